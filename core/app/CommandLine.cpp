@@ -1,0 +1,62 @@
+#include "app/CommandLine.h"
+
+#include <QCommandLineParser>
+
+CommandLineRequest CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("ChannelDesk: leads and channel partners, on your desktop."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       tr("Open the workspace file PATH."), tr("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Write a new demo workspace to PATH and exit. An existing "
+                                     "file is never overwritten."),
+                                  tr("PATH"));
+    parser.addOptions({help, version, workspace, demo});
+
+    CommandLineRequest request;
+    if (!parser.parse(arguments)) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.text = parser.errorText();
+        return request;
+    }
+    if (parser.isSet(help)) {
+        request.action = CommandLineRequest::Action::ShowHelp;
+        request.text = parser.helpText();
+        return request;
+    }
+    if (parser.isSet(version)) {
+        request.action = CommandLineRequest::Action::ShowVersion;
+        request.text = QStringLiteral("channeldesk %1").arg(QStringLiteral(CHANNELDESK_VERSION));
+        return request;
+    }
+    auto fail = [&request](const QString& message) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.text = message;
+        return request;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (parser.values(workspace).size() > 1 || parser.values(demo).size() > 1)
+        return fail(tr("Give --workspace and --demo at most once each."));
+    if (parser.isSet(demo) && parser.isSet(workspace))
+        return fail(tr("--demo and --workspace cannot be used together."));
+    if (parser.isSet(demo)) {
+        request.demoPath = parser.value(demo);
+        if (request.demoPath.trimmed().isEmpty())
+            return fail(tr("--demo needs a file path."));
+        request.action = CommandLineRequest::Action::WriteDemo;
+        return request;
+    }
+    if (parser.isSet(workspace)) {
+        request.workspacePath = parser.value(workspace);
+        if (request.workspacePath.trimmed().isEmpty())
+            return fail(tr("--workspace needs a file path."));
+    }
+    return request;
+}

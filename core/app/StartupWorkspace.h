@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// Decides which workspace the window opens at start-up.
+class StartupWorkspace {
+    Q_DECLARE_TR_FUNCTIONS(StartupWorkspace)
+
+public:
+    /// explicitPath (--workspace) if given; else lastPath if that file still exists; else
+    /// defaultPath, which is created with the demo data when it does not exist yet.
+    static Result<QString> choose(const QString& explicitPath, const QString& lastPath,
+                                  const QString& defaultPath);
+    /// defaultPath, created with the demo data when missing (its folder too).
+    static Result<QString> ensureDefault(const QString& defaultPath);
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/IdKind.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+class QRandomGenerator;
+
+/// Issues random identifiers that are unique in the workspace and never reused: every issued ID
+/// is recorded in the issued_ids table, in the caller's transaction.
+class IdGenerator {
+    Q_DECLARE_TR_FUNCTIONS(IdGenerator)
+
+public:
+    /// random defaults to the system's secure generator; pass a seeded one for reproducible data.
+    explicit IdGenerator(QSqlDatabase database, QRandomGenerator* random = nullptr);
+
+    Result<QString> next(IdKind kind);
+
+private:
+    QString candidate(IdKind kind);
+
+    QSqlDatabase m_database;
+    QRandomGenerator* m_random;
+};

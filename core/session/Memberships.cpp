@@ -1,0 +1,54 @@
+#include "session/Memberships.h"
+
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString selectContexts = QStringLiteral(
+    "SELECT u.id, u.name, a.id, a.name, a.role, m.role FROM memberships m "
+    "JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id ");
+
+ActingContext fromRow(const QSqlQuery& query)
+{
+    ActingContext context;
+    context.userId = query.value(0).toString();
+    context.userName = query.value(1).toString();
+    context.accountId = query.value(2).toString();
+    context.accountName = query.value(3).toString();
+    context.accountRole = accountRoles.fromKey(query.value(4).toString()).value_or(AccountRole::Vendor);
+    context.userRole = userRoles.fromKey(query.value(5).toString()).value_or(UserRole::Viewer);
+    return context;
+}
+
+} // namespace
+
+Result<QList<ActingContext>> Memberships::all(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(selectContexts
+                  + QStringLiteral("ORDER BY a.name COLLATE NOCASE, u.name COLLATE NOCASE"));
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    QList<ActingContext> contexts;
+    while (query.next())
+        contexts << fromRow(query);
+    return contexts;
+}
+
+Result<ActingContext> Memberships::resolve(const QSqlDatabase& database, const QString& userId,
+                                           const QString& accountId)
+{
+    QSqlQuery query(database);
+    query.prepare(selectContexts + QStringLiteral("WHERE m.user_id = ? AND m.account_id = ?"));
+    query.addBindValue(userId);
+    query.addBindValue(accountId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::PermissionDenied,
+                     tr("User %1 is not a member of account %2.").arg(userId, accountId)};
+    return fromRow(query);
+}

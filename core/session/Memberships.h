@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common/Result.h"
+#include "session/ActingContext.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+/// The user–account pairs a workspace has; each is a context the app can act as.
+class Memberships {
+    Q_DECLARE_TR_FUNCTIONS(Memberships)
+
+public:
+    /// Every membership, ordered by account name then user name.
+    static Result<QList<ActingContext>> all(const QSqlDatabase& database);
+    /// The context for userId in accountId, or PermissionDenied if the user is not a member.
+    static Result<ActingContext> resolve(const QSqlDatabase& database, const QString& userId,
+                                         const QString& accountId);
+};

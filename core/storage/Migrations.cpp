@@ -1,0 +1,322 @@
+#include "storage/Migrations.h"
+
+namespace {
+
+// 1: accounts, users, memberships, issued IDs and the history of events.
+const char* const migration1[] = {
+    R"(CREATE TABLE workspace_info(
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL) WITHOUT ROWID)",
+    R"(CREATE TABLE issued_ids(id TEXT PRIMARY KEY) WITHOUT ROWID)",
+    R"(CREATE TABLE accounts(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
+        role TEXT NOT NULL CHECK (role IN ('vendor', 'distributor', 'reseller')),
+        external_id TEXT,
+        description TEXT NOT NULL DEFAULT '',
+        overview TEXT NOT NULL DEFAULT '',
+        overview_author TEXT NOT NULL DEFAULT '',
+        headquarters TEXT NOT NULL DEFAULT '',
+        countries TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        industry TEXT NOT NULL DEFAULT '',
+        websites TEXT NOT NULL DEFAULT '',
+        technical_contact_name TEXT NOT NULL DEFAULT '',
+        technical_contact_email TEXT NOT NULL DEFAULT '',
+        business_contact_name TEXT NOT NULL DEFAULT '',
+        business_contact_email TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE INDEX accounts_name ON accounts(name COLLATE NOCASE))",
+    R"(CREATE TABLE users(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE memberships(
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        role TEXT NOT NULL
+            CHECK (role IN ('crm_admin', 'crm_manager', 'crm_sales', 'crm_marketeer', 'viewer')),
+        PRIMARY KEY (user_id, account_id)) WITHOUT ROWID)",
+    R"(CREATE INDEX memberships_account ON memberships(account_id))",
+    R"(CREATE TABLE events(
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        user_id TEXT REFERENCES users(id),
+        account_id TEXT REFERENCES accounts(id),
+        object_type TEXT NOT NULL,
+        object_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        changes TEXT NOT NULL DEFAULT '{}'))",
+    R"(CREATE INDEX events_object ON events(object_id, at))",
+};
+
+// 2: the catalog and customer records the wizards pick from.
+const char* const migration2[] = {
+    R"(CREATE TABLE products(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        vendor_account_id TEXT NOT NULL REFERENCES accounts(id),
+        description TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL))",
+    R"(CREATE INDEX products_vendor ON products(vendor_account_id, name))",
+    R"(CREATE TABLE marketplaces(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        owner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        countries TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL CHECK (length(currency) = 3),
+        created_at INTEGER NOT NULL,
+        UNIQUE (owner_account_id, name)))",
+    R"(CREATE TABLE product_groups(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        owner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        created_at INTEGER NOT NULL))",
+    R"(CREATE INDEX product_groups_owner ON product_groups(owner_account_id, name))",
+    R"(CREATE TABLE product_group_products(
+        group_id TEXT NOT NULL REFERENCES product_groups(id) ON DELETE CASCADE,
+        product_id TEXT NOT NULL REFERENCES products(id),
+        PRIMARY KEY (group_id, product_id)) WITHOUT ROWID)",
+    R"(CREATE INDEX product_group_products_product ON product_group_products(product_id))",
+    R"(CREATE TABLE companies(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        tin TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL))",
+    R"(CREATE INDEX companies_name ON companies(name COLLATE NOCASE))",
+    R"(CREATE INDEX companies_tin ON companies(tin))",
+    R"(CREATE TABLE contacts(
+        id TEXT PRIMARY KEY,
+        first_name TEXT NOT NULL CHECK (length(trim(first_name)) > 0),
+        middle_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL CHECK (length(trim(last_name)) > 0),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        company_id TEXT REFERENCES companies(id),
+        created_at INTEGER NOT NULL))",
+    R"(CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE))",
+    R"(CREATE INDEX contacts_company ON contacts(company_id))",
+    R"(CREATE TABLE campaigns(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0)))",
+    R"(CREATE TABLE selling_directions(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0)))",
+    R"(CREATE TABLE content_channels(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0)))",
+};
+
+// 3: partners: partnerships, agreements and their versions, contracts, listings, invitations,
+// stored documents, news and media.
+const char* const migration3[] = {
+    R"(CREATE TABLE stored_files(
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+        size INTEGER NOT NULL CHECK (size >= 0),
+        sha256 TEXT NOT NULL,
+        data BLOB NOT NULL,
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE partnerships(
+        id INTEGER PRIMARY KEY,
+        owner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        partner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        status TEXT NOT NULL CHECK (status IN ('invited', 'active', 'removed')),
+        external_id TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (owner_account_id, partner_account_id),
+        CHECK (owner_account_id <> partner_account_id)))",
+    R"(CREATE INDEX partnerships_partner ON partnerships(partner_account_id))",
+    R"(CREATE TABLE agreements(
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL
+            CHECK (type IN ('program', 'distribution', 'service', 'syndication', 'referral')),
+        owner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+        parent_agreement_id TEXT REFERENCES agreements(id),
+        marketplace_id TEXT REFERENCES marketplaces(id),
+        sourcing_agreement_id TEXT REFERENCES agreements(id),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        CHECK (type <> 'distribution'
+               OR (parent_agreement_id IS NOT NULL AND marketplace_id IS NOT NULL))))",
+    R"(CREATE INDEX agreements_owner ON agreements(owner_account_id, type))",
+    R"(CREATE INDEX agreements_parent ON agreements(parent_agreement_id))",
+    R"(CREATE UNIQUE INDEX agreements_one_distribution_per_marketplace
+        ON agreements(marketplace_id) WHERE type = 'distribution')",
+    R"(CREATE TABLE agreement_versions(
+        id INTEGER PRIMARY KEY,
+        agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        description TEXT NOT NULL CHECK (length(description) <= 10000),
+        document_source TEXT NOT NULL DEFAULT 'none'
+            CHECK (document_source IN ('none', 'external', 'uploaded')),
+        document_url TEXT NOT NULL DEFAULT '',
+        file_id INTEGER REFERENCES stored_files(id),
+        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        UNIQUE (agreement_id, version),
+        CHECK (document_source <> 'external' OR document_url <> ''),
+        CHECK (document_source <> 'uploaded' OR file_id IS NOT NULL)))",
+    R"(CREATE UNIQUE INDEX agreement_versions_one_active
+        ON agreement_versions(agreement_id) WHERE active = 1)",
+    R"(CREATE TABLE agreement_product_groups(
+        agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+        group_id TEXT NOT NULL REFERENCES product_groups(id),
+        PRIMARY KEY (agreement_id, group_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE contracts(
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL
+            CHECK (type IN ('program', 'distribution', 'service', 'syndication', 'referral')),
+        agreement_id TEXT NOT NULL REFERENCES agreements(id),
+        agreement_version_id INTEGER NOT NULL REFERENCES agreement_versions(id),
+        issuer_account_id TEXT NOT NULL REFERENCES accounts(id),
+        partner_account_id TEXT NOT NULL REFERENCES accounts(id),
+        marketplace_id TEXT REFERENCES marketplaces(id),
+        status TEXT NOT NULL CHECK (status IN ('enrolling', 'pending', 'active', 'rejected',
+                                                'terminated')),
+        status_note TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        signed_at INTEGER))",
+    R"(CREATE INDEX contracts_issuer ON contracts(issuer_account_id, partner_account_id, type))",
+    R"(CREATE INDEX contracts_partner ON contracts(partner_account_id, issuer_account_id, type))",
+    R"(CREATE INDEX contracts_agreement ON contracts(agreement_id))",
+    R"(CREATE INDEX contracts_version ON contracts(agreement_version_id))",
+    R"(CREATE TABLE listings(
+        id TEXT PRIMARY KEY,
+        product_id TEXT NOT NULL REFERENCES products(id),
+        marketplace_id TEXT NOT NULL REFERENCES marketplaces(id),
+        contract_id TEXT REFERENCES contracts(id),
+        status TEXT NOT NULL CHECK (status IN ('listed', 'unlisted')),
+        created_at INTEGER NOT NULL,
+        UNIQUE (product_id, marketplace_id)))",
+    R"(CREATE INDEX listings_marketplace ON listings(marketplace_id, status))",
+    R"(CREATE INDEX listings_contract ON listings(contract_id))",
+    R"(CREATE TABLE invitations(
+        token_sha256 TEXT PRIMARY KEY,
+        partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+        contract_id TEXT NOT NULL REFERENCES contracts(id),
+        created_by TEXT REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER,
+        accepted_email TEXT NOT NULL DEFAULT '') WITHOUT ROWID)",
+    R"(CREATE INDEX invitations_partnership ON invitations(partnership_id))",
+    R"(CREATE TABLE news(
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        published_at INTEGER NOT NULL,
+        body TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX news_account ON news(account_id, published_at DESC))",
+    R"(CREATE TABLE media(
+        id INTEGER PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('image', 'video')),
+        title TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        file_id INTEGER REFERENCES stored_files(id),
+        position INTEGER NOT NULL DEFAULT 0,
+        CHECK (url <> '' OR file_id IS NOT NULL)))",
+    R"(CREATE INDEX media_account ON media(account_id, position))",
+};
+
+// 4: leads, lead forms and opportunities.
+const char* const migration4[] = {
+    R"(CREATE TABLE lead_forms(
+        id TEXT PRIMARY KEY,
+        vendor_account_id TEXT NOT NULL REFERENCES accounts(id),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+        status TEXT NOT NULL CHECK (status IN ('active', 'inactive')),
+        schema TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(schema)),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE INDEX lead_forms_vendor ON lead_forms(vendor_account_id, status))",
+    R"(CREATE TABLE lead_form_listings(
+        form_id TEXT NOT NULL REFERENCES lead_forms(id) ON DELETE CASCADE,
+        listing_id TEXT NOT NULL REFERENCES listings(id),
+        PRIMARY KEY (form_id, listing_id)) WITHOUT ROWID)",
+    R"(CREATE INDEX lead_form_listings_listing ON lead_form_listings(listing_id))",
+    R"(CREATE TABLE leads(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        source TEXT NOT NULL CHECK (source IN ('self_generation', 'website_form', 'chat', 'call',
+                                                'email', 'social_network', 'partner')),
+        listing_id TEXT NOT NULL REFERENCES listings(id),
+        product_id TEXT NOT NULL REFERENCES products(id),
+        marketplace_id TEXT NOT NULL REFERENCES marketplaces(id),
+        vendor_account_id TEXT NOT NULL REFERENCES accounts(id),
+        distributor_account_id TEXT NOT NULL REFERENCES accounts(id),
+        form_id TEXT REFERENCES lead_forms(id),
+        lead_company_name TEXT NOT NULL DEFAULT '',
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        contact_id TEXT NOT NULL REFERENCES contacts(id),
+        campaign_id TEXT REFERENCES campaigns(id),
+        selling_direction_id TEXT NOT NULL REFERENCES selling_directions(id),
+        service_or_product TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        owner_user_id TEXT REFERENCES users(id),
+        city TEXT NOT NULL DEFAULT '',
+        channel_id TEXT REFERENCES content_channels(id),
+        custom_values TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(custom_values)),
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'qualified', 'disqualified')),
+        status_note TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        updated_by TEXT NOT NULL REFERENCES users(id),
+        updated_at INTEGER NOT NULL,
+        CHECK (status <> 'disqualified' OR length(trim(status_note)) > 0)))",
+    R"(CREATE INDEX leads_vendor_created ON leads(vendor_account_id, created_at))",
+    R"(CREATE INDEX leads_distributor_created ON leads(distributor_account_id, created_at))",
+    R"(CREATE INDEX leads_company ON leads(company_id))",
+    R"(CREATE INDEX leads_contact ON leads(contact_id))",
+    R"(CREATE INDEX leads_listing ON leads(listing_id))",
+    R"(CREATE TABLE opportunities(
+        id TEXT PRIMARY KEY,
+        lead_id TEXT NOT NULL UNIQUE REFERENCES leads(id),
+        company_id TEXT NOT NULL REFERENCES companies(id),
+        contact_id TEXT NOT NULL REFERENCES contacts(id),
+        product_id TEXT NOT NULL REFERENCES products(id),
+        marketplace_id TEXT NOT NULL REFERENCES marketplaces(id),
+        owner_user_id TEXT REFERENCES users(id),
+        created_at INTEGER NOT NULL))",
+};
+
+template <std::size_t N> QStringList toList(const char* const (&statements)[N])
+{
+    QStringList list;
+    for (const char* statement : statements)
+        list << QString::fromUtf8(statement);
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 4;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(migration1);
+    case 2:
+        return toList(migration2);
+    case 3:
+        return toList(migration3);
+    case 4:
+        return toList(migration4);
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+class QSqlError;
+class QSqlQuery;
+
+/// Turns QSqlError into our Error, and runs prepared queries returning Result.
+class SqlError {
+    Q_DECLARE_TR_FUNCTIONS(SqlError)
+
+public:
+    static Error toError(const QSqlError& error);
+    /// exec() on an already prepared and bound query.
+    static Result<void> exec(QSqlQuery& query);
+};

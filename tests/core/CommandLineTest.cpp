@@ -1,0 +1,43 @@
+#include "CatchQt.h"
+
+#include "app/CommandLine.h"
+
+namespace {
+CommandLineRequest parse(std::initializer_list<const char*> arguments)
+{
+    QStringList list{QStringLiteral("channeldesk")};
+    for (const char* argument : arguments)
+        list << QString::fromLatin1(argument);
+    return CommandLine::parse(list);
+}
+using Action = CommandLineRequest::Action;
+} // namespace
+
+TEST_CASE("The command line", "[commandline]")
+{
+    CHECK(parse({}).action == Action::OpenWindow);
+    CHECK(parse({}).workspacePath.isEmpty());
+
+    const auto workspace = parse({"--workspace", "/tmp/a.channeldesk"});
+    CHECK(workspace.action == Action::OpenWindow);
+    CHECK(workspace.workspacePath == QStringLiteral("/tmp/a.channeldesk"));
+    CHECK(parse({"--workspace=/tmp/b.channeldesk"}).workspacePath == QStringLiteral("/tmp/b.channeldesk"));
+
+    const auto demo = parse({"--demo", "/tmp/demo.channeldesk"});
+    CHECK(demo.action == Action::WriteDemo);
+    CHECK(demo.demoPath == QStringLiteral("/tmp/demo.channeldesk"));
+
+    CHECK(parse({"--version"}).action == Action::ShowVersion);
+    CHECK(parse({"--version"}).text.startsWith(QStringLiteral("channeldesk ")));
+    CHECK(parse({"-h"}).action == Action::ShowHelp);
+    CHECK(parse({"--help"}).text.contains(QStringLiteral("--workspace")));
+    CHECK(parse({"--help"}).text.contains(QStringLiteral("--demo")));
+
+    for (const auto& bad : {parse({"--bogus"}), parse({"--workspace"}), parse({"--demo"}),
+                            parse({"stray"}), parse({"--demo", "a", "--workspace", "b"}),
+                            parse({"--workspace", ""}), parse({"--demo", "a", "--demo", "b"})}) {
+        CHECK(bad.action == Action::Fail);
+        CHECK_FALSE(bad.text.isEmpty());
+    }
+    CHECK(parse({"--bogus"}).text.contains(QStringLiteral("bogus")));
+}

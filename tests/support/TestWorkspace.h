@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CatchQt.h"
+#include "session/ActingContext.h"
+#include "storage/Workspace.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A temporary folder holding workspaces for one test; removed with it.
+class TestWorkspace {
+public:
+    TestWorkspace();
+
+    QString path(const QString& fileName = QStringLiteral("test.channeldesk")) const;
+    /// A new demo workspace at path(fileName), opened.
+    std::unique_ptr<Workspace> createDemo(const QString& fileName = QStringLiteral("demo.channeldesk"));
+    /// An empty migrated workspace, opened.
+    std::unique_ptr<Workspace> createEmpty(const QString& fileName = QStringLiteral("empty.channeldesk"));
+
+    static ActingContext acting(const Workspace& workspace, const QString& userId,
+                                const QString& accountId);
+    /// The first membership of accountId.
+    static ActingContext actingIn(const Workspace& workspace, const QString& accountId);
+    static QByteArray fileHash(const QString& path);
+    /// Every table's rows in a stable order, as text (for comparing whole workspaces).
+    static QString dump(const Workspace& workspace);
+    static int count(const Workspace& workspace, const QString& sql, const QVariantList& values = {});
+
+private:
+    QTemporaryDir m_dir;
+};

@@ -1,0 +1,205 @@
+#include "TestWorkspace.h"
+
+#include "common/DirectoryView.h"
+#include "demo/DemoWorkspace.h"
+#include "leads/LeadsModule.h"
+#include "main/ActingAsSwitcher.h"
+#include "main/MainWindow.h"
+#include "partners/PartnersModule.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+QString id(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+int rows(const MainWindow& window, const char* tableName)
+{
+    auto* table = window.findChild<QTableView*>(QString::fromLatin1(tableName));
+    REQUIRE(table);
+    return table->model()->rowCount();
+}
+
+QStringList column(const MainWindow& window, const char* tableName, int column)
+{
+    auto* table = window.findChild<QTableView*>(QString::fromLatin1(tableName));
+    REQUIRE(table);
+    QStringList values;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        values << table->model()->index(row, column).data().toString();
+    return values;
+}
+
+/// Moves the "acting as" combo with the keyboard, as a user would, until it shows accountId.
+void actAsWithKeyboard(MainWindow& window, const QString& accountId)
+{
+    QComboBox* combo = window.actingSwitcher()->combo();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && window.acting().accountId != accountId; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    REQUIRE(window.acting().accountId == accountId);
+}
+
+struct OpenWindow {
+    TestWorkspace dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+
+    OpenWindow()
+    {
+        QSettings().clear();
+        dir.createDemo();
+        path = dir.path(QStringLiteral("demo.channeldesk"));
+        window = std::make_unique<MainWindow>();
+        auto opened = window->openWorkspace(path);
+        REQUIRE(opened);
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+};
+
+} // namespace
+
+TEST_CASE("The main window shows the demo data as the acting account sees it", "[ui][main]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    REQUIRE(window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
+
+    window.showModule(MainWindow::Module::Leads);
+    CHECK(rows(window, "leadDirectoryTable") == 12);
+    auto* leadTabs = window.findChild<QTabWidget*>(QStringLiteral("leadsTabs"));
+    REQUIRE(leadTabs);
+    CHECK(leadTabs->tabText(0) == QStringLiteral("Directory"));
+    CHECK(leadTabs->tabText(1) == QStringLiteral("Forms"));
+    CHECK_FALSE(leadTabs->isTabVisible(1));
+
+    const QString acting = window.findChild<QLabel*>(QStringLiteral("actingStatusLabel"))->text();
+    CHECK(acting.contains(QStringLiteral("Michael Goldmill")));
+    CHECK(acting.contains(QStringLiteral("Mighty Mick's LLC")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("workspaceStatusLabel"))->text()
+          == QDir::toNativeSeparators(fixture.path));
+    CHECK(window.windowTitle().contains(QStringLiteral("demo.channeldesk")));
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentModule() == MainWindow::Module::Partners);
+    auto* partnerTabs = window.findChild<QTabWidget*>(QStringLiteral("partnersTabs"));
+    REQUIRE(partnerTabs);
+    CHECK(QStringList{partnerTabs->tabText(0), partnerTabs->tabText(1), partnerTabs->tabText(2)}
+          == QStringList{QStringLiteral("Directory"), QStringLiteral("Contracts"),
+                         QStringLiteral("Agreements")});
+    CHECK(rows(window, "partnerDirectoryTable") == 6);
+    const QStringList accounts = column(window, "partnerDirectoryTable", 0);
+    CHECK(accounts.contains(QStringLiteral("Ingram Micro\nPA-239-689")));
+    CHECK(accounts.contains(QStringLiteral("Front Street Inc\nVA-892-333")));
+    CHECK(accounts.contains(QStringLiteral("Champions Corp\nVA-149-494")));
+    CHECK(rows(window, "contractListTable") == 10);
+    CHECK(rows(window, "agreementListTable") == 7);
+
+    // Act as the vendor: its leads, its Forms tab and its partners.
+    actAsWithKeyboard(window, id(DemoWorkspace::demoVendorId));
+    CHECK(rows(window, "partnerDirectoryTable") == 2);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.currentModule() == MainWindow::Module::Leads);
+    CHECK(rows(window, "leadDirectoryTable") == 14);
+    CHECK(leadTabs->isTabVisible(1));
+    CHECK(rows(window, "leadFormsTable") == 2);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("actingStatusLabel"))->text().contains(
+        QStringLiteral("Apex Cloud Software")));
+
+    // An account that is neither vendor nor distributor of any lead sees none.
+    actAsWithKeyboard(window, id(DemoWorkspace::championsCorpId));
+    CHECK(rows(window, "leadDirectoryTable") == 0);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("leadDirectoryEmpty"))->isVisible());
+}
+
+TEST_CASE("The window remembers the workspace, acting account and module", "[ui][main]")
+{
+    OpenWindow fixture;
+    actAsWithKeyboard(*fixture.window, id(DemoWorkspace::telefonicaId));
+    fixture.window->showModule(MainWindow::Module::Partners);
+    fixture.window->close();
+    fixture.window.reset();
+
+    CHECK(QSettings().value(MainWindow::lastWorkspaceKey()).toString() == fixture.path);
+    MainWindow again;
+    REQUIRE(again.openWorkspace(fixture.path));
+    CHECK(again.acting().accountId == id(DemoWorkspace::telefonicaId));
+    CHECK(again.currentModule() == MainWindow::Module::Partners);
+    CHECK(again.actingSwitcher()->combo()->currentText().contains(QStringLiteral("Telefonica")));
+}
+
+TEST_CASE("A workspace that cannot be opened leaves the open one in place", "[ui][main]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    const int leads = rows(window, "leadDirectoryTable");
+    auto failed = window.openWorkspace(fixture.dir.path(QStringLiteral("nowhere.channeldesk")));
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().code == ErrorCode::NotFound);
+    REQUIRE(window.workspace());
+    CHECK(window.workspace()->path() == fixture.path);
+    CHECK(rows(window, "leadDirectoryTable") == leads);
+}
+
+TEST_CASE("Every control of the main window has an accessible name", "[ui][accessibility]")
+{
+    OpenWindow fixture;
+    for (MainWindow::Module module : {MainWindow::Module::Leads, MainWindow::Module::Partners}) {
+        fixture.window->showModule(module);
+        const auto widgets = fixture.window->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (!widget->isVisible())
+                continue;
+            const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+                                 || qobject_cast<QAbstractItemView*>(widget)
+                                 || qobject_cast<QAbstractButton*>(widget);
+            if (!control || widget->inherits("QToolBarExtension"))
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            REQUIRE(accessible);
+            INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
+            CHECK_FALSE(accessible->text(QAccessible::Name).trimmed().isEmpty());
+        }
+    }
+}
+
+TEST_CASE("Screenshots of the main window", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    window.resize(1400, 800);
+    const auto shoot = [&](const char* name) {
+        QTest::qWait(50);
+        REQUIRE(window.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+    window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId));
+    window.showModule(MainWindow::Module::Leads);
+    shoot("leads-distributor.png");
+    window.showModule(MainWindow::Module::Partners);
+    shoot("partners-distributor.png");
+    window.partnersModule()->tabs()->setCurrentIndex(1);
+    shoot("contracts-distributor.png");
+    window.partnersModule()->tabs()->setCurrentIndex(2);
+    shoot("agreements-distributor.png");
+    window.setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
+    window.showModule(MainWindow::Module::Leads);
+    shoot("leads-vendor.png");
+    window.leadsModule()->tabs()->setCurrentIndex(1);
+    shoot("forms-vendor.png");
+}

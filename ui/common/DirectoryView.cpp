@@ -1,0 +1,220 @@
+#include "common/DirectoryView.h"
+
+#include "common/RowListModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DirectoryView::DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent)
+    : QWidget(parent)
+    , m_settingsKey(QStringLiteral("directories/%1/header").arg(name))
+    , m_accessibleName(accessibleName)
+    , m_search(new QLineEdit(this))
+    , m_countLabel(new QLabel(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_toolLayout(new QHBoxLayout)
+{
+    setObjectName(name);
+    m_search->setObjectName(name + QStringLiteral("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Type to filter the rows"));
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setAccessibleName(tr("Search %1").arg(accessibleName));
+    m_countLabel->setObjectName(name + QStringLiteral("Count"));
+    m_emptyLabel->setObjectName(name + QStringLiteral("Empty"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(RowListModel<int>::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    m_table->setObjectName(name + QStringLiteral("Table"));
+    m_table->setAccessibleName(accessibleName);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    m_table->horizontalHeader()->setAccessibleName(tr("%1 columns").arg(accessibleName));
+    m_table->installEventFilter(this);
+    setLinesPerRow(1);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(searchLabel);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_countLabel);
+    top->addLayout(m_toolLayout);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit rowActivated(m_proxy->mapToSource(index).row());
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &DirectoryView::showColumnMenu);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::fitColumns);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && m_table->isVisible())
+            m_userSizedColumns = true;
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DirectoryView::updateCountAndEmptyState);
+    updateCountAndEmptyState();
+}
+
+DirectoryView::~DirectoryView()
+{
+    saveLayout();
+}
+
+void DirectoryView::setSourceModel(QAbstractItemModel* model)
+{
+    m_proxy->setSourceModel(model);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    restoreLayout();
+    updateCountAndEmptyState();
+}
+
+void DirectoryView::setLinesPerRow(int lines)
+{
+    const int height = m_table->fontMetrics().lineSpacing() * lines + 8;
+    m_table->verticalHeader()->setDefaultSectionSize(height);
+    m_table->verticalHeader()->setMinimumSectionSize(height);
+}
+
+void DirectoryView::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    updateCountAndEmptyState();
+}
+
+void DirectoryView::addToolWidget(QWidget* widget)
+{
+    m_toolLayout->addWidget(widget);
+}
+
+int DirectoryView::currentSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void DirectoryView::saveLayout() const
+{
+    if (!m_proxy->sourceModel())
+        return;
+    QSettings settings;
+    settings.setValue(m_settingsKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(m_settingsKey + QStringLiteral("/userSized"), m_userSizedColumns);
+}
+
+bool DirectoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && m_table->currentIndex().isValid()) {
+            emit rowActivated(currentSourceRow());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DirectoryView::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray state = settings.value(m_settingsKey).toByteArray();
+    m_fitting = true;
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_userSizedColumns = settings.value(m_settingsKey + QStringLiteral("/userSized")).toBool();
+    m_fitting = false;
+    fitColumns();
+}
+
+void DirectoryView::fitColumns()
+{
+    constexpr int maxWidth = 280;
+    if (m_userSizedColumns || m_proxy->rowCount() == 0)
+        return;
+    m_fitting = true;
+    m_table->resizeColumnsToContents();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMin(header->sectionSize(column) + 8, maxWidth));
+    m_fitting = false;
+}
+
+void DirectoryView::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QAbstractItemModel* model = m_proxy;
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    int visible = 0;
+    for (int column = 0; column < model->columnCount(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        QAction* action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+        m_userSizedColumns = false;
+        fitColumns();
+    });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void DirectoryView::updateCountAndEmptyState()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    const QString rows = total == 1 ? tr("1 row") : tr("%1 rows").arg(total);
+    m_countLabel->setText(shown == total ? rows : tr("%1 of %2").arg(shown).arg(rows));
+    if (total == 0)
+        m_emptyLabel->setText(m_emptyText);
+    else
+        m_emptyLabel->setText(tr("No row matches \u201c%1\u201d.").arg(m_search->text()));
+    m_emptyLabel->setVisible(shown == 0 && !m_emptyLabel->text().isEmpty());
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+/// A searchable, sortable table with a column chooser (header context menu) whose column
+/// order, sizes, visibility and sort are remembered between runs under settingsKey.
+class DirectoryView : public QWidget {
+    Q_OBJECT
+
+public:
+    /// name is the object name ("leadDirectory"); its children are named after it
+    /// ("leadDirectoryTable", "leadDirectorySearch") and its layout is remembered under it.
+    DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent = nullptr);
+    ~DirectoryView() override;
+
+    void setSourceModel(QAbstractItemModel* model);
+    /// Rows are this many text lines high (for two-line cells).
+    void setLinesPerRow(int lines);
+    /// Shown instead of the table when the model has no rows.
+    void setEmptyText(const QString& text);
+    /// Puts a widget (e.g. a "Create" button) at the right of the search line.
+    void addToolWidget(QWidget* widget);
+
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    /// The source row behind the current table row, or -1.
+    int currentSourceRow() const;
+
+    void saveLayout() const;
+
+signals:
+    /// Double-click or Enter on a row; sourceRow indexes the source model.
+    void rowActivated(int sourceRow);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void restoreLayout();
+    void showColumnMenu(const QPoint& position);
+    void updateCountAndEmptyState();
+    void fitColumns();
+
+    QString m_settingsKey;
+    QString m_accessibleName;
+    QString m_emptyText;
+    bool m_userSizedColumns = false; ///< columns fit their contents until the user resizes one
+    bool m_fitting = false;
+    QLineEdit* m_search;
+    QLabel* m_countLabel;
+    QLabel* m_emptyLabel;
+    QTableView* m_table;
+    QSortFilterProxyModel* m_proxy;
+    class QHBoxLayout* m_toolLayout;
+};

@@ -1,0 +1,314 @@
+#include "main/MainWindow.h"
+
+#include "demo/DemoWorkspace.h"
+#include "leads/LeadsModule.h"
+#include "main/ActingAsSwitcher.h"
+#include "main/NewWorkspaceDialog.h"
+#include "partners/PartnersModule.h"
+#include "session/Memberships.h"
+#include "storage/Migrations.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString moduleKey = QStringLiteral("mainWindow/module");
+const QString actingKey = QStringLiteral("session/actingByWorkspace");
+const QString workspaceSuffix = QStringLiteral("channeldesk");
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("ChannelDesk workspaces (*.channeldesk);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_switcher(new ActingAsSwitcher(this))
+    , m_moduleList(new QListWidget(this))
+    , m_moduleStack(new QStackedWidget(this))
+    , m_leads(new LeadsModule(this))
+    , m_partners(new PartnersModule(this))
+    , m_actingLabel(new QLabel(this))
+    , m_workspaceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ChannelDesk"));
+
+    m_moduleList->setObjectName(QStringLiteral("moduleList"));
+    m_moduleList->setAccessibleName(tr("Modules"));
+    m_moduleList->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                              tr("Leads")));
+    m_moduleList->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
+                                              tr("Partners")));
+    m_moduleList->setFixedWidth(m_moduleList->sizeHintForColumn(0) + 40);
+    m_moduleList->setIconSize(QSize(24, 24));
+    m_moduleList->setSpacing(2);
+    m_moduleStack->setObjectName(QStringLiteral("moduleStack"));
+    m_moduleStack->addWidget(m_leads);
+    m_moduleStack->addWidget(m_partners);
+    connect(m_moduleList, &QListWidget::currentRowChanged, m_moduleStack,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_moduleList);
+    layout->addWidget(m_moduleStack, 1);
+    setCentralWidget(central);
+
+    auto* toolBar = addToolBar(tr("Acting as"));
+    toolBar->setObjectName(QStringLiteral("actingToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_switcher);
+    connect(m_switcher, &ActingAsSwitcher::actingChosen, this, &MainWindow::applyActing);
+
+    m_actingLabel->setObjectName(QStringLiteral("actingStatusLabel"));
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    statusBar()->addWidget(m_actingLabel, 1);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 780);
+    restoreState(settings.value(stateKey).toByteArray());
+    m_moduleList->setCurrentRow(qBound(0, settings.value(moduleKey, 0).toInt(), 1));
+    m_switcher->setEnabled(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::lastWorkspaceKey()
+{
+    return QStringLiteral("session/lastWorkspace");
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New workspace\u2026"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newWorkspaceAction"));
+    QAction* demoAction = file->addAction(tr("New &demo workspace\u2026"), this,
+                                          &MainWindow::newDemoWorkspace);
+    demoAction->setObjectName(QStringLiteral("newDemoWorkspaceAction"));
+    QAction* openAction = file->addAction(tr("&Open workspace\u2026"), this,
+                                          &MainWindow::chooseWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* leads = view->addAction(tr("&Leads"), this, [this] { showModule(Module::Leads); });
+    leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* partners = view->addAction(tr("&Partners"), this,
+                                        [this] { showModule(Module::Partners); });
+    partners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction* actingAs = view->addAction(tr("Switch &acting user or account"), this, [this] {
+        m_switcher->combo()->setFocus();
+        m_switcher->combo()->showPopup();
+    });
+    actingAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+Result<void> MainWindow::openWorkspace(const QString& path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened)
+        return opened.error();
+    auto contexts = Memberships::all(opened.value()->database());
+    if (!contexts)
+        return contexts.error();
+    if (contexts->isEmpty())
+        return Error{ErrorCode::Invalid,
+                     tr("The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.")
+                         .arg(QDir::toNativeSeparators(path))};
+
+    if (m_workspace)
+        rememberActing();
+    m_workspace = std::move(opened).value();
+    QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
+    setWindowFilePath(m_workspace->path());
+    setWindowTitle(tr("%1 \u2014 ChannelDesk").arg(QFileInfo(m_workspace->path()).fileName()));
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    m_workspaceLabel->setToolTip(tr("The open workspace file"));
+
+    m_switcher->setContexts(contexts.value());
+    const QStringList remembered =
+        QSettings().value(actingKey).toMap().value(m_workspace->path()).toStringList();
+    if (remembered.size() != 2 || !m_switcher->select(remembered.at(0), remembered.at(1)))
+        m_switcher->select(contexts->first().userId, contexts->first().accountId);
+    applyActing(m_switcher->current());
+    return {};
+}
+
+bool MainWindow::setActing(const QString& userId, const QString& accountId)
+{
+    if (!m_switcher->select(userId, accountId))
+        return false;
+    applyActing(m_switcher->current());
+    return true;
+}
+
+void MainWindow::applyActing(const ActingContext& acting)
+{
+    m_acting = acting;
+    m_actingLabel->setText(tr("Acting as %1 (%2) in %3 \u00b7 %4 portal")
+                               .arg(acting.userName, userRoles.label(acting.userRole),
+                                    acting.accountName,
+                                    acting.isVendorPortal() ? tr("Vendor") : tr("Distributor")));
+    rememberActing();
+    reloadModules();
+}
+
+void MainWindow::reloadModules()
+{
+    if (!m_workspace)
+        return;
+    const QSqlDatabase db = m_workspace->database();
+    for (const Result<void>& loaded : {m_leads->load(db, m_acting), m_partners->load(db, m_acting)})
+        if (!loaded)
+            showError(tr("Could not show the workspace"), loaded.error());
+}
+
+void MainWindow::rememberActing() const
+{
+    if (!m_workspace || m_acting.userId.isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap map = settings.value(actingKey).toMap();
+    map.insert(m_workspace->path(), QStringList{m_acting.userId, m_acting.accountId});
+    settings.setValue(actingKey, map);
+}
+
+void MainWindow::showModule(Module module)
+{
+    m_moduleList->setCurrentRow(module == Module::Leads ? 0 : 1);
+}
+
+MainWindow::Module MainWindow::currentModule() const
+{
+    return m_moduleStack->currentWidget() == m_partners ? Module::Partners : Module::Leads;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(moduleKey, m_moduleList->currentRow());
+    rememberActing();
+    event->accept();
+}
+
+QString MainWindow::askNewWorkspacePath(const QString& title)
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                      : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, title, start, workspaceFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + workspaceSuffix;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, title,
+                             tr("%1 already exists. ChannelDesk never overwrites a workspace; "
+                                "choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
+void MainWindow::newWorkspace()
+{
+    NewWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = askNewWorkspacePath(tr("Save the new workspace as"));
+    if (path.isEmpty())
+        return;
+    auto created = WorkspaceSetup::createBlank(path, dialog.request());
+    if (!created) {
+        showError(tr("Could not create the workspace"), created.error());
+        return;
+    }
+    if (auto opened = openWorkspace(path); !opened) {
+        showError(tr("Could not open the workspace"), opened.error());
+        return;
+    }
+    setActing(created->userId, created->accountId);
+}
+
+void MainWindow::newDemoWorkspace()
+{
+    const QString path = askNewWorkspacePath(tr("Save the demo workspace as"));
+    if (path.isEmpty())
+        return;
+    if (auto created = DemoWorkspace::create(path); !created) {
+        showError(tr("Could not create the demo workspace"), created.error());
+        return;
+    }
+    if (auto opened = openWorkspace(path); !opened)
+        showError(tr("Could not open the workspace"), opened.error());
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                      : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), start,
+                                                      workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (auto opened = openWorkspace(path); !opened)
+        showError(tr("Could not open the workspace"), opened.error());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ChannelDesk"),
+        tr("<h3>ChannelDesk %1</h3>"
+           "<p>Leads and channel partners for software vendors and distributors, on your "
+           "desktop.</p><p>Workspace schema %2 \u00b7 Qt %3</p>")
+            .arg(QStringLiteral(CHANNELDESK_VERSION))
+            .arg(Migrations::latestVersion())
+            .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showError(const QString& title, const Error& error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    QMessageBox::critical(this, title, error.message);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+#include "session/ActingContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ActingAsSwitcher;
+class LeadsModule;
+class PartnersModule;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Workspace;
+
+/// The application window: module navigation (Leads, Partners), the "acting as" switcher, and
+/// the File and Help menus. Remembers its geometry, the last workspace and the last acting
+/// account of each workspace.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Module { Leads, Partners };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens path and shows it; on failure the current workspace stays open.
+    Result<void> openWorkspace(const QString& path);
+    /// Acts as userId in accountId; false if that membership does not exist.
+    bool setActing(const QString& userId, const QString& accountId);
+    void showModule(Module module);
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    ActingContext acting() const { return m_acting; }
+    Module currentModule() const;
+    LeadsModule* leadsModule() const { return m_leads; }
+    PartnersModule* partnersModule() const { return m_partners; }
+    ActingAsSwitcher* actingSwitcher() const { return m_switcher; }
+
+    /// The QSettings key of the last workspace.
+    static QString lastWorkspaceKey();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void applyActing(const ActingContext& acting);
+    void reloadModules();
+    void rememberActing() const;
+    void newWorkspace();
+    void newDemoWorkspace();
+    void chooseWorkspace();
+    void about();
+    QString askNewWorkspacePath(const QString& title);
+    void showError(const QString& title, const Error& error);
+
+    std::unique_ptr<Workspace> m_workspace;
+    ActingContext m_acting;
+    ActingAsSwitcher* m_switcher;
+    QListWidget* m_moduleList;
+    QStackedWidget* m_moduleStack;
+    LeadsModule* m_leads;
+    PartnersModule* m_partners;
+    QLabel* m_actingLabel;
+    QLabel* m_workspaceLabel;
+};

@@ -1,0 +1,98 @@
+#include "partners/PartnerDirectoryModel.h"
+
+#include "accounts/AccountRole.h"
+#include "common/CellText.h"
+#include "partners/PartnerStatus.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace {
+
+int countOf(const PartnerDirectoryRow& row, int column)
+{
+    switch (column) {
+    case PartnerDirectoryModel::Program:
+        return row.programContracts;
+    case PartnerDirectoryModel::Distribution:
+        return row.distributionContracts;
+    case PartnerDirectoryModel::Service:
+        return row.serviceContracts;
+    case PartnerDirectoryModel::Syndication:
+        return row.syndicationContracts;
+    case PartnerDirectoryModel::Listings:
+        return row.listings;
+    default:
+        return -1;
+    }
+}
+
+QColor statusColor(const QString& statusKey)
+{
+    switch (partnerStatuses.fromKey(statusKey).value_or(PartnerStatus::Removed)) {
+    case PartnerStatus::Active:
+        return QColor(0x2e, 0x7d, 0x32);
+    case PartnerStatus::Invited:
+        return QColor(0xb2, 0x6a, 0x00);
+    case PartnerStatus::Removed:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+} // namespace
+
+PartnerDirectoryModel::PartnerDirectoryModel(QObject* parent)
+    : RowListModel(parent)
+{
+}
+
+QStringList PartnerDirectoryModel::headers() const
+{
+    return {tr("Account"), tr("Type"),    tr("Technical contact"), tr("Business contact"),
+            tr("Program"), tr("Distribution"), tr("Service"), tr("Syndication"),
+            tr("Listings"), tr("Status")};
+}
+
+QVariant PartnerDirectoryModel::cell(const PartnerDirectoryRow& row, int column, int role) const
+{
+    const int count = countOf(row, column);
+    switch (role) {
+    case IdRole:
+        return row.accountId;
+    case SortRole:
+        if (count >= 0)
+            return count;
+        return column == Account ? QVariant(row.name) : QVariant();
+    case Qt::TextAlignmentRole:
+        return count >= 0 ? QVariant(Qt::AlignCenter) : QVariant();
+    case Qt::ForegroundRole:
+        return column == Status ? QVariant(QBrush(statusColor(row.statusKey))) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == TechnicalContact)
+            return row.technicalContactEmail;
+        if (column == BusinessContact)
+            return row.businessContactEmail;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    if (count >= 0)
+        return CellText::count(count);
+    switch (column) {
+    case Account:
+        return CellText::twoLines(row.name, row.accountId);
+    case Type:
+        return accountRoles.labelForKey(row.roleKey);
+    case TechnicalContact:
+        return CellText::twoLines(row.technicalContactName, row.technicalContactEmail);
+    case BusinessContact:
+        return CellText::twoLines(row.businessContactName, row.businessContactEmail);
+    case Status:
+        return QStringLiteral("\u25cf ") + partnerStatuses.labelForKey(row.statusKey);
+    default:
+        return {};
+    }
+}
