@@ -76,9 +76,14 @@ int main(int argc, char** argv)
     setIdentity();
     installTranslators(app);
 
-    auto fail = [](const QString& message) {
+    // A path typed on the command line is answered on the command line; other start-up
+    // failures are shown in a dialog too, since the app may have been started from a menu.
+    const bool typedPath = !request.workspacePath.isEmpty();
+    auto fail = [typedPath](const QString& message) {
         QTextStream(stderr) << "channeldesk: " << message << Qt::endl;
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ChannelDesk"), message);
+        if (!typedPath)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "ChannelDesk"),
+                                  message);
         return 1;
     };
     const QString lastPath = QSettings().value(MainWindow::lastWorkspaceKey()).toString();
@@ -88,7 +93,7 @@ int main(int argc, char** argv)
 
     MainWindow window;
     if (auto opened = window.openWorkspace(path.value()); !opened) {
-        if (!request.workspacePath.isEmpty() || path.value() == Workspace::defaultPath())
+        if (typedPath || path.value() == Workspace::defaultPath())
             return fail(opened.error().message);
         // The last workspace is gone or broken: say so, then fall back to the default one.
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "ChannelDesk"),

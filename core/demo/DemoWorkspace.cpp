@@ -1,5 +1,6 @@
 #include "demo/DemoWorkspace.h"
 
+
 #include "accounts/AccountRole.h"
 #include "accounts/UserRole.h"
 #include "common/IdGenerator.h"
@@ -9,6 +10,7 @@
 #include "partners/AgreementType.h"
 #include "partners/ContractStatus.h"
 #include "partners/PartnerStatus.h"
+#include "session/Memberships.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -1465,6 +1467,10 @@ Result<void> DemoWorkspace::fill(const QSqlDatabase& database)
     DemoFiller filler(database, &random);
     if (auto filled = filler.run(); !filled)
         return filled;
+    if (auto home = Memberships::setHome(database, QString::fromLatin1(homeUserId),
+                                         QString::fromLatin1(homeDistributorId));
+        !home)
+        return home;
     return transaction.commit();
 }
 

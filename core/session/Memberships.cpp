@@ -52,3 +52,36 @@ Result<ActingContext> Memberships::resolve(const QSqlDatabase& database, const Q
                      tr("User %1 is not a member of account %2.").arg(userId, accountId)};
     return fromRow(query);
 }
+
+Result<void> Memberships::setHome(const QSqlDatabase& database, const QString& userId,
+                                  const QString& accountId)
+{
+    if (auto member = resolve(database, userId, accountId); !member)
+        return member.error();
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_info(key, value) "
+                                 "VALUES ('home_user_id', ?), ('home_account_id', ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(accountId);
+    return SqlError::exec(query);
+}
+
+Result<ActingContext> Memberships::home(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT value FROM workspace_info WHERE key = 'home_user_id'), "
+        "(SELECT value FROM workspace_info WHERE key = 'home_account_id')"));
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (query.next() && !query.isNull(0) && !query.isNull(1)) {
+        if (auto recorded = resolve(database, query.value(0).toString(), query.value(1).toString()))
+            return recorded;
+    }
+    auto everyone = all(database);
+    if (!everyone)
+        return everyone.error();
+    if (everyone->isEmpty())
+        return Error{ErrorCode::NotFound, tr("The workspace has no users.")};
+    return everyone->first();
+}

@@ -17,4 +17,9 @@ public:
     /// The context for userId in accountId, or PermissionDenied if the user is not a member.
     static Result<ActingContext> resolve(const QSqlDatabase& database, const QString& userId,
                                          const QString& accountId);
+    /// Records the workspace owner's user and account: whom the app acts as by default.
+    static Result<void> setHome(const QSqlDatabase& database, const QString& userId,
+                                const QString& accountId);
+    /// The recorded home context if it is still a membership, else the first membership.
+    static Result<ActingContext> home(const QSqlDatabase& database);
 };

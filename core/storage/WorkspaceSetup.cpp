@@ -3,6 +3,7 @@
 #include "common/EmailAddress.h"
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
+#include "session/Memberships.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -99,6 +100,8 @@ Result<ActingContext> WorkspaceSetup::createBlank(const QString& path,
             !logged)
             return fail(logged.error());
     }
+    if (auto home = Memberships::setHome(db, userId.value(), accountId.value()); !home)
+        return fail(home.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
 

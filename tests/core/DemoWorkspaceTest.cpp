@@ -360,3 +360,23 @@ TEST_CASE("Acting contexts resolve only for real memberships", "[session]")
     CHECK(vendor.isVendorPortal());
     CHECK_FALSE(vendor.canCreateLeads());
 }
+
+TEST_CASE("The demo acts as Michael Goldmill of Mighty Mick's by default", "[demo][session]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    auto home = Memberships::home(workspace->database());
+    REQUIRE(home);
+    CHECK(home->userId == id(DemoWorkspace::homeUserId));
+    CHECK(home->accountId == id(DemoWorkspace::homeDistributorId));
+
+    // A recorded home that is no membership is refused; the fallback is the first membership.
+    auto stranger = Memberships::setHome(workspace->database(), id(DemoWorkspace::homeUserId),
+                                         id(DemoWorkspace::demoVendorId));
+    REQUIRE_FALSE(stranger);
+    QSqlQuery query(workspace->database());
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM workspace_info")));
+    auto fallback = Memberships::home(workspace->database());
+    REQUIRE(fallback);
+    CHECK(fallback.value() == Memberships::all(workspace->database())->first());
+}

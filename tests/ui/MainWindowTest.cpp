@@ -78,7 +78,9 @@ TEST_CASE("The main window shows the demo data as the acting account sees it", "
 {
     OpenWindow fixture;
     MainWindow& window = *fixture.window;
-    REQUIRE(window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
+    // A new demo opens as its home user and account.
+    CHECK(window.acting().userId == id(DemoWorkspace::homeUserId));
+    CHECK(window.acting().accountId == id(DemoWorkspace::homeDistributorId));
 
     window.showModule(MainWindow::Module::Leads);
     CHECK(rows(window, "leadDirectoryTable") == 12);

@@ -165,8 +165,11 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     m_switcher->setContexts(contexts.value());
     const QStringList remembered =
         QSettings().value(actingKey).toMap().value(m_workspace->path()).toStringList();
-    if (remembered.size() != 2 || !m_switcher->select(remembered.at(0), remembered.at(1)))
-        m_switcher->select(contexts->first().userId, contexts->first().accountId);
+    if (remembered.size() != 2 || !m_switcher->select(remembered.at(0), remembered.at(1))) {
+        auto home = Memberships::home(m_workspace->database());
+        const ActingContext fallback = home ? home.value() : contexts->first();
+        m_switcher->select(fallback.userId, fallback.accountId);
+    }
     applyActing(m_switcher->current());
     return {};
 }
