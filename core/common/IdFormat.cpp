@@ -1,6 +1,6 @@
 #include "common/IdFormat.h"
 
-#include <QHash>
+#include <iterator>
 
 IdFormat::IdFormat(QString prefix, QList<int> groups, QList<int> alternativeGroups)
     : m_prefix(std::move(prefix))
@@ -11,39 +11,39 @@ IdFormat::IdFormat(QString prefix, QList<int> groups, QList<int> alternativeGrou
 
 const IdFormat& IdFormat::of(IdKind kind)
 {
-    static const QHash<IdKind, IdFormat> formats = [] {
-        const QList<int> three3 = {3, 3, 3};
-        const QList<int> five3 = {5, 5, 5};
-        QHash<IdKind, IdFormat> f;
-        f.insert(IdKind::VendorAccount, IdFormat(QStringLiteral("VA"), {3, 3}, {4, 4}));
-        f.insert(IdKind::PartnerAccount, IdFormat(QStringLiteral("PA"), {3, 3}, {4, 4}));
-        f.insert(IdKind::User, IdFormat(QStringLiteral("UR"), three3));
-        f.insert(IdKind::Product, IdFormat(QStringLiteral("PRD"), three3));
-        f.insert(IdKind::Marketplace, IdFormat(QStringLiteral("MP"), {5}));
-        f.insert(IdKind::Listing, IdFormat(QStringLiteral("LST"), three3));
-        f.insert(IdKind::ProductGroup, IdFormat(QStringLiteral("PG"), {3, 3}));
-        f.insert(IdKind::Company, IdFormat(QStringLiteral("CO"), {3, 3}));
-        f.insert(IdKind::Contact, IdFormat(QStringLiteral("CT"), {3, 3}));
-        f.insert(IdKind::Campaign, IdFormat(QStringLiteral("CA"), {5}));
-        f.insert(IdKind::SellingDirection, IdFormat(QStringLiteral("SD"), {5}));
-        f.insert(IdKind::ContentChannel, IdFormat(QStringLiteral("CH"), {5}));
-        f.insert(IdKind::Lead, IdFormat(QStringLiteral("LDR"), three3));
-        f.insert(IdKind::Opportunity, IdFormat(QStringLiteral("OP"), three3));
-        f.insert(IdKind::LeadForm, IdFormat(QStringLiteral("LDF"), three3));
-        f.insert(IdKind::ProgramAgreement, IdFormat(QStringLiteral("AGP"), three3));
-        f.insert(IdKind::DistributionAgreement, IdFormat(QStringLiteral("AGD"), three3));
-        f.insert(IdKind::ServiceAgreement, IdFormat(QStringLiteral("AGS"), three3));
-        f.insert(IdKind::SyndicationAgreement, IdFormat(QStringLiteral("AGY"), three3));
-        f.insert(IdKind::ReferralAgreement, IdFormat(QStringLiteral("AGR"), three3));
-        f.insert(IdKind::ProgramContract, IdFormat(QStringLiteral("CRP"), five3));
-        f.insert(IdKind::DistributionContract, IdFormat(QStringLiteral("CRD"), five3));
-        f.insert(IdKind::ServiceContract, IdFormat(QStringLiteral("CRS"), five3));
-        f.insert(IdKind::SyndicationContract, IdFormat(QStringLiteral("CRY"), five3));
-        f.insert(IdKind::ReferralContract, IdFormat(QStringLiteral("CRR"), five3));
-        f.insert(IdKind::NewsArticle, IdFormat(QStringLiteral("NW"), three3));
-        return f;
-    }();
-    return *formats.find(kind);
+    const QList<int> three3 = {3, 3, 3};
+    const QList<int> five3 = {5, 5, 5};
+    // In the order of the IdKind enumerators.
+    static const IdFormat formats[] = {
+        IdFormat(QStringLiteral("VA"), {3, 3}, {4, 4}),
+        IdFormat(QStringLiteral("PA"), {3, 3}, {4, 4}),
+        IdFormat(QStringLiteral("UR"), three3),
+        IdFormat(QStringLiteral("PRD"), three3),
+        IdFormat(QStringLiteral("MP"), {5}),
+        IdFormat(QStringLiteral("LST"), three3),
+        IdFormat(QStringLiteral("PG"), {3, 3}),
+        IdFormat(QStringLiteral("CO"), {3, 3}),
+        IdFormat(QStringLiteral("CT"), {3, 3}),
+        IdFormat(QStringLiteral("CA"), {5}),
+        IdFormat(QStringLiteral("SD"), {5}),
+        IdFormat(QStringLiteral("CH"), {5}),
+        IdFormat(QStringLiteral("LDR"), three3),
+        IdFormat(QStringLiteral("OP"), three3),
+        IdFormat(QStringLiteral("LDF"), three3),
+        IdFormat(QStringLiteral("AGP"), three3),
+        IdFormat(QStringLiteral("AGD"), three3),
+        IdFormat(QStringLiteral("AGS"), three3),
+        IdFormat(QStringLiteral("AGY"), three3),
+        IdFormat(QStringLiteral("AGR"), three3),
+        IdFormat(QStringLiteral("CRP"), five3),
+        IdFormat(QStringLiteral("CRD"), five3),
+        IdFormat(QStringLiteral("CRS"), five3),
+        IdFormat(QStringLiteral("CRY"), five3),
+        IdFormat(QStringLiteral("CRR"), five3),
+        IdFormat(QStringLiteral("NW"), three3),
+    };
+    static_assert(std::size(formats) == std::size(allIdKinds));
+    return formats[static_cast<std::size_t>(kind)];
 }
 
 bool IdFormat::matches(const QString& text) const

@@ -17,7 +17,8 @@ Result<QList<LeadDirectoryRow>> LeadDirectory::visibleTo(const QSqlDatabase& dat
     QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT l.id, l.name, co.name, trim(ct.first_name || ' ' || ct.last_name), l.source, "
+        "SELECT l.id, l.name, co.name, trim(ct.first_name || ' ' || "
+        "CASE WHEN ct.middle_name <> '' THEN ct.middle_name || ' ' ELSE '' END || ct.last_name), l.source, "
         "p.name, m.name, l.status, coalesce(u.name, ''), l.created_at "
         "FROM leads l "
         "JOIN companies co ON co.id = l.company_id "

@@ -15,8 +15,11 @@ Result<QList<PartnerDirectoryRow>> PartnerDirectory::of(const QSqlDatabase& data
             SELECT partner_account_id, status FROM partnerships
              WHERE owner_account_id = (SELECT id FROM me)
             UNION ALL
-            SELECT owner_account_id, status FROM partnerships
-             WHERE partner_account_id = (SELECT id FROM me)),
+            SELECT owner_account_id, status FROM partnerships theirs
+             WHERE partner_account_id = (SELECT id FROM me)
+               AND NOT EXISTS (SELECT 1 FROM partnerships mine
+                                WHERE mine.owner_account_id = (SELECT id FROM me)
+                                  AND mine.partner_account_id = theirs.owner_account_id)),
         contract_counts(other, program, distribution, service, syndication) AS (
             SELECT partner_account_id, sum(type = 'program'), sum(type = 'distribution'),
                    sum(type = 'service'), sum(type = 'syndication')

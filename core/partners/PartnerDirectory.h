@@ -24,7 +24,8 @@ struct PartnerDirectoryRow {
 };
 
 /// The partners of the acting account: accounts it has a partnership with, in either direction,
-/// with counts of the contracts between the two and of the listings that join them.
+/// with counts of the contracts between the two and of the listings that join them. When both
+/// directions exist, the partnership the acting account owns gives the status.
 class PartnerDirectory {
 public:
     /// Ordered by partner name.

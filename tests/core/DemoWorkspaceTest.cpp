@@ -380,3 +380,25 @@ TEST_CASE("The demo acts as Michael Goldmill of Mighty Mick's by default", "[dem
     REQUIRE(fallback);
     CHECK(fallback.value() == Memberships::all(workspace->database())->first());
 }
+
+TEST_CASE("A partnership recorded in both directions is listed once", "[partners]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    QSqlQuery query(workspace->database());
+    query.prepare(QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, "
+                                 "status, created_at, updated_at) VALUES (?, ?, 'removed', 1, 1)"));
+    query.addBindValue(id(DemoWorkspace::ingramMicroId));
+    query.addBindValue(id(DemoWorkspace::homeDistributorId));
+    REQUIRE(query.exec());
+
+    const QStringList home = partnerNames(*workspace, id(DemoWorkspace::homeDistributorId));
+    CHECK(home.count(QStringLiteral("Ingram Micro")) == 1);
+    auto rows = PartnerDirectory::of(workspace->database(),
+                                     TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId)));
+    REQUIRE(rows);
+    for (const PartnerDirectoryRow& row : rows.value())
+        if (row.accountId == id(DemoWorkspace::ingramMicroId))
+            CHECK(row.statusKey == QStringLiteral("active"));
+    CHECK(partnerNames(*workspace, id(DemoWorkspace::ingramMicroId)).count(QStringLiteral("Mighty Mick's LLC")) == 1);
+}
