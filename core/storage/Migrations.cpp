@@ -290,6 +290,30 @@ const char* const migration4[] = {
         created_at INTEGER NOT NULL))",
 };
 
+// 5: company website domains ("acme.com" for https://www.acme.com/about), kept by the database
+// and indexed, for finding possible duplicate companies.
+#define CD_HOST_OF(url)                                                                        \
+    "ltrim(lower(CASE WHEN instr(" url ", '://') > 0 THEN substr(" url ", instr(" url        \
+    ", '://') + 3) ELSE " url " END), '/')"
+#define CD_DOMAIN_OF(url)                                                                      \
+    "CASE WHEN d LIKE 'www.%' THEN substr(d, 5) ELSE d END FROM (SELECT CASE "                \
+    "WHEN instr(h, '/') > 0 THEN substr(h, 1, instr(h, '/') - 1) ELSE h END AS d FROM "       \
+    "(SELECT CASE WHEN instr(" CD_HOST_OF(url) ", ':') > 0 THEN substr(" CD_HOST_OF(url)     \
+    ", 1, instr(" CD_HOST_OF(url) ", ':') - 1) ELSE " CD_HOST_OF(url) " END AS h))"
+const char* const migration5[] = {
+    R"(ALTER TABLE companies ADD COLUMN website_domain TEXT NOT NULL DEFAULT '')",
+    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("website") ")",
+    R"(CREATE INDEX companies_website_domain ON companies(website_domain) WHERE website_domain <> '')",
+    "CREATE TRIGGER companies_domain_on_insert AFTER INSERT ON companies BEGIN "
+    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("NEW.website") ") "
+    "WHERE id = NEW.id; END",
+    "CREATE TRIGGER companies_domain_on_update AFTER UPDATE OF website ON companies BEGIN "
+    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("NEW.website") ") "
+    "WHERE id = NEW.id; END",
+};
+#undef CD_DOMAIN_OF
+#undef CD_HOST_OF
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -302,7 +326,7 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::statements(int version)
@@ -316,6 +340,8 @@ QStringList Migrations::statements(int version)
         return toList(migration3);
     case 4:
         return toList(migration4);
+    case 5:
+        return toList(migration5);
     default:
         return {};
     }

@@ -19,7 +19,8 @@ Error SqlError::toError(const QSqlError& error)
                                         .arg(error.databaseText())};
     default:
         return {ErrorCode::Storage, tr("The workspace could not be read or written: %1")
-                                        .arg(error.text())};
+                                        .arg(error.databaseText().isEmpty() ? error.text()
+                                                                            : error.databaseText())};
     }
 }
 

@@ -68,7 +68,8 @@ const QStringList sampleRows[] = {
                     "VALUES ('PRD-111-111-111', 'Thing', 'VA-222-222', 1)"),
      QStringLiteral("INSERT INTO marketplaces(id, name, owner_account_id, currency, created_at) "
                     "VALUES ('MP-11111', 'Shop', 'PA-111-111', 'USD', 1)"),
-     QStringLiteral("INSERT INTO companies(id, name, created_at) VALUES ('CO-111-111', 'Acme', 1)"),
+     QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
+                    "VALUES ('CO-111-111', 'Acme', 'HTTP://WWW.Acme.example:8080/about', 1)"),
      QStringLiteral("INSERT INTO contacts(id, first_name, last_name, company_id, created_at) "
                     "VALUES ('CT-111-111', 'Jo', 'Doe', 'CO-111-111', 1)"),
      QStringLiteral("INSERT INTO selling_directions VALUES ('SD-11111', 'SMB')")},
@@ -90,7 +91,10 @@ const QStringList sampleRows[] = {
                     "VALUES ('LDR-111-111-111', 'Lead', 'chat', 'LST-111-111-111', "
                     "'PRD-111-111-111', 'MP-11111', 'VA-222-222', 'PA-111-111', 'CO-111-111', "
                     "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
+    {QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
+                    "VALUES ('CO-222-222', 'Beta', 'https://beta.example', 1)")},
 };
+static_assert(std::size(sampleRows) == 6, "one set of rows per migration");
 
 QStringList schemaOf(const Workspace& workspace)
 {
@@ -201,6 +205,11 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
                 for (const QString& sql : sampleRows[version])
                     run(workspace, sql);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 1);
+            // Migration 5 derives website domains, for rows from before it too.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM companies WHERE (id = 'CO-111-111' AND website_domain "
+                      "= 'acme.example') OR (id = 'CO-222-222' AND website_domain = 'beta.example')"))
+                  == 2);
             QSqlQuery check(workspace.database());
             REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
             CHECK_FALSE(check.next());

@@ -1,0 +1,26 @@
+#include "common/PhoneNumber.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+Result<QString> PhoneNumber::toE164(const QString& text, const QString& regionCode)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    const std::string region = regionCode.isEmpty() ? std::string("ZZ") : regionCode.toUpper().toStdString();
+    if (util->Parse(text.trimmed().toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return Error{ErrorCode::Invalid,
+                     regionCode.isEmpty() || text.trimmed().startsWith(QLatin1Char('+'))
+                         ? tr("This is not a phone number. Write it with the country code, e.g. "
+                              "+1 415 555 0123.")
+                         : tr("This is not a phone number in %1. For another country start with "
+                              "+ and the country code.")
+                               .arg(regionCode.toUpper())};
+    if (!util->IsValidNumber(number))
+        return Error{ErrorCode::Invalid, tr("This phone number does not exist in its country's "
+                                            "numbering plan.")};
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}

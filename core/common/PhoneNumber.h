@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// Phone numbers parsed with libphonenumber and stored in E.164 (+14155550123).
+class PhoneNumber {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
+
+public:
+    /// regionCode (ISO 3166 alpha-2, e.g. "US") is used for numbers written without "+".
+    static Result<QString> toE164(const QString& text, const QString& regionCode);
+};

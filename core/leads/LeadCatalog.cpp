@@ -1,0 +1,163 @@
+#include "leads/LeadCatalog.h"
+
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+Result<QList<LeadOption>> options(QSqlQuery& query)
+{
+    query.setForwardOnly(true);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    QList<LeadOption> list;
+    while (query.next())
+        list << LeadOption{query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString()};
+    return list;
+}
+
+} // namespace
+
+Result<QList<LeadOption>> LeadCatalog::products(const QSqlDatabase& database,
+                                                const ActingContext& acting)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT p.id, p.name, v.name FROM marketplaces m "
+        "JOIN listings l ON l.marketplace_id = m.id AND l.status = 'listed' "
+        "JOIN products p ON p.id = l.product_id JOIN accounts v ON v.id = p.vendor_account_id "
+        "WHERE m.owner_account_id = ? ORDER BY p.name COLLATE NOCASE, p.id"));
+    query.addBindValue(acting.accountId);
+    return options(query);
+}
+
+Result<QList<LeadOption>> LeadCatalog::marketplaces(const QSqlDatabase& database,
+                                                    const ActingContext& acting,
+                                                    const QString& productId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, m.name, replace(m.countries, ',', ', ') || ' \u00b7 ' || m.currency "
+        "FROM listings l JOIN marketplaces m ON m.id = l.marketplace_id "
+        "WHERE l.product_id = ? AND l.status = 'listed' AND m.owner_account_id = ? "
+        "ORDER BY m.name COLLATE NOCASE, m.id"));
+    query.addBindValue(productId);
+    query.addBindValue(acting.accountId);
+    return options(query);
+}
+
+Result<ListingContext> LeadCatalog::listing(const QSqlDatabase& database, const QString& listingId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, l.status, p.id, p.name, m.id, m.name, m.countries, v.id, v.name, d.id, d.name, "
+        "f.id, f.name, f.schema FROM listings l "
+        "JOIN products p ON p.id = l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
+        "JOIN accounts v ON v.id = p.vendor_account_id JOIN accounts d ON d.id = m.owner_account_id "
+        "LEFT JOIN lead_forms f ON f.id = (SELECT lf.id FROM lead_form_listings fl "
+        "  JOIN lead_forms lf ON lf.id = fl.form_id AND lf.status = 'active' "
+        "   AND lf.vendor_account_id = p.vendor_account_id "
+        "  WHERE fl.listing_id = l.id ORDER BY lf.updated_at DESC, lf.id LIMIT 1) "
+        "WHERE l.id = ?"));
+    query.addBindValue(listingId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The listing %1 does not exist.").arg(listingId)};
+    ListingContext context;
+    context.listingId = query.value(0).toString();
+    context.statusKey = query.value(1).toString();
+    context.productId = query.value(2).toString();
+    context.productName = query.value(3).toString();
+    context.marketplaceId = query.value(4).toString();
+    context.marketplaceName = query.value(5).toString();
+    context.marketplaceCountries = query.value(6).toString();
+    context.vendorAccountId = query.value(7).toString();
+    context.vendorName = query.value(8).toString();
+    context.distributorAccountId = query.value(9).toString();
+    context.distributorName = query.value(10).toString();
+    if (!query.isNull(11)) {
+        context.formId = query.value(11).toString();
+        context.formName = query.value(12).toString();
+        auto schema = LeadFormSchema::fromJson(query.value(13).toString().toUtf8());
+        if (!schema)
+            return Error{ErrorCode::Invalid, tr("The lead form %1 of this product is damaged: %2")
+                                                 .arg(context.formName, schema.error().message)};
+        context.schema = schema.value();
+    }
+    return context;
+}
+
+Result<QList<LeadOption>> LeadCatalog::companies(const QSqlDatabase& database, const QString& text,
+                                                 int limit)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT id, name, tin FROM companies WHERE ? = '' OR instr(lower(name), lower(?)) > 0 "
+        "ORDER BY name COLLATE NOCASE, id LIMIT ?"));
+    query.addBindValue(text.trimmed());
+    query.addBindValue(text.trimmed());
+    query.addBindValue(limit);
+    return options(query);
+}
+
+Result<QList<LeadOption>> LeadCatalog::contacts(const QSqlDatabase& database,
+                                                const QString& companyId, int limit)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, trim(c.first_name || ' ' || CASE WHEN c.middle_name <> '' "
+        "THEN c.middle_name || ' ' ELSE '' END || c.last_name), "
+        "trim(c.email || CASE WHEN co.name IS NOT NULL THEN ' \u00b7 ' || co.name ELSE '' END, "
+        "' \u00b7') FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+        "ORDER BY coalesce(c.company_id = ?, 0) DESC, c.last_name COLLATE NOCASE, "
+        "c.first_name COLLATE NOCASE, c.id LIMIT ?"));
+    query.addBindValue(companyId);
+    query.addBindValue(limit);
+    return options(query);
+}
+
+Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database, ReferenceList list)
+{
+    // Table names from this fixed switch only.
+    QString table;
+    switch (list) {
+    case ReferenceList::Campaigns:
+        table = QStringLiteral("campaigns");
+        break;
+    case ReferenceList::SellingDirections:
+        table = QStringLiteral("selling_directions");
+        break;
+    case ReferenceList::ContentChannels:
+        table = QStringLiteral("content_channels");
+        break;
+    }
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT id, name, '' FROM %1 ORDER BY name COLLATE NOCASE").arg(table));
+    return options(query);
+}
+
+Result<QList<LeadOption>> LeadCatalog::users(const QSqlDatabase& database, const QString& accountId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id "
+        "WHERE m.account_id = ? ORDER BY u.name COLLATE NOCASE, u.id"));
+    query.addBindValue(accountId);
+    return options(query);
+}
+
+Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database, const QString& companyId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT id, name, tin, website, city FROM companies WHERE id = ?"));
+    query.addBindValue(companyId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The company %1 does not exist.").arg(companyId)};
+    return Company{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                   query.value(3).toString(), query.value(4).toString()};
+}

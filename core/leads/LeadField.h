@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/EnumText.h"
+
+/// The fields of the default lead form (SPEC 3.3, seed 001), in form order.
+enum class LeadField {
+    Name,
+    Source,
+    LeadCompanyName,
+    NewCompany,
+    ExistingCompany,
+    CompanyName,
+    CompanyWebsite,
+    CompanyTin,
+    Campaign,
+    SellingDirection,
+    ServiceOrProduct,
+    NewContact,
+    FirstName,
+    LastName,
+    MiddleName,
+    ContactPhone,
+    ContactEmail,
+    ExistingContact,
+    Description,
+    Owner,
+    City,
+    ContentChannel,
+};
+
+/// Keys as stored in a lead form schema ("optionalFields"), and the seed's labels.
+inline constexpr EnumText<LeadField, 22> leadFields{
+    "LeadField",
+    {{{LeadField::Name, "name", QT_TRANSLATE_NOOP("LeadField", "Name")},
+      {LeadField::Source, "source", QT_TRANSLATE_NOOP("LeadField", "Lead source")},
+      {LeadField::LeadCompanyName, "lead_company_name",
+       QT_TRANSLATE_NOOP("LeadField", "Lead company name")},
+      {LeadField::NewCompany, "new_company", QT_TRANSLATE_NOOP("LeadField", "New company")},
+      {LeadField::ExistingCompany, "existing_company",
+       QT_TRANSLATE_NOOP("LeadField", "Existing company")},
+      {LeadField::CompanyName, "company_name", QT_TRANSLATE_NOOP("LeadField", "Company name")},
+      {LeadField::CompanyWebsite, "company_website",
+       QT_TRANSLATE_NOOP("LeadField", "Company website")},
+      {LeadField::CompanyTin, "company_tin", QT_TRANSLATE_NOOP("LeadField", "Company TIN")},
+      {LeadField::Campaign, "campaign", QT_TRANSLATE_NOOP("LeadField", "Campaign")},
+      {LeadField::SellingDirection, "selling_direction",
+       QT_TRANSLATE_NOOP("LeadField", "Selling direction")},
+      {LeadField::ServiceOrProduct, "service_or_product",
+       QT_TRANSLATE_NOOP("LeadField", "Service or product")},
+      {LeadField::NewContact, "new_contact", QT_TRANSLATE_NOOP("LeadField", "New contact")},
+      {LeadField::FirstName, "first_name", QT_TRANSLATE_NOOP("LeadField", "First name")},
+      {LeadField::LastName, "last_name", QT_TRANSLATE_NOOP("LeadField", "Last name")},
+      {LeadField::MiddleName, "middle_name", QT_TRANSLATE_NOOP("LeadField", "Middle name")},
+      {LeadField::ContactPhone, "contact_phone", QT_TRANSLATE_NOOP("LeadField", "Contact phone")},
+      {LeadField::ContactEmail, "contact_email", QT_TRANSLATE_NOOP("LeadField", "Contact email")},
+      {LeadField::ExistingContact, "existing_contact",
+       QT_TRANSLATE_NOOP("LeadField", "Existing contact")},
+      {LeadField::Description, "description", QT_TRANSLATE_NOOP("LeadField", "Description")},
+      {LeadField::Owner, "owner", QT_TRANSLATE_NOOP("LeadField", "Owner")},
+      {LeadField::City, "city", QT_TRANSLATE_NOOP("LeadField", "City")},
+      {LeadField::ContentChannel, "content_channel",
+       QT_TRANSLATE_NOOP("LeadField", "Content distribution channel")}}}};

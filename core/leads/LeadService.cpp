@@ -1,0 +1,506 @@
+#include "leads/LeadService.h"
+
+#include "common/IdGenerator.h"
+#include "common/WebsiteUrl.h"
+#include "history/EventLog.h"
+#include "leads/LeadCatalog.h"
+#include "leads/LeadValidator.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+QVariant orNull(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+/// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+Error invalid(const QString& message)
+{
+    return {ErrorCode::Invalid, message};
+}
+
+/// Whether `SELECT 1 FROM <table> WHERE id = ?` finds a row; table is one of our names.
+Result<bool> exists(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(database);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    return query.next();
+}
+
+/// Checks that every record the draft picks by ID exists and may be used by acting.
+Result<void> checkReferences(const QSqlDatabase& database, const ActingContext& acting,
+                             const LeadDraft& draft, LeadValidation& validation)
+{
+    struct Check {
+        LeadField field;
+        QString sql;
+        QVariantList values;
+        QString reason;
+    };
+    QList<Check> checks;
+    if (!draft.newCompany)
+        checks.append({LeadField::ExistingCompany, QStringLiteral("SELECT 1 FROM companies WHERE id = ?"),
+                       {draft.existingCompanyId}, LeadService::tr("This company no longer exists.")});
+    if (!draft.newContact)
+        checks.append({LeadField::ExistingContact, QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"),
+                       {draft.existingContactId}, LeadService::tr("This contact no longer exists.")});
+    checks.append({LeadField::SellingDirection,
+                   QStringLiteral("SELECT 1 FROM selling_directions WHERE id = ?"),
+                   {draft.sellingDirectionId}, LeadService::tr("Pick a selling direction from the list.")});
+    if (!draft.campaignId.isEmpty())
+        checks.append({LeadField::Campaign, QStringLiteral("SELECT 1 FROM campaigns WHERE id = ?"),
+                       {draft.campaignId}, LeadService::tr("Pick a campaign from the list.")});
+    if (!draft.channelId.isEmpty())
+        checks.append({LeadField::ContentChannel,
+                       QStringLiteral("SELECT 1 FROM content_channels WHERE id = ?"),
+                       {draft.channelId}, LeadService::tr("Pick a channel from the list.")});
+    if (!draft.ownerUserId.isEmpty())
+        checks.append({LeadField::Owner,
+                       QStringLiteral("SELECT 1 FROM memberships WHERE user_id = ? AND account_id = ?"),
+                       {draft.ownerUserId, acting.accountId},
+                       LeadService::tr("The owner must be a user of %1.").arg(acting.accountName)});
+    for (const Check& check : std::as_const(checks)) {
+        auto found = exists(database, check.sql, check.values);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            validation.fields.insert(check.field, check.reason);
+    }
+    return {};
+}
+
+struct LeadRow {
+    QString listingId;
+    QString formId;
+    QString vendorAccountId;
+    QString distributorAccountId;
+    QString statusKey;
+    QString companyId;
+    QString contactId;
+    QString productId;
+    QString marketplaceId;
+    QString ownerUserId;
+};
+
+Result<LeadRow> loadLead(const QSqlDatabase& database, const QString& leadId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT listing_id, coalesce(form_id, ''), vendor_account_id, distributor_account_id, "
+        "status, company_id, contact_id, product_id, marketplace_id, coalesce(owner_user_id, '') "
+        "FROM leads WHERE id = ?"));
+    query.addBindValue(leadId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, LeadService::tr("The lead %1 does not exist.").arg(leadId)};
+    return LeadRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                   query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                   query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                   query.value(9).toString()};
+}
+
+/// Loads a lead the acting vendor may decide on: visible, its product's vendor, still New.
+Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContext& acting,
+                                const QString& leadId)
+{
+    auto lead = loadLead(database, leadId);
+    if (!lead)
+        return lead.error();
+    if (lead->vendorAccountId != acting.accountId || acting.userRole == UserRole::Viewer)
+        return Error{ErrorCode::PermissionDenied,
+                     LeadService::tr("Only the vendor that owns the product may qualify or "
+                                     "disqualify a lead.")};
+    if (lead->statusKey != QLatin1String("new"))
+        return Error{ErrorCode::Invalid,
+                     LeadService::tr("The lead %1 has already been decided.").arg(leadId)};
+    return lead;
+}
+
+QString json(const QVariantMap& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+/// Validates draft against the form of its listing and the records it references.
+Result<std::pair<LeadDraft, ListingContext>> prepare(const QSqlDatabase& database,
+                                                     const ActingContext& acting,
+                                                     const LeadDraft& draft,
+                                                     LeadValidation* validation)
+{
+    auto listing = LeadCatalog::listing(database, draft.listingId);
+    if (!listing)
+        return listing.error();
+    if (listing->distributorAccountId != acting.accountId)
+        return Error{ErrorCode::PermissionDenied,
+                     LeadService::tr("Leads can only be created on your own marketplaces.")};
+    if (listing->formId != draft.formId)
+        return invalid(LeadService::tr("The vendor has changed the lead form of %1. Go back and "
+                                       "fill in the current form.")
+                           .arg(listing->productName));
+    LeadValidation result = LeadValidator::validate(draft, listing->schema, listing->phoneRegion());
+    if (auto checked = checkReferences(database, acting, draft, result); !checked)
+        return checked.error();
+    if (validation)
+        *validation = result;
+    if (!result.isValid())
+        return invalid(LeadService::tr("Some fields need attention: %1").arg(result.first()));
+    return std::pair{LeadValidator::normalized(draft, listing->schema, listing->phoneRegion()),
+                     listing.value()};
+}
+
+/// Inserts the new company and contact of draft (if any) and returns their IDs.
+Result<std::pair<QString, QString>> writeCompanyAndContact(const QSqlDatabase& database,
+                                                           IdGenerator& ids, const LeadDraft& draft,
+                                                           const ActingContext& acting, qint64 now)
+{
+    QString companyId = draft.existingCompanyId;
+    QString contactId = draft.existingContactId;
+    QSqlQuery query(database);
+    if (draft.newCompany) {
+        auto id = ids.next(IdKind::Company);
+        if (!id)
+            return id.error();
+        companyId = id.value();
+        query.prepare(QStringLiteral("INSERT INTO companies(id, name, tin, website, city, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value : {QVariant(companyId), text(draft.companyName),
+                                      text(draft.companyTin), text(draft.companyWebsite),
+                                      text(draft.city), QVariant(now)})
+            query.addBindValue(value);
+        if (auto done = SqlError::exec(query); !done)
+            return done.error();
+        if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                      QStringLiteral("company"), companyId,
+                                                      QStringLiteral("created"), {}});
+            !logged)
+            return logged.error();
+    }
+    if (draft.newContact) {
+        auto id = ids.next(IdKind::Contact);
+        if (!id)
+            return id.error();
+        contactId = id.value();
+        query.prepare(QStringLiteral(
+            "INSERT INTO contacts(id, first_name, middle_name, last_name, phone, email, "
+            "company_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(contactId), text(draft.firstName), text(draft.middleName),
+              text(draft.lastName), text(draft.contactPhone), text(draft.contactEmail),
+              QVariant(companyId), QVariant(now)})
+            query.addBindValue(value);
+        if (auto done = SqlError::exec(query); !done)
+            return done.error();
+        if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                      QStringLiteral("contact"), contactId,
+                                                      QStringLiteral("created"), {}});
+            !logged)
+            return logged.error();
+    }
+    return std::pair{companyId, contactId};
+}
+
+/// The lead columns a draft sets, in the order of leadValues().
+const QStringList draftColumns = {
+    QStringLiteral("name"),          QStringLiteral("source"),
+    QStringLiteral("lead_company_name"), QStringLiteral("company_id"),
+    QStringLiteral("contact_id"),    QStringLiteral("campaign_id"),
+    QStringLiteral("selling_direction_id"), QStringLiteral("service_or_product"),
+    QStringLiteral("description"),   QStringLiteral("owner_user_id"),
+    QStringLiteral("city"),          QStringLiteral("channel_id"),
+    QStringLiteral("custom_values")};
+
+QVariantList leadValues(const LeadDraft& draft, const QString& companyId, const QString& contactId)
+{
+    return {text(draft.name),         text(draft.sourceKey),      text(draft.leadCompanyName),
+            companyId,                contactId,                  orNull(draft.campaignId),
+            draft.sellingDirectionId, text(draft.serviceOrProduct), text(draft.description),
+            orNull(draft.ownerUserId), text(draft.city),          orNull(draft.channelId),
+            json(draft.customValues)};
+}
+
+} // namespace
+
+Result<QString> LeadService::create(const QSqlDatabase& database, const ActingContext& acting,
+                                    const LeadDraft& draft, LeadValidation* validation)
+{
+    if (!acting.canCreateLeads())
+        return Error{ErrorCode::PermissionDenied,
+                     tr("Creating leads needs a CRM role in a distributor or reseller account.")};
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto prepared = prepare(database, acting, draft, validation);
+    if (!prepared)
+        return prepared.error();
+    const auto& [lead, listing] = prepared.value();
+    if (listing.statusKey != QLatin1String("listed"))
+        return invalid(tr("%1 is no longer listed on %2.").arg(listing.productName, listing.marketplaceName));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    IdGenerator ids(database);
+    auto parties = writeCompanyAndContact(database, ids, lead, acting, now);
+    if (!parties)
+        return parties.error();
+    auto leadId = ids.next(IdKind::Lead);
+    if (!leadId)
+        return leadId.error();
+
+    QStringList columns = draftColumns;
+    columns << QStringLiteral("id") << QStringLiteral("listing_id") << QStringLiteral("product_id")
+            << QStringLiteral("marketplace_id") << QStringLiteral("vendor_account_id")
+            << QStringLiteral("distributor_account_id") << QStringLiteral("form_id")
+            << QStringLiteral("created_by") << QStringLiteral("created_at")
+            << QStringLiteral("updated_by") << QStringLiteral("updated_at");
+    QVariantList values = leadValues(lead, parties->first, parties->second);
+    values << leadId.value() << listing.listingId << listing.productId << listing.marketplaceId
+           << listing.vendorAccountId << listing.distributorAccountId << orNull(listing.formId)
+           << acting.userId << now << acting.userId << now;
+    QSqlQuery query(database);
+    // Column names come from the fixed lists above.
+    query.prepare(QStringLiteral("INSERT INTO leads(%1) VALUES (%2)")
+                      .arg(columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    QJsonObject changes;
+    for (int i = 0; i < draftColumns.size(); ++i)
+        changes.insert(draftColumns.at(i), QJsonValue::fromVariant(values.at(i)));
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                  QStringLiteral("lead"), leadId.value(),
+                                                  QStringLiteral("created"), changes});
+        !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return leadId.value();
+}
+
+Result<void> LeadService::update(const QSqlDatabase& database, const ActingContext& acting,
+                                 const QString& leadId, const LeadDraft& draft,
+                                 LeadValidation* validation)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto current = loadLead(database, leadId);
+    if (!current)
+        return current.error();
+    if (current->distributorAccountId != acting.accountId || !acting.canCreateLeads())
+        return Error{ErrorCode::PermissionDenied,
+                     tr("Only the distributor that created the lead may edit it.")};
+    if (current->statusKey != QLatin1String("new"))
+        return invalid(tr("Only New leads can be edited; %1 has been decided.").arg(leadId));
+    if (draft.listingId != current->listingId || draft.formId != current->formId)
+        return invalid(tr("The product, marketplace and form of a lead cannot be changed."));
+    // The lead keeps the form it was created with, even if the vendor has changed it since.
+    ListingContext listing;
+    if (auto found = LeadCatalog::listing(database, current->listingId); found)
+        listing = found.value();
+    else
+        return found.error();
+    if (!current->formId.isEmpty() && listing.formId != current->formId) {
+        QSqlQuery form(database);
+        form.prepare(QStringLiteral("SELECT schema FROM lead_forms WHERE id = ?"));
+        form.addBindValue(current->formId);
+        if (auto done = SqlError::exec(form); !done)
+            return done.error();
+        if (!form.next())
+            return Error{ErrorCode::NotFound, tr("The lead's form no longer exists.")};
+        auto schema = LeadFormSchema::fromJson(form.value(0).toString().toUtf8());
+        if (!schema)
+            return schema.error();
+        listing.schema = schema.value();
+    } else if (current->formId.isEmpty()) {
+        listing.schema = LeadFormSchema::defaultForm();
+    }
+    LeadValidation result = LeadValidator::validate(draft, listing.schema, listing.phoneRegion());
+    if (auto checked = checkReferences(database, acting, draft, result); !checked)
+        return checked.error();
+    if (validation)
+        *validation = result;
+    if (!result.isValid())
+        return invalid(tr("Some fields need attention: %1").arg(result.first()));
+    const LeadDraft lead = LeadValidator::normalized(draft, listing.schema, listing.phoneRegion());
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    IdGenerator ids(database);
+    auto parties = writeCompanyAndContact(database, ids, lead, acting, now);
+    if (!parties)
+        return parties.error();
+
+    QSqlQuery before(database);
+    before.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
+                       .arg(draftColumns.join(QStringLiteral(", "))));
+    before.addBindValue(leadId);
+    if (auto done = SqlError::exec(before); !done || !before.next())
+        return done ? Error{ErrorCode::NotFound, tr("The lead %1 does not exist.").arg(leadId)}
+                    : done.error();
+    const QVariantList values = leadValues(lead, parties->first, parties->second);
+    QJsonObject changes;
+    for (int i = 0; i < draftColumns.size(); ++i)
+        if (before.value(i).toString() != values.at(i).toString())
+            changes.insert(draftColumns.at(i),
+                           QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(before.value(i))},
+                                       {QStringLiteral("to"), QJsonValue::fromVariant(values.at(i))}});
+    if (changes.isEmpty())
+        return {};
+
+    QStringList assignments;
+    for (const QString& column : draftColumns)
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE leads SET %1, updated_by = ?, updated_at = ? WHERE id = ?")
+                      .arg(assignments.join(QStringLiteral(", "))));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(acting.userId);
+    query.addBindValue(now);
+    query.addBindValue(leadId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                  QStringLiteral("lead"), leadId,
+                                                  QStringLiteral("updated"), changes});
+        !logged)
+        return logged.error();
+    return transaction.commit();
+}
+
+Result<QList<DuplicateHint>> LeadService::possibleDuplicates(const QSqlDatabase& database,
+                                                             const LeadDraft& draft)
+{
+    struct Probe {
+        QString reason;
+        QString type;
+        QString sql;
+        QString value;
+    };
+    QList<Probe> probes;
+    if (draft.newCompany && !draft.companyTin.trimmed().isEmpty())
+        probes.append({tr("Same TIN"), QStringLiteral("company"),
+                       QStringLiteral("SELECT id, name FROM companies WHERE tin = ? LIMIT 10"),
+                       draft.companyTin.trimmed()});
+    if (const QString domain = WebsiteUrl::domain(draft.companyWebsite); draft.newCompany && !domain.isEmpty())
+        probes.append({tr("Same website domain"), QStringLiteral("company"),
+                       QStringLiteral("SELECT id, name FROM companies WHERE website_domain = ? LIMIT 10"),
+                       domain});
+    if (draft.newContact && !draft.contactEmail.trimmed().isEmpty())
+        probes.append({tr("Same contact e-mail"), QStringLiteral("contact"),
+                       QStringLiteral("SELECT id, trim(first_name || ' ' || last_name) FROM contacts "
+                                      "WHERE email = ? COLLATE NOCASE LIMIT 10"),
+                       draft.contactEmail.trimmed()});
+    QList<DuplicateHint> hints;
+    for (const Probe& probe : std::as_const(probes)) {
+        QSqlQuery query(database);
+        query.prepare(probe.sql);
+        query.addBindValue(probe.value);
+        if (auto done = SqlError::exec(query); !done)
+            return done.error();
+        while (query.next())
+            hints << DuplicateHint{probe.reason, probe.type, query.value(0).toString(),
+                                   query.value(1).toString()};
+    }
+    return hints;
+}
+
+Result<QString> LeadService::qualify(const QSqlDatabase& database, const ActingContext& acting,
+                                     const QString& leadId)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto lead = leadForDecision(database, acting, leadId);
+    if (!lead)
+        return lead.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto opportunityId = IdGenerator(database).next(IdKind::Opportunity);
+    if (!opportunityId)
+        return opportunityId.error();
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
+        "marketplace_id, owner_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(opportunityId.value()), QVariant(leadId),
+                                  QVariant(lead->companyId), QVariant(lead->contactId),
+                                  QVariant(lead->productId), QVariant(lead->marketplaceId),
+                                  QVariant(acting.userId), QVariant(now)})
+        query.addBindValue(value);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    query.prepare(QStringLiteral("UPDATE leads SET status = 'qualified', updated_by = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(acting.userId);
+    query.addBindValue(now);
+    query.addBindValue(leadId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    for (const Event& event :
+         {Event{now, acting.userId, acting.accountId, QStringLiteral("lead"), leadId,
+                QStringLiteral("qualified"),
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("qualified")},
+                            {QStringLiteral("opportunity_id"), opportunityId.value()}}},
+          Event{now, acting.userId, acting.accountId, QStringLiteral("opportunity"),
+                opportunityId.value(), QStringLiteral("created"),
+                QJsonObject{{QStringLiteral("lead_id"), leadId}}}})
+        if (auto logged = EventLog::record(database, event); !logged)
+            return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return opportunityId.value();
+}
+
+Result<void> LeadService::disqualify(const QSqlDatabase& database, const ActingContext& acting,
+                                     const QString& leadId, const QString& note)
+{
+    const QString reason = note.trimmed();
+    if (reason.isEmpty())
+        return invalid(tr("Say why the lead is disqualified."));
+    if (reason.size() > maxNoteLength)
+        return invalid(tr("The reason has at most %1 characters (now %2).")
+                           .arg(maxNoteLength)
+                           .arg(reason.size()));
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto lead = leadForDecision(database, acting, leadId);
+    if (!lead)
+        return lead.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE leads SET status = 'disqualified', status_note = ?, "
+                                 "updated_by = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(reason);
+    query.addBindValue(acting.userId);
+    query.addBindValue(now);
+    query.addBindValue(leadId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (auto logged = EventLog::record(
+            database, {now, acting.userId, acting.accountId, QStringLiteral("lead"), leadId,
+                       QStringLiteral("disqualified"),
+                       QJsonObject{{QStringLiteral("status"), QStringLiteral("disqualified")},
+                                   {QStringLiteral("status_note"), reason}}});
+        !logged)
+        return logged.error();
+    return transaction.commit();
+}
