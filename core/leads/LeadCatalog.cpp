@@ -2,6 +2,8 @@
 
 #include "storage/SqlError.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
@@ -160,4 +162,60 @@ Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database, 
         return Error{ErrorCode::NotFound, tr("The company %1 does not exist.").arg(companyId)};
     return Company{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                    query.value(3).toString(), query.value(4).toString()};
+}
+
+Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& database,
+                                                       const ActingContext& acting,
+                                                       const QString& leadId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT l.listing_id, coalesce(l.form_id, ''), f.schema, coalesce(f.name, ''), l.name, "
+        "l.source, l.lead_company_name, l.company_id, coalesce(l.campaign_id, ''), "
+        "l.selling_direction_id, l.service_or_product, l.contact_id, l.description, "
+        "coalesce(l.owner_user_id, ''), l.city, coalesce(l.channel_id, ''), l.custom_values, "
+        "l.distributor_account_id, l.status FROM leads l "
+        "LEFT JOIN lead_forms f ON f.id = l.form_id "
+        "WHERE l.id = :lead AND (l.vendor_account_id = :account "
+        "OR l.distributor_account_id = :account)"));
+    query.bindValue(QStringLiteral(":lead"), leadId);
+    query.bindValue(QStringLiteral(":account"), acting.accountId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("There is no lead %1 in your portal.").arg(leadId)};
+    auto listing = LeadCatalog::listing(database, query.value(0).toString());
+    if (!listing)
+        return listing.error();
+    LeadEdit edit;
+    edit.listing = listing.value();
+    edit.listing.formId = query.value(1).toString();
+    edit.listing.formName = query.value(3).toString();
+    if (edit.listing.formId.isEmpty()) {
+        edit.listing.schema = LeadFormSchema::defaultForm();
+    } else {
+        auto schema = LeadFormSchema::fromJson(query.value(2).toString().toUtf8());
+        if (!schema)
+            return schema.error();
+        edit.listing.schema = schema.value();
+    }
+    LeadDraft& draft = edit.draft;
+    draft.listingId = edit.listing.listingId;
+    draft.formId = edit.listing.formId;
+    draft.name = query.value(4).toString();
+    draft.sourceKey = query.value(5).toString();
+    draft.leadCompanyName = query.value(6).toString();
+    draft.existingCompanyId = query.value(7).toString();
+    draft.campaignId = query.value(8).toString();
+    draft.sellingDirectionId = query.value(9).toString();
+    draft.serviceOrProduct = query.value(10).toString();
+    draft.existingContactId = query.value(11).toString();
+    draft.description = query.value(12).toString();
+    draft.ownerUserId = query.value(13).toString();
+    draft.city = query.value(14).toString();
+    draft.channelId = query.value(15).toString();
+    draft.customValues = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object().toVariantMap();
+    edit.distributorAccountId = query.value(17).toString();
+    edit.statusKey = query.value(18).toString();
+    return edit;
 }

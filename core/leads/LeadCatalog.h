@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "leads/LeadDraft.h"
 #include "leads/LeadOption.h"
 #include "leads/ListingContext.h"
 #include "session/ActingContext.h"
@@ -38,4 +39,15 @@ public:
         QString id, name, tin, website, city;
     };
     static Result<Company> company(const QSqlDatabase& database, const QString& companyId);
+
+    /// A lead as an editable draft, with its listing and the form it was created with (even if
+    /// the vendor has changed or deactivated that form since). Visible leads only.
+    struct LeadEdit {
+        LeadDraft draft;
+        ListingContext listing;
+        QString distributorAccountId;
+        QString statusKey;
+    };
+    static Result<LeadEdit> leadForEdit(const QSqlDatabase& database, const ActingContext& acting,
+                                        const QString& leadId);
 };

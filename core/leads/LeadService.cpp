@@ -313,26 +313,10 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     if (draft.listingId != current->listingId || draft.formId != current->formId)
         return invalid(tr("The product, marketplace and form of a lead cannot be changed."));
     // The lead keeps the form it was created with, even if the vendor has changed it since.
-    ListingContext listing;
-    if (auto found = LeadCatalog::listing(database, current->listingId); found)
-        listing = found.value();
-    else
-        return found.error();
-    if (!current->formId.isEmpty() && listing.formId != current->formId) {
-        QSqlQuery form(database);
-        form.prepare(QStringLiteral("SELECT schema FROM lead_forms WHERE id = ?"));
-        form.addBindValue(current->formId);
-        if (auto done = SqlError::exec(form); !done)
-            return done.error();
-        if (!form.next())
-            return Error{ErrorCode::NotFound, tr("The lead's form no longer exists.")};
-        auto schema = LeadFormSchema::fromJson(form.value(0).toString().toUtf8());
-        if (!schema)
-            return schema.error();
-        listing.schema = schema.value();
-    } else if (current->formId.isEmpty()) {
-        listing.schema = LeadFormSchema::defaultForm();
-    }
+    auto stored = LeadCatalog::leadForEdit(database, acting, leadId);
+    if (!stored)
+        return stored.error();
+    const ListingContext& listing = stored->listing;
     LeadValidation result = LeadValidator::validate(draft, listing.schema, listing.phoneRegion());
     if (auto checked = checkReferences(database, acting, draft, result); !checked)
         return checked.error();
