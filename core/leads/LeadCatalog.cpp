@@ -95,12 +95,13 @@ Result<ListingContext> LeadCatalog::listing(const QSqlDatabase& database, const 
 Result<QList<LeadOption>> LeadCatalog::companies(const QSqlDatabase& database, const QString& text,
                                                  int limit)
 {
+    const QString filter = text.isNull() ? QStringLiteral("") : text.trimmed(); // not NULL
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
         "SELECT id, name, tin FROM companies WHERE ? = '' OR instr(lower(name), lower(?)) > 0 "
         "ORDER BY name COLLATE NOCASE, id LIMIT ?"));
-    query.addBindValue(text.trimmed());
-    query.addBindValue(text.trimmed());
+    query.addBindValue(filter);
+    query.addBindValue(filter);
     query.addBindValue(limit);
     return options(query);
 }

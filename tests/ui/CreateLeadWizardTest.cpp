@@ -1,0 +1,330 @@
+#include "TestWorkspace.h"
+
+#include "demo/DemoWorkspace.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadFormWidget.h"
+#include "leads/LeadPage.h"
+#include "leads/LeadSummaryPage.h"
+#include "leads/MarketplacePage.h"
+#include "leads/ProductPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+QString id(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+QString scalar(const Workspace& workspace, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery query(workspace.database());
+    REQUIRE(query.prepare(sql));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+template <typename T> T* find(const QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+/// Types into a line edit and leaves it with Tab, as a user does.
+void type(QWidget* edit, const QString& text)
+{
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Tab);
+}
+
+/// Picks a combo entry by typing its first letters (keyboard search), as a user does.
+void pick(QComboBox* combo, const QString& text)
+{
+    combo->setFocus();
+    QTest::keyClicks(combo, text);
+    INFO(text.toStdString() << " got " << combo->currentText().toStdString() << " of "
+                            << combo->count());
+    REQUIRE(combo->currentText().startsWith(text));
+}
+
+/// Moves through a list with the keyboard until the current item starts with text.
+void choose(QListWidget* list, const QString& text)
+{
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->count() && !list->currentItem()->text().startsWith(text); ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    INFO(text.toStdString());
+    REQUIRE(list->currentItem()->text().startsWith(text));
+}
+
+void clickButton(QWizard& wizard, QWizard::WizardButton which)
+{
+    QAbstractButton* button = wizard.button(which);
+    REQUIRE(button->isVisible());
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+struct WizardFixture {
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                               id(DemoWorkspace::homeDistributorId));
+    CreateLeadWizard wizard{workspace->database(), home};
+
+    WizardFixture()
+    {
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    }
+
+    LeadFormWidget& form() { return *wizard.leadPage()->form(); }
+
+    /// Product and Marketplace steps, by keyboard.
+    void goToLeadPage(const QString& product, const QString& marketplace)
+    {
+        REQUIRE(wizard.currentId() == CreateLeadWizard::ProductPageId);
+        CHECK(wizard.currentPage()->title() == QStringLiteral("Product"));
+        choose(wizard.productPage()->list(), product);
+        clickButton(wizard, QWizard::NextButton);
+        REQUIRE(wizard.currentId() == CreateLeadWizard::MarketplacePageId);
+        CHECK(wizard.currentPage()->title() == QStringLiteral("Marketplace"));
+        choose(wizard.marketplacePage()->list(), marketplace);
+        clickButton(wizard, QWizard::NextButton);
+        REQUIRE(wizard.currentId() == CreateLeadWizard::LeadPageId);
+        CHECK(wizard.currentPage()->title() == QStringLiteral("Lead"));
+    }
+
+    int leads() const
+    {
+        return TestWorkspace::count(*workspace, QStringLiteral("SELECT count(*) FROM leads"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
+{
+    WizardFixture f;
+    QSignalSpy created(&f.wizard, &CreateLeadWizard::leadCreated);
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    QAbstractButton* create = f.wizard.button(QWizard::CommitButton);
+    CHECK(create->text().remove(QLatin1Char('&')) == QStringLiteral("Create"));
+    CHECK_FALSE(create->isEnabled());
+
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Mail security for Acme"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Chat"));
+    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Acme"));
+    CHECK_FALSE(find<QLineEdit>(f.form(), "companyTinEdit")->text().isEmpty());
+    CHECK(find<QLineEdit>(f.form(), "companyTinEdit")->isReadOnly());
+    CHECK_FALSE(find<QLineEdit>(f.form(), "companyNameEdit")->isVisible());
+    pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
+    CHECK_FALSE(create->isEnabled());
+    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
+    contacts->setFocus();
+    QTest::keyClick(contacts, Qt::Key_Down);
+    const QString contactId = contacts->currentData().toString();
+    REQUIRE_FALSE(contactId.isEmpty());
+    CHECK(find<QLineEdit>(f.form(), "serviceOrProductEdit")->text() == QStringLiteral("Apex Mail Security"));
+    REQUIRE(create->isEnabled());
+
+    const int before = f.leads();
+    clickButton(f.wizard, QWizard::CommitButton);
+    REQUIRE(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
+    CHECK(f.wizard.currentPage()->title() == QStringLiteral("Summary"));
+    REQUIRE(created.count() == 1);
+    const QString leadId = f.wizard.leadId();
+    CHECK(f.leads() == before + 1);
+    CHECK(scalar(*f.workspace, QStringLiteral(
+              "SELECT l.name || '|' || l.source || '|' || c.name || '|' || l.contact_id || '|' || "
+              "l.service_or_product || '|' || l.status FROM leads l JOIN companies c "
+              "ON c.id = l.company_id WHERE l.id = ?"), {leadId})
+          == QStringLiteral("Mail security for Acme|chat|Acme Logistics|") + contactId
+                 + QStringLiteral("|Apex Mail Security|new"));
+
+    // The summary links to the lead and its objects; Go to Details asks for the lead.
+    const QString summary = find<QLabel>(f.wizard, "leadSummaryLabel")->text();
+    for (const QString& link : {QStringLiteral("lead:") + leadId, QStringLiteral("product:"),
+                                QStringLiteral("marketplace:"), QStringLiteral("account:") + id(DemoWorkspace::demoVendorId),
+                                QStringLiteral("company:"), QStringLiteral("contact:") + contactId})
+        CHECK(summary.contains(link));
+    CHECK_FALSE(f.wizard.button(QWizard::BackButton)->isVisible());
+    QSignalSpy openLead(&f.wizard, &CreateLeadWizard::openLeadRequested);
+    clickButton(f.wizard, QWizard::CustomButton1);
+    REQUIRE(openLead.count() == 1);
+    CHECK(openLead.first().first().toString() == leadId);
+}
+
+TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom fields", "[ui][wizard]")
+{
+    WizardFixture f;
+    f.goToLeadPage(QStringLiteral("Apex Backup"), QStringLiteral("Mighty Mick's EU"));
+    CHECK(f.wizard.currentPage()->subTitle().contains(QStringLiteral("Apex Standard Lead Form")));
+
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Backup for Zenith"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Website form"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    CHECK_FALSE(find<QComboBox>(f.form(), "existingCompanyCombo")->isVisible());
+    type(find<QLineEdit>(f.form(), "companyNameEdit"), QStringLiteral("Zenith Widgets GmbH"));
+    type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("zenith-widgets.example"));
+    type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("781100086042"));
+    pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("Enterprise"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    type(find<QLineEdit>(f.form(), "firstNameEdit"), QStringLiteral("Greta"));
+    type(find<QLineEdit>(f.form(), "lastNameEdit"), QStringLiteral("Zimmer"));
+    type(find<QLineEdit>(f.form(), "contactPhoneEdit"), QStringLiteral("030 901820"));
+    type(find<QLineEdit>(f.form(), "contactEmailEdit"), QStringLiteral("greta@zenith-widgets.example"));
+    CHECK_FALSE(f.wizard.button(QWizard::CommitButton)->isEnabled()); // seats is required
+
+    type(find<QLineEdit>(f.form(), "custom_seats"), QStringLiteral("25"));
+    pick(find<QComboBox>(f.form(), "custom_deployment"), QStringLiteral("Hybrid"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "custom_trial"), Qt::LeftButton, {}, QPoint(5, 5));
+    REQUIRE(f.wizard.button(QWizard::CommitButton)->isEnabled());
+    clickButton(f.wizard, QWizard::CommitButton);
+    REQUIRE(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
+
+    const QString leadId = f.wizard.leadId();
+    CHECK(scalar(*f.workspace, QStringLiteral(
+              "SELECT c.name || '|' || c.website || '|' || c.tin FROM leads l "
+              "JOIN companies c ON c.id = l.company_id WHERE l.id = ?"), {leadId})
+          == QStringLiteral("Zenith Widgets GmbH|https://zenith-widgets.example|781100086042"));
+    CHECK(scalar(*f.workspace, QStringLiteral(
+              "SELECT ct.first_name || ' ' || ct.last_name || '|' || ct.phone || '|' || ct.email "
+              "FROM leads l JOIN contacts ct ON ct.id = l.contact_id WHERE l.id = ?"), {leadId})
+          == QStringLiteral("Greta Zimmer|+4930901820|greta@zenith-widgets.example"));
+    CHECK(scalar(*f.workspace, QStringLiteral(
+              "SELECT json_extract(custom_values, '$.seats') || '|' || "
+              "json_extract(custom_values, '$.deployment') || '|' || "
+              "json_extract(custom_values, '$.trial') || '|' || (form_id IS NOT NULL) "
+              "FROM leads WHERE id = ?"), {leadId})
+          == QStringLiteral("25|Hybrid|1|1"));
+}
+
+TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wizard]")
+{
+    WizardFixture f;
+    const int before = f.leads();
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Broken lead"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Call"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    type(find<QLineEdit>(f.form(), "companyNameEdit"), QStringLiteral("Bad Data Inc"));
+    type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("ftp://bad.example"));
+    type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("1234567895"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    type(find<QLineEdit>(f.form(), "firstNameEdit"), QStringLiteral("Bob"));
+    type(find<QLineEdit>(f.form(), "contactEmailEdit"), QStringLiteral("bob@"));
+    type(find<QLineEdit>(f.form(), "contactPhoneEdit"), QStringLiteral("12"));
+
+    for (const char* reason : {"companyWebsiteEditReason", "companyTinEditReason",
+                               "contactEmailEditReason", "contactPhoneEditReason"}) {
+        QLabel* label = find<QLabel>(f.form(), reason);
+        INFO(reason);
+        CHECK(label->isVisible());
+        CHECK_FALSE(label->text().isEmpty());
+    }
+    CHECK(find<QLabel>(f.form(), "companyTinEditReason")->text().contains(QStringLiteral("check digit")));
+    CHECK(find<QLabel>(f.form(), "companyWebsiteEditReason")->text().contains(QStringLiteral("http")));
+    // Not yet touched: Last name and Selling direction have no reason shown, but are listed.
+    CHECK_FALSE(find<QLabel>(f.form(), "lastNameEditReason")->isVisible());
+    const QString summary = find<QLabel>(f.wizard, "leadFormSummary")->text();
+    CHECK(summary.contains(QStringLiteral("Last name")));
+    CHECK(summary.contains(QStringLiteral("Selling direction")));
+    CHECK_FALSE(f.wizard.button(QWizard::CommitButton)->isEnabled());
+
+    // Fixing the TIN clears its reason; the rest still blocks Create.
+    QLineEdit* tin = find<QLineEdit>(f.form(), "companyTinEdit");
+    tin->selectAll();
+    type(tin, QStringLiteral("7830002293"));
+    CHECK_FALSE(find<QLabel>(f.form(), "companyTinEditReason")->isVisible());
+    CHECK_FALSE(f.wizard.button(QWizard::CommitButton)->isEnabled());
+    CHECK(f.leads() == before);
+}
+
+TEST_CASE("Back and Next keep what was typed; a failed write keeps it too", "[ui][wizard][transactions]")
+{
+    WizardFixture f;
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Keep me"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Email"));
+    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Initech"));
+    pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
+    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
+    contacts->setFocus();
+    QTest::keyClick(contacts, Qt::Key_Down);
+
+    clickButton(f.wizard, QWizard::BackButton);
+    REQUIRE(f.wizard.currentId() == CreateLeadWizard::MarketplacePageId);
+    clickButton(f.wizard, QWizard::NextButton);
+    CHECK(find<QLineEdit>(f.form(), "leadNameEdit")->text() == QStringLiteral("Keep me"));
+    REQUIRE(f.wizard.button(QWizard::CommitButton)->isEnabled());
+
+    QSqlQuery query(f.workspace->database());
+    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER fail_leads BEFORE INSERT ON leads "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+    const QString before = TestWorkspace::dump(*f.workspace);
+    clickButton(f.wizard, QWizard::CommitButton);
+    CHECK(f.wizard.currentId() == CreateLeadWizard::LeadPageId);
+    QLabel* error = find<QLabel>(f.wizard, "leadCreateErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("disk on fire")));
+    CHECK(find<QLineEdit>(f.form(), "leadNameEdit")->text() == QStringLiteral("Keep me"));
+    CHECK(TestWorkspace::dump(*f.workspace) == before);
+
+    REQUIRE(query.exec(QStringLiteral("DROP TRIGGER fail_leads")));
+    clickButton(f.wizard, QWizard::CommitButton);
+    CHECK(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
+}
+
+TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui][wizard]")
+{
+    WizardFixture f;
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    const QString tin = scalar(*f.workspace, QStringLiteral("SELECT tin FROM companies WHERE name = 'Acme Logistics'"));
+    type(find<QLineEdit>(f.form(), "companyTinEdit"), tin);
+    QLabel* duplicates = f.wizard.leadPage()->duplicatesLabel();
+    QSignalSpy changed(f.wizard.leadPage()->form(), &LeadFormWidget::changed);
+    REQUIRE(QTest::qWaitFor([&] { return duplicates->isVisible(); }, 2000));
+    CHECK(duplicates->text().contains(QStringLiteral("Same TIN")));
+    CHECK(duplicates->text().contains(QStringLiteral("company:CO-")));
+}
+
+TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    WizardFixture f;
+    auto shoot = [&](const char* name) {
+        QTest::qWait(50);
+        REQUIRE(f.wizard.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+    shoot("wizard-1-product.png");
+    choose(f.wizard.productPage()->list(), QStringLiteral("Apex Backup"));
+    clickButton(f.wizard, QWizard::NextButton);
+    shoot("wizard-2-marketplace.png");
+    clickButton(f.wizard, QWizard::NextButton);
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Backup for Zenith"));
+    type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("1"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("ftp://x"));
+    type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("12345"));
+    shoot("wizard-3-lead.png");
+}

@@ -1,0 +1,70 @@
+#include "leads/EditLeadDialog.h"
+
+#include "leads/LeadCatalog.h"
+#include "leads/LeadFormWidget.h"
+#include "leads/LeadService.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext& acting,
+                               const QString& leadId, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_acting(acting)
+    , m_leadId(leadId)
+    , m_form(new LeadFormWidget(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("editLeadDialog"));
+    setWindowTitle(tr("Edit lead %1").arg(leadId));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_error->setObjectName(QStringLiteral("editLeadErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_form->summaryLabel());
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditLeadDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(720, 680);
+
+    auto lead = LeadCatalog::leadForEdit(database, acting, leadId);
+    if (!lead) {
+        m_loadError = lead.error().message;
+        return;
+    }
+    m_form->setListing(database, acting, lead->listing);
+    m_form->setDraft(lead->draft);
+    auto updateSave = [this] {
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isValid());
+        m_error->hide();
+    };
+    connect(m_form, &LeadFormWidget::changed, this, updateSave);
+    updateSave();
+}
+
+void EditLeadDialog::accept()
+{
+    LeadValidation validation;
+    if (auto saved = LeadService::update(m_database, m_acting, m_leadId, m_form->draft(), &validation);
+        !saved) {
+        if (!validation.isValid())
+            m_form->setValidation(validation);
+        m_error->setText(saved.error().message);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}

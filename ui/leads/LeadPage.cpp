@@ -1,0 +1,124 @@
+#include "leads/LeadPage.h"
+
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadCatalog.h"
+#include "leads/LeadFormWidget.h"
+#include "leads/LeadService.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+LeadPage::LeadPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_form(new LeadFormWidget(this))
+    , m_duplicates(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_duplicateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("leadPage"));
+    setTitle(tr("Lead"));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("leadFormScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_duplicates->setObjectName(QStringLiteral("duplicatesLabel"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_duplicates->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #5f3b00; "
+                                               "border: 1px solid #f0c36d; padding: 6px; }"));
+    m_duplicates->hide();
+    m_error->setObjectName(QStringLiteral("leadCreateErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_form->summaryLabel());
+    layout->addWidget(m_duplicates);
+    layout->addWidget(m_error);
+
+    m_duplicateTimer->setSingleShot(true);
+    m_duplicateTimer->setInterval(300);
+    connect(m_duplicateTimer, &QTimer::timeout, this, &LeadPage::findDuplicates);
+    connect(m_form, &LeadFormWidget::changed, this, [this] {
+        m_error->hide();
+        m_duplicateTimer->start();
+        emit completeChanged();
+    });
+    connect(m_duplicates, &QLabel::linkActivated, this, [this](const QString& link) {
+        emit static_cast<CreateLeadWizard*>(wizard())->objectLinkActivated(
+            link.section(QLatin1Char(':'), 0, 0), link.section(QLatin1Char(':'), 1));
+    });
+}
+
+void LeadPage::initializePage()
+{
+    auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
+    const QString listingId = leadWizard->listingId();
+    if (m_loaded && m_listing.listingId == listingId)
+        return; // Back and Next keep what was typed
+    auto listing = LeadCatalog::listing(leadWizard->database(), listingId);
+    m_loaded = listing.ok();
+    m_error->setVisible(!listing);
+    if (!listing) {
+        m_error->setText(listing.error().message);
+        return;
+    }
+    m_listing = listing.value();
+    setSubTitle(tr("%1 for %2 on %3. Fields marked * are required.")
+                    .arg(m_listing.formId.isEmpty() ? tr("Default lead form")
+                                                    : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
+                         m_listing.productName, m_listing.marketplaceName));
+    m_form->setListing(leadWizard->database(), leadWizard->acting(), m_listing);
+    m_duplicates->hide();
+}
+
+bool LeadPage::isComplete() const
+{
+    return m_loaded && m_form->isValid();
+}
+
+bool LeadPage::validatePage()
+{
+    auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
+    LeadValidation validation;
+    auto created = LeadService::create(leadWizard->database(), leadWizard->acting(), m_form->draft(),
+                                       &validation);
+    if (!created) {
+        if (!validation.isValid())
+            m_form->setValidation(validation);
+        m_error->setText(created.error().message);
+        m_error->show();
+        return false;
+    }
+    leadWizard->setLeadId(created.value());
+    return true;
+}
+
+void LeadPage::findDuplicates()
+{
+    auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
+    if (!leadWizard)
+        return;
+    const auto hints = LeadService::possibleDuplicates(leadWizard->database(), m_form->draft());
+    if (!hints || hints->isEmpty()) {
+        m_duplicates->hide();
+        return;
+    }
+    QStringList lines;
+    for (const DuplicateHint& hint : hints.value())
+        lines << tr("%1: <a href=\"%2:%3\">%4</a> (%3)")
+                     .arg(hint.reason.toHtmlEscaped(), hint.objectType, hint.objectId,
+                          hint.label.toHtmlEscaped());
+    m_duplicates->setText(tr("<b>Possible duplicates</b> \u2014 you can still create the lead, "
+                             "or pick the existing record instead:<br>%1")
+                              .arg(lines.join(QStringLiteral("<br>"))));
+    m_duplicates->show();
+}

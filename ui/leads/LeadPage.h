@@ -1,0 +1,36 @@
+#pragma once
+
+#include "leads/ListingContext.h"
+
+#include <QWizardPage>
+
+class LeadFormWidget;
+class QLabel;
+class QTimer;
+
+/// Step 3: the product's lead form. Accepting it (Create) writes the lead through core; on
+/// failure the page stays, with everything typed and the reasons shown.
+class LeadPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit LeadPage(QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    LeadFormWidget* form() const { return m_form; }
+    QLabel* duplicatesLabel() const { return m_duplicates; }
+    QLabel* errorLabel() const { return m_error; }
+
+private:
+    void findDuplicates();
+
+    LeadFormWidget* m_form;
+    QLabel* m_duplicates;
+    QLabel* m_error;
+    QTimer* m_duplicateTimer;
+    ListingContext m_listing;
+    bool m_loaded = false;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QListWidget;
+
+/// Step 2: the acting account's marketplaces where the chosen product is listed.
+class MarketplacePage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit MarketplacePage(QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    /// The listing of the product on the chosen marketplace.
+    QString listingId() const;
+    QListWidget* list() const { return m_list; }
+
+private:
+    QListWidget* m_list;
+    QString m_loadedFor;
+};
