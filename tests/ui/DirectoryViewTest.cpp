@@ -9,6 +9,7 @@
 #include "partners/PartnerDirectoryModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -110,4 +111,39 @@ TEST_CASE("A directory searches, sorts, opens rows and remembers its columns", "
     CHECK(again.table()->horizontalHeader()->isSectionHidden(LeadDirectoryModel::Owner));
     CHECK(again.table()->horizontalHeader()->visualIndex(LeadDirectoryModel::Status) == 0);
     CHECK(again.table()->horizontalHeader()->sortIndicatorSection() == LeadDirectoryModel::Created);
+}
+
+TEST_CASE("Column filters keep the rows with one value and list the values present", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    LeadDirectoryModel model;
+    model.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
+    DirectoryView view(QStringLiteral("filterDirectory"), QStringLiteral("Leads"));
+    view.setSourceModel(&model);
+    QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), LeadDirectoryModel::Status);
+    QComboBox* product = view.addColumnFilter(QStringLiteral("Product:"), LeadDirectoryModel::Product);
+    CHECK(status->itemText(0) == QStringLiteral("All"));
+    QStringList statuses;
+    for (int i = 1; i < status->count(); ++i)
+        statuses << status->itemText(i);
+    CHECK(statuses == QStringList{QStringLiteral("Disqualified"), QStringLiteral("New"), QStringLiteral("Qualified")});
+
+    status->setCurrentIndex(status->findText(QStringLiteral("Qualified")));
+    const int qualified = view.table()->model()->rowCount();
+    CHECK(qualified == 3);
+    for (int row = 0; row < qualified; ++row)
+        CHECK(view.table()->model()->index(row, LeadDirectoryModel::Status).data().toString() == QStringLiteral("Qualified"));
+    product->setCurrentIndex(product->findText(QStringLiteral("Apex Backup")));
+    CHECK(view.table()->model()->rowCount() <= qualified);
+    status->setCurrentIndex(0);
+    product->setCurrentIndex(0);
+    CHECK(view.table()->model()->rowCount() == 12);
+
+    // The choice survives a reload of the same rows.
+    status->setCurrentIndex(status->findText(QStringLiteral("New")));
+    model.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
+    CHECK(status->currentText() == QStringLiteral("New"));
+    CHECK(view.table()->model()->rowCount() == 6);
 }

@@ -1,8 +1,10 @@
 #include "common/DirectoryView.h"
 
+#include "common/DirectoryFilterProxy.h"
 #include "common/RowListModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,8 +24,9 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     , m_countLabel(new QLabel(this))
     , m_emptyLabel(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DirectoryFilterProxy(this))
     , m_toolLayout(new QHBoxLayout)
+    , m_filterLayout(new QHBoxLayout)
 {
     setObjectName(name);
     m_search->setObjectName(name + QStringLiteral("Search"));
@@ -73,6 +76,8 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     top->addLayout(m_toolLayout);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_filterLayout->addStretch(1);
+    layout->addLayout(m_filterLayout);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_table, 1);
 
@@ -84,6 +89,7 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
             &DirectoryView::showColumnMenu);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::refreshFilterChoices);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting && m_table->isVisible())
             m_userSizedColumns = true;
@@ -103,8 +109,52 @@ void DirectoryView::setSourceModel(QAbstractItemModel* model)
 {
     m_proxy->setSourceModel(model);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
+    refreshFilterChoices();
     restoreLayout();
     updateCountAndEmptyState();
+}
+
+QComboBox* DirectoryView::addColumnFilter(const QString& label, int column)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName() + QStringLiteral("Filter%1").arg(column));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* caption = new QLabel(label, this);
+    caption->setBuddy(combo);
+    // Before the trailing stretch.
+    m_filterLayout->insertWidget(m_filterLayout->count() - 1, caption);
+    m_filterLayout->insertWidget(m_filterLayout->count() - 1, combo);
+    m_filterLayout->insertSpacing(m_filterLayout->count() - 1, 8);
+    m_columnFilters.insert(column, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+        m_proxy->setColumnFilter(column, combo->currentData().toString());
+    });
+    refreshFilterChoices();
+    return combo;
+}
+
+void DirectoryView::refreshFilterChoices()
+{
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        QComboBox* combo = it.value();
+        const QString current = combo->currentData().toString();
+        QStringList values;
+        for (int row = 0; source && row < source->rowCount(); ++row) {
+            const QString value = source->index(row, it.key()).data().toString();
+            if (!value.isEmpty() && !values.contains(value))
+                values << value;
+        }
+        values.sort(Qt::CaseInsensitive);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("All"), QString());
+        for (const QString& value : std::as_const(values))
+            combo->addItem(value, value);
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+        m_proxy->setColumnFilter(it.key(), combo->currentData().toString());
+    }
 }
 
 void DirectoryView::setLinesPerRow(int lines)
@@ -123,6 +173,11 @@ void DirectoryView::setEmptyText(const QString& text)
 void DirectoryView::addToolWidget(QWidget* widget)
 {
     m_toolLayout->addWidget(widget);
+}
+
+QSortFilterProxyModel* DirectoryView::proxy() const
+{
+    return m_proxy;
 }
 
 int DirectoryView::currentSourceRow() const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
+class DirectoryFilterProxy;
 class QAbstractItemModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -26,10 +29,13 @@ public:
     void setEmptyText(const QString& text);
     /// Puts a widget (e.g. a "Create" button) at the right of the search line.
     void addToolWidget(QWidget* widget);
+    /// Adds a labelled drop-down under the search line that keeps the rows showing one value of
+    /// column; its choices are the column's values, refreshed when the rows change.
+    QComboBox* addColumnFilter(const QString& label, int column);
 
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QSortFilterProxyModel* proxy() const;
     /// The source row behind the current table row, or -1.
     int currentSourceRow() const;
 
@@ -47,6 +53,7 @@ private:
     void showColumnMenu(const QPoint& position);
     void updateCountAndEmptyState();
     void fitColumns();
+    void refreshFilterChoices();
 
     QString m_settingsKey;
     QString m_accessibleName;
@@ -57,6 +64,8 @@ private:
     QLabel* m_countLabel;
     QLabel* m_emptyLabel;
     QTableView* m_table;
-    QSortFilterProxyModel* m_proxy;
+    DirectoryFilterProxy* m_proxy;
     class QHBoxLayout* m_toolLayout;
+    class QHBoxLayout* m_filterLayout;
+    QHash<int, QComboBox*> m_columnFilters;
 };
