@@ -1361,7 +1361,7 @@ private:
                   text(seedOf(companySeeds, l.company).city), optionalId(l.channel),
                   form && l.customValues ? text(l.customValues) : QStringLiteral("{}"),
                   leadStatuses.key(l.status), text(l.statusNote), idOf(l.createdBy), created,
-                  idOf(l.createdBy), updated});
+                  decided ? idOf(actorOf(product.vendor)) : idOf(l.createdBy), updated});
             record("lead", id, "created", created, l.createdBy, marketplace.owner,
                    {{QStringLiteral("name"), text(l.name)},
                     {QStringLiteral("status"), leadStatuses.key(LeadStatus::New)}});
@@ -1382,7 +1382,7 @@ private:
                  {opportunityId, leadId, idOf(lead.company), idOf(lead.contact),
                   idOf(listing.product), idOf(listing.marketplace), optionalId(lead.owner),
                   at(lead.decided)});
-            changes.insert(QStringLiteral("opportunity"), opportunityId);
+            changes.insert(QStringLiteral("opportunity_id"), opportunityId);
         } else {
             changes.insert(QStringLiteral("status_note"), text(lead.statusNote));
         }

@@ -123,6 +123,9 @@ Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContex
     auto lead = loadLead(database, leadId);
     if (!lead)
         return lead.error();
+    // Accounts outside the lead learn nothing about it, not even that it exists.
+    if (lead->vendorAccountId != acting.accountId && lead->distributorAccountId != acting.accountId)
+        return Error{ErrorCode::NotFound, LeadService::tr("The lead %1 does not exist.").arg(leadId)};
     if (lead->vendorAccountId != acting.accountId || acting.userRole == UserRole::Viewer)
         return Error{ErrorCode::PermissionDenied,
                      LeadService::tr("Only the vendor that owns the product may qualify or "
@@ -166,6 +169,28 @@ Result<std::pair<LeadDraft, ListingContext>> prepare(const QSqlDatabase& databas
                      listing.value()};
 }
 
+/// Issues an ID of kind, inserts the record (the ID is bound first) and logs its creation.
+Result<QString> insertRecord(const QSqlDatabase& database, IdGenerator& ids, IdKind kind,
+                             const QString& sql, const QVariantList& values,
+                             const QString& objectType, const ActingContext& acting, qint64 now)
+{
+    auto id = ids.next(kind);
+    if (!id)
+        return id.error();
+    QSqlQuery query(database);
+    query.prepare(sql);
+    query.addBindValue(id.value());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId, objectType,
+                                                  id.value(), QStringLiteral("created"), {}});
+        !logged)
+        return logged.error();
+    return id.value();
+}
+
 /// Inserts the new company and contact of draft (if any) and returns their IDs.
 Result<std::pair<QString, QString>> writeCompanyAndContact(const QSqlDatabase& database,
                                                            IdGenerator& ids, const LeadDraft& draft,
@@ -173,46 +198,28 @@ Result<std::pair<QString, QString>> writeCompanyAndContact(const QSqlDatabase& d
 {
     QString companyId = draft.existingCompanyId;
     QString contactId = draft.existingContactId;
-    QSqlQuery query(database);
     if (draft.newCompany) {
-        auto id = ids.next(IdKind::Company);
+        auto id = insertRecord(database, ids, IdKind::Company,
+                               QStringLiteral("INSERT INTO companies(id, name, tin, website, city, "
+                                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {text(draft.companyName), text(draft.companyTin),
+                                text(draft.companyWebsite), text(draft.city), now},
+                               QStringLiteral("company"), acting, now);
         if (!id)
             return id.error();
         companyId = id.value();
-        query.prepare(QStringLiteral("INSERT INTO companies(id, name, tin, website, city, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(companyId), text(draft.companyName),
-                                      text(draft.companyTin), text(draft.companyWebsite),
-                                      text(draft.city), QVariant(now)})
-            query.addBindValue(value);
-        if (auto done = SqlError::exec(query); !done)
-            return done.error();
-        if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                      QStringLiteral("company"), companyId,
-                                                      QStringLiteral("created"), {}});
-            !logged)
-            return logged.error();
     }
     if (draft.newContact) {
-        auto id = ids.next(IdKind::Contact);
+        auto id = insertRecord(database, ids, IdKind::Contact,
+                               QStringLiteral("INSERT INTO contacts(id, first_name, middle_name, "
+                                              "last_name, phone, email, company_id, created_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {text(draft.firstName), text(draft.middleName), text(draft.lastName),
+                                text(draft.contactPhone), text(draft.contactEmail), companyId, now},
+                               QStringLiteral("contact"), acting, now);
         if (!id)
             return id.error();
         contactId = id.value();
-        query.prepare(QStringLiteral(
-            "INSERT INTO contacts(id, first_name, middle_name, last_name, phone, email, "
-            "company_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value :
-             {QVariant(contactId), text(draft.firstName), text(draft.middleName),
-              text(draft.lastName), text(draft.contactPhone), text(draft.contactEmail),
-              QVariant(companyId), QVariant(now)})
-            query.addBindValue(value);
-        if (auto done = SqlError::exec(query); !done)
-            return done.error();
-        if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                      QStringLiteral("contact"), contactId,
-                                                      QStringLiteral("created"), {}});
-            !logged)
-            return logged.error();
     }
     return std::pair{companyId, contactId};
 }
@@ -305,6 +312,8 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     auto current = loadLead(database, leadId);
     if (!current)
         return current.error();
+    if (current->vendorAccountId != acting.accountId && current->distributorAccountId != acting.accountId)
+        return Error{ErrorCode::NotFound, tr("The lead %1 does not exist.").arg(leadId)};
     if (current->distributorAccountId != acting.accountId || !acting.canCreateLeads())
         return Error{ErrorCode::PermissionDenied,
                      tr("Only the distributor that created the lead may edit it.")};

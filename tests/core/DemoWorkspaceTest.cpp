@@ -13,10 +13,6 @@
 
 namespace {
 
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
 
 QStringList leadIds(const Workspace& workspace, const QString& accountId)
 {

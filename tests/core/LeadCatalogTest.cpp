@@ -4,10 +4,6 @@
 #include "leads/LeadCatalog.h"
 
 namespace {
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
 QStringList labels(const Result<QList<LeadOption>>& options)
 {
     REQUIRE(options);

@@ -10,21 +10,7 @@
 
 namespace {
 
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
 
-QString scalar(const Workspace& workspace, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(workspace.database());
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    return query.value(0).toString();
-}
 
 struct LeadFixture {
     TestWorkspace dir;
@@ -38,7 +24,7 @@ struct LeadFixture {
     /// A listing of the home distributor: with the vendor's active form or without one.
     QString listing(bool withForm) const
     {
-        return scalar(*workspace, QStringLiteral(
+        return TestWorkspace::scalar(*workspace, QStringLiteral(
             "SELECT l.id FROM listings l JOIN marketplaces m ON m.id = l.marketplace_id "
             "WHERE m.owner_account_id = ? AND l.status = 'listed' AND "
             "EXISTS (SELECT 1 FROM lead_form_listings f JOIN lead_forms lf ON lf.id = f.form_id "
@@ -53,9 +39,9 @@ struct LeadFixture {
         draft.formId = LeadCatalog::listing(db, draft.listingId)->formId;
         draft.name = QStringLiteral("Test lead");
         draft.sourceKey = QStringLiteral("call");
-        draft.existingCompanyId = scalar(*workspace, QStringLiteral("SELECT min(id) FROM companies"));
-        draft.existingContactId = scalar(*workspace, QStringLiteral("SELECT min(id) FROM contacts"));
-        draft.sellingDirectionId = scalar(*workspace, QStringLiteral("SELECT min(id) FROM selling_directions"));
+        draft.existingCompanyId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM companies"));
+        draft.existingContactId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM contacts"));
+        draft.sellingDirectionId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM selling_directions"));
         if (withForm)
             draft.customValues = {{QStringLiteral("seats"), QStringLiteral("12")}};
         return draft;
@@ -112,10 +98,10 @@ TEST_CASE("New company and contact are created with the lead, normalised", "[lea
     auto created = LeadService::create(f.db, f.home, f.newDraft());
     INFO((created ? QString() : created.error().message).toStdString());
     REQUIRE(created);
-    const QString companyId = scalar(*f.workspace, QStringLiteral("SELECT company_id FROM leads WHERE id = ?"), {created.value()});
-    CHECK(scalar(*f.workspace, QStringLiteral("SELECT website || '|' || tin || '|' || website_domain FROM companies WHERE id = ?"), {companyId})
+    const QString companyId = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT company_id FROM leads WHERE id = ?"), {created.value()});
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT website || '|' || tin || '|' || website_domain FROM companies WHERE id = ?"), {companyId})
           == QStringLiteral("https://zenith-widgets.example|500100732259|zenith-widgets.example"));
-    CHECK(scalar(*f.workspace, QStringLiteral("SELECT c.phone || '|' || c.company_id FROM contacts c JOIN leads l ON l.contact_id = c.id WHERE l.id = ?"), {created.value()})
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT c.phone || '|' || c.company_id FROM contacts c JOIN leads l ON l.contact_id = c.id WHERE l.id = ?"), {created.value()})
           == QStringLiteral("+14155550199|") + companyId);
 
     // The same company again is reported as a possible duplicate, by TIN and by domain.
@@ -126,7 +112,7 @@ TEST_CASE("New company and contact are created with the lead, normalised", "[lea
     QStringList reasons;
     for (const DuplicateHint& hint : hints.value())
         reasons << hint.reason + QLatin1Char(':') + hint.objectId;
-    const QString contactId = scalar(*f.workspace, QStringLiteral("SELECT contact_id FROM leads WHERE id = ?"), {created.value()});
+    const QString contactId = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT contact_id FROM leads WHERE id = ?"), {created.value()});
     CHECK(reasons.contains(QStringLiteral("Same TIN:") + companyId));
     CHECK(reasons.contains(QStringLiteral("Same website domain:") + companyId));
     CHECK(reasons.contains(QStringLiteral("Same contact e-mail:") + contactId));
@@ -140,7 +126,7 @@ TEST_CASE("A vendor's active form applies and its custom values are stored", "[l
     auto created = LeadService::create(f.db, f.home, draft);
     INFO((created ? QString() : created.error().message).toStdString());
     REQUIRE(created);
-    CHECK(scalar(*f.workspace, QStringLiteral("SELECT json_extract(custom_values, '$.seats') FROM leads WHERE id = ?"), {created.value()}).toDouble() == 12.0);
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT json_extract(custom_values, '$.seats') FROM leads WHERE id = ?"), {created.value()}).toDouble() == 12.0);
 
     SECTION("a required custom field is enforced")
     {
@@ -226,15 +212,17 @@ TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[le
     const QString leadId = created.value();
 
     CHECK(LeadService::qualify(f.db, f.home, leadId).error().code == ErrorCode::PermissionDenied);
+    // An unrelated account is told nothing about the lead, not even that it exists.
     const ActingContext telefonica = TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::telefonicaId));
-    CHECK(LeadService::qualify(f.db, telefonica, leadId).error().code == ErrorCode::PermissionDenied);
+    CHECK(LeadService::qualify(f.db, telefonica, leadId).error().code == ErrorCode::NotFound);
+    CHECK(LeadService::disqualify(f.db, telefonica, leadId, QStringLiteral("x")).error().code == ErrorCode::NotFound);
 
     SECTION("qualify creates the opportunity, linked both ways")
     {
         auto opportunity = LeadService::qualify(f.db, f.vendor, leadId);
         REQUIRE(opportunity);
-        CHECK(scalar(*f.workspace, QStringLiteral("SELECT status FROM leads WHERE id = ?"), {leadId}) == QStringLiteral("qualified"));
-        CHECK(scalar(*f.workspace, QStringLiteral("SELECT lead_id FROM opportunities WHERE id = ?"), {opportunity.value()}) == leadId);
+        CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT status FROM leads WHERE id = ?"), {leadId}) == QStringLiteral("qualified"));
+        CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT lead_id FROM opportunities WHERE id = ?"), {opportunity.value()}) == leadId);
         CHECK(LeadService::qualify(f.db, f.vendor, leadId).error().code == ErrorCode::Invalid);
         CHECK_FALSE(LeadService::disqualify(f.db, f.vendor, leadId, QStringLiteral("late")));
         auto history = EventLog::forObject(f.db, leadId);
@@ -246,7 +234,7 @@ TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[le
         CHECK(LeadService::disqualify(f.db, f.vendor, leadId, QStringLiteral("  ")).error().code == ErrorCode::Invalid);
         CHECK(LeadService::disqualify(f.db, f.vendor, leadId, QString(1001, QLatin1Char('x'))).error().code == ErrorCode::Invalid);
         REQUIRE(LeadService::disqualify(f.db, f.vendor, leadId, QStringLiteral("No budget this year")));
-        CHECK(scalar(*f.workspace, QStringLiteral("SELECT status || '|' || status_note FROM leads WHERE id = ?"), {leadId})
+        CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT status || '|' || status_note FROM leads WHERE id = ?"), {leadId})
               == QStringLiteral("disqualified|No budget this year"));
         CHECK(f.count(QStringLiteral("opportunities")) == 3);
     }
@@ -261,7 +249,7 @@ TEST_CASE("The distributor edits a New lead; changes are recorded", "[leads][ser
     draft.name = QStringLiteral("Renamed lead");
     draft.description = QStringLiteral("Wants a call on Monday");
     REQUIRE(LeadService::update(f.db, f.home, created.value(), draft));
-    CHECK(scalar(*f.workspace, QStringLiteral("SELECT name FROM leads WHERE id = ?"), {created.value()}) == QStringLiteral("Renamed lead"));
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT name FROM leads WHERE id = ?"), {created.value()}) == QStringLiteral("Renamed lead"));
     auto history = EventLog::forObject(f.db, created.value());
     REQUIRE(history);
     REQUIRE(history->size() == 2);

@@ -90,6 +90,19 @@ QString TestWorkspace::dump(const Workspace& workspace)
     return text;
 }
 
+QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
+                             const QVariantList& values)
+{
+    QSqlQuery query(workspace.database());
+    REQUIRE(query.prepare(sql));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
 int TestWorkspace::count(const Workspace& workspace, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(workspace.database());

@@ -10,6 +10,12 @@
 
 #include <memory>
 
+/// A well-known demo ID (DemoWorkspace's constants) as a QString.
+inline QString id(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
 /// A temporary folder holding workspaces for one test; removed with it.
 class TestWorkspace {
 public:
@@ -29,6 +35,9 @@ public:
     /// Every table's rows in a stable order, as text (for comparing whole workspaces).
     static QString dump(const Workspace& workspace);
     static int count(const Workspace& workspace, const QString& sql, const QVariantList& values = {});
+    /// The first column of the first row of a query (which must return one).
+    static QString scalar(const Workspace& workspace, const QString& sql,
+                          const QVariantList& values = {});
 
 private:
     QTemporaryDir m_dir;

@@ -22,21 +22,7 @@
 
 namespace {
 
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
 
-QString scalar(const Workspace& workspace, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(workspace.database());
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    return query.value(0).toString();
-}
 
 template <typename T> T* find(const QWidget& parent, const char* name)
 {
@@ -153,7 +139,7 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
     REQUIRE(created.count() == 1);
     const QString leadId = f.wizard.leadId();
     CHECK(f.leads() == before + 1);
-    CHECK(scalar(*f.workspace, QStringLiteral(
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
               "SELECT l.name || '|' || l.source || '|' || c.name || '|' || l.contact_id || '|' || "
               "l.service_or_product || '|' || l.status FROM leads l JOIN companies c "
               "ON c.id = l.company_id WHERE l.id = ?"), {leadId})
@@ -202,15 +188,15 @@ TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom
     REQUIRE(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
 
     const QString leadId = f.wizard.leadId();
-    CHECK(scalar(*f.workspace, QStringLiteral(
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
               "SELECT c.name || '|' || c.website || '|' || c.tin FROM leads l "
               "JOIN companies c ON c.id = l.company_id WHERE l.id = ?"), {leadId})
           == QStringLiteral("Zenith Widgets GmbH|https://zenith-widgets.example|781100086042"));
-    CHECK(scalar(*f.workspace, QStringLiteral(
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
               "SELECT ct.first_name || ' ' || ct.last_name || '|' || ct.phone || '|' || ct.email "
               "FROM leads l JOIN contacts ct ON ct.id = l.contact_id WHERE l.id = ?"), {leadId})
           == QStringLiteral("Greta Zimmer|+4930901820|greta@zenith-widgets.example"));
-    CHECK(scalar(*f.workspace, QStringLiteral(
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
               "SELECT json_extract(custom_values, '$.seats') || '|' || "
               "json_extract(custom_values, '$.deployment') || '|' || "
               "json_extract(custom_values, '$.trial') || '|' || (form_id IS NOT NULL) "
@@ -299,7 +285,7 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
     QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
-    const QString tin = scalar(*f.workspace, QStringLiteral("SELECT tin FROM companies WHERE name = 'Acme Logistics'"));
+    const QString tin = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT tin FROM companies WHERE name = 'Acme Logistics'"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), tin);
     QLabel* duplicates = f.wizard.leadPage()->duplicatesLabel();
     QSignalSpy changed(f.wizard.leadPage()->form(), &LeadFormWidget::changed);

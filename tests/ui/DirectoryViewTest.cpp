@@ -18,13 +18,6 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
-} // namespace
-
 TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
 {
     TestWorkspace dir;

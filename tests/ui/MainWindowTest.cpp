@@ -5,9 +5,13 @@
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
 #include "main/MainWindow.h"
+#include "session/Memberships.h"
 #include "partners/PartnersModule.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadDetailsWindow.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
 #include <QAccessible>
 #include <QComboBox>
 #include <QDir>
@@ -20,10 +24,6 @@
 
 namespace {
 
-QString id(const char* text)
-{
-    return QString::fromLatin1(text);
-}
 
 int rows(const MainWindow& window, const char* tableName)
 {
@@ -204,4 +204,44 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     shoot("leads-vendor.png");
     window.leadsModule()->tabs()->setCurrentIndex(1);
     shoot("forms-vendor.png");
+}
+
+TEST_CASE("Create Lead is offered to distributor CRM users only, and Enter opens a lead", "[ui][main][leads]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    LeadsModule* leads = window.leadsModule();
+    window.showModule(MainWindow::Module::Leads);
+    QPushButton* create = leads->createLeadButton();
+    CHECK(create->objectName() == QStringLiteral("createLeadButton"));
+    CHECK(create->text().remove(QLatin1Char('&')) == QStringLiteral("Create Lead"));
+    CHECK(create->isVisible());
+
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* wizard = leads->findChild<CreateLeadWizard*>();
+    REQUIRE(wizard);
+    CHECK(wizard->windowTitle() == QStringLiteral("Create Lead"));
+    wizard->reject();
+
+    // Enter on a row opens that lead's details window.
+    QTableView* table = leads->directory()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString leadId = table->model()->index(0, 0).data().toString();
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* details = leads->findChild<LeadDetailsWindow*>();
+    REQUIRE(details);
+    CHECK(details->windowTitle().contains(leadId));
+    details->close();
+
+    actAsWithKeyboard(window, id(DemoWorkspace::demoVendorId)); // vendors do not create leads
+    CHECK_FALSE(create->isVisible());
+    const auto contexts = Memberships::all(window.workspace()->database());
+    REQUIRE(contexts);
+    for (const ActingContext& context : contexts.value()) {
+        if (context.userRole == UserRole::Viewer && !context.isVendorPortal()) {
+            REQUIRE(window.setActing(context.userId, context.accountId));
+            CHECK_FALSE(create->isVisible());
+        }
+    }
 }

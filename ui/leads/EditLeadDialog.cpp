@@ -22,11 +22,7 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
 {
     setObjectName(QStringLiteral("editLeadDialog"));
     setWindowTitle(tr("Edit lead %1").arg(leadId));
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea* scroll = m_form->inScrollArea(this);
     m_error->setObjectName(QStringLiteral("editLeadErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));

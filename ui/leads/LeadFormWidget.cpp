@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -68,6 +69,17 @@ LeadFormWidget::LeadFormWidget(QWidget* parent)
     layout->addLayout(m_form);
     layout->addWidget(m_summary);
     layout->addStretch(1);
+}
+
+QScrollArea* LeadFormWidget::inScrollArea(QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("leadFormScroll"));
+    scroll->setWidget(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
 }
 
 void LeadFormWidget::clear()

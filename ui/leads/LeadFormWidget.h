@@ -44,6 +44,8 @@ public:
     QWidget* customInput(const QString& id) const { return m_customInputs.value(id); }
     /// "To create the lead, complete: …" — a container may place it outside a scroll area.
     QLabel* summaryLabel() const { return m_summary; }
+    /// Puts the form in a vertically scrolling area owned by parent and returns the area.
+    class QScrollArea* inScrollArea(QWidget* parent);
 
 signals:
     void changed();

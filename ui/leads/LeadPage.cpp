@@ -22,12 +22,7 @@ LeadPage::LeadPage(QWidget* parent)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Create"));
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("leadFormScroll"));
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea* scroll = m_form->inScrollArea(this);
     m_duplicates->setObjectName(QStringLiteral("duplicatesLabel"));
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -3,10 +3,16 @@
 #include "common/DirectoryView.h"
 #include "leads/LeadDirectory.h"
 #include "leads/LeadDirectoryModel.h"
-#include "leads/LeadFormList.h"
-#include "leads/LeadFormListModel.h"
+#include "common/ObjectWindow.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/EditLeadDialog.h"
+#include "leads/LeadDetailsWindow.h"
+#include "leads/LeadFormsTab.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,18 +21,31 @@ LeadsModule::LeadsModule(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_directory(new DirectoryView(QStringLiteral("leadDirectory"), tr("Leads"), this))
-    , m_forms(new DirectoryView(QStringLiteral("leadForms"), tr("Lead forms"), this))
+    , m_leadForms(new LeadFormsTab(this))
     , m_leadModel(new LeadDirectoryModel(this))
-    , m_formModel(new LeadFormListModel(this))
+    , m_createLead(new QPushButton(tr("Create &Lead"), this))
 {
     setObjectName(QStringLiteral("leadsModule"));
     m_tabs->setObjectName(QStringLiteral("leadsTabs"));
     m_tabs->setDocumentMode(true);
     m_directory->setSourceModel(m_leadModel);
-    m_forms->setSourceModel(m_formModel);
-    m_forms->setEmptyText(tr("No lead forms yet. Leads of your products use the default form."));
+    m_createLead->setObjectName(QStringLiteral("createLeadButton"));
+    m_createLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_createLead->setToolTip(tr("Create a lead for a product listed on your marketplaces "
+                                "(Ctrl+Shift+L)"));
+    m_directory->addToolWidget(m_createLead);
+    m_directory->addColumnFilter(tr("S&tatus:"), LeadDirectoryModel::Status);
+    m_directory->addColumnFilter(tr("Sou&rce:"), LeadDirectoryModel::Source);
+    m_directory->addColumnFilter(tr("Pr&oduct:"), LeadDirectoryModel::Product);
+    m_directory->addColumnFilter(tr("&Marketplace:"), LeadDirectoryModel::Marketplace);
+    m_directory->addColumnFilter(tr("O&wner:"), LeadDirectoryModel::Owner);
+    connect(m_createLead, &QPushButton::clicked, this, &LeadsModule::createLead);
+    connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
+        if (row >= 0 && row < m_leadModel->rows().size())
+            openLead(m_leadModel->rows().at(row).id);
+    });
     m_tabs->addTab(m_directory, tr("Directory"));
-    m_formsTab = m_tabs->addTab(m_forms, tr("Forms"));
+    m_formsTab = m_tabs->addTab(m_leadForms, tr("Forms"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -34,6 +53,12 @@ LeadsModule::LeadsModule(QWidget* parent)
 
 Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext& acting)
 {
+    // Windows opened for another acting account or workspace must not outlive it.
+    if (m_acting != acting || m_database.connectionName() != database.connectionName())
+        closeWindows();
+    m_database = database;
+    m_acting = acting;
+    m_createLead->setVisible(acting.canCreateLeads());
     m_tabs->setTabVisible(m_formsTab, acting.isVendorPortal());
     m_directory->setEmptyText(acting.isVendorPortal()
                                   ? tr("No leads for your products yet. They appear here as soon "
@@ -41,12 +66,94 @@ Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext
                                   : tr("No leads yet on your marketplaces."));
     auto leads = LeadDirectory::visibleTo(database, acting);
     m_leadModel->setRows(leads ? leads.value() : QList<LeadDirectoryRow>());
+    auto forms = m_leadForms->load(database, acting);
     if (!leads)
         return leads.error();
-    auto forms = acting.isVendorPortal() ? LeadFormList::of(database, acting)
-                                         : Result<QList<LeadFormListRow>>(QList<LeadFormListRow>());
-    m_formModel->setRows(forms ? forms.value() : QList<LeadFormListRow>());
-    if (!forms)
-        return forms.error();
-    return {};
+    return forms;
+}
+
+void LeadsModule::unload()
+{
+    closeWindows();
+    m_leadModel->setRows({});
+    m_database = QSqlDatabase();
+}
+
+void LeadsModule::closeWindows()
+{
+    // Deleted now, not later: they hold the workspace's connection.
+    qDeleteAll(findChildren<LeadDetailsWindow*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<ObjectWindow*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<CreateLeadWizard*>(Qt::FindDirectChildrenOnly));
+}
+
+DirectoryView* LeadsModule::forms() const
+{
+    return m_leadForms->view();
+}
+
+void LeadsModule::reloadDirectory(const QString& selectLeadId)
+{
+    auto leads = LeadDirectory::visibleTo(m_database, m_acting);
+    if (!leads) {
+        QMessageBox::warning(this, tr("Leads"), leads.error().message);
+        return;
+    }
+    m_leadModel->setRows(leads.value());
+    for (int row = 0; row < m_leadModel->rowCount(); ++row) {
+        if (m_leadModel->rows().at(row).id == selectLeadId) {
+            const QModelIndex index = m_directory->proxy()->mapFromSource(m_leadModel->index(row, 0));
+            m_directory->table()->setCurrentIndex(index);
+            m_directory->table()->scrollTo(index);
+        }
+    }
+}
+
+CreateLeadWizard* LeadsModule::createLead()
+{
+    if (!m_acting.canCreateLeads())
+        return nullptr;
+    auto* wizard = new CreateLeadWizard(m_database, m_acting, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &CreateLeadWizard::leadCreated, this,
+            [this](const QString& leadId) { reloadDirectory(leadId); });
+    connect(wizard, &CreateLeadWizard::openLeadRequested, this, &LeadsModule::openLead);
+    connect(wizard, &CreateLeadWizard::objectLinkActivated, this, &LeadsModule::openObject);
+    wizard->show();
+    return wizard;
+}
+
+LeadDetailsWindow* LeadsModule::openLead(const QString& leadId)
+{
+    // An already open window of the same lead is raised rather than opened twice.
+    auto* window = LeadDetailsWindow::open(m_database, m_acting, leadId, this);
+    connect(window, &LeadDetailsWindow::leadChanged, this, &LeadsModule::reloadDirectory,
+            Qt::UniqueConnection);
+    connect(window, &LeadDetailsWindow::editRequested, this, &LeadsModule::editLead,
+            Qt::UniqueConnection);
+    return window;
+}
+
+void LeadsModule::openObject(const QString& objectType, const QString& id)
+{
+    if (objectType == QLatin1String("lead"))
+        openLead(id);
+    else
+        ObjectWindow::open(m_database, m_acting, objectType, id, this);
+}
+
+void LeadsModule::editLead(const QString& leadId)
+{
+    EditLeadDialog dialog(m_database, m_acting, leadId, this);
+    if (!dialog.isReady()) {
+        QMessageBox::warning(this, tr("Edit lead"), dialog.loadError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadDirectory(leadId);
+        const auto windows = findChildren<LeadDetailsWindow*>();
+        for (LeadDetailsWindow* window : windows)
+            window->reload();
+    }
 }

@@ -8,7 +8,8 @@
 
 class DirectoryView;
 class LeadDirectoryModel;
-class LeadFormListModel;
+class LeadFormsTab;
+class QPushButton;
 class QTabWidget;
 
 /// The Leads module: Directory, and Forms when acting as a vendor.
@@ -20,16 +21,35 @@ public:
 
     /// Shows what acting may see in database; on error the tables are left empty.
     Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Forgets the workspace (before it is closed): its windows go, its rows are cleared.
+    void unload();
 
     QTabWidget* tabs() const { return m_tabs; }
     DirectoryView* directory() const { return m_directory; }
-    DirectoryView* forms() const { return m_forms; }
+    DirectoryView* forms() const;
+    LeadFormsTab* formsTab() const { return m_leadForms; }
+    QPushButton* createLeadButton() const { return m_createLead; }
+
+    /// Opens the Create Lead wizard (window-modal) and returns it.
+    class CreateLeadWizard* createLead();
+    /// Opens the details window of a lead.
+    class LeadDetailsWindow* openLead(const QString& leadId);
+    /// Opens an object ("lead", "product", "marketplace", "account", "company", "contact",
+    /// "opportunity") in a window of its own.
+    void openObject(const QString& objectType, const QString& id);
+    /// Opens the edit dialog of a New lead (the distributor's).
+    void editLead(const QString& leadId);
 
 private:
+    void closeWindows();
+    void reloadDirectory(const QString& selectLeadId);
+
     QTabWidget* m_tabs;
     DirectoryView* m_directory;
-    DirectoryView* m_forms;
+    LeadFormsTab* m_leadForms;
     LeadDirectoryModel* m_leadModel;
-    LeadFormListModel* m_formModel;
+    QPushButton* m_createLead;
     int m_formsTab = -1;
+    QSqlDatabase m_database;
+    ActingContext m_acting;
 };

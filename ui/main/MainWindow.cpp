@@ -96,7 +96,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_switcher->setEnabled(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_leads->unload();
+}
 
 QString MainWindow::lastWorkspaceKey()
 {
@@ -153,8 +156,10 @@ Result<void> MainWindow::openWorkspace(const QString& path)
                      tr("The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.")
                          .arg(QDir::toNativeSeparators(path))};
 
-    if (m_workspace)
+    if (m_workspace) {
         rememberActing();
+        m_leads->unload();
+    }
     m_workspace = std::move(opened).value();
     QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
     setWindowFilePath(m_workspace->path());

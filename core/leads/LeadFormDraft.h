@@ -1,0 +1,15 @@
+#pragma once
+
+#include "leads/LeadFormSchema.h"
+
+#include <QString>
+#include <QStringList>
+
+/// A lead form as the editor holds it before it is saved.
+struct LeadFormDraft {
+    QString id; ///< empty for a new form
+    QString name;
+    bool active = true;
+    QStringList listingIds;
+    LeadFormSchema schema = LeadFormSchema::defaultForm();
+};
