@@ -313,4 +313,19 @@ TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
     type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("ftp://x"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("12345"));
     shoot("wizard-3-lead.png");
+
+    clickButton(f.wizard, QWizard::BackButton);
+    clickButton(f.wizard, QWizard::BackButton);
+    choose(f.wizard.productPage()->list(), QStringLiteral("Apex Mail Security"));
+    clickButton(f.wizard, QWizard::NextButton);
+    clickButton(f.wizard, QWizard::NextButton);
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Mail security for Acme"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Chat"));
+    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Acme"));
+    pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
+    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
+    contacts->setFocus();
+    QTest::keyClick(contacts, Qt::Key_Down);
+    clickButton(f.wizard, QWizard::CommitButton);
+    shoot("wizard-4-summary.png");
 }
