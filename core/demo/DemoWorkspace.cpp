@@ -313,6 +313,9 @@ constexpr MarketplaceSeed marketplaceSeeds[] = {
     {"mpMmLatam", "mm", "Mighty Mick's LATAM", "BR,MX,AR", "USD"},
     {"mpIngramUk", "ingram", "Ingram Micro UK", "GB", "GBP"},
     {"mpTomorrow", "tomorrow", "Tomorrow Marketplace", "IT,ES", "EUR"},
+    // Without a distribution agreement yet: open for new vendors in the Add partner wizard.
+    {"mpMmApac", "mm", "Mighty Mick's APAC", "AU,NZ,SG", "AUD"},
+    {"mpMmNordics", "mm", "Mighty Mick's Nordics", "SE,NO,DK,FI", "EUR"},
 };
 
 struct ProductGroupSeed {

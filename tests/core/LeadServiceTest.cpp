@@ -57,7 +57,7 @@ struct LeadFixture {
         draft.newContact = true;
         draft.firstName = QStringLiteral("Zoe");
         draft.lastName = QStringLiteral("Quinn");
-        draft.contactPhone = QStringLiteral("415 555 0199");
+        draft.contactPhone = QStringLiteral("+1 415 555 0199");
         draft.contactEmail = QStringLiteral("zoe@zenith-widgets.example");
         draft.city = QStringLiteral("Springfield");
         return draft;
