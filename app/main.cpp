@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -105,5 +106,9 @@ int main(int argc, char** argv)
             return fail(reopened.error().message);
     }
     window.show();
+    if (!request.activationLink.isEmpty())
+        QTimer::singleShot(0, &window, [&window, link = request.activationLink] {
+            window.acceptInvitation(link);
+        });
     return app.exec();
 }

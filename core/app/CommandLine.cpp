@@ -17,7 +17,11 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                                   tr("Write a new demo workspace to PATH and exit. An existing "
                                      "file is never overwritten."),
                                   tr("PATH"));
-    parser.addOptions({help, version, workspace, demo});
+    const QCommandLineOption activate(QStringLiteral("activate"),
+                                      tr("Open the invitation LINK to accept it (in the given or "
+                                         "last workspace)."),
+                                      tr("LINK"));
+    parser.addOptions({help, version, workspace, demo, activate});
 
     CommandLineRequest request;
     if (!parser.parse(arguments)) {
@@ -46,6 +50,13 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         return fail(tr("Give --workspace and --demo at most once each."));
     if (parser.isSet(demo) && parser.isSet(workspace))
         return fail(tr("--demo and --workspace cannot be used together."));
+    if (parser.isSet(demo) && parser.isSet(activate))
+        return fail(tr("--demo and --activate cannot be used together."));
+    if (parser.isSet(activate)) {
+        request.activationLink = parser.value(activate).trimmed();
+        if (request.activationLink.isEmpty())
+            return fail(tr("--activate needs the activation link."));
+    }
     if (parser.isSet(demo)) {
         request.demoPath = parser.value(demo);
         if (request.demoPath.trimmed().isEmpty())

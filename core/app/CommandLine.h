@@ -10,6 +10,7 @@ struct CommandLineRequest {
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
+    QString activationLink; ///< --activate: opens the invitation in the window
     QString text;          ///< help text, version line or error message
 };
 

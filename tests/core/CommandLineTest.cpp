@@ -27,6 +27,12 @@ TEST_CASE("The command line", "[commandline]")
     CHECK(demo.action == Action::WriteDemo);
     CHECK(demo.demoPath == QStringLiteral("/tmp/demo.channeldesk"));
 
+    const auto activate = parse({"--activate", "channeldesk://activate?token=abc"});
+    CHECK(activate.action == Action::OpenWindow);
+    CHECK(activate.activationLink == QStringLiteral("channeldesk://activate?token=abc"));
+    CHECK(parse({"--demo", "a", "--activate", "x"}).action == Action::Fail);
+    CHECK(parse({"--activate", " "}).action == Action::Fail);
+
     CHECK(parse({"--version"}).action == Action::ShowVersion);
     CHECK(parse({"--version"}).text.startsWith(QStringLiteral("channeldesk ")));
     CHECK(parse({"-h"}).action == Action::ShowHelp);

@@ -240,7 +240,7 @@ TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[le
     }
 }
 
-TEST_CASE("The distributor edits a New lead; changes are recorded", "[leads][service]")
+TEST_CASE("The distributor edits a New lead — changes are recorded", "[leads][service]")
 {
     LeadFixture f;
     LeadDraft draft = f.existingDraft();

@@ -36,5 +36,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDeskTests"));
     QSettings().clear();
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    if (const int error = session.applyCommandLine(argc, argv); error != 0)
+        return error;
+    // A filter that matches no test (a mangled name under CTest) must fail, not pass silently.
+    session.configData().warnings = static_cast<Catch::WarnAbout::What>(
+        session.configData().warnings | Catch::WarnAbout::NoTests);
+    return session.run();
 }

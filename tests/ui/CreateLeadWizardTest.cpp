@@ -245,7 +245,7 @@ TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wiz
     CHECK(f.leads() == before);
 }
 
-TEST_CASE("Back and Next keep what was typed; a failed write keeps it too", "[ui][wizard][transactions]")
+TEST_CASE("Back and Next keep what was typed — a failed write keeps it too", "[ui][wizard][transactions]")
 {
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));

@@ -336,7 +336,7 @@ TEST_CASE("A lead the acting account may not see shows why instead of fields", "
     CHECK(text(object, "objectErrorLabel").startsWith(QStringLiteral("There is no opportunity")));
 }
 
-TEST_CASE("Esc closes the lead window; every control has an accessible name", "[details][ui]")
+TEST_CASE("Esc closes the lead window — every control has an accessible name", "[details][ui]")
 {
     WindowFixture f;
     LeadDetailsWindow* window = f.open(f.vendor, f.leadNamed("Archive backup for Northwind"));
@@ -408,7 +408,7 @@ TEST_CASE("Screenshots of the lead details", "[.screenshots]")
     shoot(&dialog, "disqualify.png");
 }
 
-TEST_CASE("Tab reaches every action and link in one step; Enter opens a link", "[details][ui]")
+TEST_CASE("Tab reaches every action and link in one step — Enter opens a link", "[details][ui]")
 {
     WindowFixture f;
     LeadDetailsWindow* window = f.open(f.home, f.leadNamed("Archive backup for Northwind"));

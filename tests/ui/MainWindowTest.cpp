@@ -8,6 +8,8 @@
 #include "session/Memberships.h"
 #include "partners/PartnersModule.h"
 #include "leads/CreateLeadWizard.h"
+#include "partners/AddPartnerWizard.h"
+#include "partners/PartnerDetailsWindow.h"
 #include "leads/LeadDetailsWindow.h"
 
 #include <QAbstractButton>
@@ -206,7 +208,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     shoot("forms-vendor.png");
 }
 
-TEST_CASE("Create Lead is offered to distributor CRM users only, and Enter opens a lead", "[ui][main][leads]")
+TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens a lead", "[ui][main][leads]")
 {
     OpenWindow fixture;
     MainWindow& window = *fixture.window;
@@ -244,4 +246,41 @@ TEST_CASE("Create Lead is offered to distributor CRM users only, and Enter opens
             CHECK_FALSE(create->isVisible());
         }
     }
+}
+
+TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partner Details", "[ui][main][partners]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    PartnersModule* partners = window.partnersModule();
+    window.showModule(MainWindow::Module::Partners);
+    QPushButton* create = partners->createPartnerButton();
+    CHECK(create->text().remove(QLatin1Char('&')) == QStringLiteral("Create Partner"));
+    CHECK(create->isVisible());
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* wizard = partners->findChild<AddPartnerWizard*>();
+    REQUIRE(wizard);
+    CHECK(wizard->windowTitle() == QStringLiteral("Add partner"));
+    wizard->reject();
+
+    DirectoryView* directory = partners->directory();
+    REQUIRE(directory->selectId(id(DemoWorkspace::telefonicaId)));
+    QTest::keyClick(directory->table(), Qt::Key_Return);
+    auto* details = partners->findChild<PartnerDetailsWindow*>();
+    REQUIRE(details);
+    CHECK(details->windowTitle().startsWith(QStringLiteral("Telefonica")));
+
+    // A summary link to a contract selects it in the Contracts tab.
+    const QString contractId = TestWorkspace::scalar(*window.workspace(), QStringLiteral(
+        "SELECT min(id) FROM contracts WHERE issuer_account_id = ?"), {id(DemoWorkspace::homeDistributorId)});
+    partners->openObject(QStringLiteral("contract"), contractId);
+    CHECK(partners->tabs()->currentIndex() == PartnersModule::ContractsTabIndex);
+    const QModelIndex current = partners->contracts()->table()->currentIndex();
+    CHECK(current.sibling(current.row(), 0).data().toString() == contractId);
+
+    // Changing the acting account closes its windows and hides what it may not do.
+    actAsWithKeyboard(window, id(DemoWorkspace::demoVendorId));
+    CHECK(partners->findChild<PartnerDetailsWindow*>() == nullptr);
+    CHECK_FALSE(create->isVisible());
+    CHECK(window.findChild<QAction*>(QStringLiteral("acceptInvitationAction")));
 }

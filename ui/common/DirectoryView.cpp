@@ -175,6 +175,26 @@ void DirectoryView::addToolWidget(QWidget* widget)
     m_toolLayout->addWidget(widget);
 }
 
+bool DirectoryView::selectId(const QString& id)
+{
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    for (int row = 0; source && row < source->rowCount(); ++row) {
+        const QModelIndex sourceIndex = source->index(row, 0);
+        if (sourceIndex.data(RowListModel<int>::IdRole).toString() != id)
+            continue;
+        if (!m_proxy->mapFromSource(sourceIndex).isValid()) {
+            m_search->clear();
+            for (QComboBox* combo : std::as_const(m_columnFilters))
+                combo->setCurrentIndex(0);
+        }
+        const QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+        return true;
+    }
+    return false;
+}
+
 QSortFilterProxyModel* DirectoryView::proxy() const
 {
     return m_proxy;

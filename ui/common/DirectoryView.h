@@ -38,6 +38,9 @@ public:
     QSortFilterProxyModel* proxy() const;
     /// The source row behind the current table row, or -1.
     int currentSourceRow() const;
+    /// Makes the row whose IdRole is id current (clearing the search and filters if they hide
+    /// it); false if there is no such row.
+    bool selectId(const QString& id);
 
     void saveLayout() const;
 

@@ -4,6 +4,7 @@
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
 #include "main/NewWorkspaceDialog.h"
+#include "partners/AcceptInvitationDialog.h"
 #include "partners/PartnersModule.h"
 #include "session/Memberships.h"
 #include "storage/Migrations.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_leads->unload();
+    m_partners->unload();
 }
 
 QString MainWindow::lastWorkspaceKey()
@@ -137,6 +139,11 @@ void MainWindow::createMenus()
     });
     actingAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
+    QMenu* partnersMenu = menuBar()->addMenu(tr("&Partners"));
+    QAction* accept = partnersMenu->addAction(tr("&Accept invitation\u2026"), this,
+                                              [this] { acceptInvitation(); });
+    accept->setObjectName(QStringLiteral("acceptInvitationAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -159,6 +166,7 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     if (m_workspace) {
         rememberActing();
         m_leads->unload();
+        m_partners->unload();
     }
     m_workspace = std::move(opened).value();
     QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
@@ -216,6 +224,20 @@ void MainWindow::rememberActing() const
     QVariantMap map = settings.value(actingKey).toMap();
     map.insert(m_workspace->path(), QStringList{m_acting.userId, m_acting.accountId});
     settings.setValue(actingKey, map);
+}
+
+void MainWindow::acceptInvitation(const QString& link)
+{
+    if (!m_workspace)
+        return;
+    AcceptInvitationDialog dialog(m_workspace->database(), link, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadModules();
+    showModule(Module::Partners);
+    statusBar()->showMessage(tr("The invitation was accepted: the partner is active and its "
+                                "contract signed."),
+                             10000);
 }
 
 void MainWindow::showModule(Module module)

@@ -32,6 +32,8 @@ public:
     /// Acts as userId in accountId; false if that membership does not exist.
     bool setActing(const QString& userId, const QString& accountId);
     void showModule(Module module);
+    /// Partners → Accept invitation…: opens link (or asks for one) in the current workspace.
+    void acceptInvitation(const QString& link = {});
 
     Workspace* workspace() const { return m_workspace.get(); }
     ActingContext acting() const { return m_acting; }

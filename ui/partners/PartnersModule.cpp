@@ -1,13 +1,16 @@
 #include "partners/PartnersModule.h"
 
 #include "common/DirectoryView.h"
-#include "partners/AgreementList.h"
-#include "partners/AgreementListModel.h"
-#include "partners/ContractList.h"
-#include "partners/ContractListModel.h"
+#include "partners/AddPartnerWizard.h"
+#include "partners/AgreementsTab.h"
+#include "partners/ContractsTab.h"
+#include "partners/PartnerDetailsWindow.h"
 #include "partners/PartnerDirectory.h"
 #include "partners/PartnerDirectoryModel.h"
+#include "partners/PartnerService.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -15,11 +18,10 @@ PartnersModule::PartnersModule(QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_directory(new DirectoryView(QStringLiteral("partnerDirectory"), tr("Partners"), this))
-    , m_contracts(new DirectoryView(QStringLiteral("contractList"), tr("Contracts"), this))
-    , m_agreements(new DirectoryView(QStringLiteral("agreementList"), tr("Agreements"), this))
+    , m_contractsTab(new ContractsTab(this))
+    , m_agreementsTab(new AgreementsTab(this))
     , m_partnerModel(new PartnerDirectoryModel(this))
-    , m_contractModel(new ContractListModel(this))
-    , m_agreementModel(new AgreementListModel(this))
+    , m_createPartner(new QPushButton(tr("Create &Partner"), this))
 {
     setObjectName(QStringLiteral("partnersModule"));
     m_tabs->setObjectName(QStringLiteral("partnersTabs"));
@@ -27,30 +29,104 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_directory->setLinesPerRow(2);
     m_directory->setSourceModel(m_partnerModel);
     m_directory->setEmptyText(tr("No partners yet."));
-    m_contracts->setSourceModel(m_contractModel);
-    m_contracts->setEmptyText(tr("No contracts yet."));
-    m_agreements->setSourceModel(m_agreementModel);
-    m_agreements->setEmptyText(tr("No agreements yet."));
+    m_directory->addColumnFilter(tr("T&ype:"), PartnerDirectoryModel::Type);
+    m_directory->addColumnFilter(tr("S&tatus:"), PartnerDirectoryModel::Status);
+    m_createPartner->setObjectName(QStringLiteral("createPartnerButton"));
+    m_createPartner->setToolTip(tr("Add a vendor or reseller with its agreements and contracts"));
+    m_directory->addToolWidget(m_createPartner);
+    connect(m_createPartner, &QPushButton::clicked, this, &PartnersModule::createPartner);
+    connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
+        if (row >= 0 && row < m_partnerModel->rows().size())
+            openPartner(m_partnerModel->rows().at(row).accountId);
+    });
     m_tabs->addTab(m_directory, tr("Directory"));
-    m_tabs->addTab(m_contracts, tr("Contracts"));
-    m_tabs->addTab(m_agreements, tr("Agreements"));
+    m_tabs->addTab(m_contractsTab, tr("Contracts"));
+    m_tabs->addTab(m_agreementsTab, tr("Agreements"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 }
 
+DirectoryView* PartnersModule::contracts() const
+{
+    return m_contractsTab->view();
+}
+
+DirectoryView* PartnersModule::agreements() const
+{
+    return m_agreementsTab->view();
+}
+
 Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingContext& acting)
 {
+    if (m_acting != acting || m_connectionName != database.connectionName())
+        closeWindows();
+    m_connectionName = database.connectionName();
+    m_acting = acting;
+    m_createPartner->setVisible(PartnerService::canAddPartners(acting));
     auto partners = PartnerDirectory::of(database, acting);
     m_partnerModel->setRows(partners ? partners.value() : QList<PartnerDirectoryRow>());
-    auto contracts = ContractList::of(database, acting);
-    m_contractModel->setRows(contracts ? contracts.value() : QList<ContractListRow>());
-    auto agreements = AgreementList::of(database, acting);
-    m_agreementModel->setRows(agreements ? agreements.value() : QList<AgreementListRow>());
-    for (const Error* error : {partners ? nullptr : &partners.error(),
-                               contracts ? nullptr : &contracts.error(),
-                               agreements ? nullptr : &agreements.error()})
-        if (error)
-            return *error;
+    auto contracts = m_contractsTab->load(database, acting);
+    auto agreements = m_agreementsTab->load(database, acting);
+    for (const Result<void>* result : {&contracts, &agreements})
+        if (!*result)
+            return result->error();
+    if (!partners)
+        return partners.error();
     return {};
+}
+
+void PartnersModule::unload()
+{
+    closeWindows();
+    m_partnerModel->setRows({});
+    m_connectionName.clear();
+}
+
+void PartnersModule::closeWindows()
+{
+    // Deleted now, not later: they hold the workspace's connection.
+    qDeleteAll(findChildren<PartnerDetailsWindow*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<AddPartnerWizard*>(Qt::FindDirectChildrenOnly));
+}
+
+void PartnersModule::reload()
+{
+    if (auto loaded = load(QSqlDatabase::database(m_connectionName, false), m_acting); !loaded)
+        QMessageBox::warning(this, tr("Partners"), loaded.error().message);
+}
+
+AddPartnerWizard* PartnersModule::createPartner()
+{
+    if (!PartnerService::canAddPartners(m_acting))
+        return nullptr;
+    auto* wizard = new AddPartnerWizard(QSqlDatabase::database(m_connectionName, false), m_acting, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &AddPartnerWizard::partnerCreated, this, [this](const QString& accountId) {
+        reload();
+        m_directory->selectId(accountId);
+    });
+    connect(wizard, &AddPartnerWizard::objectLinkActivated, this, &PartnersModule::openObject);
+    wizard->show();
+    return wizard;
+}
+
+PartnerDetailsWindow* PartnersModule::openPartner(const QString& accountId)
+{
+    return PartnerDetailsWindow::open(QSqlDatabase::database(m_connectionName, false), m_acting,
+                                      accountId, this);
+}
+
+void PartnersModule::openObject(const QString& objectType, const QString& id)
+{
+    if (objectType == QLatin1String("account")) {
+        openPartner(id);
+        return;
+    }
+    const bool agreement = objectType == QLatin1String("agreement");
+    m_tabs->setCurrentIndex(agreement ? AgreementsTabIndex : ContractsTabIndex);
+    (agreement ? agreements() : contracts())->selectId(id);
+    window()->raise();
+    window()->activateWindow();
 }

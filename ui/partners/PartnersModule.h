@@ -6,33 +6,53 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
-class AgreementListModel;
-class ContractListModel;
+class AddPartnerWizard;
+class AgreementsTab;
+class ContractsTab;
 class DirectoryView;
+class PartnerDetailsWindow;
 class PartnerDirectoryModel;
+class QPushButton;
 class QTabWidget;
 
-/// The Partners module: Directory, Contracts and Agreements.
+/// The Partners module: Directory (with Create Partner), Contracts and Agreements.
 class PartnersModule : public QWidget {
     Q_OBJECT
 
 public:
+    enum Tab { DirectoryTab, ContractsTabIndex, AgreementsTabIndex };
+
     explicit PartnersModule(QWidget* parent = nullptr);
 
     /// Shows what acting may see in database; on error the tables are left empty.
     Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Forgets the workspace (before it is closed): its windows go, its rows are cleared.
+    void unload();
 
     QTabWidget* tabs() const { return m_tabs; }
     DirectoryView* directory() const { return m_directory; }
-    DirectoryView* contracts() const { return m_contracts; }
-    DirectoryView* agreements() const { return m_agreements; }
+    DirectoryView* contracts() const;
+    DirectoryView* agreements() const;
+    ContractsTab* contractsTab() const { return m_contractsTab; }
+    AgreementsTab* agreementsTab() const { return m_agreementsTab; }
+    QPushButton* createPartnerButton() const { return m_createPartner; }
+
+    /// Opens the Add partner wizard (window-modal) and returns it.
+    AddPartnerWizard* createPartner();
+    PartnerDetailsWindow* openPartner(const QString& accountId);
+    /// "account" opens Partner Details; "agreement" / "contract" select it in its tab.
+    void openObject(const QString& objectType, const QString& id);
 
 private:
+    void reload();
+    void closeWindows();
+
     QTabWidget* m_tabs;
     DirectoryView* m_directory;
-    DirectoryView* m_contracts;
-    DirectoryView* m_agreements;
+    ContractsTab* m_contractsTab;
+    AgreementsTab* m_agreementsTab;
     PartnerDirectoryModel* m_partnerModel;
-    ContractListModel* m_contractModel;
-    AgreementListModel* m_agreementModel;
+    QPushButton* m_createPartner;
+    QString m_connectionName;
+    ActingContext m_acting;
 };

@@ -1,0 +1,282 @@
+#include "partners/ContractService.h"
+
+#include "history/EventLog.h"
+#include "partners/AgreementType.h"
+#include "partners/ContractStatus.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace {
+
+/// Which party of a contract may take a step.
+enum class Side { Issuer, Partner, Either };
+
+/// One step of a status flow: from the current status, action by side leads to target
+/// (std::nullopt: the contract is deleted).
+struct Step {
+    ContractAction action;
+    Side side;
+    std::optional<ContractStatus> target;
+};
+
+/// The steps the flow of type allows from status, whoever takes them.
+QList<Step> stepsFrom(AgreementType type, ContractStatus status)
+{
+    using A = ContractAction;
+    using S = ContractStatus;
+    if (status == S::Active)
+        return {{A::Terminate, Side::Either, S::Terminated}};
+    switch (type) {
+    case AgreementType::Program:
+    case AgreementType::Service:
+    case AgreementType::Referral:
+        if (status == S::Pending)
+            return {{A::Sign, Side::Partner, S::Active},
+                    {A::Reject, Side::Partner, S::Rejected},
+                    {A::Delete, Side::Issuer, std::nullopt}};
+        break;
+    case AgreementType::Distribution:
+        if (status == S::Enrolling)
+            return {{A::Enroll, Side::Partner, S::Pending}};
+        if (status == S::Pending)
+            return {{A::Approve, Side::Issuer, S::Active},
+                    {A::Reject, Side::Issuer, S::Rejected},
+                    {A::Refine, Side::Issuer, S::Enrolling}};
+        break;
+    case AgreementType::Syndication:
+        if (status == S::Enrolling)
+            return {{A::Enroll, Side::Partner, S::Pending}};
+        if (status == S::Pending)
+            return {{A::Approve, Side::Issuer, S::Active}, {A::Reject, Side::Issuer, S::Rejected}};
+        break;
+    }
+    return {};
+}
+
+struct ContractRow {
+    QString id;
+    AgreementType type = AgreementType::Program;
+    ContractStatus status = ContractStatus::Pending;
+    QString issuerAccountId;
+    QString partnerAccountId;
+};
+
+Error notFound(const QString& contractId)
+{
+    return {ErrorCode::NotFound,
+            ContractService::tr("The contract %1 does not exist.").arg(contractId)};
+}
+
+/// The contract, if acting's account is one of its parties; others learn nothing about it.
+Result<ContractRow> loadForParty(const QSqlDatabase& database, const ActingContext& acting,
+                                 const QString& contractId)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT type, status, issuer_account_id, partner_account_id "
+                                 "FROM contracts WHERE id = ?"));
+    query.addBindValue(contractId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return notFound(contractId);
+    ContractRow row;
+    row.id = contractId;
+    row.issuerAccountId = query.value(2).toString();
+    row.partnerAccountId = query.value(3).toString();
+    if (acting.accountId.isEmpty() ||
+        (acting.accountId != row.issuerAccountId && acting.accountId != row.partnerAccountId))
+        return notFound(contractId);
+    const auto type = agreementTypes.fromKey(query.value(0).toString());
+    const auto status = contractStatuses.fromKey(query.value(1).toString());
+    if (!type || !status)
+        return Error{
+            ErrorCode::Corrupt,
+            ContractService::tr("The contract %1 has an unknown type or status.").arg(contractId)};
+    row.type = *type;
+    row.status = *status;
+    return row;
+}
+
+bool sideMatches(Side side, const ContractRow& contract, const QString& accountId)
+{
+    switch (side) {
+    case Side::Issuer:
+        return accountId == contract.issuerAccountId;
+    case Side::Partner:
+        return accountId == contract.partnerAccountId;
+    case Side::Either:
+        break;
+    }
+    return true;
+}
+
+QList<ContractAction> allowedFor(const ContractRow& contract, const ActingContext& acting)
+{
+    QList<ContractAction> actions;
+    if (!acting.canManagePartners())
+        return actions;
+    for (const Step& step : stepsFrom(contract.type, contract.status))
+        if (sideMatches(step.side, contract, acting.accountId))
+            actions << step.action;
+    return actions;
+}
+
+/// The step acting may take, or why not.
+Result<Step> checkStep(const ContractRow& contract, const ActingContext& acting,
+                       ContractAction action)
+{
+    if (!acting.canManagePartners())
+        return Error{ErrorCode::PermissionDenied,
+                     ContractService::tr("Only a CRM admin or CRM manager may act on contracts.")};
+    for (const Step& step : stepsFrom(contract.type, contract.status)) {
+        if (step.action != action)
+            continue;
+        if (!sideMatches(step.side, contract, acting.accountId))
+            return Error{ErrorCode::PermissionDenied,
+                         step.side == Side::Issuer
+                             ? ContractService::tr("Only the issuer of the contract %1 may %2 it.")
+                                   .arg(contract.id, contractActions.label(action).toLower())
+                             : ContractService::tr("Only the partner of the contract %1 may %2 it.")
+                                   .arg(contract.id, contractActions.label(action).toLower())};
+        return step;
+    }
+    return Error{ErrorCode::Invalid,
+                 ContractService::tr("The %1 contract %2 is %3: it cannot be changed with %4.")
+                     .arg(agreementTypes.label(contract.type).toLower(), contract.id,
+                          contractStatuses.label(contract.status), contractActions.label(action))};
+}
+
+QString pastTense(ContractAction action)
+{
+    switch (action) {
+    case ContractAction::Sign:
+        return QStringLiteral("signed");
+    case ContractAction::Reject:
+        return QStringLiteral("rejected");
+    case ContractAction::Delete:
+        return QStringLiteral("deleted");
+    case ContractAction::Enroll:
+        return QStringLiteral("enrolled");
+    case ContractAction::Approve:
+        return QStringLiteral("approved");
+    case ContractAction::Refine:
+        return QStringLiteral("refined");
+    case ContractAction::Terminate:
+        break;
+    }
+    return QStringLiteral("terminated");
+}
+
+Result<void> run(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(database);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return SqlError::exec(query);
+}
+
+/// Activates the 'invited' partnership of contract's issuer and partner, logging the change.
+Result<void> activatePartnership(const QSqlDatabase& database, const ActingContext& acting,
+                                 const ContractRow& contract, qint64 now)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE partnerships SET status = 'active', updated_at = ? "
+                                 "WHERE owner_account_id = ? AND partner_account_id = ? "
+                                 "AND status = 'invited'"));
+    query.addBindValue(now);
+    query.addBindValue(contract.issuerAccountId);
+    query.addBindValue(contract.partnerAccountId);
+    if (auto done = SqlError::exec(query); !done)
+        return done;
+    if (query.numRowsAffected() <= 0)
+        return {};
+    return EventLog::record(database, {now,
+                                       acting.userId,
+                                       acting.accountId,
+                                       QStringLiteral("partner"),
+                                       contract.partnerAccountId,
+                                       QStringLiteral("activated"),
+                                       {{QStringLiteral("from"), QStringLiteral("invited")},
+                                        {QStringLiteral("to"), QStringLiteral("active")},
+                                        {QStringLiteral("contract"), contract.id}}});
+}
+
+} // namespace
+
+Result<QList<ContractAction>> ContractService::allowedActions(const QSqlDatabase& database,
+                                                              const ActingContext& acting,
+                                                              const QString& contractId)
+{
+    auto contract = loadForParty(database, acting, contractId);
+    if (!contract)
+        return contract.error();
+    return allowedFor(contract.value(), acting);
+}
+
+Result<void> ContractService::perform(const QSqlDatabase& database, const ActingContext& acting,
+                                      const QString& contractId, ContractAction action,
+                                      const QString& note)
+{
+    const QString trimmedNote = note.trimmed();
+    const bool takesNote = action == ContractAction::Reject || action == ContractAction::Terminate;
+    if (takesNote && trimmedNote.size() > maxNoteLength)
+        return Error{ErrorCode::Invalid,
+                     tr("The note may have at most %1 characters.").arg(maxNoteLength)};
+
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto contract = loadForParty(database, acting, contractId);
+    if (!contract)
+        return contract.error();
+    auto step = checkStep(contract.value(), acting, action);
+    if (!step)
+        return step.error();
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString from = contractStatuses.key(contract->status);
+    QJsonObject changes{{QStringLiteral("from"), from}};
+    if (!step->target) {
+        if (auto done =
+                run(database, QStringLiteral("DELETE FROM contracts WHERE id = ?"), {contractId});
+            !done)
+            return done;
+        changes.insert(QStringLiteral("to"), QJsonValue::Null);
+    } else {
+        const QString to = contractStatuses.key(*step->target);
+        changes.insert(QStringLiteral("to"), to);
+        const bool signs = action == ContractAction::Sign || action == ContractAction::Approve;
+        const bool writesNote = takesNote && !trimmedNote.isEmpty();
+        if (writesNote)
+            changes.insert(QStringLiteral("note"), trimmedNote);
+        if (auto done = run(database,
+                            QStringLiteral("UPDATE contracts SET status = ?, updated_at = ?, "
+                                           "signed_at = CASE WHEN ? THEN ? ELSE signed_at END, "
+                                           "status_note = CASE WHEN ? THEN ? ELSE status_note END "
+                                           "WHERE id = ?"),
+                            {to, now, signs ? 1 : 0, now, writesNote ? 1 : 0,
+                             writesNote ? trimmedNote : QStringLiteral(""), contractId});
+            !done)
+            return done;
+        const bool activatesPartner =
+            *step->target == ContractStatus::Active &&
+            (contract->type == AgreementType::Program || contract->type == AgreementType::Service);
+        if (activatesPartner)
+            if (auto done = activatePartnership(database, acting, contract.value(), now); !done)
+                return done;
+    }
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                  QStringLiteral("contract"), contractId,
+                                                  pastTense(action), changes});
+        !logged)
+        return logged;
+    return transaction.commit();
+}

@@ -1,0 +1,50 @@
+#include "TestWorkspace.h"
+
+#include "demo/DemoWorkspace.h"
+#include "partners/AcceptInvitationDialog.h"
+#include "partners/PartnerService.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][invitations]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                                     id(DemoWorkspace::homeDistributorId));
+    PartnerDraft draft;
+    draft.type = AccountRole::Vendor;
+    draft.name = QStringLiteral("Invited Vendor");
+    draft.createAgreement = false;
+    draft.existingAgreementId = TestWorkspace::scalar(*workspace, QStringLiteral(
+        "SELECT min(id) FROM agreements WHERE type = 'program' AND owner_account_id = ?"), {home.accountId});
+    draft.action = PartnerAction::GenerateInvitation;
+    auto created = PartnerService::create(workspace->database(), home, draft);
+    REQUIRE(created);
+
+    AcceptInvitationDialog dialog(workspace->database(), created->activationLink);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("Invited Vendor")));
+    CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("invitationAgreementLabel"))->text().isEmpty());
+    QPushButton* accept = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(accept->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("invitationEmailEdit")), QStringLiteral("ceo@invited.example"));
+    CHECK_FALSE(accept->isEnabled()); // not yet accepted the agreement
+    QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("acceptAgreementCheck")), Qt::LeftButton, {}, QPoint(5, 5));
+    REQUIRE(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"),
+                                {created->accountId}) == QStringLiteral("active"));
+
+    // The same link again: a clear error, and Accept stays disabled.
+    AcceptInvitationDialog again(workspace->database(), created->activationLink);
+    CHECK(again.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("already been used")));
+    CHECK_FALSE(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}

@@ -1,0 +1,248 @@
+#include "TestWorkspace.h"
+
+#include "demo/DemoWorkspace.h"
+#include "partners/AccountDetailsPage.h"
+#include "partners/AddPartnerWizard.h"
+#include "partners/AgreementForm.h"
+#include "partners/PartnerAgreementPage.h"
+#include "partners/PartnerMarketplacesPage.h"
+#include "partners/SyndicationPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTextEdit>
+
+namespace {
+
+template <typename T> T* find(const QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+void clickButton(QWizard& wizard, QWizard::WizardButton which)
+{
+    QAbstractButton* button = wizard.button(which);
+    INFO("button " << int(which));
+    REQUIRE(button->isVisible());
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void check(QListWidget* list, const QString& prefix)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem* item = list->item(row);
+        if (item->text().startsWith(prefix)) {
+            REQUIRE((item->flags() & Qt::ItemIsUserCheckable));
+            item->setCheckState(Qt::Checked);
+            return;
+        }
+    }
+    FAIL("no item " << prefix.toStdString());
+}
+
+void choose(QListWidget* list, const QString& prefix)
+{
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < list->count() && !list->currentItem()->text().startsWith(prefix); ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    REQUIRE(list->currentItem()->text().startsWith(prefix));
+}
+
+struct WizardFixture {
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                               id(DemoWorkspace::homeDistributorId));
+    AddPartnerWizard wizard{workspace->database(), home};
+
+    WizardFixture()
+    {
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    }
+    QString title() const { return wizard.currentPage()->title(); }
+    QString scalar(const QString& sql, const QVariantList& values = {}) const
+    {
+        return TestWorkspace::scalar(*workspace, sql, values);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    CHECK(f.wizard.windowTitle() == QStringLiteral("Add partner"));
+    CHECK(f.title() == QStringLiteral("Partner details"));
+    CHECK(find<QRadioButton>(f.wizard, "partnerTypeVendorRadio")->isChecked());
+    CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Champions LLC"));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerExternalIdEdit"), QStringLiteral("champ 001"));
+    CHECK(find<QCheckBox>(f.wizard, "createAgreementCheck")->isChecked());
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Agreement"));
+    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    CHECK(form->nameEdit()->text() == QStringLiteral("Champions LLC Agreement"));
+    form->descriptionEdit()->setFocus();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Marketplaces"));
+    QListWidget* marketplaces = f.wizard.findChild<PartnerMarketplacesPage*>()->list();
+    // A marketplace that already has a distribution agreement is shown, with the reason, and
+    // cannot be ticked.
+    bool sawTaken = false;
+    for (int row = 0; row < marketplaces->count(); ++row) {
+        QListWidgetItem* item = marketplaces->item(row);
+        if (item->text().startsWith(QStringLiteral("Mighty Mick's US"))) {
+            sawTaken = true;
+            CHECK(item->text().contains(QStringLiteral("already has")));
+            CHECK_FALSE((item->flags() & Qt::ItemIsUserCheckable));
+        }
+    }
+    CHECK(sawTaken);
+    check(marketplaces, QStringLiteral("Mighty Mick's APAC"));
+    check(marketplaces, QStringLiteral("Mighty Mick's Nordics"));
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Action")); // no product groups / syndication for vendors
+    CHECK(find<QRadioButton>(f.wizard, "createAccountRadio")->isChecked());
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Account details"));
+    QAbstractButton* add = f.wizard.button(QWizard::CommitButton);
+    CHECK(add->text().remove(QLatin1Char('&')) == QStringLiteral("Add"));
+    CHECK_FALSE(add->isEnabled());
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "selectAllUsersCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QListWidget* users = f.wizard.findChild<AccountDetailsPage*>()->list();
+    for (int row = 0; row < users->count(); ++row)
+        CHECK(users->item(row)->checkState() == Qt::Checked);
+    QSignalSpy created(&f.wizard, &AddPartnerWizard::partnerCreated);
+    clickButton(f.wizard, QWizard::CommitButton);
+
+    REQUIRE(f.title() == QStringLiteral("Summary"));
+    REQUIRE(created.count() == 1);
+    const PartnerCreation& result = f.wizard.creation();
+    CHECK(result.agreements.size() == 3);
+    CHECK(result.contracts.size() == 3);
+    const QString summary = find<QLabel>(f.wizard, "partnerSummaryLabel")->text();
+    CHECK(summary.contains(QStringLiteral("account:") + result.accountId));
+    for (const auto& item : result.agreements)
+        CHECK(summary.contains(QStringLiteral("agreement:") + item.id));
+    for (const auto& item : result.contracts)
+        CHECK(summary.contains(QStringLiteral("contract:") + item.id));
+    CHECK_FALSE(find<QLineEdit>(f.wizard, "activationLinkEdit")->isVisible());
+    CHECK_FALSE(f.wizard.button(QWizard::CancelButton)->isVisible());
+
+    CHECK(f.scalar(QStringLiteral("SELECT name || '|' || external_id || '|' || role FROM accounts WHERE id = ?"), {result.accountId})
+          == QStringLiteral("Champions LLC|champ 001|vendor"));
+    CHECK(TestWorkspace::count(*f.workspace, QStringLiteral(
+              "SELECT count(*) FROM contracts WHERE partner_account_id = ? AND type = 'distribution' "
+              "AND status = 'enrolling'"), {result.accountId}) == 2);
+    CHECK(TestWorkspace::count(*f.workspace, QStringLiteral(
+              "SELECT count(*) FROM memberships WHERE account_id = ?"), {result.accountId}) == users->count());
+}
+
+TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Agreement"));
+    QListWidget* existing = f.wizard.findChild<PartnerAgreementPage*>()->existingList();
+    choose(existing, QStringLiteral("Mighty Mick's Reseller Service Agreement"));
+    clickButton(f.wizard, QWizard::NextButton);
+
+    REQUIRE(f.title() == QStringLiteral("Action")); // an existing agreement skips steps 3-5
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QAbstractButton* generate = f.wizard.button(QWizard::CommitButton);
+    REQUIRE(generate->isVisible());
+    CHECK(generate->text().remove(QLatin1Char('&')) == QStringLiteral("Generate"));
+    clickButton(f.wizard, QWizard::CommitButton);
+
+    REQUIRE(f.title() == QStringLiteral("Summary"));
+    const PartnerCreation& result = f.wizard.creation();
+    QLineEdit* link = find<QLineEdit>(f.wizard, "activationLinkEdit");
+    CHECK(link->isVisible());
+    CHECK(link->text() == result.activationLink);
+    CHECK(link->text().startsWith(QStringLiteral("channeldesk://activate?token=")));
+    QTest::mouseClick(find<QAbstractButton>(f.wizard, "copyActivationLinkButton"), Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == result.activationLink);
+    REQUIRE(result.contracts.size() == 1);
+    CHECK(result.contracts.first().statusKey == QStringLiteral("pending"));
+    CHECK_FALSE(result.agreements.first().created);
+    CHECK(f.scalar(QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"), {result.accountId})
+          == QStringLiteral("invited"));
+    CHECK(f.scalar(QStringLiteral("SELECT role FROM accounts WHERE id = ?"), {result.accountId})
+          == QStringLiteral("reseller"));
+}
+
+TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agreement", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    // Without any syndication agreement the step says so and cannot be passed.
+    QSqlQuery query(f.workspace->database());
+    REQUIRE(query.prepare(QStringLiteral("UPDATE agreements SET owner_account_id = ? WHERE type = 'syndication'")));
+    query.addBindValue(id(DemoWorkspace::ingramMicroId));
+    REQUIRE(query.exec());
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
+    clickButton(f.wizard, QWizard::NextButton);
+    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    form->descriptionEdit()->setFocus();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Services"));
+    clickButton(f.wizard, QWizard::NextButton);
+    REQUIRE(f.title() == QStringLiteral("Marketplaces"));
+    choose(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's US"));
+    clickButton(f.wizard, QWizard::NextButton);
+    REQUIRE(f.title() == QStringLiteral("Product groups"));
+    clickButton(f.wizard, QWizard::NextButton);
+    REQUIRE(f.title() == QStringLiteral("Syndication"));
+    CHECK(f.wizard.findChild<SyndicationPage*>()->emptyLabel()->isVisible());
+    CHECK(f.wizard.findChild<SyndicationPage*>()->emptyLabel()->text().contains(QStringLiteral("Agreements")));
+    CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    WizardFixture f;
+    auto shoot = [&](const char* name) {
+        QTest::qWait(50);
+        REQUIRE(f.wizard.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Champions LLC"));
+    shoot("partner-1-details.png");
+    clickButton(f.wizard, QWizard::NextButton);
+    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    form->descriptionEdit()->setFocus();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
+    shoot("partner-2-agreement.png");
+    clickButton(f.wizard, QWizard::NextButton);
+    check(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+    shoot("partner-3-marketplaces.png");
+    clickButton(f.wizard, QWizard::NextButton);
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    shoot("partner-6-action.png");
+    clickButton(f.wizard, QWizard::CommitButton);
+    shoot("partner-8-summary.png");
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+
+/// Opens an activation link (SPEC 4.4): shows the agreement, asks for the partner's e-mail and
+/// acceptance, then activates the partner and signs its contract through core.
+class AcceptInvitationDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit AcceptInvitationDialog(const QSqlDatabase& database, const QString& link = {},
+                                    QWidget* parent = nullptr);
+
+    void accept() override;
+    QString acceptedAccountId() const { return m_acceptedAccountId; }
+
+signals:
+    void invitationAccepted(const QString& partnerAccountId);
+
+private:
+    void inspect();
+    void updateButtons();
+
+    QSqlDatabase m_database;
+    QLineEdit* m_link;
+    QLabel* m_status;
+    QLabel* m_agreementName;
+    QTextBrowser* m_description;
+    QLabel* m_document;
+    QLineEdit* m_email;
+    QCheckBox* m_agree;
+    QDialogButtonBox* m_buttons;
+    bool m_valid = false;
+    QString m_acceptedAccountId;
+};

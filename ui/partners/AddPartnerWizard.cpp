@@ -1,0 +1,78 @@
+#include "partners/AddPartnerWizard.h"
+
+#include "partners/AccountDetailsPage.h"
+#include "partners/PartnerActionPage.h"
+#include "partners/PartnerAgreementPage.h"
+#include "partners/PartnerDetailsPage.h"
+#include "partners/PartnerMarketplacesPage.h"
+#include "partners/PartnerService.h"
+#include "partners/PartnerSummaryPage.h"
+#include "partners/ProductGroupsPage.h"
+#include "partners/SyndicationPage.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+
+AddPartnerWizard::AddPartnerWizard(const QSqlDatabase& database, const ActingContext& acting,
+                                   QWidget* parent)
+    : QWizard(parent)
+    , m_database(database)
+    , m_acting(acting)
+{
+    setObjectName(QStringLiteral("addPartnerWizard"));
+    setWindowTitle(tr("Add partner"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setButtonText(QWizard::FinishButton, tr("Close"));
+    setPage(DetailsPageId, new PartnerDetailsPage(this));
+    setPage(AgreementPageId, new PartnerAgreementPage(this));
+    setPage(MarketplacesPageId, new PartnerMarketplacesPage(this));
+    setPage(ProductGroupsPageId, new ProductGroupsPage(this));
+    setPage(SyndicationPageId, new SyndicationPage(this));
+    setPage(ActionPageId, new PartnerActionPage(this));
+    setPage(AccountDetailsPageId, new AccountDetailsPage(this));
+    setPage(SummaryPageId, new PartnerSummaryPage(this));
+    setStartId(DetailsPageId);
+    resize(780, 640);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Once written, cancelling can no longer undo it.
+        button(QWizard::CancelButton)->setVisible(id != SummaryPageId);
+    });
+}
+
+int AddPartnerWizard::nextAfter(int id) const
+{
+    const bool reseller = m_draft.type == AccountRole::Reseller;
+    switch (id) {
+    case DetailsPageId:
+        return AgreementPageId;
+    case AgreementPageId:
+        return m_draft.createAgreement ? MarketplacesPageId : ActionPageId;
+    case MarketplacesPageId:
+        return reseller ? ProductGroupsPageId : ActionPageId;
+    case ProductGroupsPageId:
+        return SyndicationPageId;
+    case SyndicationPageId:
+        return ActionPageId;
+    case ActionPageId:
+        return m_draft.action == PartnerAction::CreateAccount ? AccountDetailsPageId : SummaryPageId;
+    case AccountDetailsPageId:
+        return SummaryPageId;
+    default:
+        return -1;
+    }
+}
+
+bool AddPartnerWizard::commit(QLabel* errorLabel)
+{
+    auto created = PartnerService::create(m_database, m_acting, m_draft);
+    if (!created) {
+        errorLabel->setText(created.error().message);
+        errorLabel->show();
+        return false;
+    }
+    errorLabel->hide();
+    m_creation = created.value();
+    emit partnerCreated(m_creation.accountId);
+    return true;
+}

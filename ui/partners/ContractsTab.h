@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+#include "partners/ContractAction.h"
+#include "session/ActingContext.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class ContractListModel;
+class DirectoryView;
+class QPushButton;
+
+/// Partners → Contracts: the acting account's contracts, filterable by type and status, with one
+/// button per contract action (SPEC 4.2), enabled when ContractService allows it.
+class ContractsTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ContractsTab(QWidget* parent = nullptr);
+
+    /// Shows acting's contracts; the action buttons are hidden for users who may not act.
+    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+
+    DirectoryView* view() const { return m_view; }
+    QPushButton* actionButton(ContractAction action) const { return m_buttons.value(action); }
+
+    /// Asks for what the action needs (a note, a confirmation), then performs it on the
+    /// selected contract and reloads the list.
+    void trigger(ContractAction action);
+
+private:
+    Result<void> reload();
+    void select(const QString& contractId, int fallbackRow = -1);
+    void updateButtons();
+    QString currentContractId() const;
+    /// The note for reject / terminate (empty when none); std::nullopt when cancelled.
+    std::optional<QString> askNote(ContractAction action, const QString& contractId);
+
+    QSqlDatabase database() const;
+
+    QString m_connectionName; ///< not a QSqlDatabase: the window may close the workspace first
+    ActingContext m_acting;
+    bool m_loaded = false;
+    DirectoryView* m_view;
+    ContractListModel* m_model;
+    QWidget* m_actionBar;
+    QMap<ContractAction, QPushButton*> m_buttons;
+};

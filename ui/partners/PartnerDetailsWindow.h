@@ -1,0 +1,55 @@
+#pragma once
+
+#include "partners/PartnerProfile.h"
+#include "session/ActingContext.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QVBoxLayout;
+
+/// The details of one partner (SPEC 4.5): a header with name, ID, role, status and description,
+/// and the tabs General, News, Contracts and Listings.
+class PartnerDetailsWindow : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartnerDetailsWindow)
+
+public:
+    PartnerDetailsWindow(QSqlDatabase database, ActingContext acting, QString accountId,
+                         QWidget* parent = nullptr);
+
+    /// Shows the window for the partner, raising the one already open for it as acting.
+    static PartnerDetailsWindow* open(QSqlDatabase database, ActingContext acting,
+                                      QString accountId, QWidget* parent);
+
+    QString partnerAccountId() const { return m_accountId; }
+    QString actingAccountId() const { return m_acting.accountId; }
+    /// The partner as last loaded; empty when it could not be loaded.
+    const std::optional<PartnerProfile>& profile() const { return m_profile; }
+    /// The tabs; nullptr when the partner could not be loaded.
+    QTabWidget* tabs() const { return m_tabs; }
+
+    /// Reads the partner again and rebuilds the window, keeping the current tab.
+    void reload();
+
+private:
+    QWidget* buildHeader(const PartnerProfile& profile);
+    QWidget* buildGeneral(const PartnerProfile& profile);
+    QWidget* buildNews(const PartnerProfile& profile);
+    QWidget* buildContracts(const PartnerProfile& profile);
+    QWidget* buildListings(const PartnerProfile& profile);
+    QWidget* buildMedia(const PartnerProfile& profile, QWidget* parent);
+    void switchTab(int step);
+
+    QSqlDatabase m_database;
+    ActingContext m_acting;
+    QString m_accountId;
+    std::optional<PartnerProfile> m_profile;
+    QWidget* m_content = nullptr;
+    QTabWidget* m_tabs = nullptr;
+};

@@ -1,0 +1,52 @@
+#include "partners/PartnerWizardPage.h"
+
+#include "partners/AddPartnerWizard.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+PartnerWizardPage::PartnerWizardPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_content(new QVBoxLayout)
+    , m_error(new QLabel(this))
+{
+    m_error->setObjectName(QStringLiteral("partnerWizardError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_content, 1);
+    layout->addWidget(m_error);
+}
+
+int PartnerWizardPage::nextId() const
+{
+    if (!partnerWizard())
+        return -1;
+    const QList<int> ids = wizard()->pageIds();
+    for (int id : ids)
+        if (wizard()->page(id) == this)
+            return partnerWizard()->nextAfter(id);
+    return -1;
+}
+
+AddPartnerWizard* PartnerWizardPage::partnerWizard() const
+{
+    return static_cast<AddPartnerWizard*>(wizard());
+}
+
+QLabel* PartnerWizardPage::reasonLabel(const QString& objectName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
+}
+
+void PartnerWizardPage::showReason(QLabel* label, const QString& reason)
+{
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+}
