@@ -280,3 +280,59 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
         return logged;
     return transaction.commit();
 }
+
+Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
+                                                const ActingContext& acting,
+                                                const QString& contractId)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT c.status, used.version, active.id, active.version FROM contracts c "
+        "JOIN agreement_versions used ON used.id = c.agreement_version_id "
+        "JOIN agreement_versions active ON active.agreement_id = c.agreement_id AND active.active = 1 "
+        "WHERE c.id = ? AND (c.issuer_account_id = ? OR c.partner_account_id = ?)"));
+    query.addBindValue(contractId);
+    query.addBindValue(acting.accountId);
+    query.addBindValue(acting.accountId);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The contract %1 does not exist.").arg(contractId)};
+    if (!acting.canManagePartners())
+        return Error{ErrorCode::PermissionDenied,
+                     tr("Signing agreements needs the CRM admin or manager role.")};
+    const QString status = query.value(0).toString();
+    const int used = query.value(1).toInt();
+    const qint64 activeId = query.value(2).toLongLong();
+    const int active = query.value(3).toInt();
+    if (status != QLatin1String("active"))
+        return Error{ErrorCode::Invalid, tr("Only an active contract moves to an updated agreement "
+                                            "version; %1 is %2.")
+                                             .arg(contractId, contractStatuses.labelForKey(status))};
+    if (used == active)
+        return Error{ErrorCode::Invalid,
+                     tr("The contract %1 already uses version %2, the active one.").arg(contractId).arg(active)};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE contracts SET agreement_version_id = ?, signed_at = ?, "
+                                  "updated_at = ? WHERE id = ?"));
+    update.addBindValue(activeId);
+    update.addBindValue(now);
+    update.addBindValue(now);
+    update.addBindValue(contractId);
+    if (auto done = SqlError::exec(update); !done)
+        return done.error();
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                  QStringLiteral("contract"), contractId,
+                                                  QStringLiteral("version_signed"),
+                                                  QJsonObject{{QStringLiteral("from"), used},
+                                                              {QStringLiteral("to"), active}}});
+        !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return active;
+}

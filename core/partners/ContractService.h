@@ -37,5 +37,12 @@ public:
                                 const QString& contractId, ContractAction action,
                                 const QString& note = {});
 
+    /// Signs the updated agreement version (SPEC 4.5): an Active contract whose agreement has a
+    /// newer active version moves to it (signed now). Either party with the role may sign;
+    /// returns the version now in use. NotFound / PermissionDenied as for perform(); Invalid
+    /// when the contract is not Active or already uses the active version.
+    static Result<int> signUpdatedVersion(const QSqlDatabase& database, const ActingContext& acting,
+                                          const QString& contractId);
+
     static constexpr int maxNoteLength = 1000;
 };

@@ -155,7 +155,8 @@ const char* const migration3[] = {
         id INTEGER PRIMARY KEY,
         agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
         version INTEGER NOT NULL CHECK (version >= 1),
-        description TEXT NOT NULL CHECK (length(description) <= 10000),
+        description TEXT NOT NULL CHECK (length(description) <= 200000), -- rich text: core
+                                                                         -- limits plain text
         document_source TEXT NOT NULL DEFAULT 'none'
             CHECK (document_source IN ('none', 'external', 'uploaded')),
         document_url TEXT NOT NULL DEFAULT '',

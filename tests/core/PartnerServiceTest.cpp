@@ -242,3 +242,38 @@ TEST_CASE("When the last write of the wizard fails nothing remains", "[partners]
     CHECK(failed.error().message.contains(QStringLiteral("disk on fire")));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
+
+TEST_CASE("Every branch of the wizard: vendor or reseller, new or existing agreement, account or invitation", "[partners][wizard]")
+{
+    for (const bool reseller : {false, true}) {
+        for (const bool newAgreement : {true, false}) {
+            for (const bool invite : {false, true}) {
+                DYNAMIC_SECTION((reseller ? "reseller" : "vendor") << (newAgreement ? " new" : " existing")
+                                << (invite ? " invitation" : " account"))
+                {
+                    PartnerFixture f;
+                    PartnerDraft draft = reseller ? f.resellerDraft() : f.vendorDraft();
+                    draft.createAgreement = newAgreement;
+                    if (!newAgreement)
+                        draft.existingAgreementId = f.agreementOfType(reseller ? "service" : "program");
+                    draft.action = invite ? PartnerAction::GenerateInvitation : PartnerAction::CreateAccount;
+                    draft.userIds = invite ? QStringList() : QStringList{f.home.userId};
+                    auto created = PartnerService::create(f.db, f.home, draft);
+                    INFO((created ? QString() : created.error().message).toStdString());
+                    REQUIRE(created);
+                    CHECK(created->partnerStatusKey == (invite ? QStringLiteral("invited") : QStringLiteral("active")));
+                    CHECK(created->activationLink.isEmpty() == !invite);
+                    CHECK(created->agreements.first().created == newAgreement);
+                    CHECK(created->contracts.first().typeKey == (reseller ? QStringLiteral("service") : QStringLiteral("program")));
+                    CHECK(created->contracts.first().statusKey == (invite ? QStringLiteral("pending") : QStringLiteral("active")));
+                    const int distribution = !reseller && newAgreement ? 2 : 0;
+                    CHECK(created->contracts.size() == 1 + distribution);
+                    CHECK(f.count(QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ?"),
+                                  {created->accountId}) == (invite ? 0 : 1));
+                    CHECK(f.count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND role = ?"),
+                                  {created->accountId, reseller ? QStringLiteral("reseller") : QStringLiteral("vendor")}) == 1);
+                }
+            }
+        }
+    }
+}

@@ -14,6 +14,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QTest>
 
 namespace {
@@ -211,6 +214,32 @@ TEST_CASE("A contract on an old agreement version is marked as update available"
         }
     }
     CHECK(updates == 1);
+
+    // Sign the update from here: select the row, confirm, and the contract moves to version 3.
+    QPushButton* sign = window->findChild<QPushButton*>(QStringLiteral("signUpdatedVersionButton"));
+    REQUIRE(sign);
+    CHECK_FALSE(sign->isHidden());
+    CHECK_FALSE(sign->isEnabled());
+    int updateRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 6)->text() == QStringLiteral("Update available"))
+            updateRow = row;
+    table->setCurrentCell(updateRow, 1);
+    REQUIRE(sign->isEnabled());
+    const QString contractId = table->item(updateRow, 1)->text();
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(sign, Qt::LeftButton);
+    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
+              "SELECT v.version FROM contracts c JOIN agreement_versions v ON v.id = c.agreement_version_id "
+              "WHERE c.id = ?"), {contractId}) == QStringLiteral("3"));
+    auto* reloaded = window->findChild<QTableWidget*>(QStringLiteral("partnerContractsTable"));
+    REQUIRE(reloaded);
+    for (int row = 0; row < reloaded->rowCount(); ++row)
+        CHECK(reloaded->item(row, 6)->text() != QStringLiteral("Update available"));
 }
 
 TEST_CASE("Apex's Listings tab shows its listings on Mighty Mick's marketplaces",

@@ -4,6 +4,7 @@
 #include "common/CellText.h"
 #include "common/ObjectWindow.h"
 #include "partners/AgreementType.h"
+#include "partners/ContractService.h"
 #include "partners/ContractStatus.h"
 #include "partners/PartnerDetails.h"
 #include "partners/PartnerStatus.h"
@@ -20,6 +21,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -716,11 +718,45 @@ QWidget* PartnerDetailsWindow::buildContracts(const PartnerProfile& profile)
     }
     fitColumns(table, 280);
     table->setAccessibleDescription(
-        updates > 0
-            ? tr("%n contract(s) can move to an updated agreement version.", nullptr, updates)
-            : QString());
+        updates > 0 ? tr("Contracts that can move to an updated agreement version: %1.").arg(updates)
+                    : QString());
     layout->addWidget(table);
+
+    auto* sign = new QPushButton(tr("&Sign updated version\u2026"), page);
+    sign->setObjectName(QStringLiteral("signUpdatedVersionButton"));
+    sign->setToolTip(tr("Move the selected active contract to the agreement's active version"));
+    sign->setVisible(m_acting.canManagePartners() && updates > 0);
+    sign->setEnabled(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(sign);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(table, &QTableWidget::currentCellChanged, sign, [table, sign](int current) {
+        const QTableWidgetItem* update = current >= 0 ? table->item(current, 6) : nullptr;
+        const QTableWidgetItem* status = current >= 0 ? table->item(current, 2) : nullptr;
+        sign->setEnabled(update && update->data(Qt::UserRole).toBool() && status
+                         && status->data(Qt::UserRole).toString() == QLatin1String("active"));
+    });
+    connect(sign, &QPushButton::clicked, this, [this, table] {
+        if (table->currentRow() >= 0)
+            signUpdatedVersion(table->item(table->currentRow(), 1)->text());
+    });
     return page;
+}
+
+void PartnerDetailsWindow::signUpdatedVersion(const QString& contractId)
+{
+    if (QMessageBox::question(this, tr("Sign updated version"),
+                              tr("Sign the active version of the agreement for contract %1?")
+                                  .arg(contractId))
+        != QMessageBox::Yes)
+        return;
+    auto signedVersion = ContractService::signUpdatedVersion(m_database, m_acting, contractId);
+    if (!signedVersion) {
+        QMessageBox::warning(this, tr("Sign updated version"), signedVersion.error().message);
+        return;
+    }
+    reload();
 }
 
 QWidget* PartnerDetailsWindow::buildListings(const PartnerProfile& profile)

@@ -36,6 +36,8 @@ public:
 
     /// Reads the partner again and rebuilds the window, keeping the current tab.
     void reload();
+    /// Contracts tab: moves the selected contract to its agreement's updated version.
+    void signUpdatedVersion(const QString& contractId);
 
 private:
     QWidget* buildHeader(const PartnerProfile& profile);
