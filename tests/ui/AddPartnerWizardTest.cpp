@@ -222,6 +222,41 @@ TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agre
     CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
 }
 
+TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothing", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    const QString before = TestWorkspace::dump(*f.workspace);
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Kept Vendor"));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "technicalContactEmailEdit"), QStringLiteral("tech@kept.example"));
+    clickButton(f.wizard, QWizard::NextButton);
+    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    form->descriptionEdit()->setFocus();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Kept terms"));
+    clickButton(f.wizard, QWizard::NextButton);
+    check(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+
+    clickButton(f.wizard, QWizard::BackButton);
+    clickButton(f.wizard, QWizard::BackButton);
+    REQUIRE(f.title() == QStringLiteral("Partner details"));
+    CHECK(find<QLineEdit>(f.wizard, "partnerNameEdit")->text() == QStringLiteral("Kept Vendor"));
+    CHECK(find<QLineEdit>(f.wizard, "technicalContactEmailEdit")->text() == QStringLiteral("tech@kept.example"));
+    clickButton(f.wizard, QWizard::NextButton);
+    CHECK(form->descriptionEdit()->toPlainText() == QStringLiteral("Kept terms"));
+    clickButton(f.wizard, QWizard::NextButton);
+    QListWidget* marketplaces = f.wizard.findChild<PartnerMarketplacesPage*>()->list();
+    int checked = 0;
+    for (int row = 0; row < marketplaces->count(); ++row)
+        if (marketplaces->item(row)->checkState() == Qt::Checked) {
+            ++checked;
+            CHECK(marketplaces->item(row)->text().startsWith(QStringLiteral("Mighty Mick's APAC")));
+        }
+    CHECK(checked == 1);
+
+    QTest::mouseClick(f.wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    CHECK_FALSE(f.wizard.isVisible());
+    CHECK(TestWorkspace::dump(*f.workspace) == before);
+}
+
 TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
