@@ -1,6 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/StartupWorkspace.h"
-#include "demo/DemoWorkspace.h"
+#include "demo/DemoVolume.h"
 #include "main/MainWindow.h"
 #include "storage/Workspace.h"
 
@@ -35,12 +35,23 @@ void installTranslators(QCoreApplication& app)
     }
 }
 
-int writeDemo(int argc, char** argv, const QString& path)
+int writeDemo(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
-    if (auto created = DemoWorkspace::create(path); !created) {
+    QTextStream err(stderr);
+    const auto progress = [&err](qint64 done, qint64 total) {
+        err << '\r' << QCoreApplication::translate("main", "Generating %1 of %2 records")
+                            .arg(done)
+                            .arg(total)
+            << Qt::flush;
+        if (done == total)
+            err << Qt::endl;
+    };
+    const QString path = request.demoPath;
+    if (auto created = DemoVolume::create(path, request.demoLeads, request.demoPartners, progress);
+        !created) {
         QTextStream(stderr) << "channeldesk: " << created.error().message << Qt::endl;
         return 1;
     }
@@ -68,7 +79,7 @@ int main(int argc, char** argv)
                             << "Try 'channeldesk --help'." << Qt::endl;
         return 2;
     case CommandLineRequest::Action::WriteDemo:
-        return writeDemo(argc, argv, request.demoPath);
+        return writeDemo(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

@@ -21,7 +21,11 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                                       tr("Open the invitation LINK to accept it (in the given or "
                                          "last workspace)."),
                                       tr("LINK"));
-    parser.addOptions({help, version, workspace, demo, activate});
+    const QCommandLineOption leads(QStringLiteral("leads"),
+                                   tr("With --demo: add N generated leads."), tr("N"));
+    const QCommandLineOption partners(QStringLiteral("partners"),
+                                      tr("With --demo: add M generated partners."), tr("M"));
+    parser.addOptions({help, version, workspace, demo, activate, leads, partners});
 
     CommandLineRequest request;
     if (!parser.parse(arguments)) {
@@ -56,6 +60,17 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         request.activationLink = parser.value(activate).trimmed();
         if (request.activationLink.isEmpty())
             return fail(tr("--activate needs the activation link."));
+    }
+    if ((parser.isSet(leads) || parser.isSet(partners)) && !parser.isSet(demo))
+        return fail(tr("--leads and --partners go with --demo."));
+    for (const auto& [option, target] : {std::pair{&leads, &request.demoLeads},
+                                         std::pair{&partners, &request.demoPartners}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 0)
+            return fail(tr("--%1 needs a whole number of 0 or more.").arg(option->names().first()));
     }
     if (parser.isSet(demo)) {
         request.demoPath = parser.value(demo);

@@ -11,6 +11,8 @@ struct CommandLineRequest {
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
     QString activationLink; ///< --activate: opens the invitation in the window
+    int demoLeads = 0;      ///< --leads: extra leads in the demo
+    int demoPartners = 0;   ///< --partners: extra partners in the demo
     QString text;          ///< help text, version line or error message
 };
 

@@ -33,6 +33,14 @@ TEST_CASE("The command line", "[commandline]")
     CHECK(parse({"--demo", "a", "--activate", "x"}).action == Action::Fail);
     CHECK(parse({"--activate", " "}).action == Action::Fail);
 
+    const auto large = parse({"--demo", "big.channeldesk", "--leads", "1000000", "--partners", "100000"});
+    CHECK(large.action == Action::WriteDemo);
+    CHECK(large.demoLeads == 1000000);
+    CHECK(large.demoPartners == 100000);
+    CHECK(parse({"--leads", "5"}).action == Action::Fail);
+    CHECK(parse({"--demo", "a", "--leads", "many"}).action == Action::Fail);
+    CHECK(parse({"--demo", "a", "--partners", "-3"}).action == Action::Fail);
+
     CHECK(parse({"--version"}).action == Action::ShowVersion);
     CHECK(parse({"--version"}).text.startsWith(QStringLiteral("channeldesk ")));
     CHECK(parse({"-h"}).action == Action::ShowHelp);
