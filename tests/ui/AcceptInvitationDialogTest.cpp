@@ -3,6 +3,8 @@
 #include "demo/DemoWorkspace.h"
 #include "partners/AcceptInvitationDialog.h"
 #include "partners/PartnerService.h"
+#include "leads/EditLeadDialog.h"
+#include "main/NewWorkspaceDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -47,4 +49,40 @@ TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][
     AcceptInvitationDialog again(workspace->database(), created->activationLink);
     CHECK(again.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("already been used")));
     CHECK_FALSE(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("Screenshots of the invitation and edit lead and new workspace dialogs", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                                     id(DemoWorkspace::homeDistributorId));
+    PartnerDraft draft;
+    draft.type = AccountRole::Vendor;
+    draft.name = QStringLiteral("Invited Vendor");
+    draft.createAgreement = false;
+    draft.existingAgreementId = TestWorkspace::scalar(*workspace, QStringLiteral(
+        "SELECT min(id) FROM agreements WHERE type = 'program' AND owner_account_id = ?"), {home.accountId});
+    draft.action = PartnerAction::GenerateInvitation;
+    auto created = PartnerService::create(workspace->database(), home, draft);
+    REQUIRE(created);
+    AcceptInvitationDialog invitation(workspace->database(), created->activationLink);
+    invitation.show();
+    QTest::qWait(50);
+    REQUIRE(invitation.grab().save(out + QStringLiteral("/accept-invitation.png")));
+
+    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
+        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' AND form_id IS NOT NULL "
+        "ORDER BY id LIMIT 1"), {home.accountId});
+    EditLeadDialog edit(workspace->database(), home, leadId);
+    edit.show();
+    QTest::qWait(50);
+    REQUIRE(edit.grab().save(out + QStringLiteral("/edit-lead.png")));
+
+    NewWorkspaceDialog setup;
+    setup.show();
+    QTest::keyClicks(setup.findChild<QLineEdit*>(QStringLiteral("userEmailEdit")), QStringLiteral("nancy@"));
+    QTest::qWait(50);
+    REQUIRE(setup.grab().save(out + QStringLiteral("/new-workspace.png")));
 }

@@ -13,6 +13,7 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("newWorkspaceDialog"));
     setWindowTitle(tr("New workspace"));
+    setMinimumWidth(520);
     auto* intro = new QLabel(tr("A workspace holds your company's leads and partners. Tell "
                                 "ChannelDesk who you are; you can add partners and users later."),
                              this);
