@@ -262,7 +262,9 @@ QString AgreementService::deleteRefusal(const QList<AgreementVersionRow>& versio
             return tr("Version %1 is the active version. Activate another version first.")
                 .arg(version);
         if (row.contracts > 0)
-            return tr("Version %1 is used by %n contract(s).", nullptr, row.contracts).arg(version);
+            return row.contracts == 1
+                       ? tr("Version %1 is used by a contract.").arg(version)
+                       : tr("Version %1 is used by %2 contracts.").arg(version).arg(row.contracts);
         return {};
     }
     return tr("There is no version %1.").arg(version);

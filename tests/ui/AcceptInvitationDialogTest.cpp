@@ -13,23 +13,34 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace {
+
+/// Invites a new vendor with the home distributor's program agreement.
+PartnerCreation invite(const Workspace& workspace, const ActingContext& home)
+{
+    PartnerDraft draft;
+    draft.type = AccountRole::Vendor;
+    draft.name = QStringLiteral("Invited Vendor");
+    draft.createAgreement = false;
+    draft.existingAgreementId = TestWorkspace::scalar(workspace, QStringLiteral(
+        "SELECT min(id) FROM agreements WHERE type = 'program' AND owner_account_id = ?"), {home.accountId});
+    draft.action = PartnerAction::GenerateInvitation;
+    auto created = PartnerService::create(workspace.database(), home, draft);
+    REQUIRE(created);
+    return created.value();
+}
+
+} // namespace
+
 TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][invitations]")
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    PartnerDraft draft;
-    draft.type = AccountRole::Vendor;
-    draft.name = QStringLiteral("Invited Vendor");
-    draft.createAgreement = false;
-    draft.existingAgreementId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT min(id) FROM agreements WHERE type = 'program' AND owner_account_id = ?"), {home.accountId});
-    draft.action = PartnerAction::GenerateInvitation;
-    auto created = PartnerService::create(workspace->database(), home, draft);
-    REQUIRE(created);
+    const auto created = invite(*workspace, home);
 
-    AcceptInvitationDialog dialog(workspace->database(), created->activationLink);
+    AcceptInvitationDialog dialog(workspace->database(), created.activationLink);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("Invited Vendor")));
@@ -43,10 +54,10 @@ TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][
     QTest::mouseClick(accept, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"),
-                                {created->accountId}) == QStringLiteral("active"));
+                                {created.accountId}) == QStringLiteral("active"));
 
     // The same link again: a clear error, and Accept stays disabled.
-    AcceptInvitationDialog again(workspace->database(), created->activationLink);
+    AcceptInvitationDialog again(workspace->database(), created.activationLink);
     CHECK(again.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("already been used")));
     CHECK_FALSE(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
@@ -58,16 +69,8 @@ TEST_CASE("Screenshots of the invitation and edit lead and new workspace dialogs
     auto workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    PartnerDraft draft;
-    draft.type = AccountRole::Vendor;
-    draft.name = QStringLiteral("Invited Vendor");
-    draft.createAgreement = false;
-    draft.existingAgreementId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT min(id) FROM agreements WHERE type = 'program' AND owner_account_id = ?"), {home.accountId});
-    draft.action = PartnerAction::GenerateInvitation;
-    auto created = PartnerService::create(workspace->database(), home, draft);
-    REQUIRE(created);
-    AcceptInvitationDialog invitation(workspace->database(), created->activationLink);
+    const auto created = invite(*workspace, home);
+    AcceptInvitationDialog invitation(workspace->database(), created.activationLink);
     invitation.show();
     QTest::qWait(50);
     REQUIRE(invitation.grab().save(out + QStringLiteral("/accept-invitation.png")));

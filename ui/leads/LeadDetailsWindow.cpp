@@ -1,6 +1,7 @@
 #include "leads/LeadDetailsWindow.h"
 
 #include "common/CellText.h"
+#include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/LeadDetails.h"
@@ -60,24 +61,7 @@ QString whenAndWho(qint64 at, const LeadReference& user)
     return LeadDetailsWindow::tr("%1 by %2").arg(CellText::dateTime(at), user.name);
 }
 
-QFormLayout* newForm()
-{
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
-}
 
-QLabel* note(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 
@@ -108,45 +92,26 @@ LeadDetailsWindow* LeadDetailsWindow::open(QSqlDatabase database, ActingContext 
         auto* window = qobject_cast<LeadDetailsWindow*>(widget);
         if (window && window->leadId() == leadId && window->accountId() == acting.accountId &&
             window->m_database.connectionName() == database.connectionName()) {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
+            DetailsParts::bringToFront(window);
             return window;
         }
     }
     auto* window =
         new LeadDetailsWindow(std::move(database), std::move(acting), std::move(leadId), parent);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    DetailsParts::bringToFront(window);
     return window;
 }
 
 void LeadDetailsWindow::reload()
 {
-    if (m_content) {
-        // The old widgets may be the sender of the action that reloads; delete them later.
-        m_content->hide();
-        m_content->setParent(nullptr);
-        m_content->deleteLater();
-    }
     m_splitter = nullptr;
-    m_content = new QWidget(this);
-    m_content->setObjectName(QStringLiteral("leadDetailsContent"));
-    auto* content = new QVBoxLayout(m_content);
-    content->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("leadDetailsContent"));
 
     auto loaded = LeadDetails::load(m_database, m_acting, m_leadId);
     if (!loaded) {
         m_record.reset();
         setWindowTitle(tr("Lead %1").arg(m_leadId));
-        auto* error = new QLabel(loaded.error().message, m_content);
-        error->setObjectName(QStringLiteral("leadDetailsError"));
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        content->addWidget(error);
-        content->addStretch(1);
+        DetailsParts::showLoadError(content, loaded.error().message, QStringLiteral("leadDetailsError"));
     } else {
         m_record = loaded.value();
         const LeadRecord& lead = *m_record;
@@ -329,7 +294,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
     auto* layout = new QVBoxLayout(fields);
     layout->setContentsMargins(0, 0, 8, 0);
 
-    auto* leadForm = newForm();
+    auto* leadForm = DetailsParts::newForm();
     addGroup(layout, tr("Lead"), QStringLiteral("leadGroup"))->setLayout(leadForm);
     addRow(leadForm, leadFields.label(LeadField::Name), QStringLiteral("leadNameValue"), lead.name);
     addRow(leadForm, leadFields.label(LeadField::Source), QStringLiteral("leadSourceValue"),
@@ -350,7 +315,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
            lead.owner.name);
     addRow(leadForm, leadFields.label(LeadField::City), QStringLiteral("leadCityValue"), lead.city);
 
-    auto* customerForm = newForm();
+    auto* customerForm = DetailsParts::newForm();
     addGroup(layout, tr("Customer"), QStringLiteral("leadCustomerGroup"))->setLayout(customerForm);
     addLinkRow(customerForm, leadFields.label(LeadField::CompanyName),
                QStringLiteral("leadCompanyValue"), QStringLiteral("company"),
@@ -373,7 +338,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
     addRow(customerForm, leadFields.label(LeadField::ContactEmail),
            QStringLiteral("leadContactEmailValue"), lead.contact.email);
 
-    auto* channelForm = newForm();
+    auto* channelForm = DetailsParts::newForm();
     addGroup(layout, tr("Product and marketplace"), QStringLiteral("leadChannelGroup"))
         ->setLayout(channelForm);
     addLinkRow(channelForm, tr("Product"), QStringLiteral("leadProductValue"),
@@ -391,12 +356,12 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
         addGroup(layout, tr("Custom fields"), QStringLiteral("leadCustomFieldsGroup"));
     if (lead.customValues.isEmpty()) {
         auto* box = new QVBoxLayout(custom);
-        box->addWidget(note(lead.form.id.isEmpty()
+        box->addWidget(DetailsParts::note(lead.form.id.isEmpty()
                                 ? tr("The default lead form has no custom fields.")
                                 : tr("The form %1 has no custom fields.").arg(lead.form.name),
                             QStringLiteral("leadCustomFieldsNone"), custom));
     } else {
-        auto* customForm = newForm();
+        auto* customForm = DetailsParts::newForm();
         custom->setLayout(customForm);
         for (const LeadCustomValue& value : lead.customValues) {
             const QString title =
@@ -409,7 +374,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
     QGroupBox* opportunity =
         addGroup(layout, tr("Opportunity"), QStringLiteral("leadOpportunityGroup"));
     if (lead.hasOpportunity) {
-        auto* opportunityForm = newForm();
+        auto* opportunityForm = DetailsParts::newForm();
         opportunity->setLayout(opportunityForm);
         addLinkRow(opportunityForm, tr("Opportunity"), QStringLiteral("leadOpportunityValue"),
                    QStringLiteral("opportunity"), {lead.opportunity.id, lead.opportunity.id});
@@ -419,13 +384,13 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
                lead.opportunity.ownerName);
     } else {
         auto* box = new QVBoxLayout(opportunity);
-        box->addWidget(note(lead.statusKey == leadStatuses.key(LeadStatus::Disqualified)
+        box->addWidget(DetailsParts::note(lead.statusKey == leadStatuses.key(LeadStatus::Disqualified)
                                 ? tr("None: the lead was disqualified.")
                                 : tr("None yet. Qualifying the lead creates its opportunity."),
                             QStringLiteral("leadOpportunityNone"), opportunity));
     }
 
-    auto* recordForm = newForm();
+    auto* recordForm = DetailsParts::newForm();
     addGroup(layout, tr("Record"), QStringLiteral("leadRecordGroup"))->setLayout(recordForm);
     addRow(recordForm, tr("Created"), QStringLiteral("leadCreatedValue"),
            whenAndWho(lead.createdAt, lead.createdBy));

@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRole.h"
 #include "common/CellText.h"
+#include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
 #include "partners/AgreementType.h"
 #include "partners/ContractService.h"
@@ -122,24 +123,7 @@ QLabel* linkLabel(const QString& text, const QString& href, const QString& name,
     return label;
 }
 
-QLabel* note(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
-QFormLayout* newForm()
-{
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
-}
 
 void addRow(QFormLayout* form, const QString& label, QWidget* field, QWidget* buddy = nullptr)
 {
@@ -262,17 +246,13 @@ PartnerDetailsWindow* PartnerDetailsWindow::open(QSqlDatabase database, ActingCo
         if (window && window->partnerAccountId() == accountId &&
             window->actingAccountId() == acting.accountId &&
             window->m_database.connectionName() == database.connectionName()) {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
+            DetailsParts::bringToFront(window);
             return window;
         }
     }
     auto* window = new PartnerDetailsWindow(std::move(database), std::move(acting),
                                             std::move(accountId), parent);
-    window->show();
-    window->raise();
-    window->activateWindow();
+    DetailsParts::bringToFront(window);
     return window;
 }
 
@@ -287,28 +267,14 @@ void PartnerDetailsWindow::switchTab(int step)
 void PartnerDetailsWindow::reload()
 {
     const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
-    if (m_content) {
-        m_content->hide();
-        m_content->setParent(nullptr);
-        m_content->deleteLater();
-    }
     m_tabs = nullptr;
-    m_content = new QWidget(this);
-    m_content->setObjectName(QStringLiteral("partnerDetailsContent"));
-    auto* content = new QVBoxLayout(m_content);
-    content->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("partnerDetailsContent"));
 
     auto loaded = PartnerDetails::load(m_database, m_acting, m_accountId);
     if (!loaded) {
         m_profile.reset();
         setWindowTitle(tr("%1 \u2014 Partner details").arg(m_accountId));
-        auto* error = new QLabel(loaded.error().message, m_content);
-        error->setObjectName(QStringLiteral("partnerDetailsError"));
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        content->addWidget(error);
-        content->addStretch(1);
+        DetailsParts::showLoadError(content, loaded.error().message, QStringLiteral("partnerDetailsError"));
     } else {
         m_profile = loaded.value();
         const PartnerProfile& profile = *m_profile;
@@ -431,7 +397,7 @@ QWidget* PartnerDetailsWindow::buildGeneral(const PartnerProfile& profile)
     overview->setObjectName(QStringLiteral("partnerOverviewGroup"));
     auto* overviewLayout = new QVBoxLayout(overview);
     if (profile.overview.trimmed().isEmpty()) {
-        overviewLayout->addWidget(note(tr("%1 has not written an overview yet.").arg(profile.name),
+        overviewLayout->addWidget(DetailsParts::note(tr("%1 has not written an overview yet.").arg(profile.name),
                                        QStringLiteral("partnerOverviewNone"), overview));
     } else {
         auto* heading = new QLabel(tr("What %1 is saying").arg(profile.name), overview);
@@ -461,7 +427,7 @@ QWidget* PartnerDetailsWindow::buildGeneral(const PartnerProfile& profile)
     // Information.
     auto* information = new QGroupBox(tr("Information"), page);
     information->setObjectName(QStringLiteral("partnerInformationGroup"));
-    auto* form = newForm();
+    auto* form = DetailsParts::newForm();
     information->setLayout(form);
     const auto addValue = [&](const QString& label, const QString& name, const QString& value) {
         addRow(form, label, valueLabel(value, name, label, information));
@@ -499,7 +465,7 @@ QWidget* PartnerDetailsWindow::buildGeneral(const PartnerProfile& profile)
     // Contacts.
     auto* contacts = new QGroupBox(tr("Contacts"), page);
     contacts->setObjectName(QStringLiteral("partnerContactsGroup"));
-    auto* contactForm = newForm();
+    auto* contactForm = DetailsParts::newForm();
     contacts->setLayout(contactForm);
     const auto addContact = [&](const QString& label, const QString& name,
                                 const PartnerContact& contact) {
@@ -554,7 +520,7 @@ QWidget* PartnerDetailsWindow::buildMedia(const PartnerProfile& profile, QWidget
     media->setObjectName(QStringLiteral("partnerMediaGroup"));
     if (profile.media.isEmpty()) {
         auto* box = new QVBoxLayout(media);
-        box->addWidget(note(tr("%1 has shared no images or videos.").arg(profile.name),
+        box->addWidget(DetailsParts::note(tr("%1 has shared no images or videos.").arg(profile.name),
                             QStringLiteral("partnerMediaNone"), media));
         return media;
     }
@@ -631,7 +597,7 @@ QWidget* PartnerDetailsWindow::buildNews(const PartnerProfile& profile)
     page->setObjectName(QStringLiteral("partnerNewsPage"));
     auto* layout = new QVBoxLayout(page);
     if (profile.news.isEmpty()) {
-        layout->addWidget(note(tr("%1 has published no news yet.").arg(profile.name),
+        layout->addWidget(DetailsParts::note(tr("%1 has published no news yet.").arg(profile.name),
                                QStringLiteral("partnerNewsEmpty"), page));
     }
     for (const PartnerNewsItem& item : profile.news) {
@@ -671,7 +637,7 @@ QWidget* PartnerDetailsWindow::buildContracts(const PartnerProfile& profile)
     page->setObjectName(QStringLiteral("partnerContractsPage"));
     auto* layout = new QVBoxLayout(page);
     if (profile.contracts.isEmpty()) {
-        layout->addWidget(note(tr("There are no contracts between you and %1.").arg(profile.name),
+        layout->addWidget(DetailsParts::note(tr("There are no contracts between you and %1.").arg(profile.name),
                                QStringLiteral("partnerContractsEmpty"), page));
         layout->addStretch(1);
         return page;
@@ -765,7 +731,7 @@ QWidget* PartnerDetailsWindow::buildListings(const PartnerProfile& profile)
     page->setObjectName(QStringLiteral("partnerListingsPage"));
     auto* layout = new QVBoxLayout(page);
     if (profile.listings.isEmpty()) {
-        layout->addWidget(note(tr("No products of %1 are listed on your marketplaces, and none of "
+        layout->addWidget(DetailsParts::note(tr("No products of %1 are listed on your marketplaces, and none of "
                                   "yours on its marketplaces.")
                                    .arg(profile.name),
                                QStringLiteral("partnerListingsEmpty"), page));
