@@ -1,68 +1,143 @@
 #include "leads/LeadDirectory.h"
 
+#include "directory/DirectoryChoices.h"
+#include "leads/LeadSource.h"
+#include "leads/LeadStatus.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
 
 namespace {
-// Two indexed branches instead of one OR, so each uses its own index.
-const QString visibleLeadIds = QStringLiteral(
-    "SELECT id FROM leads WHERE vendor_account_id = :account "
-    "UNION SELECT id FROM leads WHERE distributor_account_id = :account");
-} // namespace
 
-namespace {
-
-const QString selectRows = QStringLiteral(
-    "SELECT l.id, l.name, co.name, trim(ct.first_name || ' ' || "
-    "CASE WHEN ct.middle_name <> '' THEN ct.middle_name || ' ' ELSE '' END || ct.last_name), "
-    "l.source, p.name, m.name, l.status, coalesce(u.name, ''), l.created_at, "
-    "l.company_id, l.contact_id, l.product_id, l.marketplace_id, v.id, v.name "
-    "FROM leads l "
-    "JOIN companies co ON co.id = l.company_id "
-    "JOIN contacts ct ON ct.id = l.contact_id "
-    "JOIN products p ON p.id = l.product_id "
-    "JOIN marketplaces m ON m.id = l.marketplace_id "
-    "JOIN accounts v ON v.id = l.vendor_account_id "
-    "LEFT JOIN users u ON u.id = l.owner_user_id ");
-
-LeadDirectoryRow toRow(const QSqlQuery& query)
+DirectoryColumn column(const char* key, const char* select, QList<DirectorySortTerm> sort = {},
+                       const char* filter = "")
 {
-    LeadDirectoryRow row;
-    row.id = query.value(0).toString();
-    row.name = query.value(1).toString();
-    row.company = query.value(2).toString();
-    row.contact = query.value(3).toString();
-    row.sourceKey = query.value(4).toString();
-    row.product = query.value(5).toString();
-    row.marketplace = query.value(6).toString();
-    row.statusKey = query.value(7).toString();
-    row.owner = query.value(8).toString();
-    row.createdAt = query.value(9).toLongLong();
-    row.companyId = query.value(10).toString();
-    row.contactId = query.value(11).toString();
-    row.productId = query.value(12).toString();
-    row.marketplaceId = query.value(13).toString();
-    row.vendorAccountId = query.value(14).toString();
-    row.vendorName = query.value(15).toString();
-    return row;
+    return {QString::fromLatin1(key), QString::fromLatin1(select), std::move(sort),
+            QString::fromLatin1(filter)};
+}
+
+DirectorySortTerm term(const char* expression, bool noCase = false)
+{
+    return {QString::fromLatin1(expression), noCase};
+}
+
+Result<QList<DirectoryChoice>> leadChoices(const QSqlDatabase& database,
+                                           const ActingContext& acting, const QString& column)
+{
+    if (column == QLatin1String("status"))
+        return DirectoryChoices::fromEnum(leadStatuses);
+    if (column == QLatin1String("source"))
+        return DirectoryChoices::fromEnum(leadSources);
+    if (column == QLatin1String("product"))
+        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
+            "SELECT p.id, p.name FROM products p WHERE p.vendor_account_id = :account "
+            "OR p.id IN (SELECT li.product_id FROM listings li "
+            "JOIN marketplaces m ON m.id = li.marketplace_id WHERE m.owner_account_id = :account) "
+            "ORDER BY p.name COLLATE NOCASE"));
+    if (column == QLatin1String("marketplace"))
+        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
+            "SELECT m.id, m.name FROM marketplaces m WHERE m.owner_account_id = :account "
+            "OR m.id IN (SELECT li.marketplace_id FROM listings li "
+            "JOIN products p ON p.id = li.product_id WHERE p.vendor_account_id = :account) "
+            "ORDER BY m.name COLLATE NOCASE"));
+    if (column == QLatin1String("owner"))
+        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
+            "SELECT u.id, u.name FROM users u WHERE "
+            "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
+            "AND l.vendor_account_id = :account) OR "
+            "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
+            "AND l.distributor_account_id = :account) ORDER BY u.name COLLATE NOCASE"));
+    return QList<DirectoryChoice>();
+}
+
+DirectorySpec leadSpec()
+{
+    DirectorySpec spec;
+    spec.table = QStringLiteral("leads l");
+    spec.rowId = QStringLiteral("l.rowid");
+    spec.id = QStringLiteral("l.id");
+    // Two indexed branches instead of one OR, so each uses its own index; the second leaves out
+    // the leads the first already has.
+    spec.branches = {QStringLiteral("l.vendor_account_id = :account"),
+                     QStringLiteral("l.distributor_account_id = :account "
+                                    "AND l.vendor_account_id <> :account")};
+    spec.joins = QStringLiteral(
+        "JOIN companies co ON co.id = l.company_id "
+        "JOIN contacts ct ON ct.id = l.contact_id "
+        "JOIN products p ON p.id = l.product_id "
+        "JOIN marketplaces m ON m.id = l.marketplace_id "
+        "JOIN accounts v ON v.id = l.vendor_account_id "
+        "LEFT JOIN users u ON u.id = l.owner_user_id");
+    spec.searchCondition =
+        QStringLiteral("l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH :search)");
+    spec.columns = {
+        column("id", "l.id"),
+        column("name", "l.name", {term("l.name", true)}),
+        column("company", "co.name"),
+        column("contact", "trim(ct.first_name || ' ' || CASE WHEN ct.middle_name <> '' "
+                          "THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)"),
+        column("source", "l.source", {term("l.source"), term("l.created_at")}, "l.source"),
+        column("product", "p.name", {}, "l.product_id"),
+        column("marketplace", "m.name", {}, "l.marketplace_id"),
+        column("status", "l.status", {term("l.status"), term("l.created_at")}, "l.status"),
+        column("owner", "coalesce(u.name, '')", {}, "l.owner_user_id"),
+        column("created", "l.created_at", {term("l.created_at")}),
+        column("companyId", "l.company_id"),
+        column("contactId", "l.contact_id"),
+        column("productId", "l.product_id"),
+        column("marketplaceId", "l.marketplace_id"),
+        column("vendorId", "v.id"),
+        column("vendorName", "v.name"),
+    };
+    spec.defaultSortColumn = QStringLiteral("created");
+    spec.defaultDescending = true;
+    spec.choices = leadChoices;
+    return spec;
 }
 
 } // namespace
 
-Result<QList<LeadDirectoryRow>> LeadDirectory::visibleTo(const QSqlDatabase& database,
-                                                         const ActingContext& acting)
+const DirectorySource& LeadDirectory::source()
 {
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(selectRows + QStringLiteral("WHERE l.id IN (") + visibleLeadIds
-                  + QStringLiteral(") ORDER BY l.created_at DESC, l.id"));
-    query.bindValue(QStringLiteral(":account"), acting.accountId);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
+    static const DirectorySource source(leadSpec());
+    return source;
+}
+
+LeadDirectoryRow LeadDirectory::toRow(const DirectoryRow& directoryRow)
+{
+    const QVariantList& values = directoryRow.values;
+    const auto text = [&values](Column column) { return values.value(column).toString(); };
+    LeadDirectoryRow row;
+    row.id = directoryRow.id;
+    row.name = text(Name);
+    row.company = text(Company);
+    row.contact = text(Contact);
+    row.sourceKey = text(Source);
+    row.product = text(Product);
+    row.marketplace = text(Marketplace);
+    row.statusKey = text(Status);
+    row.owner = text(Owner);
+    row.createdAt = values.value(Created).toLongLong();
+    row.companyId = text(CompanyId);
+    row.contactId = text(ContactId);
+    row.productId = text(ProductId);
+    row.marketplaceId = text(MarketplaceId);
+    row.vendorAccountId = text(VendorId);
+    row.vendorName = text(VendorName);
+    return row;
+}
+
+Result<QList<LeadDirectoryRow>> LeadDirectory::visibleTo(const QSqlDatabase& database,
+                                                         const ActingContext& acting,
+                                                         const DirectoryQuery& query)
+{
     QList<LeadDirectoryRow> rows;
-    while (query.next())
-        rows << toRow(query);
+    auto read = source().forEach(database, acting, query, [&rows](const DirectoryRow& row) {
+        rows << toRow(row);
+        return true;
+    });
+    if (!read)
+        return read.error();
     return rows;
 }
 
@@ -70,9 +145,9 @@ Result<LeadDirectoryRow> LeadDirectory::find(const QSqlDatabase& database,
                                              const ActingContext& acting, const QString& leadId)
 {
     QSqlQuery query(database);
-    query.prepare(selectRows + QStringLiteral(
-        "WHERE l.id = :lead AND (l.vendor_account_id = :account "
-        "OR l.distributor_account_id = :account)"));
+    query.prepare(QStringLiteral("SELECT rowid, created_at FROM leads WHERE id = :lead "
+                                 "AND (vendor_account_id = :account "
+                                 "OR distributor_account_id = :account)"));
     query.bindValue(QStringLiteral(":lead"), leadId);
     query.bindValue(QStringLiteral(":account"), acting.accountId);
     if (auto done = SqlError::exec(query); !done)
@@ -80,16 +155,13 @@ Result<LeadDirectoryRow> LeadDirectory::find(const QSqlDatabase& database,
     if (!query.next())
         return Error{ErrorCode::NotFound,
                      LeadDirectory::tr("There is no lead %1 in your portal.").arg(leadId)};
-    return toRow(query);
-}
-
-Result<int> LeadDirectory::countVisibleTo(const QSqlDatabase& database, const ActingContext& acting)
-{
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT count(*) FROM (") + visibleLeadIds + QStringLiteral(")"));
-    query.bindValue(QStringLiteral(":account"), acting.accountId);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
-    query.next();
-    return query.value(0).toInt();
+    // The lead's own position in the default order: the page starting there begins with it.
+    const DirectoryKey key{{query.value(1)}, query.value(0).toLongLong()};
+    auto page = source().page(database, acting, {}, key, true, 1);
+    if (!page)
+        return page.error();
+    if (page.value().isEmpty() || page.value().first().id != leadId)
+        return Error{ErrorCode::NotFound,
+                     LeadDirectory::tr("There is no lead %1 in your portal.").arg(leadId)};
+    return toRow(page.value().first());
 }

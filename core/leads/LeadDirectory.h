@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "directory/DirectoryQuery.h"
+#include "directory/DirectoryRow.h"
+#include "directory/DirectorySource.h"
 #include "session/ActingContext.h"
 
 #include <QCoreApplication>
@@ -34,11 +37,36 @@ class LeadDirectory {
     Q_DECLARE_TR_FUNCTIONS(LeadDirectory)
 
 public:
-    /// Newest first.
+    /// The directory's columns, in the order of the Leads table; then the related IDs.
+    enum Column {
+        Id,
+        Name,
+        Company,
+        Contact,
+        Source,
+        Product,
+        Marketplace,
+        Status,
+        Owner,
+        Created,
+        CompanyId,
+        ContactId,
+        ProductId,
+        MarketplaceId,
+        VendorId,
+        VendorName,
+    };
+
+    /// Reads the directory in windows (sortable: name, source, status, created; filterable:
+    /// source, product, marketplace, status, owner; newest first by default).
+    static const DirectorySource& source();
+    static LeadDirectoryRow toRow(const DirectoryRow& row);
+
+    /// Every row of the query at once: for small workspaces, tests and exports that stream.
     static Result<QList<LeadDirectoryRow>> visibleTo(const QSqlDatabase& database,
-                                                     const ActingContext& acting);
+                                                     const ActingContext& acting,
+                                                     const DirectoryQuery& query = {});
     /// One lead, if acting may see it (NotFound otherwise, without saying whether it exists).
     static Result<LeadDirectoryRow> find(const QSqlDatabase& database, const ActingContext& acting,
                                          const QString& leadId);
-    static Result<int> countVisibleTo(const QSqlDatabase& database, const ActingContext& acting);
 };

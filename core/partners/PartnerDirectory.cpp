@@ -1,77 +1,115 @@
 #include "partners/PartnerDirectory.h"
 
-#include "storage/SqlError.h"
+#include "accounts/AccountRole.h"
+#include "directory/DirectoryChoices.h"
+#include "partners/PartnerStatus.h"
 
-#include <QSqlQuery>
+namespace {
+
+/// Contracts of one type between the acting account and the row's partner, either side issuing.
+QString contractCount(const char* type)
+{
+    return QStringLiteral(
+               "((SELECT count(*) FROM contracts c WHERE c.issuer_account_id = :account "
+               "AND c.partner_account_id = pl.partner_account_id AND c.type = '%1') + "
+               "(SELECT count(*) FROM contracts c WHERE c.issuer_account_id = pl.partner_account_id "
+               "AND c.partner_account_id = :account AND c.type = '%1'))")
+        .arg(QLatin1String(type));
+}
+
+DirectorySpec partnerSpec()
+{
+    const auto column = [](const char* key, const QString& select,
+                           QList<DirectorySortTerm> sort = {}, const char* filter = "") {
+        return DirectoryColumn{QString::fromLatin1(key), select, std::move(sort),
+                               QString::fromLatin1(filter)};
+    };
+    const DirectorySortTerm byName{QStringLiteral("pl.name"), true};
+    DirectorySpec spec;
+    spec.table = QStringLiteral("partner_links pl");
+    spec.rowId = QStringLiteral("pl.rowid");
+    spec.id = QStringLiteral("pl.partner_account_id");
+    // The link of a partnership the acting account owns, or of one it was invited to when it
+    // owns none with that partner.
+    spec.branches = {QStringLiteral(
+        "pl.viewer_account_id = :account AND (pl.owned = 1 OR NOT EXISTS ("
+        "SELECT 1 FROM partner_links mine WHERE mine.viewer_account_id = pl.viewer_account_id "
+        "AND mine.partner_account_id = pl.partner_account_id AND mine.owned = 1))")};
+    spec.joins = QStringLiteral("JOIN accounts a ON a.id = pl.partner_account_id");
+    spec.searchCondition = QStringLiteral(
+        "pl.partner_account_id IN (SELECT id FROM accounts WHERE rowid IN "
+        "(SELECT rowid FROM partner_search WHERE partner_search MATCH :search))");
+    spec.columns = {
+        column("account", QStringLiteral("a.name"), {byName}),
+        column("type", QStringLiteral("a.role"), {{QStringLiteral("pl.role")}, byName}, "pl.role"),
+        column("technicalContact", QStringLiteral("a.technical_contact_name")),
+        column("businessContact", QStringLiteral("a.business_contact_name")),
+        column("program", contractCount("program")),
+        column("distribution", contractCount("distribution")),
+        column("service", contractCount("service")),
+        column("syndication", contractCount("syndication")),
+        column("listings", QStringLiteral(
+            "(SELECT count(*) FROM listings li JOIN products p ON p.id = li.product_id "
+            "JOIN marketplaces m ON m.id = li.marketplace_id WHERE li.status = 'listed' AND "
+            "((p.vendor_account_id = :account AND m.owner_account_id = pl.partner_account_id) "
+            "OR (p.vendor_account_id = pl.partner_account_id AND m.owner_account_id = :account)))")),
+        column("status", QStringLiteral("pl.status"), {{QStringLiteral("pl.status")}, byName},
+               "pl.status"),
+        column("technicalContactEmail", QStringLiteral("a.technical_contact_email")),
+        column("businessContactEmail", QStringLiteral("a.business_contact_email")),
+    };
+    spec.defaultSortColumn = QStringLiteral("account");
+    spec.choices = [](const QSqlDatabase&, const ActingContext&, const QString& key)
+        -> Result<QList<DirectoryChoice>> {
+        if (key == QLatin1String("type"))
+            return DirectoryChoices::fromEnum(accountRoles);
+        if (key == QLatin1String("status"))
+            return DirectoryChoices::fromEnum(partnerStatuses);
+        return QList<DirectoryChoice>();
+    };
+    return spec;
+}
+
+} // namespace
+
+const DirectorySource& PartnerDirectory::source()
+{
+    static const DirectorySource source(partnerSpec());
+    return source;
+}
+
+PartnerDirectoryRow PartnerDirectory::toRow(const DirectoryRow& directoryRow)
+{
+    const QVariantList& values = directoryRow.values;
+    const auto text = [&values](Column column) { return values.value(column).toString(); };
+    const auto number = [&values](Column column) { return values.value(column).toInt(); };
+    PartnerDirectoryRow row;
+    row.accountId = directoryRow.id;
+    row.name = text(Account);
+    row.roleKey = text(Type);
+    row.technicalContactName = text(TechnicalContact);
+    row.technicalContactEmail = text(TechnicalContactEmail);
+    row.businessContactName = text(BusinessContact);
+    row.businessContactEmail = text(BusinessContactEmail);
+    row.programContracts = number(Program);
+    row.distributionContracts = number(Distribution);
+    row.serviceContracts = number(Service);
+    row.syndicationContracts = number(Syndication);
+    row.listings = number(Listings);
+    row.statusKey = text(Status);
+    return row;
+}
 
 Result<QList<PartnerDirectoryRow>> PartnerDirectory::of(const QSqlDatabase& database,
-                                                        const ActingContext& acting)
+                                                        const ActingContext& acting,
+                                                        const DirectoryQuery& query)
 {
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(R"(
-        WITH me(id) AS (SELECT :account),
-        partners(account_id, status) AS (
-            SELECT partner_account_id, status FROM partnerships
-             WHERE owner_account_id = (SELECT id FROM me)
-            UNION ALL
-            SELECT owner_account_id, status FROM partnerships theirs
-             WHERE partner_account_id = (SELECT id FROM me)
-               AND NOT EXISTS (SELECT 1 FROM partnerships mine
-                                WHERE mine.owner_account_id = (SELECT id FROM me)
-                                  AND mine.partner_account_id = theirs.owner_account_id)),
-        contract_counts(other, program, distribution, service, syndication) AS (
-            SELECT partner_account_id, sum(type = 'program'), sum(type = 'distribution'),
-                   sum(type = 'service'), sum(type = 'syndication')
-              FROM contracts WHERE issuer_account_id = (SELECT id FROM me)
-             GROUP BY partner_account_id
-            UNION ALL
-            SELECT issuer_account_id, sum(type = 'program'), sum(type = 'distribution'),
-                   sum(type = 'service'), sum(type = 'syndication')
-              FROM contracts WHERE partner_account_id = (SELECT id FROM me)
-             GROUP BY issuer_account_id),
-        listing_counts(other, listings) AS (
-            SELECT m.owner_account_id, count(*) FROM listings l
-              JOIN products p ON p.id = l.product_id
-              JOIN marketplaces m ON m.id = l.marketplace_id
-             WHERE p.vendor_account_id = (SELECT id FROM me) AND l.status = 'listed'
-             GROUP BY m.owner_account_id
-            UNION ALL
-            SELECT p.vendor_account_id, count(*) FROM listings l
-              JOIN products p ON p.id = l.product_id
-              JOIN marketplaces m ON m.id = l.marketplace_id
-             WHERE m.owner_account_id = (SELECT id FROM me) AND l.status = 'listed'
-             GROUP BY p.vendor_account_id)
-        SELECT a.id, a.name, a.role, a.technical_contact_name, a.technical_contact_email,
-               a.business_contact_name, a.business_contact_email,
-               (SELECT coalesce(sum(program), 0) FROM contract_counts WHERE other = a.id),
-               (SELECT coalesce(sum(distribution), 0) FROM contract_counts WHERE other = a.id),
-               (SELECT coalesce(sum(service), 0) FROM contract_counts WHERE other = a.id),
-               (SELECT coalesce(sum(syndication), 0) FROM contract_counts WHERE other = a.id),
-               (SELECT coalesce(sum(listings), 0) FROM listing_counts WHERE other = a.id),
-               p.status
-          FROM partners p JOIN accounts a ON a.id = p.account_id
-         ORDER BY a.name COLLATE NOCASE, a.id)"));
-    query.bindValue(QStringLiteral(":account"), acting.accountId);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
     QList<PartnerDirectoryRow> rows;
-    while (query.next()) {
-        PartnerDirectoryRow row;
-        row.accountId = query.value(0).toString();
-        row.name = query.value(1).toString();
-        row.roleKey = query.value(2).toString();
-        row.technicalContactName = query.value(3).toString();
-        row.technicalContactEmail = query.value(4).toString();
-        row.businessContactName = query.value(5).toString();
-        row.businessContactEmail = query.value(6).toString();
-        row.programContracts = query.value(7).toInt();
-        row.distributionContracts = query.value(8).toInt();
-        row.serviceContracts = query.value(9).toInt();
-        row.syndicationContracts = query.value(10).toInt();
-        row.listings = query.value(11).toInt();
-        row.statusKey = query.value(12).toString();
-        rows << row;
-    }
+    auto read = source().forEach(database, acting, query, [&rows](const DirectoryRow& row) {
+        rows << toRow(row);
+        return true;
+    });
+    if (!read)
+        return read.error();
     return rows;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "common/Result.h"
+#include "directory/DirectoryQuery.h"
+#include "directory/DirectoryRow.h"
+#include "directory/DirectorySource.h"
 #include "session/ActingContext.h"
 
 #include <QList>
@@ -28,7 +31,29 @@ struct PartnerDirectoryRow {
 /// directions exist, the partnership the acting account owns gives the status.
 class PartnerDirectory {
 public:
-    /// Ordered by partner name.
+    /// The directory's columns, in the order of the Partners table; then the contacts' e-mails.
+    enum Column {
+        Account,
+        Type,
+        TechnicalContact,
+        BusinessContact,
+        Program,
+        Distribution,
+        Service,
+        Syndication,
+        Listings,
+        Status,
+        TechnicalContactEmail,
+        BusinessContactEmail,
+    };
+
+    /// Reads the directory in windows (sortable: account, type, status; filterable: type,
+    /// status; by name by default).
+    static const DirectorySource& source();
+    static PartnerDirectoryRow toRow(const DirectoryRow& row);
+
+    /// Every row of the query at once: for small workspaces and tests.
     static Result<QList<PartnerDirectoryRow>> of(const QSqlDatabase& database,
-                                                 const ActingContext& acting);
+                                                 const ActingContext& acting,
+                                                 const DirectoryQuery& query = {});
 };

@@ -315,6 +315,103 @@ const char* const migration5[] = {
 #undef CD_DOMAIN_OF
 #undef CD_HOST_OF
 
+// 6: directories at a million rows (SPEC 7). An index behind every sort and filter the
+// directories offer; full-text search tables kept in sync by triggers; partner_links lists, for
+// each account, the partners it sees (one row per direction of a partnership) with the name,
+// type and status it sorts and filters them by.
+#define CD_CONTACT_NAME(alias)                                                                  \
+    "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
+#define CD_LEAD_SEARCH_ROW(lead)                                                                \
+    "SELECT " lead ".rowid, " lead ".id, " lead ".name, "                                      \
+    "(SELECT name FROM companies WHERE id = " lead ".company_id), "                            \
+    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = " lead ".contact_id), "     \
+    "(SELECT email FROM contacts WHERE id = " lead ".contact_id)"
+#define CD_PARTNER_SEARCH_ROW(account)                                                          \
+    "SELECT " account ".rowid, " account ".id, " account ".name, "                             \
+    account ".technical_contact_name || ' ' || " account ".business_contact_name, "            \
+    account ".technical_contact_email || ' ' || " account ".business_contact_email"
+#define CD_LINK_ROWS(p, from)                                                                   \
+    "INSERT INTO partner_links(viewer_account_id, partner_account_id, partnership_id, owned, "  \
+    "name, role, status) "                                                                      \
+    "SELECT " p ".owner_account_id, " p ".partner_account_id, " p ".id, 1, a.name, a.role, "   \
+    p ".status FROM accounts a" from " WHERE a.id = " p ".partner_account_id "                 \
+    "UNION ALL SELECT " p ".partner_account_id, " p ".owner_account_id, " p ".id, 0, a.name, " \
+    "a.role, " p ".status FROM accounts a" from " WHERE a.id = " p ".owner_account_id"
+const char* const migration6[] = {
+    R"(CREATE INDEX leads_vendor_name ON leads(vendor_account_id, name COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_name ON leads(distributor_account_id, name COLLATE NOCASE))",
+    R"(CREATE INDEX leads_vendor_status ON leads(vendor_account_id, status, created_at))",
+    R"(CREATE INDEX leads_distributor_status ON leads(distributor_account_id, status, created_at))",
+    R"(CREATE INDEX leads_vendor_source ON leads(vendor_account_id, source, created_at))",
+    R"(CREATE INDEX leads_distributor_source ON leads(distributor_account_id, source, created_at))",
+    R"(CREATE INDEX leads_product_created ON leads(product_id, created_at))",
+    R"(CREATE INDEX leads_marketplace_created ON leads(marketplace_id, created_at))",
+    R"(CREATE INDEX leads_owner_created ON leads(owner_user_id, created_at))",
+    R"(CREATE VIRTUAL TABLE lead_search USING fts5(id, name, company, contact, email,
+        tokenize = 'unicode61 remove_diacritics 2'))",
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) " CD_LEAD_SEARCH_ROW("l")
+    " FROM leads l",
+    "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads BEGIN "
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+    CD_LEAD_SEARCH_ROW("NEW") "; END",
+    "CREATE TRIGGER leads_search_on_update AFTER UPDATE OF id, name, company_id, contact_id "
+    "ON leads BEGIN DELETE FROM lead_search WHERE rowid = OLD.rowid; "
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+    CD_LEAD_SEARCH_ROW("NEW") "; END",
+    "CREATE TRIGGER leads_search_on_delete AFTER DELETE ON leads BEGIN "
+    "DELETE FROM lead_search WHERE rowid = OLD.rowid; END",
+    "CREATE TRIGGER companies_search_on_update AFTER UPDATE OF name ON companies BEGIN "
+    "UPDATE lead_search SET company = NEW.name "
+    "WHERE rowid IN (SELECT rowid FROM leads WHERE company_id = NEW.id); END",
+    "CREATE TRIGGER contacts_search_on_update AFTER UPDATE OF first_name, middle_name, "
+    "last_name, email ON contacts BEGIN "
+    "UPDATE lead_search SET contact = " CD_CONTACT_NAME("NEW") ", email = NEW.email "
+    "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
+    R"(CREATE VIRTUAL TABLE partner_search USING fts5(id, name, contacts, emails,
+        tokenize = 'unicode61 remove_diacritics 2'))",
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW("a")
+    " FROM accounts a",
+    "CREATE TRIGGER accounts_search_on_insert AFTER INSERT ON accounts BEGIN "
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) "
+    CD_PARTNER_SEARCH_ROW("NEW") "; END",
+    "CREATE TRIGGER accounts_search_on_update AFTER UPDATE OF id, name, technical_contact_name, "
+    "technical_contact_email, business_contact_name, business_contact_email ON accounts BEGIN "
+    "DELETE FROM partner_search WHERE rowid = OLD.rowid; "
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) "
+    CD_PARTNER_SEARCH_ROW("NEW") "; END",
+    "CREATE TRIGGER accounts_search_on_delete AFTER DELETE ON accounts BEGIN "
+    "DELETE FROM partner_search WHERE rowid = OLD.rowid; END",
+    R"(CREATE TABLE partner_links(
+        viewer_account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        partner_account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        partnership_id INTEGER NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+        owned INTEGER NOT NULL CHECK (owned IN (0, 1)),
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        status TEXT NOT NULL,
+        UNIQUE (viewer_account_id, partner_account_id, owned)))",
+    R"(CREATE INDEX partner_links_name ON partner_links(viewer_account_id, name COLLATE NOCASE))",
+    R"(CREATE INDEX partner_links_role ON partner_links(viewer_account_id, role, name COLLATE NOCASE))",
+    R"(CREATE INDEX partner_links_status
+        ON partner_links(viewer_account_id, status, name COLLATE NOCASE))",
+    R"(CREATE INDEX partner_links_partner ON partner_links(partner_account_id))",
+    R"(CREATE INDEX partner_links_partnership ON partner_links(partnership_id))",
+    CD_LINK_ROWS("p", ", partnerships p"),
+    "CREATE TRIGGER partnerships_links_on_insert AFTER INSERT ON partnerships BEGIN "
+    CD_LINK_ROWS("NEW", "") "; END",
+    "CREATE TRIGGER partnerships_links_on_update AFTER UPDATE OF status ON partnerships BEGIN "
+    "UPDATE partner_links SET status = NEW.status WHERE partnership_id = NEW.id; END",
+    "CREATE TRIGGER partnerships_links_on_delete AFTER DELETE ON partnerships BEGIN "
+    "DELETE FROM partner_links WHERE partnership_id = OLD.id; END",
+    "CREATE TRIGGER accounts_links_on_update AFTER UPDATE OF name, role ON accounts BEGIN "
+    "UPDATE partner_links SET name = NEW.name, role = NEW.role "
+    "WHERE partner_account_id = NEW.id; END",
+};
+#undef CD_LINK_ROWS
+#undef CD_PARTNER_SEARCH_ROW
+#undef CD_LEAD_SEARCH_ROW
+#undef CD_CONTACT_NAME
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -327,7 +424,7 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::statements(int version)
@@ -343,6 +440,8 @@ QStringList Migrations::statements(int version)
         return toList(migration4);
     case 5:
         return toList(migration5);
+    case 6:
+        return toList(migration6);
     default:
         return {};
     }

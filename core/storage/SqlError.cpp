@@ -30,3 +30,10 @@ Result<void> SqlError::exec(QSqlQuery& query)
         return toError(query.lastError());
     return {};
 }
+
+Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
+{
+    if (!query.prepare(sql))
+        return toError(query.lastError());
+    return {};
+}

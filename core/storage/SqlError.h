@@ -15,4 +15,6 @@ public:
     static Error toError(const QSqlError& error);
     /// exec() on an already prepared and bound query.
     static Result<void> exec(QSqlQuery& query);
+    /// prepare() returning Result.
+    static Result<void> prepare(QSqlQuery& query, const QString& sql);
 };

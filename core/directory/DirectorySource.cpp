@@ -1,0 +1,354 @@
+#include "directory/DirectorySource.h"
+
+#include "directory/SearchText.h"
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+struct DirectorySource::Plan {
+    QList<DirectorySortTerm> sort;
+    bool descending = false;
+    QStringList conditions; ///< filters and search, on the directory's table only
+    QList<QPair<QString, QVariant>> bindings;
+    bool matchesNothing = false; ///< a search with no word to look for
+};
+
+namespace {
+
+QString collated(const DirectorySortTerm& term)
+{
+    return term.noCase ? term.expression + QStringLiteral(" COLLATE NOCASE") : term.expression;
+}
+
+QString sortKeyName(int index)
+{
+    return QStringLiteral("k%1").arg(index);
+}
+
+/// "k0 COLLATE NOCASE DESC, k1 DESC, r DESC" (with prefix "page." when given).
+QString orderBy(const QList<DirectorySortTerm>& sort, const QString& prefix, bool descending,
+                const QString& rowId)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList terms;
+    for (int i = 0; i < sort.size(); ++i)
+        terms << prefix + sortKeyName(i) + (sort[i].noCase ? QStringLiteral(" COLLATE NOCASE") : QString())
+                     + direction;
+    terms << rowId + direction;
+    return terms.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DirectorySource::DirectorySource(DirectorySpec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+int DirectorySource::columnIndex(const QString& key) const
+{
+    for (int i = 0; i < m_spec.columns.size(); ++i)
+        if (m_spec.columns[i].key == key)
+            return i;
+    return -1;
+}
+
+Result<DirectoryQuery> DirectorySource::checked(const DirectoryQuery& query) const
+{
+    DirectoryQuery result = query;
+    if (result.sortColumn.isEmpty()) {
+        result.sortColumn = m_spec.defaultSortColumn;
+        result.descending = m_spec.defaultDescending;
+    }
+    const int sortIndex = columnIndex(result.sortColumn);
+    if (sortIndex < 0 || !m_spec.columns[sortIndex].sortable())
+        return Error{ErrorCode::Invalid,
+                     tr("The rows cannot be sorted by \u201c%1\u201d.").arg(result.sortColumn)};
+    for (auto it = result.filters.cbegin(); it != result.filters.cend(); ++it) {
+        const int index = columnIndex(it.key());
+        if (index < 0 || !m_spec.columns[index].filterable())
+            return Error{ErrorCode::Invalid,
+                         tr("The rows cannot be filtered by \u201c%1\u201d.").arg(it.key())};
+    }
+    return result;
+}
+
+Result<DirectorySource::Plan> DirectorySource::plan(const DirectoryQuery& query) const
+{
+    auto valid = checked(query);
+    if (!valid)
+        return valid.error();
+    const DirectoryQuery& q = valid.value();
+    Plan plan;
+    plan.sort = m_spec.columns[columnIndex(q.sortColumn)].sort;
+    plan.descending = q.descending;
+    int filterNumber = 0;
+    for (auto it = q.filters.cbegin(); it != q.filters.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const QString name = QStringLiteral(":f%1").arg(filterNumber++);
+        plan.conditions << m_spec.columns[columnIndex(it.key())].filter + QStringLiteral(" = ") + name;
+        plan.bindings.append({name, it.value()});
+    }
+    if (!q.search.trimmed().isEmpty()) {
+        const QString match = SearchText::toMatchQuery(q.search);
+        if (match.isEmpty())
+            plan.matchesNothing = true;
+        plan.conditions << m_spec.searchCondition;
+        plan.bindings.append({QStringLiteral(":search"), match});
+    }
+    return plan;
+}
+
+Result<QList<DirectoryRow>> DirectorySource::page(const QSqlDatabase& database,
+                                                  const ActingContext& acting,
+                                                  const DirectoryQuery& query,
+                                                  const std::optional<DirectoryKey>& from,
+                                                  bool inclusive, int limit) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    return runPage(database, acting, planned.value(), from, inclusive, false, limit);
+}
+
+Result<QList<DirectoryRow>> DirectorySource::lastPage(const QSqlDatabase& database,
+                                                      const ActingContext& acting,
+                                                      const DirectoryQuery& query, int limit) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    auto rows = runPage(database, acting, planned.value(), std::nullopt, true, true, limit);
+    if (rows)
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
+}
+
+Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& database,
+                                                     const ActingContext& acting, const Plan& plan,
+                                                     const std::optional<DirectoryKey>& from,
+                                                     bool inclusive, bool reversed, int limit) const
+{
+    if (plan.matchesNothing || limit <= 0)
+        return QList<DirectoryRow>();
+    const bool descending = plan.descending != reversed;
+    if (from && from->values.size() != plan.sort.size())
+        return Error{ErrorCode::Invalid, tr("The position does not fit the sort.")};
+
+    QStringList keyTerms;
+    QStringList keyValues;
+    QStringList selectKeys;
+    for (int i = 0; i < plan.sort.size(); ++i) {
+        keyTerms << collated(plan.sort[i]);
+        keyValues << QStringLiteral(":") + sortKeyName(i);
+        selectKeys << plan.sort[i].expression + QStringLiteral(" AS ") + sortKeyName(i);
+    }
+    keyTerms << m_spec.rowId;
+    keyValues << QStringLiteral(":kr");
+    QStringList conditions = plan.conditions;
+    if (from) {
+        const QString comparison = descending ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                              : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
+        // A case-insensitive first term is not matched against its index inside a row value:
+        // say it on its own too, so the index gives the range.
+        if (plan.sort.first().noCase)
+            conditions << QStringLiteral("%1 %2 :%3")
+                              .arg(keyTerms.first(), comparison.left(1) + QStringLiteral("="),
+                                   sortKeyName(0));
+        conditions << QStringLiteral("(%1) %2 (%3)")
+                          .arg(keyTerms.join(QStringLiteral(", ")), comparison,
+                               keyValues.join(QStringLiteral(", ")));
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList innerOrder;
+    for (const QString& term : std::as_const(keyTerms))
+        innerOrder << term + direction;
+
+    QStringList branchSelects;
+    for (const QString& branch : m_spec.branches) {
+        QStringList where{QStringLiteral("(%1)").arg(branch)};
+        where << conditions;
+        branchSelects << QStringLiteral("SELECT * FROM (SELECT %1 AS r, %2 FROM %3 WHERE %4 "
+                                        "ORDER BY %5 LIMIT :limit)")
+                             .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
+                                  where.join(QStringLiteral(" AND ")),
+                                  innerOrder.join(QStringLiteral(", ")));
+    }
+    QString keys = branchSelects.join(QStringLiteral(" UNION ALL "));
+    if (branchSelects.size() > 1)
+        keys += QStringLiteral(" ORDER BY ") + orderBy(plan.sort, QString(), descending,
+                                                      QStringLiteral("r"))
+                + QStringLiteral(" LIMIT :limit");
+
+    QStringList pageColumns{QStringLiteral("r")};
+    QStringList outerKeys;
+    for (int i = 0; i < plan.sort.size(); ++i) {
+        pageColumns << sortKeyName(i);
+        outerKeys << QStringLiteral("page.") + sortKeyName(i);
+    }
+    QStringList selects{m_spec.id};
+    for (const DirectoryColumn& column : m_spec.columns)
+        selects << column.select;
+    const QString sql = QStringLiteral("WITH page(%1) AS (%2) SELECT page.r, %3%4 FROM page "
+                                       "JOIN %5 ON %6 = page.r %7 ORDER BY %8")
+                            .arg(pageColumns.join(QStringLiteral(", ")), keys,
+                                 outerKeys.isEmpty() ? QString()
+                                                     : outerKeys.join(QStringLiteral(", ")) + QStringLiteral(", "),
+                                 selects.join(QStringLiteral(", ")), m_spec.table, m_spec.rowId,
+                                 m_spec.joins,
+                                 orderBy(plan.sort, QStringLiteral("page."), descending,
+                                         QStringLiteral("page.r")));
+
+    QSqlQuery sqlQuery(database);
+    sqlQuery.setForwardOnly(true);
+    if (auto prepared = SqlError::prepare(sqlQuery, sql); !prepared)
+        return prepared.error();
+    sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
+    sqlQuery.bindValue(QStringLiteral(":limit"), limit);
+    for (const auto& [name, value] : plan.bindings)
+        sqlQuery.bindValue(name, value);
+    if (from) {
+        for (int i = 0; i < from->values.size(); ++i)
+            sqlQuery.bindValue(QStringLiteral(":") + sortKeyName(i), from->values[i]);
+        sqlQuery.bindValue(QStringLiteral(":kr"), from->rowId);
+    }
+    if (auto done = SqlError::exec(sqlQuery); !done)
+        return done.error();
+    const int keyCount = static_cast<int>(plan.sort.size());
+    const int columnCount = static_cast<int>(m_spec.columns.size());
+    QList<DirectoryRow> rows;
+    rows.reserve(limit);
+    while (sqlQuery.next()) {
+        DirectoryRow row;
+        row.key.rowId = sqlQuery.value(0).toLongLong();
+        for (int i = 0; i < keyCount; ++i)
+            row.key.values << sqlQuery.value(1 + i);
+        row.id = sqlQuery.value(1 + keyCount).toString();
+        row.values.reserve(columnCount);
+        for (int i = 0; i < columnCount; ++i)
+            row.values << sqlQuery.value(2 + keyCount + i);
+        rows << row;
+    }
+    return rows;
+}
+
+Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
+                                              const ActingContext& acting,
+                                              const DirectoryQuery& query, int stride) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    const Plan& p = planned.value();
+    DirectoryIndex index;
+    index.stride = qMax(1, stride);
+    if (p.matchesNothing)
+        return index;
+
+    QStringList selectKeys;
+    QStringList keyNames;
+    for (int i = 0; i < p.sort.size(); ++i) {
+        selectKeys << p.sort[i].expression + QStringLiteral(" AS ") + sortKeyName(i);
+        keyNames << sortKeyName(i);
+    }
+    QStringList branchSelects;
+    for (const QString& branch : m_spec.branches) {
+        QStringList where{QStringLiteral("(%1)").arg(branch)};
+        where << p.conditions;
+        branchSelects << QStringLiteral("SELECT %1 AS r, %2 FROM %3 WHERE %4")
+                             .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
+                                  where.join(QStringLiteral(" AND ")));
+    }
+    const QString sql =
+        QStringLiteral("SELECT r, %1 FROM (SELECT r, %1, row_number() OVER (ORDER BY %2) AS n "
+                       "FROM (%3)) WHERE n % :stride = 1 ORDER BY n")
+            .arg(keyNames.join(QStringLiteral(", ")),
+                 orderBy(p.sort, QString(), p.descending, QStringLiteral("r")),
+                 branchSelects.join(QStringLiteral(" UNION ALL ")));
+    QSqlQuery sqlQuery(database);
+    sqlQuery.setForwardOnly(true);
+    if (auto prepared = SqlError::prepare(sqlQuery, sql); !prepared)
+        return prepared.error();
+    sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
+    sqlQuery.bindValue(QStringLiteral(":stride"), index.stride);
+    for (const auto& [name, value] : p.bindings)
+        sqlQuery.bindValue(name, value);
+    if (auto done = SqlError::exec(sqlQuery); !done)
+        return done.error();
+    while (sqlQuery.next()) {
+        DirectoryKey key;
+        key.rowId = sqlQuery.value(0).toLongLong();
+        for (int i = 0; i < p.sort.size(); ++i)
+            key.values << sqlQuery.value(1 + i);
+        index.anchors << key;
+    }
+    if (index.anchors.isEmpty())
+        return index;
+    // The rows from the last anchor on are fewer than a stride: read them to finish the count.
+    auto tail = runPage(database, acting, p, index.anchors.last(), true, false, index.stride);
+    if (!tail)
+        return tail.error();
+    index.count = qint64(index.anchors.size() - 1) * index.stride + tail.value().size();
+    return index;
+}
+
+Result<qint64> DirectorySource::count(const QSqlDatabase& database, const ActingContext& acting,
+                                      const DirectoryQuery& query) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    const Plan& p = planned.value();
+    if (p.matchesNothing)
+        return qint64(0);
+    QStringList counts;
+    for (const QString& branch : m_spec.branches) {
+        QStringList where{QStringLiteral("(%1)").arg(branch)};
+        where << p.conditions;
+        counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")
+                      .arg(m_spec.table, where.join(QStringLiteral(" AND ")));
+    }
+    QSqlQuery sqlQuery(database);
+    if (auto prepared = SqlError::prepare(sqlQuery, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
+        !prepared)
+        return prepared.error();
+    sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
+    for (const auto& [name, value] : p.bindings)
+        sqlQuery.bindValue(name, value);
+    if (auto done = SqlError::exec(sqlQuery); !done)
+        return done.error();
+    sqlQuery.next();
+    return sqlQuery.value(0).toLongLong();
+}
+
+Result<QList<DirectoryChoice>> DirectorySource::choices(const QSqlDatabase& database,
+                                                        const ActingContext& acting,
+                                                        const QString& column) const
+{
+    const int index = columnIndex(column);
+    if (index < 0 || !m_spec.columns[index].filterable() || !m_spec.choices)
+        return QList<DirectoryChoice>();
+    return m_spec.choices(database, acting, column);
+}
+
+Result<void> DirectorySource::forEach(const QSqlDatabase& database, const ActingContext& acting,
+                                      const DirectoryQuery& query,
+                                      const std::function<bool(const DirectoryRow&)>& each) const
+{
+    constexpr int window = 4096;
+    std::optional<DirectoryKey> from;
+    for (;;) {
+        auto rows = page(database, acting, query, from, false, window);
+        if (!rows)
+            return rows.error();
+        for (const DirectoryRow& row : std::as_const(rows.value()))
+            if (!each(row))
+                return {};
+        if (rows.value().size() < window)
+            return {};
+        from = rows.value().last().key;
+    }
+}
