@@ -127,16 +127,11 @@ Result<QList<DirectoryRow>> DirectorySource::lastPage(const QSqlDatabase& databa
     return rows;
 }
 
-Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& database,
-                                                     const ActingContext& acting, const Plan& plan,
-                                                     const std::optional<DirectoryKey>& from,
-                                                     bool inclusive, bool reversed, int limit) const
+DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, const Plan& plan,
+                                                  const std::optional<DirectoryKey>& from,
+                                                  bool inclusive, bool reversed, int limit) const
 {
-    if (plan.matchesNothing || limit <= 0)
-        return QList<DirectoryRow>();
     const bool descending = plan.descending != reversed;
-    if (from && from->values.size() != plan.sort.size())
-        return Error{ErrorCode::Invalid, tr("The position does not fit the sort.")};
 
     QStringList keyTerms;
     QStringList keyValues;
@@ -192,7 +187,8 @@ Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& databas
     QStringList selects{m_spec.id};
     for (const DirectoryColumn& column : m_spec.columns)
         selects << column.select;
-    const QString sql = QStringLiteral("WITH page(%1) AS (%2) SELECT page.r, %3%4 FROM page "
+    DirectoryStatement statement;
+    statement.sql = QStringLiteral("WITH page(%1) AS (%2) SELECT page.r, %3%4 FROM page "
                                        "JOIN %5 ON %6 = page.r %7 ORDER BY %8")
                             .arg(pageColumns.join(QStringLiteral(", ")), keys,
                                  outerKeys.isEmpty() ? QString()
@@ -202,19 +198,45 @@ Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& databas
                                  orderBy(plan.sort, QStringLiteral("page."), descending,
                                          QStringLiteral("page.r")));
 
-    QSqlQuery sqlQuery(database);
-    sqlQuery.setForwardOnly(true);
-    if (auto prepared = SqlError::prepare(sqlQuery, sql); !prepared)
-        return prepared.error();
-    sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
-    sqlQuery.bindValue(QStringLiteral(":limit"), limit);
-    for (const auto& [name, value] : plan.bindings)
-        sqlQuery.bindValue(name, value);
+    statement.bindings.append({QStringLiteral(":account"), acting.accountId});
+    statement.bindings.append({QStringLiteral(":limit"), limit});
+    statement.bindings.append(plan.bindings);
     if (from) {
         for (int i = 0; i < from->values.size(); ++i)
-            sqlQuery.bindValue(QStringLiteral(":") + sortKeyName(i), from->values[i]);
-        sqlQuery.bindValue(QStringLiteral(":kr"), from->rowId);
+            statement.bindings.append({QStringLiteral(":") + sortKeyName(i), from->values[i]});
+        statement.bindings.append({QStringLiteral(":kr"), from->rowId});
     }
+    return statement;
+}
+
+Result<DirectoryStatement> DirectorySource::pageStatement(const ActingContext& acting,
+                                                          const DirectoryQuery& query,
+                                                          const std::optional<DirectoryKey>& from,
+                                                          bool inclusive, bool reversed,
+                                                          int limit) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    return pageStatement(acting, planned.value(), from, inclusive, reversed, limit);
+}
+
+Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& database,
+                                                     const ActingContext& acting, const Plan& plan,
+                                                     const std::optional<DirectoryKey>& from,
+                                                     bool inclusive, bool reversed, int limit) const
+{
+    if (plan.matchesNothing || limit <= 0)
+        return QList<DirectoryRow>();
+    if (from && from->values.size() != plan.sort.size())
+        return Error{ErrorCode::Invalid, tr("The position does not fit the sort.")};
+    const DirectoryStatement statement = pageStatement(acting, plan, from, inclusive, reversed, limit);
+    QSqlQuery sqlQuery(database);
+    sqlQuery.setForwardOnly(true);
+    if (auto prepared = SqlError::prepare(sqlQuery, statement.sql); !prepared)
+        return prepared.error();
+    for (const auto& [name, value] : statement.bindings)
+        sqlQuery.bindValue(name, value);
     if (auto done = SqlError::exec(sqlQuery); !done)
         return done.error();
     const int keyCount = static_cast<int>(plan.sort.size());
@@ -351,4 +373,79 @@ Result<void> DirectorySource::forEach(const QSqlDatabase& database, const Acting
             return {};
         from = rows.value().last().key;
     }
+}
+
+Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& database,
+                                                          const ActingContext& acting,
+                                                          const DirectoryQuery& query,
+                                                          const QString& id) const
+{
+    auto planned = plan(query);
+    if (!planned)
+        return planned.error();
+    const Plan& p = planned.value();
+    if (p.matchesNothing)
+        return std::optional<qint64>();
+    QStringList selectKeys;
+    QStringList keyTerms;
+    QStringList keyValues;
+    for (int i = 0; i < p.sort.size(); ++i) {
+        selectKeys << p.sort[i].expression;
+        keyTerms << collated(p.sort[i]);
+        keyValues << QStringLiteral(":") + sortKeyName(i);
+    }
+    keyTerms << m_spec.rowId;
+    keyValues << QStringLiteral(":kr");
+    QStringList branches;
+    for (const QString& branch : m_spec.branches)
+        branches << QStringLiteral("(%1)").arg(branch);
+    QStringList where{m_spec.id + QStringLiteral(" = :id"),
+                      QStringLiteral("(%1)").arg(branches.join(QStringLiteral(" OR ")))};
+    where << p.conditions;
+    QSqlQuery find(database);
+    if (auto prepared = SqlError::prepare(
+            find, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                      .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
+                           where.join(QStringLiteral(" AND "))));
+        !prepared)
+        return prepared.error();
+    find.bindValue(QStringLiteral(":id"), id);
+    find.bindValue(QStringLiteral(":account"), acting.accountId);
+    for (const auto& [name, value] : p.bindings)
+        find.bindValue(name, value);
+    if (auto done = SqlError::exec(find); !done)
+        return done.error();
+    if (!find.next())
+        return std::optional<qint64>();
+    const qint64 rowId = find.value(0).toLongLong();
+    QVariantList key;
+    for (int i = 0; i < p.sort.size(); ++i)
+        key << find.value(1 + i);
+
+    // The rows before it: those whose key sorts before its key.
+    const QString before = QStringLiteral("(%1) %2 (%3)")
+                               .arg(keyTerms.join(QStringLiteral(", ")),
+                                    p.descending ? QStringLiteral(">") : QStringLiteral("<"),
+                                    keyValues.join(QStringLiteral(", ")));
+    QStringList counts;
+    for (const QString& branch : m_spec.branches) {
+        QStringList conditions{QStringLiteral("(%1)").arg(branch), before};
+        conditions << p.conditions;
+        counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")
+                      .arg(m_spec.table, conditions.join(QStringLiteral(" AND ")));
+    }
+    QSqlQuery count(database);
+    if (auto prepared = SqlError::prepare(count, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
+        !prepared)
+        return prepared.error();
+    count.bindValue(QStringLiteral(":account"), acting.accountId);
+    for (const auto& [name, value] : p.bindings)
+        count.bindValue(name, value);
+    for (int i = 0; i < key.size(); ++i)
+        count.bindValue(QStringLiteral(":") + sortKeyName(i), key[i]);
+    count.bindValue(QStringLiteral(":kr"), rowId);
+    if (auto done = SqlError::exec(count); !done)
+        return done.error();
+    count.next();
+    return std::optional<qint64>(count.value(0).toLongLong());
 }

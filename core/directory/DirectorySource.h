@@ -5,6 +5,7 @@
 #include "directory/DirectoryQuery.h"
 #include "directory/DirectoryRow.h"
 #include "directory/DirectorySpec.h"
+#include "directory/DirectoryStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -35,6 +36,11 @@ public:
                                      const DirectoryQuery& query,
                                      const std::optional<DirectoryKey>& from, bool inclusive,
                                      int limit) const;
+    /// The SQL and bindings page() runs (reversed: from the end), for benchmarks and plans.
+    Result<DirectoryStatement> pageStatement(const ActingContext& acting,
+                                             const DirectoryQuery& query,
+                                             const std::optional<DirectoryKey>& from,
+                                             bool inclusive, bool reversed, int limit) const;
     /// The last limit rows, in the query's order.
     Result<QList<DirectoryRow>> lastPage(const QSqlDatabase& database, const ActingContext& acting,
                                          const DirectoryQuery& query, int limit) const;
@@ -43,6 +49,11 @@ public:
                                  const DirectoryQuery& query, int stride) const;
     Result<qint64> count(const QSqlDatabase& database, const ActingContext& acting,
                          const DirectoryQuery& query) const;
+    /// Where the row of the object id stands in the query's result, or nullopt when the query
+    /// does not show it (filtered out, or not visible to acting).
+    Result<std::optional<qint64>> positionOf(const QSqlDatabase& database,
+                                             const ActingContext& acting,
+                                             const DirectoryQuery& query, const QString& id) const;
     /// Every row of the query in order, read window by window; each returns false to stop.
     Result<void> forEach(const QSqlDatabase& database, const ActingContext& acting,
                          const DirectoryQuery& query,
@@ -55,6 +66,9 @@ public:
 private:
     struct Plan;
     Result<Plan> plan(const DirectoryQuery& query) const;
+    DirectoryStatement pageStatement(const ActingContext& acting, const Plan& plan,
+                                     const std::optional<DirectoryKey>& from, bool inclusive,
+                                     bool reversed, int limit) const;
     Result<QList<DirectoryRow>> runPage(const QSqlDatabase& database, const ActingContext& acting,
                                         const Plan& plan, const std::optional<DirectoryKey>& from,
                                         bool inclusive, bool reversed, int limit) const;

@@ -1,6 +1,8 @@
+#include "DirectoryWait.h"
 #include "TestWorkspace.h"
 
 #include "common/DirectoryView.h"
+#include "demo/DemoVolume.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadDirectoryModel.h"
 #include "leads/LeadFormListModel.h"
@@ -18,26 +20,56 @@
 #include <QTableView>
 #include <QTest>
 
+namespace {
+
+QStringList columnValues(QAbstractItemModel* model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values << model->index(row, column).data().toString();
+    return values;
+}
+
+} // namespace
+
 TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace->database(), 700, 20));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const ActingContext vendor = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
     const auto mode = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
     LeadDirectoryModel leads;
     QAbstractItemModelTester leadTester(&leads, mode);
-    leads.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
-    CHECK(leads.rowCount() == 12);
+    leads.open(workspace->path(), home);
+    REQUIRE(waitUntilLoaded(&leads));
+    CHECK(leads.rowCount() == leads.totalCount());
+    CHECK(leads.rowCount() > DirectoryModel::windowRows);
     CHECK(leads.columnCount() == 10);
     CHECK(leads.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Lead source"));
+    // Every window, read while the tester watches.
+    for (int row = 0; row < leads.rowCount(); row += DirectoryModel::windowRows) {
+        leads.index(row, 0).data();
+        REQUIRE(QTest::qWaitFor([&] { return leads.isRowLoaded(row); }, 5000));
+    }
+    leads.sort(LeadDirectoryModel::Name, Qt::AscendingOrder);
+    REQUIRE(waitUntilLoaded(&leads));
+    leads.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    REQUIRE(waitUntilLoaded(&leads));
+    for (int row = 0; row < qMin(leads.rowCount(), 50); ++row)
+        CHECK(leads.index(row, LeadDirectoryModel::Status).data().toString() == QStringLiteral("Qualified"));
 
     PartnerDirectoryModel partners;
     QAbstractItemModelTester partnerTester(&partners, mode);
-    partners.setRows(PartnerDirectory::of(workspace->database(), home).value());
-    CHECK(partners.rowCount() == 6);
+    partners.open(workspace->path(), home);
+    REQUIRE(waitUntilLoaded(&partners));
+    CHECK(partners.rowCount() == 26);
     CHECK(partners.columnCount() == 10);
+    partners.open(workspace->path(), vendor);
+    REQUIRE(waitUntilLoaded(&partners));
+    CHECK(partners.rowCount() >= 1);
 
     ContractListModel contracts;
     QAbstractItemModelTester contractTester(&contracts, mode);
@@ -53,90 +85,209 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
     QAbstractItemModelTester formTester(&forms, mode);
     forms.setRows(LeadFormList::of(workspace->database(), vendor).value());
     CHECK(forms.rowCount() == 2);
-    leads.setRows({});
+    leads.close();
     CHECK(leads.rowCount() == 0);
 }
 
-TEST_CASE("A directory searches, sorts, opens rows and remembers its columns", "[ui][directory]")
+TEST_CASE("A directory model shows the first window before counting and drops superseded queries",
+          "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace->database(), 3000, 0));
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    LeadDirectoryModel model;
+    QSignalSpy first(&model, &DirectoryModel::firstWindowLoaded);
+    QSignalSpy counted(&model, &DirectoryModel::countChanged);
+    model.open(workspace->path(), home);
+    REQUIRE(first.wait(5000));
+    // The first window alone, until the count arrives.
+    if (model.totalCount() < 0)
+        CHECK(model.rowCount() == DirectoryModel::windowRows);
+    REQUIRE(waitUntilLoaded(&model));
+    const qint64 total = model.totalCount();
+    CHECK(total > 1500);
+
+    // Rows far down are placeholders until their window arrives, then real rows.
+    const QModelIndex far = model.index(model.rowCount() - 1, LeadDirectoryModel::Name);
+    CHECK_FALSE(far.data(DirectoryModel::LoadedRole).toBool());
+    CHECK(model.index(far.row(), 0).data().toString() == QStringLiteral("Loading\u2026"));
+    REQUIRE(QTest::qWaitFor([&] { return model.isRowLoaded(far.row()); }, 5000));
+    CHECK(far.data().toString() != QStringLiteral("Loading\u2026"));
+    CHECK_FALSE(far.data().toString().isEmpty());
+
+    // Three queries in a row: only the last one's rows arrive.
+    first.clear();
+    model.setQuery(DirectoryQuery{QStringLiteral("name"), false, {}, {}});
+    model.setQuery(DirectoryQuery{QStringLiteral("name"), true, {}, {}});
+    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    REQUIRE(waitUntilLoaded(&model));
+    QTest::qWait(100);
+    CHECK(first.count() == 1);
+    CHECK(model.totalCount() < total);
+    for (const QString& status : columnValues(&model, LeadDirectoryModel::Status).mid(0, 100))
+        REQUIRE(status == QStringLiteral("Qualified"));
+}
+
+TEST_CASE("Scrolling a directory end to end keeps a bounded cache", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace->database(), 20000, 0));
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    LeadDirectoryModel model;
+    model.open(workspace->path(), home);
+    REQUIRE(waitUntilLoaded(&model));
+    REQUIRE(model.rowCount() > DirectoryModel::windowRows * DirectoryModel::maxCachedWindows);
+    QStringList seen;
+    for (int row = 0; row < model.rowCount(); row += DirectoryModel::windowRows) {
+        model.index(row, 0).data();
+        REQUIRE(QTest::qWaitFor([&] { return model.isRowLoaded(row); }, 5000));
+        seen << model.idAt(row);
+        REQUIRE(model.cachedWindowCount() <= DirectoryModel::maxCachedWindows);
+    }
+    CHECK(seen.removeDuplicates() == 0);
+    CHECK(model.cachedWindowCount() == DirectoryModel::maxCachedWindows);
+    // The first window was evicted and comes back when asked for.
+    CHECK_FALSE(model.isRowLoaded(0));
+    model.index(0, 0).data();
+    REQUIRE(QTest::qWaitFor([&] { return model.isRowLoaded(0); }, 5000));
+    CHECK(model.idAt(0) == seen.first());
+}
+
+TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[ui][directory]")
 {
     QSettings().clear();
     TestWorkspace dir;
     auto workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const auto rows = LeadDirectory::visibleTo(workspace->database(), home);
+    REQUIRE(rows);
+    const LeadDirectoryRow some = rows.value().at(3);
     LeadDirectoryModel model;
-    model.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
-    const QString someName = model.rows().at(3).name;
+    model.open(workspace->path(), home);
 
     {
         DirectoryView view(QStringLiteral("testDirectory"), QStringLiteral("Leads"));
-        view.setSourceModel(&model);
+        view.setDirectoryModel(&model);
         view.show();
         QTableView* table = view.table();
+        REQUIRE(waitUntilLoaded(&model));
         CHECK(table->model()->rowCount() == 12);
+        CHECK(view.countText() == QStringLiteral("12 rows"));
+        // Newest first by default.
+        CHECK(model.idAt(0) == rows.value().first().id);
 
-        QTest::keyClicks(view.searchEdit(), someName);
+        QTest::keyClicks(view.searchEdit(), some.company.section(QLatin1Char(' '), 0, 0));
+        REQUIRE(QTest::qWaitFor([&] { return !model.query().search.isEmpty(); }, 2000));
+        REQUIRE(waitUntilLoaded(&model));
         CHECK(table->model()->rowCount() >= 1);
-        CHECK(table->model()->index(0, LeadDirectoryModel::Name).data().toString() == someName);
+        CHECK(columnValues(table->model(), LeadDirectoryModel::Id).contains(some.id));
+        CHECK(view.countText().endsWith(QStringLiteral("matching")));
         view.searchEdit()->clear();
+        REQUIRE(QTest::qWaitFor([&] { return model.query().search.isEmpty(); }, 2000));
+        REQUIRE(waitUntilLoaded(&model));
         CHECK(table->model()->rowCount() == 12);
 
-        // Sort by Created uses the timestamp, not the text.
+        // Sort by Created uses the timestamp, in SQL.
         table->sortByColumn(LeadDirectoryModel::Created, Qt::AscendingOrder);
-        qint64 previous = 0;
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const int source = view.proxy()->mapToSource(table->model()->index(row, 0)).row();
-            CHECK(model.rows().at(source).createdAt >= previous);
-            previous = model.rows().at(source).createdAt;
-        }
+        REQUIRE(waitUntilLoaded(&model));
+        CHECK(model.query().sortColumn == QStringLiteral("created"));
+        CHECK_FALSE(model.query().descending);
+        CHECK(model.idAt(0) == rows.value().last().id);
+        // A column without an index does not sort: the indicator stays where it was.
+        table->sortByColumn(LeadDirectoryModel::Company, Qt::AscendingOrder);
+        CHECK(table->horizontalHeader()->sortIndicatorSection() == LeadDirectoryModel::Created);
+        CHECK(model.query().sortColumn == QStringLiteral("created"));
 
         QSignalSpy activated(&view, &DirectoryView::rowActivated);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(2, 0));
         QTest::keyClick(table, Qt::Key_Return);
         REQUIRE(activated.count() == 1);
-        CHECK(activated.first().first().toInt() == view.proxy()->mapToSource(table->model()->index(2, 0)).row());
+        CHECK(activated.first().first().toInt() == 2);
+
+        // selectId finds a row by asking where it is.
+        view.selectId(some.id);
+        REQUIRE(QTest::qWaitFor([&] { return model.idAt(table->currentIndex().row()) == some.id; }, 5000));
 
         table->horizontalHeader()->setSectionHidden(LeadDirectoryModel::Owner, true);
         table->horizontalHeader()->moveSection(LeadDirectoryModel::Status, 0);
     }
+    LeadDirectoryModel other;
+    other.open(workspace->path(), home);
     DirectoryView again(QStringLiteral("testDirectory"), QStringLiteral("Leads"));
-    again.setSourceModel(&model);
+    again.setDirectoryModel(&other);
     CHECK(again.table()->horizontalHeader()->isSectionHidden(LeadDirectoryModel::Owner));
     CHECK(again.table()->horizontalHeader()->visualIndex(LeadDirectoryModel::Status) == 0);
     CHECK(again.table()->horizontalHeader()->sortIndicatorSection() == LeadDirectoryModel::Created);
+    // The remembered sort is the query's.
+    CHECK(other.query().sortColumn == QStringLiteral("created"));
+    CHECK_FALSE(other.query().descending);
 }
 
-TEST_CASE("Column filters keep the rows with one value and list the values present", "[ui][directory]")
+TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
-    model.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
+    model.open(workspace->path(), home);
     DirectoryView view(QStringLiteral("filterDirectory"), QStringLiteral("Leads"));
-    view.setSourceModel(&model);
+    view.setDirectoryModel(&model);
     QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), LeadDirectoryModel::Status);
     QComboBox* product = view.addColumnFilter(QStringLiteral("Product:"), LeadDirectoryModel::Product);
+    for (const int column : {int(LeadDirectoryModel::Status), int(LeadDirectoryModel::Product)})
+        view.setFilterChoices(column, LeadDirectory::source()
+                                          .choices(workspace->database(), home, model.columnKey(column))
+                                          .value());
     CHECK(status->itemText(0) == QStringLiteral("All"));
     QStringList statuses;
     for (int i = 1; i < status->count(); ++i)
         statuses << status->itemText(i);
-    CHECK(statuses == QStringList{QStringLiteral("Disqualified"), QStringLiteral("New"), QStringLiteral("Qualified")});
+    CHECK(statuses == QStringList{QStringLiteral("New"), QStringLiteral("Qualified"), QStringLiteral("Disqualified")});
+    CHECK(product->findText(QStringLiteral("Apex Backup")) > 0);
 
     status->setCurrentIndex(status->findText(QStringLiteral("Qualified")));
-    const int qualified = view.table()->model()->rowCount();
-    CHECK(qualified == 3);
-    for (int row = 0; row < qualified; ++row)
-        CHECK(view.table()->model()->index(row, LeadDirectoryModel::Status).data().toString() == QStringLiteral("Qualified"));
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.rowCount() == 3);
+    CHECK(columnValues(&model, LeadDirectoryModel::Status).removeDuplicates() == 2);
+    CHECK(view.countText() == QStringLiteral("3 matching"));
     product->setCurrentIndex(product->findText(QStringLiteral("Apex Backup")));
-    CHECK(view.table()->model()->rowCount() <= qualified);
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.rowCount() <= 3);
     status->setCurrentIndex(0);
     product->setCurrentIndex(0);
-    CHECK(view.table()->model()->rowCount() == 12);
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.rowCount() == 12);
 
-    // The choice survives a reload of the same rows.
+    // The choice survives new choices and a reload.
     status->setCurrentIndex(status->findText(QStringLiteral("New")));
-    model.setRows(LeadDirectory::visibleTo(workspace->database(), home).value());
+    view.setFilterChoices(LeadDirectoryModel::Status,
+                          LeadDirectory::source().choices(workspace->database(), home, QStringLiteral("status")).value());
+    model.reload();
+    REQUIRE(waitUntilLoaded(&model));
     CHECK(status->currentText() == QStringLiteral("New"));
-    CHECK(view.table()->model()->rowCount() == 6);
+    CHECK(model.rowCount() == 6);
+}
+
+TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    ContractListModel model;
+    model.setRows(ContractList::of(workspace->database(), home).value());
+    DirectoryView view(QStringLiteral("contractList"), QStringLiteral("Contracts"));
+    view.setSourceModel(&model);
+    QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), ContractListModel::Status);
+    CHECK(view.table()->model()->rowCount() == 10);
+    status->setCurrentIndex(1);
+    const int filtered = view.table()->model()->rowCount();
+    CHECK(filtered < 10);
+    CHECK(view.countText() == QStringLiteral("%1 of 10 rows").arg(filtered));
+    status->setCurrentIndex(0);
+    const QString someId = model.index(4, ContractListModel::Id).data().toString();
+    QTest::keyClicks(view.searchEdit(), someId);
+    CHECK(view.table()->model()->rowCount() == 1);
 }

@@ -1,3 +1,4 @@
+#include "DirectoryWait.h"
 #include "TestWorkspace.h"
 
 #include "common/DirectoryView.h"
@@ -31,6 +32,7 @@ int rows(const MainWindow& window, const char* tableName)
 {
     auto* table = window.findChild<QTableView*>(QString::fromLatin1(tableName));
     REQUIRE(table);
+    REQUIRE(waitUntilLoaded(table->model()));
     return table->model()->rowCount();
 }
 
@@ -38,6 +40,7 @@ QStringList column(const MainWindow& window, const char* tableName, int column)
 {
     auto* table = window.findChild<QTableView*>(QString::fromLatin1(tableName));
     REQUIRE(table);
+    REQUIRE(waitUntilLoaded(table->model()));
     QStringList values;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         values << table->model()->index(row, column).data().toString();
@@ -227,6 +230,7 @@ TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens 
 
     // Enter on a row opens that lead's details window.
     QTableView* table = leads->directory()->table();
+    REQUIRE(waitUntilLoaded(table->model()));
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));
     const QString leadId = table->model()->index(0, 0).data().toString();
@@ -264,7 +268,12 @@ TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partn
     wizard->reject();
 
     DirectoryView* directory = partners->directory();
+    REQUIRE(waitUntilLoaded(directory->table()->model()));
     REQUIRE(directory->selectId(id(DemoWorkspace::telefonicaId)));
+    REQUIRE(QTest::qWaitFor([directory] {
+        return directory->table()->currentIndex().data(DirectoryModel::IdRole).toString()
+               == id(DemoWorkspace::telefonicaId);
+    }));
     QTest::keyClick(directory->table(), Qt::Key_Return);
     auto* details = partners->findChild<PartnerDetailsWindow*>();
     REQUIRE(details);

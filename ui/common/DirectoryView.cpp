@@ -1,6 +1,7 @@
 #include "common/DirectoryView.h"
 
 #include "common/DirectoryFilterProxy.h"
+#include "common/DirectoryModel.h"
 #include "common/RowListModel.h"
 
 #include <QAction>
@@ -12,7 +13,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +30,7 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     , m_proxy(new DirectoryFilterProxy(this))
     , m_toolLayout(new QHBoxLayout)
     , m_filterLayout(new QHBoxLayout)
+    , m_searchDelay(new QTimer(this))
 {
     setObjectName(name);
     m_search->setObjectName(name + QStringLiteral("Search"));
@@ -81,9 +85,17 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_table, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &DirectoryView::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_directoryModel)
+            m_searchDelay->start();
+        else
+            m_proxy->setFilterFixedString(text);
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        emit rowActivated(m_proxy->mapToSource(index).row());
+        emit rowActivated(m_directoryModel ? index.row() : m_proxy->mapToSource(index).row());
     });
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DirectoryView::showColumnMenu);
@@ -127,7 +139,10 @@ QComboBox* DirectoryView::addColumnFilter(const QString& label, int column)
     m_filterLayout->insertSpacing(m_filterLayout->count() - 1, 8);
     m_columnFilters.insert(column, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
-        m_proxy->setColumnFilter(column, combo->currentData().toString());
+        if (m_directoryModel)
+            applyQuery();
+        else
+            m_proxy->setColumnFilter(column, combo->currentData().toString());
     });
     refreshFilterChoices();
     return combo;
@@ -135,6 +150,8 @@ QComboBox* DirectoryView::addColumnFilter(const QString& label, int column)
 
 void DirectoryView::refreshFilterChoices()
 {
+    if (m_directoryModel)
+        return; // the module sets them with setFilterChoices()
     QAbstractItemModel* source = m_proxy->sourceModel();
     for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
         QComboBox* combo = it.value();
@@ -177,6 +194,12 @@ void DirectoryView::addToolWidget(QWidget* widget)
 
 bool DirectoryView::selectId(const QString& id)
 {
+    if (m_directoryModel) {
+        m_locating = id;
+        m_locateRetried = false;
+        m_directoryModel->locate(id);
+        return true;
+    }
     QAbstractItemModel* source = m_proxy->sourceModel();
     for (int row = 0; source && row < source->rowCount(); ++row) {
         const QModelIndex sourceIndex = source->index(row, 0);
@@ -203,12 +226,14 @@ QSortFilterProxyModel* DirectoryView::proxy() const
 int DirectoryView::currentSourceRow() const
 {
     const QModelIndex current = m_table->currentIndex();
+    if (m_directoryModel)
+        return current.isValid() ? current.row() : -1;
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
 void DirectoryView::saveLayout() const
 {
-    if (!m_proxy->sourceModel())
+    if (!m_proxy->sourceModel() && !m_directoryModel)
         return;
     QSettings settings;
     settings.setValue(m_settingsKey, m_table->horizontalHeader()->saveState());
@@ -242,7 +267,7 @@ void DirectoryView::restoreLayout()
 void DirectoryView::fitColumns()
 {
     constexpr int maxWidth = 280;
-    if (m_userSizedColumns || m_proxy->rowCount() == 0)
+    if (m_userSizedColumns || m_table->model()->rowCount() == 0)
         return;
     m_fitting = true;
     m_table->resizeColumnsToContents();
@@ -255,7 +280,7 @@ void DirectoryView::fitColumns()
 void DirectoryView::showColumnMenu(const QPoint& position)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    QAbstractItemModel* model = m_proxy;
+    QAbstractItemModel* model = m_table->model();
     QMenu menu(this);
     menu.setTitle(tr("Columns"));
     int visible = 0;
@@ -283,13 +308,150 @@ void DirectoryView::showColumnMenu(const QPoint& position)
 
 void DirectoryView::updateCountAndEmptyState()
 {
+    const QString before = m_countLabel->text();
+    m_countLabel->setText(countText());
+    if (m_directoryModel) {
+        const qint64 total = m_directoryModel->totalCount();
+        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty()
+                              || !m_directoryModel->query().filters.isEmpty();
+        m_emptyLabel->setText(narrowed ? tr("No row matches the search and filters.")
+                                       : m_emptyText);
+        m_emptyLabel->setVisible(total == 0 && !m_emptyLabel->text().isEmpty());
+    } else {
+        const int shown = m_proxy->rowCount();
+        const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+        if (total == 0)
+            m_emptyLabel->setText(m_emptyText);
+        else
+            m_emptyLabel->setText(tr("No row matches \u201c%1\u201d.").arg(m_search->text()));
+        m_emptyLabel->setVisible(shown == 0 && !m_emptyLabel->text().isEmpty());
+    }
+    if (m_countLabel->text() != before)
+        emit countTextChanged(m_countLabel->text());
+}
+
+QString DirectoryView::countText() const
+{
+    const QLocale locale;
+    const auto rows = [&locale](qint64 count) {
+        return count == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(count));
+    };
+    if (m_directoryModel) {
+        const qint64 total = m_directoryModel->totalCount();
+        if (total < 0)
+            return tr("Counting\u2026");
+        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty()
+                              || !m_directoryModel->query().filters.isEmpty();
+        return narrowed ? tr("%1 matching").arg(locale.toString(total)) : rows(total);
+    }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    const QString rows = total == 1 ? tr("1 row") : tr("%1 rows").arg(total);
-    m_countLabel->setText(shown == total ? rows : tr("%1 of %2").arg(shown).arg(rows));
-    if (total == 0)
-        m_emptyLabel->setText(m_emptyText);
-    else
-        m_emptyLabel->setText(tr("No row matches \u201c%1\u201d.").arg(m_search->text()));
-    m_emptyLabel->setVisible(shown == 0 && !m_emptyLabel->text().isEmpty());
+    return shown == total ? rows(total) : tr("%1 of %2").arg(locale.toString(shown), rows(total));
+}
+
+void DirectoryView::setDirectoryModel(DirectoryModel* model)
+{
+    m_directoryModel = model;
+    m_table->setModel(model);
+    // Fitting columns looks at the first window only, never at a million rows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(DirectoryModel::windowRows);
+    connect(model, &DirectoryModel::countChanged, this, &DirectoryView::updateCountAndEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
+    connect(model, &DirectoryModel::firstWindowLoaded, this, &DirectoryView::fitColumns);
+    connect(model, &DirectoryModel::located, this, &DirectoryView::selectLocated);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &DirectoryView::keepSortIndicatorOnSortable);
+    restoreLayout();
+    // The remembered sort, or the model's default.
+    const QHeaderView* header = m_table->horizontalHeader();
+    if (!model->isSortable(header->sortIndicatorSection())) {
+        const DirectoryQuery query = model->query();
+        const int column = model->source().columnIndex(
+            query.sortColumn.isEmpty() ? model->source().spec().defaultSortColumn : query.sortColumn);
+        const bool descending =
+            query.sortColumn.isEmpty() ? model->source().spec().defaultDescending : query.descending;
+        m_table->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    } else {
+        model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    updateCountAndEmptyState();
+}
+
+void DirectoryView::keepSortIndicatorOnSortable(int column, Qt::SortOrder order)
+{
+    if (!m_directoryModel || m_directoryModel->isSortable(column))
+        return;
+    // Columns without an index behind them do not sort: put the indicator back.
+    const DirectoryQuery query = m_directoryModel->query();
+    const int sorted = m_directoryModel->source().columnIndex(query.sortColumn);
+    Q_UNUSED(order)
+    QHeaderView* header = m_table->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(sorted, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void DirectoryView::setFilterChoices(int column, const QList<DirectoryChoice>& choices)
+{
+    QComboBox* combo = m_columnFilters.value(column);
+    if (!combo)
+        return;
+    const QString current = combo->currentData().toString();
+    {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("All"), QString());
+        for (const DirectoryChoice& choice : choices)
+            combo->addItem(choice.label, choice.value);
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    if (combo->currentData().toString() != current)
+        applyQuery();
+}
+
+void DirectoryView::applyQuery()
+{
+    if (!m_directoryModel)
+        return;
+    m_searchDelay->stop();
+    DirectoryQuery query = m_directoryModel->query();
+    query.search = m_search->text().trimmed();
+    query.filters.clear();
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        const QString value = it.value()->currentData().toString();
+        if (!value.isEmpty())
+            query.filters.insert(m_directoryModel->columnKey(it.key()), value);
+    }
+    if (query != m_directoryModel->query())
+        m_directoryModel->setQuery(query);
+}
+
+void DirectoryView::selectLocated(const QString& id, int row)
+{
+    if (id != m_locating)
+        return;
+    if (row < 0) {
+        const DirectoryQuery query = m_directoryModel->query();
+        if (m_locateRetried || (query.search.isEmpty() && query.filters.isEmpty())) {
+            m_locating.clear();
+            return;
+        }
+        // Hidden by the search or a filter: show everything and look again.
+        m_locateRetried = true;
+        {
+            const QSignalBlocker searchBlocker(m_search);
+            m_search->clear();
+            for (QComboBox* combo : std::as_const(m_columnFilters)) {
+                const QSignalBlocker blocker(combo);
+                combo->setCurrentIndex(0);
+            }
+        }
+        applyQuery();
+        m_directoryModel->locate(id);
+        return;
+    }
+    m_locating.clear();
+    const QModelIndex index = m_directoryModel->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }

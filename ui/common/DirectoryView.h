@@ -3,7 +3,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include "directory/DirectoryChoice.h"
+
 class DirectoryFilterProxy;
+class DirectoryModel;
+class QTimer;
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
@@ -17,12 +21,23 @@ class DirectoryView : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr int searchDelayMs = 150;
+
     /// name is the object name ("leadDirectory"); its children are named after it
     /// ("leadDirectoryTable", "leadDirectorySearch") and its layout is remembered under it.
     DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent = nullptr);
     ~DirectoryView() override;
 
+    /// A small in-memory model: searched, sorted and filtered in memory.
     void setSourceModel(QAbstractItemModel* model);
+    /// A directory of any size: search (after a short pause in typing), sort and filters become
+    /// the model's query; only sortable columns sort.
+    void setDirectoryModel(DirectoryModel* model);
+    DirectoryModel* directoryModel() const { return m_directoryModel; }
+    /// The values a column filter of a directory model offers ("All" comes first).
+    void setFilterChoices(int column, const QList<DirectoryChoice>& choices);
+    /// "1,234 rows", "12 matching", "Counting…".
+    QString countText() const;
     /// Rows are this many text lines high (for two-line cells).
     void setLinesPerRow(int lines);
     /// Shown instead of the table when the model has no rows.
@@ -47,6 +62,7 @@ public:
 signals:
     /// Double-click or Enter on a row; sourceRow indexes the source model.
     void rowActivated(int sourceRow);
+    void countTextChanged(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -57,6 +73,9 @@ private:
     void updateCountAndEmptyState();
     void fitColumns();
     void refreshFilterChoices();
+    void applyQuery();
+    void keepSortIndicatorOnSortable(int column, Qt::SortOrder order);
+    void selectLocated(const QString& id, int row);
 
     QString m_settingsKey;
     QString m_accessibleName;
@@ -71,4 +90,8 @@ private:
     class QHBoxLayout* m_toolLayout;
     class QHBoxLayout* m_filterLayout;
     QHash<int, QComboBox*> m_columnFilters;
+    DirectoryModel* m_directoryModel = nullptr;
+    QTimer* m_searchDelay;
+    QString m_locating;       ///< the ID selectId() is looking for
+    bool m_locateRetried = false;
 };

@@ -5,7 +5,7 @@
 #include "leads/LeadStatus.h"
 
 LeadDirectoryModel::LeadDirectoryModel(QObject* parent)
-    : RowListModel(parent)
+    : DirectoryModel(LeadDirectory::source(), parent)
 {
 }
 
@@ -15,14 +15,11 @@ QStringList LeadDirectoryModel::headers() const
             tr("Product"),     tr("Marketplace"), tr("Status"), tr("Owner"), tr("Created")};
 }
 
-QVariant LeadDirectoryModel::cell(const LeadDirectoryRow& row, int column, int role) const
+QVariant LeadDirectoryModel::cell(const DirectoryRow& directoryRow, int column, int role) const
 {
-    if (role == IdRole)
-        return row.id;
-    if (role == SortRole && column == Created)
-        return row.createdAt;
     if (role != Qt::DisplayRole)
         return {};
+    const LeadDirectoryRow row = LeadDirectory::toRow(directoryRow);
     switch (column) {
     case Id:
         return row.id;

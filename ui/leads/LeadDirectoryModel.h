@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/RowListModel.h"
+#include "common/DirectoryModel.h"
 #include "leads/LeadDirectory.h"
 
 #include <QCoreApplication>
 
-/// The Leads directory's table (SPEC 3.2 columns).
-class LeadDirectoryModel : public RowListModel<LeadDirectoryRow> {
-    Q_DECLARE_TR_FUNCTIONS(LeadDirectoryModel)
+/// The Leads directory's table (SPEC 3.2 columns), read lazily from LeadDirectory::source().
+class LeadDirectoryModel : public DirectoryModel {
+    Q_OBJECT
 
 public:
     enum Column { Id, Name, Company, Contact, Source, Product, Marketplace, Status, Owner, Created };
@@ -16,5 +16,5 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant cell(const LeadDirectoryRow& row, int column, int role) const override;
+    QVariant cell(const DirectoryRow& directoryRow, int column, int role) const override;
 };

@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,7 +27,7 @@ LeadsModule::LeadsModule(QWidget* parent)
     setObjectName(QStringLiteral("leadsModule"));
     m_tabs->setObjectName(QStringLiteral("leadsTabs"));
     m_tabs->setDocumentMode(true);
-    m_directory->setSourceModel(m_leadModel);
+    m_directory->setDirectoryModel(m_leadModel);
     m_createLead->setObjectName(QStringLiteral("createLeadButton"));
     m_createLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_createLead->setToolTip(tr("Create a lead for a product listed on your marketplaces "
@@ -41,8 +40,11 @@ LeadsModule::LeadsModule(QWidget* parent)
     m_directory->addColumnFilter(tr("O&wner:"), LeadDirectoryModel::Owner);
     connect(m_createLead, &QPushButton::clicked, this, &LeadsModule::createLead);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
-        if (row >= 0 && row < m_leadModel->rows().size())
-            openLead(m_leadModel->rows().at(row).id);
+        if (const QString id = m_leadModel->idAt(row); !id.isEmpty())
+            openLead(id);
+    });
+    connect(m_leadModel, &DirectoryModel::loadFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Leads"), message);
     });
     m_tabs->addTab(m_directory, tr("Directory"));
     m_formsTab = m_tabs->addTab(m_leadForms, tr("Forms"));
@@ -64,18 +66,18 @@ Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext
                                   ? tr("No leads for your products yet. They appear here as soon "
                                        "as a distributor creates one.")
                                   : tr("No leads yet on your marketplaces."));
-    auto leads = LeadDirectory::visibleTo(database, acting);
-    m_leadModel->setRows(leads ? leads.value() : QList<LeadDirectoryRow>());
+    m_leadModel->open(database.databaseName(), acting);
+    auto choices = loadFilterChoices();
     auto forms = m_leadForms->load(database, acting);
-    if (!leads)
-        return leads.error();
+    if (!choices)
+        return choices.error();
     return forms;
 }
 
 void LeadsModule::unload()
 {
     closeWindows();
-    m_leadModel->setRows({});
+    m_leadModel->close();
     m_database = QSqlDatabase();
 }
 
@@ -92,21 +94,27 @@ DirectoryView* LeadsModule::forms() const
     return m_leadForms->view();
 }
 
+Result<void> LeadsModule::loadFilterChoices()
+{
+    for (const int column : {LeadDirectoryModel::Status, LeadDirectoryModel::Source,
+                             LeadDirectoryModel::Product, LeadDirectoryModel::Marketplace,
+                             LeadDirectoryModel::Owner}) {
+        auto choices = LeadDirectory::source().choices(m_database, m_acting,
+                                                       m_leadModel->columnKey(column));
+        if (!choices)
+            return choices.error();
+        m_directory->setFilterChoices(column, choices.value());
+    }
+    return {};
+}
+
 void LeadsModule::reloadDirectory(const QString& selectLeadId)
 {
-    auto leads = LeadDirectory::visibleTo(m_database, m_acting);
-    if (!leads) {
-        QMessageBox::warning(this, tr("Leads"), leads.error().message);
-        return;
-    }
-    m_leadModel->setRows(leads.value());
-    for (int row = 0; row < m_leadModel->rowCount(); ++row) {
-        if (m_leadModel->rows().at(row).id == selectLeadId) {
-            const QModelIndex index = m_directory->proxy()->mapFromSource(m_leadModel->index(row, 0));
-            m_directory->table()->setCurrentIndex(index);
-            m_directory->table()->scrollTo(index);
-        }
-    }
+    if (auto choices = loadFilterChoices(); !choices)
+        QMessageBox::warning(this, tr("Leads"), choices.error().message);
+    m_leadModel->reload();
+    if (!selectLeadId.isEmpty())
+        m_directory->selectId(selectLeadId);
 }
 
 CreateLeadWizard* LeadsModule::createLead()

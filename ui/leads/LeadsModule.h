@@ -43,6 +43,7 @@ public:
 private:
     void closeWindows();
     void reloadDirectory(const QString& selectLeadId);
+    Result<void> loadFilterChoices();
 
     QTabWidget* m_tabs;
     DirectoryView* m_directory;

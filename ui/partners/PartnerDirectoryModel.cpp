@@ -43,7 +43,7 @@ QColor statusColor(const QString& statusKey)
 } // namespace
 
 PartnerDirectoryModel::PartnerDirectoryModel(QObject* parent)
-    : RowListModel(parent)
+    : DirectoryModel(PartnerDirectory::source(), parent)
 {
 }
 
@@ -54,16 +54,11 @@ QStringList PartnerDirectoryModel::headers() const
             tr("Listings"), tr("Status")};
 }
 
-QVariant PartnerDirectoryModel::cell(const PartnerDirectoryRow& row, int column, int role) const
+QVariant PartnerDirectoryModel::cell(const DirectoryRow& directoryRow, int column, int role) const
 {
+    const PartnerDirectoryRow row = PartnerDirectory::toRow(directoryRow);
     const int count = countOf(row, column);
     switch (role) {
-    case IdRole:
-        return row.accountId;
-    case SortRole:
-        if (count >= 0)
-            return count;
-        return column == Account ? QVariant(row.name) : QVariant();
     case Qt::TextAlignmentRole:
         return count >= 0 ? QVariant(Qt::AlignCenter) : QVariant();
     case Qt::ForegroundRole:

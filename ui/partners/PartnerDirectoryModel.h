@@ -1,13 +1,14 @@
 #pragma once
 
-#include "common/RowListModel.h"
+#include "common/DirectoryModel.h"
 #include "partners/PartnerDirectory.h"
 
 #include <QCoreApplication>
 
-/// The Partners directory's table (seed 002 columns).
-class PartnerDirectoryModel : public RowListModel<PartnerDirectoryRow> {
-    Q_DECLARE_TR_FUNCTIONS(PartnerDirectoryModel)
+/// The Partners directory's table (seed 002 columns), read lazily from
+/// PartnerDirectory::source().
+class PartnerDirectoryModel : public DirectoryModel {
+    Q_OBJECT
 
 public:
     enum Column {
@@ -27,5 +28,5 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant cell(const PartnerDirectoryRow& row, int column, int role) const override;
+    QVariant cell(const DirectoryRow& directoryRow, int column, int role) const override;
 };

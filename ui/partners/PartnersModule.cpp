@@ -27,7 +27,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("partnersTabs"));
     m_tabs->setDocumentMode(true);
     m_directory->setLinesPerRow(2);
-    m_directory->setSourceModel(m_partnerModel);
+    m_directory->setDirectoryModel(m_partnerModel);
     m_directory->setEmptyText(tr("No partners yet."));
     m_directory->addColumnFilter(tr("T&ype:"), PartnerDirectoryModel::Type);
     m_directory->addColumnFilter(tr("S&tatus:"), PartnerDirectoryModel::Status);
@@ -36,8 +36,11 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_directory->addToolWidget(m_createPartner);
     connect(m_createPartner, &QPushButton::clicked, this, &PartnersModule::createPartner);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
-        if (row >= 0 && row < m_partnerModel->rows().size())
-            openPartner(m_partnerModel->rows().at(row).accountId);
+        if (const QString id = m_partnerModel->idAt(row); !id.isEmpty())
+            openPartner(id);
+    });
+    connect(m_partnerModel, &DirectoryModel::loadFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Partners"), message);
     });
     m_tabs->addTab(m_directory, tr("Directory"));
     m_tabs->addTab(m_contractsTab, tr("Contracts"));
@@ -59,27 +62,34 @@ DirectoryView* PartnersModule::agreements() const
 
 Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingContext& acting)
 {
-    if (m_acting != acting || m_connectionName != database.connectionName())
+    const bool sameDirectory = m_partnerModel->isOpen() && m_acting == acting
+                               && m_connectionName == database.connectionName();
+    if (!sameDirectory)
         closeWindows();
     m_connectionName = database.connectionName();
     m_acting = acting;
     m_createPartner->setVisible(PartnerService::canAddPartners(acting));
-    auto partners = PartnerDirectory::of(database, acting);
-    m_partnerModel->setRows(partners ? partners.value() : QList<PartnerDirectoryRow>());
+    if (sameDirectory)
+        m_partnerModel->reload();
+    else
+        m_partnerModel->open(database.databaseName(), acting);
+    for (const int column : {PartnerDirectoryModel::Type, PartnerDirectoryModel::Status}) {
+        auto choices = PartnerDirectory::source().choices(database, acting,
+                                                          m_partnerModel->columnKey(column));
+        m_directory->setFilterChoices(column, choices ? choices.value() : QList<DirectoryChoice>());
+    }
     auto contracts = m_contractsTab->load(database, acting);
     auto agreements = m_agreementsTab->load(database, acting);
     for (const Result<void>* result : {&contracts, &agreements})
         if (!*result)
             return result->error();
-    if (!partners)
-        return partners.error();
     return {};
 }
 
 void PartnersModule::unload()
 {
     closeWindows();
-    m_partnerModel->setRows({});
+    m_partnerModel->close();
     m_connectionName.clear();
 }
 

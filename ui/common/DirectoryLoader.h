@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/DirectoryRequest.h"
+#include "directory/DirectoryIndex.h"
+#include "directory/DirectoryRow.h"
+#include "directory/DirectorySource.h"
+#include "session/ActingContext.h"
+
+#include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
+
+/// Reads a directory on its own thread with its own connection to the workspace, so the window
+/// never waits for SQL. Requests of a superseded query generation are dropped unread; the newest
+/// window requests go first and only the latest few are kept.
+class DirectoryLoader : public QThread {
+    Q_OBJECT
+
+public:
+    static constexpr int maxQueuedWindows = 8;
+
+    DirectoryLoader(const DirectorySource& source, QString workspacePath, ActingContext acting,
+                    QObject* parent = nullptr);
+    ~DirectoryLoader() override;
+
+    /// Queued requests of older generations are dropped, and so are their results.
+    void setGeneration(quint64 generation);
+    void post(const DirectoryRequest& request);
+    void stop();
+
+signals:
+    void openFailed(const QString& message);
+    void firstLoaded(quint64 generation, const QList<DirectoryRow>& rows);
+    void windowLoaded(quint64 generation, int window, const QList<DirectoryRow>& rows);
+    /// Window requests dropped to keep the queue short; they may be asked for again.
+    void windowsDropped(quint64 generation, const QList<int>& windows);
+    void indexLoaded(quint64 generation, const DirectoryIndex& index);
+    /// position is -1 when the query does not show the object.
+    void located(quint64 generation, const QString& id, qint64 position);
+    void failed(quint64 generation, const QString& message);
+
+protected:
+    void run() override;
+
+private:
+    bool takeNext(DirectoryRequest& request);
+    void serve(const QSqlDatabase& database, const DirectoryRequest& request);
+
+    const DirectorySource& m_source;
+    const QString m_path;
+    const ActingContext m_acting;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QList<DirectoryRequest> m_queue;
+    bool m_stopping = false;
+    std::atomic<quint64> m_generation{0};
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "directory/DirectoryChoice.h"
+#include "directory/DirectoryIndex.h"
+#include "directory/DirectoryQuery.h"
+#include "directory/DirectoryRow.h"
+#include "directory/DirectorySource.h"
+#include "session/ActingContext.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+class DirectoryLoader;
+
+/// A directory table that stays instant at millions of rows: the first window shows before any
+/// count, then only windows around what the view shows are read, by key, on a loader thread with
+/// its own connection, and kept in a bounded cache. Sort, filters and search become SQL. Rows not
+/// read yet show "Loading…". Subclasses say what each cell shows.
+class DirectoryModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int LoadedRole = Qt::UserRole + 2;
+    static constexpr int windowRows = 128;
+    static constexpr int maxCachedWindows = 64;
+
+    explicit DirectoryModel(const DirectorySource& source, QObject* parent = nullptr);
+    ~DirectoryModel() override;
+
+    const DirectorySource& source() const { return m_source; }
+    /// Starts reading the workspace at path for acting (the loader opens its own connection).
+    void open(const QString& workspacePath, const ActingContext& acting);
+    void close();
+    bool isOpen() const { return m_loader != nullptr; }
+
+    DirectoryQuery query() const { return m_query; }
+    /// Reads the rows anew for query (sort and filter keys must be the source's).
+    void setQuery(const DirectoryQuery& query);
+    /// Reads the rows anew: after a write, the current query shows the new state.
+    void reload();
+    /// The column keys the view may sort and filter by, by view column.
+    QString columnKey(int column) const;
+    bool isSortable(int column) const;
+
+    /// The number of rows of the current query, or -1 while it is being counted.
+    qint64 totalCount() const { return m_totalCount; }
+    bool isRowLoaded(int row) const;
+    QString idAt(int row) const;
+    /// Finds the row of object id (emitted by located()).
+    void locate(const QString& id);
+    const DirectoryRow* rowAt(int row) const;
+    int cachedWindowCount() const { return static_cast<int>(m_cache.size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void firstWindowLoaded();
+    void countChanged(qint64 count);
+    void windowLoaded(int firstRow, int lastRow);
+    /// row is -1 when the current query does not show the object.
+    void located(const QString& id, int row);
+    void loadFailed(const QString& message);
+
+protected:
+    virtual QStringList headers() const = 0;
+    virtual QVariant cell(const DirectoryRow& row, int column, int role) const = 0;
+
+private:
+    void start();
+    void request(int window) const;
+    void storeWindow(int window, const QList<DirectoryRow>& rows);
+    void resizeTo(int rows);
+    void onFirst(quint64 generation, const QList<DirectoryRow>& rows);
+    void onWindow(quint64 generation, int window, const QList<DirectoryRow>& rows);
+    void onIndex(quint64 generation, const DirectoryIndex& index);
+
+    const DirectorySource& m_source;
+    QString m_path;
+    ActingContext m_acting;
+    DirectoryQuery m_query;
+    DirectoryLoader* m_loader = nullptr; ///< a child, so deleted with the model
+    quint64 m_generation = 0;
+    int m_rowCount = 0;
+    qint64 m_totalCount = -1;
+    DirectoryIndex m_index;
+    bool m_indexed = false;
+    QHash<int, QList<DirectoryRow>> m_cache;
+    mutable QList<int> m_recent;  ///< cached windows, least recently used first
+    mutable QSet<int> m_pending;  ///< windows asked for and not yet read
+    QPair<QString, qint64> m_locatedBeforeIndex;
+};
