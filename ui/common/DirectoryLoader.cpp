@@ -3,6 +3,9 @@
 #include "storage/Workspace.h"
 
 #include <QMutexLocker>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 DirectoryLoader::DirectoryLoader(const DirectorySource& source, QString workspacePath,
                                  ActingContext acting, QObject* parent)
@@ -24,6 +27,8 @@ void DirectoryLoader::stop()
         QMutexLocker locker(&m_mutex);
         m_stopping = true;
         m_queue.clear();
+        if (m_handle && m_running != 0)
+            sqlite3_interrupt(m_handle);
     }
     m_wake.wakeAll();
     wait();
@@ -34,6 +39,8 @@ void DirectoryLoader::setGeneration(quint64 generation)
     QMutexLocker locker(&m_mutex);
     m_generation = generation;
     m_queue.removeIf([generation](const DirectoryRequest& r) { return r.generation != generation; });
+    if (m_handle && m_running != 0 && m_running != generation)
+        sqlite3_interrupt(m_handle);
 }
 
 void DirectoryLoader::post(const DirectoryRequest& request)
@@ -63,6 +70,7 @@ void DirectoryLoader::post(const DirectoryRequest& request)
 bool DirectoryLoader::takeNext(DirectoryRequest& request)
 {
     QMutexLocker locker(&m_mutex);
+    m_running = 0;
     while (m_queue.isEmpty() && !m_stopping)
         m_wake.wait(&m_mutex);
     if (m_stopping)
@@ -77,6 +85,7 @@ bool DirectoryLoader::takeNext(DirectoryRequest& request)
             best = i;
     }
     request = m_queue.takeAt(best);
+    m_running = request.generation;
     return true;
 }
 
@@ -88,11 +97,18 @@ void DirectoryLoader::run()
         return;
     }
     const QSqlDatabase database = workspace.value()->database();
+    const QVariant handle = database.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        QMutexLocker locker(&m_mutex);
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    }
     DirectoryRequest request;
     while (takeNext(request)) {
         if (request.generation == m_generation)
             serve(database, request);
     }
+    QMutexLocker locker(&m_mutex);
+    m_handle = nullptr;
 }
 
 void DirectoryLoader::serve(const QSqlDatabase& database, const DirectoryRequest& request)

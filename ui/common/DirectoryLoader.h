@@ -26,7 +26,8 @@ public:
                     QObject* parent = nullptr);
     ~DirectoryLoader() override;
 
-    /// Queued requests of older generations are dropped, and so are their results.
+    /// Queued requests of older generations are dropped, and so are their results; a query of
+    /// an older generation still running is interrupted.
     void setGeneration(quint64 generation);
     void post(const DirectoryRequest& request);
     void stop();
@@ -57,4 +58,6 @@ private:
     QList<DirectoryRequest> m_queue;
     bool m_stopping = false;
     std::atomic<quint64> m_generation{0};
+    quint64 m_running = 0;              ///< generation of the request being read, 0 when idle
+    struct sqlite3* m_handle = nullptr; ///< the loader connection, while it is open
 };

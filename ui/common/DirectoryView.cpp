@@ -102,8 +102,13 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::fitColumns);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::refreshFilterChoices);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting && m_table->isVisible())
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        // The stretched last column follows the window; only the user's own resizes count.
+        const QHeaderView* header = m_table->horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_fitting && m_table->isVisible() && header->visualIndex(logical) != last)
             m_userSizedColumns = true;
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DirectoryView::updateCountAndEmptyState);
