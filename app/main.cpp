@@ -2,10 +2,14 @@
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
 #include "main/MainWindow.h"
+#include "session/ActingChoice.h"
 #include "storage/Workspace.h"
+#include "transfer/CsvSample.h"
+#include "transfer/RecordImport.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -61,6 +65,116 @@ int writeDemo(int argc, char** argv, const CommandLineRequest& request)
     return 0;
 }
 
+/// The workspace a console command works in: --workspace, else the last or default one.
+Result<std::unique_ptr<Workspace>> consoleWorkspace(const CommandLineRequest& request)
+{
+    const QString lastPath = QSettings().value(MainWindow::lastWorkspaceKey()).toString();
+    auto path = StartupWorkspace::choose(request.workspacePath, lastPath, Workspace::defaultPath());
+    if (!path)
+        return path.error();
+    return Workspace::open(path.value());
+}
+
+/// `channeldesk import leads|partners FILE`: columns mapped by their header; progress and the
+/// skipped rows on stderr, the summary on stdout.
+int importRecords(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto fail = [&err](const QString& message) {
+        err << "channeldesk: " << message << Qt::endl;
+        return CommandLine::exitFailed;
+    };
+    const TransferKind kind = request.records;
+    auto workspace = consoleWorkspace(request);
+    if (!workspace)
+        return fail(workspace.error().message);
+    const QSqlDatabase database = workspace.value()->database();
+    auto acting = ActingChoice::resolve(database, request.actingUser, request.actingAccount,
+                                        [kind](const ActingContext& context) {
+                                            return RecordImport::isAllowed(kind, context);
+                                        });
+    if (!acting)
+        return fail(acting.error().message);
+    auto fields = RecordImport::fields(kind, database, acting.value());
+    if (!fields)
+        return fail(fields.error().message);
+    auto sample = CsvSample::read(request.transferPath, 0);
+    if (!sample)
+        return fail(sample.error().message);
+    const ImportMapping mapping = ImportMapping::fromHeader(sample->header, fields.value());
+    QStringList ignored;
+    for (int column = 0; column < sample->header.size(); ++column)
+        if (mapping.field(column).isEmpty())
+            ignored << sample->header.at(column);
+    err << QCoreApplication::translate("main", "Importing %1 as %2 in %3")
+               .arg(QDir::toNativeSeparators(request.transferPath), acting->userName,
+                    acting->accountName)
+        << Qt::endl;
+    if (!ignored.isEmpty())
+        err << QCoreApplication::translate("main", "Columns not imported (no field has their "
+                                                   "name): %1")
+                   .arg(ignored.join(QStringLiteral(", ")))
+            << Qt::endl;
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 shownAt = -1000;
+    qsizetype shownLength = 0;
+    auto show = [&err, &shownLength](const QString& line) {
+        err << '\r' << line.leftJustified(shownLength) << Qt::flush;
+        shownLength = line.size();
+    };
+    const auto progress = [&](qint64 rows, qint64 bytes, qint64 total) {
+        if (clock.elapsed() - shownAt >= 200) {
+            shownAt = clock.elapsed();
+            show(QCoreApplication::translate("main", "Importing: %n rows read (%1%)", nullptr,
+                                             int(qMin<qint64>(rows, INT_MAX)))
+                     .arg(total > 0 ? bytes * 100 / total : 0));
+        }
+        return true;
+    };
+    auto report = RecordImport::importFile(kind, database, acting.value(), request.transferPath,
+                                           mapping, progress);
+    if (!report) {
+        show(QString());
+        err << '\r';
+        return fail(report.error().message);
+    }
+    const double seconds = qMax(0.001, double(clock.elapsed()) / 1000.0);
+    show(QCoreApplication::translate("main", "Read %n rows in %1 s (%2 rows/s)", nullptr,
+                                     int(qMin<qint64>(report->rowsRead, INT_MAX)))
+             .arg(seconds, 0, 'f', 1)
+             .arg(qRound64(double(report->rowsRead) / seconds)));
+    err << Qt::endl;
+    if (report->skipped > 0)
+        err << report->problemsText() << Qt::endl;
+    out << report->summary() << Qt::endl;
+    for (const QString& note : std::as_const(report->notes))
+        out << note << Qt::endl;
+    if (report->cancelled || report->failure)
+        return CommandLine::exitFailed;
+    return report->skipped > 0 ? CommandLine::exitSomeSkipped : CommandLine::exitOk;
+}
+
+/// `channeldesk export leads|partners FILE [--search TEXT] [--sort COLUMN] [--desc]`.
+int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
+{
+    // TODO: write the directory of request.records (as request.search, request.sortColumn and
+    // request.descending choose) to request.transferPath with CsvWriter.
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    Q_UNUSED(request)
+    QTextStream(stderr) << "channeldesk: "
+                        << QCoreApplication::translate("main", "export: not implemented")
+                        << Qt::endl;
+    return CommandLine::exitFailed;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -77,9 +191,13 @@ int main(int argc, char** argv)
     case CommandLineRequest::Action::Fail:
         QTextStream(stderr) << "channeldesk: " << request.text << Qt::endl
                             << "Try 'channeldesk --help'." << Qt::endl;
-        return 2;
+        return CommandLine::exitUsage;
     case CommandLineRequest::Action::WriteDemo:
         return writeDemo(argc, argv, request);
+    case CommandLineRequest::Action::Import:
+        return importRecords(argc, argv, request);
+    case CommandLineRequest::Action::Export:
+        return exportDirectory(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

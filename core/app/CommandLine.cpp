@@ -6,7 +6,20 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("ChannelDesk: leads and channel partners, on your desktop."));
+        tr("ChannelDesk: leads and channel partners, on your desktop.\n"
+           "\n"
+           "Without a command, the window opens. Commands:\n"
+           "  import leads|partners FILE  Import the rows of the CSV file FILE (UTF-8; comma,\n"
+           "      semicolon or tab separated); columns are matched to fields by their header.\n"
+           "      Progress and the skipped rows with their line numbers go to stderr, the\n"
+           "      summary to stdout.\n"
+           "  export leads|partners FILE  Write the directory, as --search, --sort and --desc\n"
+           "      choose, to the CSV file FILE.\n"
+           "Both act as --as in --account (default: the workspace's own user and account), in\n"
+           "--workspace (default: the last or the default workspace).\n"
+           "\n"
+           "Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;\n"
+           "3 import: some rows were skipped."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -25,7 +38,24 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                                    tr("With --demo: add N generated leads."), tr("N"));
     const QCommandLineOption partners(QStringLiteral("partners"),
                                       tr("With --demo: add M generated partners."), tr("M"));
-    parser.addOptions({help, version, workspace, demo, activate, leads, partners});
+    const QCommandLineOption as(QStringLiteral("as"),
+                                tr("import/export: act as the user with this ID or e-mail."),
+                                tr("USER"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("import/export: act in the account with this ID."),
+                                     tr("ACCOUNT"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("export: only the records the directory finds for TEXT."),
+                                    tr("TEXT"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  tr("export: sort by the directory column COLUMN."), tr("COLUMN"));
+    const QCommandLineOption descending(QStringLiteral("desc"),
+                                        tr("export: sort in descending order."));
+    parser.addOptions({help, version, workspace, demo, activate, leads, partners, as, account,
+                       search, sort, descending});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import or export, then leads or partners, then FILE."),
+                                 QStringLiteral("[import|export leads|partners FILE]"));
 
     CommandLineRequest request;
     if (!parser.parse(arguments)) {
@@ -48,10 +78,69 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         request.text = message;
         return request;
     };
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const bool importing = command == QLatin1String("import");
+    const bool exporting = command == QLatin1String("export");
+    if (!positional.isEmpty() && !importing && !exporting)
+        return fail(tr("Unexpected argument: %1").arg(command));
     if (parser.values(workspace).size() > 1 || parser.values(demo).size() > 1)
         return fail(tr("Give --workspace and --demo at most once each."));
+    for (const QCommandLineOption* option : {&as, &account, &search, &sort})
+        if (parser.values(*option).size() > 1)
+            return fail(tr("Give --%1 at most once.").arg(option->names().first()));
+    if (!importing && !exporting) {
+        for (const QCommandLineOption* option : {&as, &account, &search, &sort, &descending})
+            if (parser.isSet(*option))
+                return fail(tr("--%1 goes with the import or export command.")
+                                .arg(option->names().first()));
+    } else {
+        if (positional.size() != 3)
+            return fail(tr("Write: channeldesk %1 leads|partners FILE").arg(command));
+        const QString records = positional.at(1);
+        if (records != QLatin1String("leads") && records != QLatin1String("partners"))
+            return fail(tr("%1 leads or partners, not \u201c%2\u201d.")
+                            .arg(importing ? tr("Import") : tr("Export"), records));
+        for (const QCommandLineOption* option : {&demo, &activate, &leads, &partners})
+            if (parser.isSet(*option))
+                return fail(tr("--%1 cannot be used with %2.")
+                                .arg(option->names().first(), command));
+        if (importing)
+            for (const QCommandLineOption* option : {&search, &sort, &descending})
+                if (parser.isSet(*option))
+                    return fail(tr("--%1 goes with export, not import.")
+                                    .arg(option->names().first()));
+        request.action = importing ? CommandLineRequest::Action::Import
+                                   : CommandLineRequest::Action::Export;
+        request.records = records == QLatin1String("leads") ? TransferKind::Leads
+                                                             : TransferKind::Partners;
+        request.transferPath = positional.at(2);
+        if (request.transferPath.trimmed().isEmpty())
+            return fail(tr("%1 needs a file path.").arg(command));
+        if (parser.isSet(as)) {
+            request.actingUser = parser.value(as).trimmed();
+            if (request.actingUser.isEmpty())
+                return fail(tr("--as needs a user's ID or e-mail."));
+        }
+        if (parser.isSet(account)) {
+            request.actingAccount = parser.value(account).trimmed();
+            if (request.actingAccount.isEmpty())
+                return fail(tr("--account needs an account ID."));
+        }
+        request.search = parser.value(search);
+        if (parser.isSet(sort)) {
+            request.sortColumn = parser.value(sort).trimmed();
+            if (request.sortColumn.isEmpty())
+                return fail(tr("--sort needs a column."));
+        }
+        request.descending = parser.isSet(descending);
+        if (parser.isSet(workspace)) {
+            request.workspacePath = parser.value(workspace);
+            if (request.workspacePath.trimmed().isEmpty())
+                return fail(tr("--workspace needs a file path."));
+        }
+        return request;
+    }
     if (parser.isSet(demo) && parser.isSet(workspace))
         return fail(tr("--demo and --workspace cannot be used together."));
     if (parser.isSet(demo) && parser.isSet(activate))

@@ -1,26 +1,42 @@
 #pragma once
 
+#include "transfer/TransferKind.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 /// What the command line asks the program to do.
 struct CommandLineRequest {
-    enum class Action { OpenWindow, WriteDemo, ShowVersion, ShowHelp, Fail };
+    enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail };
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
     QString activationLink; ///< --activate: opens the invitation in the window
     int demoLeads = 0;      ///< --leads: extra leads in the demo
     int demoPartners = 0;   ///< --partners: extra partners in the demo
+    TransferKind records = TransferKind::Leads; ///< import / export: leads or partners
+    QString transferPath;  ///< import / export: the CSV file to read or write
+    QString actingUser;    ///< --as: a user's ID or e-mail; empty for the home user
+    QString actingAccount; ///< --account: an account ID; empty for one of the user's accounts
+    QString search;        ///< export --search: the directory's search text
+    QString sortColumn;    ///< export --sort: the column to sort by
+    bool descending = false; ///< export --desc
     QString text;          ///< help text, version line or error message
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application
-/// object, so the caller can decide between a window and a console-only run.
+/// object, so the caller can decide between a window and a console-only run. Besides the
+/// options, two commands: `import leads|partners FILE` and `export leads|partners FILE`.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
     static CommandLineRequest parse(const QStringList& arguments);
+
+    /// Exit codes of a console run.
+    static constexpr int exitOk = 0;
+    static constexpr int exitFailed = 1;
+    static constexpr int exitUsage = 2;
+    static constexpr int exitSomeSkipped = 3;
 };

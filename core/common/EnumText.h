@@ -42,6 +42,8 @@ public:
     {
         return QCoreApplication::translate(m_context, find(value).label);
     }
+    /// The label as written in the source, untranslated (for reading files in any language).
+    QString sourceLabel(E value) const { return QString::fromUtf8(find(value).label); }
     /// The label for a stored key, or the key itself when it is unknown.
     QString labelForKey(const QString& key) const
     {

@@ -12,4 +12,7 @@ class PhoneNumber {
 public:
     /// regionCode (ISO 3166 alpha-2, e.g. "US") is used for numbers written without "+".
     static Result<QString> toE164(const QString& text, const QString& regionCode);
+
+private:
+    static Result<QString> parse(const QString& text, const QString& regionCode);
 };

@@ -286,7 +286,7 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
     }
     const QString sql =
         QStringLiteral("SELECT r, %1 FROM (SELECT r, %1, row_number() OVER (ORDER BY %2) AS n "
-                       "FROM (%3)) WHERE n % :stride = 1 ORDER BY n")
+                       "FROM (%3)) WHERE (n - 1) % :stride = 0 ORDER BY n")
             .arg(keyNames.join(QStringLiteral(", ")),
                  orderBy(p.sort, QString(), p.descending, QStringLiteral("r")),
                  branchSelects.join(QStringLiteral(" UNION ALL ")));

@@ -5,6 +5,7 @@
 #include "history/EventLog.h"
 #include "leads/LeadCatalog.h"
 #include "leads/LeadValidator.h"
+#include "leads/LeadWriter.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -15,74 +16,9 @@
 
 namespace {
 
-QVariant orNull(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-/// Text for a NOT NULL column: a null QString would bind as SQL NULL.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 Error invalid(const QString& message)
 {
     return {ErrorCode::Invalid, message};
-}
-
-/// Whether `SELECT 1 FROM <table> WHERE id = ?` finds a row; table is one of our names.
-Result<bool> exists(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
-{
-    QSqlQuery query(database);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
-    return query.next();
-}
-
-/// Checks that every record the draft picks by ID exists and may be used by acting.
-Result<void> checkReferences(const QSqlDatabase& database, const ActingContext& acting,
-                             const LeadDraft& draft, LeadValidation& validation)
-{
-    struct Check {
-        LeadField field;
-        QString sql;
-        QVariantList values;
-        QString reason;
-    };
-    QList<Check> checks;
-    if (!draft.newCompany)
-        checks.append({LeadField::ExistingCompany, QStringLiteral("SELECT 1 FROM companies WHERE id = ?"),
-                       {draft.existingCompanyId}, LeadService::tr("This company no longer exists.")});
-    if (!draft.newContact)
-        checks.append({LeadField::ExistingContact, QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"),
-                       {draft.existingContactId}, LeadService::tr("This contact no longer exists.")});
-    checks.append({LeadField::SellingDirection,
-                   QStringLiteral("SELECT 1 FROM selling_directions WHERE id = ?"),
-                   {draft.sellingDirectionId}, LeadService::tr("Pick a selling direction from the list.")});
-    if (!draft.campaignId.isEmpty())
-        checks.append({LeadField::Campaign, QStringLiteral("SELECT 1 FROM campaigns WHERE id = ?"),
-                       {draft.campaignId}, LeadService::tr("Pick a campaign from the list.")});
-    if (!draft.channelId.isEmpty())
-        checks.append({LeadField::ContentChannel,
-                       QStringLiteral("SELECT 1 FROM content_channels WHERE id = ?"),
-                       {draft.channelId}, LeadService::tr("Pick a channel from the list.")});
-    if (!draft.ownerUserId.isEmpty())
-        checks.append({LeadField::Owner,
-                       QStringLiteral("SELECT 1 FROM memberships WHERE user_id = ? AND account_id = ?"),
-                       {draft.ownerUserId, acting.accountId},
-                       LeadService::tr("The owner must be a user of %1.").arg(acting.accountName)});
-    for (const Check& check : std::as_const(checks)) {
-        auto found = exists(database, check.sql, check.values);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            validation.fields.insert(check.field, check.reason);
-    }
-    return {};
 }
 
 struct LeadRow {
@@ -136,113 +72,6 @@ Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContex
     return lead;
 }
 
-QString json(const QVariantMap& values)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
-}
-
-/// Validates draft against the form of its listing and the records it references.
-Result<std::pair<LeadDraft, ListingContext>> prepare(const QSqlDatabase& database,
-                                                     const ActingContext& acting,
-                                                     const LeadDraft& draft,
-                                                     LeadValidation* validation)
-{
-    auto listing = LeadCatalog::listing(database, draft.listingId);
-    if (!listing)
-        return listing.error();
-    if (listing->distributorAccountId != acting.accountId)
-        return Error{ErrorCode::PermissionDenied,
-                     LeadService::tr("Leads can only be created on your own marketplaces.")};
-    if (listing->formId != draft.formId)
-        return invalid(LeadService::tr("The vendor has changed the lead form of %1. Go back and "
-                                       "fill in the current form.")
-                           .arg(listing->productName));
-    LeadValidation result = LeadValidator::validate(draft, listing->schema, listing->phoneRegion());
-    if (auto checked = checkReferences(database, acting, draft, result); !checked)
-        return checked.error();
-    if (validation)
-        *validation = result;
-    if (!result.isValid())
-        return invalid(LeadService::tr("Some fields need attention: %1").arg(result.first()));
-    return std::pair{LeadValidator::normalized(draft, listing->schema, listing->phoneRegion()),
-                     listing.value()};
-}
-
-/// Issues an ID of kind, inserts the record (the ID is bound first) and logs its creation.
-Result<QString> insertRecord(const QSqlDatabase& database, IdGenerator& ids, IdKind kind,
-                             const QString& sql, const QVariantList& values,
-                             const QString& objectType, const ActingContext& acting, qint64 now)
-{
-    auto id = ids.next(kind);
-    if (!id)
-        return id.error();
-    QSqlQuery query(database);
-    query.prepare(sql);
-    query.addBindValue(id.value());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
-    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId, objectType,
-                                                  id.value(), QStringLiteral("created"), {}});
-        !logged)
-        return logged.error();
-    return id.value();
-}
-
-/// Inserts the new company and contact of draft (if any) and returns their IDs.
-Result<std::pair<QString, QString>> writeCompanyAndContact(const QSqlDatabase& database,
-                                                           IdGenerator& ids, const LeadDraft& draft,
-                                                           const ActingContext& acting, qint64 now)
-{
-    QString companyId = draft.existingCompanyId;
-    QString contactId = draft.existingContactId;
-    if (draft.newCompany) {
-        auto id = insertRecord(database, ids, IdKind::Company,
-                               QStringLiteral("INSERT INTO companies(id, name, tin, website, city, "
-                                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                               {text(draft.companyName), text(draft.companyTin),
-                                text(draft.companyWebsite), text(draft.city), now},
-                               QStringLiteral("company"), acting, now);
-        if (!id)
-            return id.error();
-        companyId = id.value();
-    }
-    if (draft.newContact) {
-        auto id = insertRecord(database, ids, IdKind::Contact,
-                               QStringLiteral("INSERT INTO contacts(id, first_name, middle_name, "
-                                              "last_name, phone, email, company_id, created_at) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {text(draft.firstName), text(draft.middleName), text(draft.lastName),
-                                text(draft.contactPhone), text(draft.contactEmail), companyId, now},
-                               QStringLiteral("contact"), acting, now);
-        if (!id)
-            return id.error();
-        contactId = id.value();
-    }
-    return std::pair{companyId, contactId};
-}
-
-/// The lead columns a draft sets, in the order of leadValues().
-const QStringList draftColumns = {
-    QStringLiteral("name"),          QStringLiteral("source"),
-    QStringLiteral("lead_company_name"), QStringLiteral("company_id"),
-    QStringLiteral("contact_id"),    QStringLiteral("campaign_id"),
-    QStringLiteral("selling_direction_id"), QStringLiteral("service_or_product"),
-    QStringLiteral("description"),   QStringLiteral("owner_user_id"),
-    QStringLiteral("city"),          QStringLiteral("channel_id"),
-    QStringLiteral("custom_values")};
-
-QVariantList leadValues(const LeadDraft& draft, const QString& companyId, const QString& contactId)
-{
-    return {text(draft.name),         text(draft.sourceKey),      text(draft.leadCompanyName),
-            companyId,                contactId,                  orNull(draft.campaignId),
-            draft.sellingDirectionId, text(draft.serviceOrProduct), text(draft.description),
-            orNull(draft.ownerUserId), text(draft.city),          orNull(draft.channelId),
-            json(draft.customValues)};
-}
-
 } // namespace
 
 Result<QString> LeadService::create(const QSqlDatabase& database, const ActingContext& acting,
@@ -254,49 +83,10 @@ Result<QString> LeadService::create(const QSqlDatabase& database, const ActingCo
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto prepared = prepare(database, acting, draft, validation);
-    if (!prepared)
-        return prepared.error();
-    const auto& [lead, listing] = prepared.value();
-    if (listing.statusKey != QLatin1String("listed"))
-        return invalid(tr("%1 is no longer listed on %2.").arg(listing.productName, listing.marketplaceName));
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    IdGenerator ids(database);
-    auto parties = writeCompanyAndContact(database, ids, lead, acting, now);
-    if (!parties)
-        return parties.error();
-    auto leadId = ids.next(IdKind::Lead);
+    LeadWriter writer(database, acting);
+    auto leadId = writer.create(draft, validation, QDateTime::currentMSecsSinceEpoch());
     if (!leadId)
         return leadId.error();
-
-    QStringList columns = draftColumns;
-    columns << QStringLiteral("id") << QStringLiteral("listing_id") << QStringLiteral("product_id")
-            << QStringLiteral("marketplace_id") << QStringLiteral("vendor_account_id")
-            << QStringLiteral("distributor_account_id") << QStringLiteral("form_id")
-            << QStringLiteral("created_by") << QStringLiteral("created_at")
-            << QStringLiteral("updated_by") << QStringLiteral("updated_at");
-    QVariantList values = leadValues(lead, parties->first, parties->second);
-    values << leadId.value() << listing.listingId << listing.productId << listing.marketplaceId
-           << listing.vendorAccountId << listing.distributorAccountId << orNull(listing.formId)
-           << acting.userId << now << acting.userId << now;
-    QSqlQuery query(database);
-    // Column names come from the fixed lists above.
-    query.prepare(QStringLiteral("INSERT INTO leads(%1) VALUES (%2)")
-                      .arg(columns.join(QStringLiteral(", ")),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
-    QJsonObject changes;
-    for (int i = 0; i < draftColumns.size(); ++i)
-        changes.insert(draftColumns.at(i), QJsonValue::fromVariant(values.at(i)));
-    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                  QStringLiteral("lead"), leadId.value(),
-                                                  QStringLiteral("created"), changes});
-        !logged)
-        return logged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return leadId.value();
@@ -326,8 +116,9 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     if (!stored)
         return stored.error();
     const ListingContext& listing = stored->listing;
+    LeadWriter writer(database, acting);
     LeadValidation result = LeadValidator::validate(draft, listing.schema, listing.phoneRegion());
-    if (auto checked = checkReferences(database, acting, draft, result); !checked)
+    if (auto checked = writer.checkReferences(draft, result); !checked)
         return checked.error();
     if (validation)
         *validation = result;
@@ -336,11 +127,11 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     const LeadDraft lead = LeadValidator::normalized(draft, listing.schema, listing.phoneRegion());
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    IdGenerator ids(database);
-    auto parties = writeCompanyAndContact(database, ids, lead, acting, now);
+    auto parties = writer.writeCompanyAndContact(lead, now);
     if (!parties)
         return parties.error();
 
+    const QStringList draftColumns = LeadWriter::draftColumns();
     QSqlQuery before(database);
     before.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
                        .arg(draftColumns.join(QStringLiteral(", "))));
@@ -348,7 +139,7 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     if (auto done = SqlError::exec(before); !done || !before.next())
         return done ? Error{ErrorCode::NotFound, tr("The lead %1 does not exist.").arg(leadId)}
                     : done.error();
-    const QVariantList values = leadValues(lead, parties->first, parties->second);
+    const QVariantList values = LeadWriter::draftValues(lead, parties->first, parties->second);
     QJsonObject changes;
     for (int i = 0; i < draftColumns.size(); ++i)
         if (before.value(i).toString() != values.at(i).toString())

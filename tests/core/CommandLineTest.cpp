@@ -55,3 +55,69 @@ TEST_CASE("The command line", "[commandline]")
     }
     CHECK(parse({"--bogus"}).text.contains(QStringLiteral("bogus")));
 }
+
+TEST_CASE("The import and export commands", "[commandline][import]")
+{
+    const auto leads = parse({"import", "leads", "/tmp/leads.csv"});
+    CHECK(leads.action == Action::Import);
+    CHECK(leads.records == TransferKind::Leads);
+    CHECK(leads.transferPath == QStringLiteral("/tmp/leads.csv"));
+    CHECK(leads.workspacePath.isEmpty());
+    CHECK(leads.actingUser.isEmpty());
+    CHECK(leads.actingAccount.isEmpty());
+
+    const auto partners = parse({"--workspace", "w.channeldesk", "import", "partners", "p.csv", "--as",
+                                 "michael.goldmill@mightymicks.example", "--account=PA-481-516"});
+    CHECK(partners.action == Action::Import);
+    CHECK(partners.records == TransferKind::Partners);
+    CHECK(partners.transferPath == QStringLiteral("p.csv"));
+    CHECK(partners.workspacePath == QStringLiteral("w.channeldesk"));
+    CHECK(partners.actingUser == QStringLiteral("michael.goldmill@mightymicks.example"));
+    CHECK(partners.actingAccount == QStringLiteral("PA-481-516"));
+
+    const auto exported = parse({"export", "leads", "out.csv", "--search", "acme", "--sort",
+                                 "created", "--desc", "--as", "UR-100-200-300"});
+    CHECK(exported.action == Action::Export);
+    CHECK(exported.records == TransferKind::Leads);
+    CHECK(exported.transferPath == QStringLiteral("out.csv"));
+    CHECK(exported.search == QStringLiteral("acme"));
+    CHECK(exported.sortColumn == QStringLiteral("created"));
+    CHECK(exported.descending);
+    CHECK(exported.actingUser == QStringLiteral("UR-100-200-300"));
+    const auto plain = parse({"export", "partners", "out.csv"});
+    CHECK(plain.action == Action::Export);
+    CHECK(plain.records == TransferKind::Partners);
+    CHECK(plain.search.isEmpty());
+    CHECK(plain.sortColumn.isEmpty());
+    CHECK_FALSE(plain.descending);
+
+    // The window and the demo still parse as before.
+    CHECK(parse({"--workspace", "a"}).action == Action::OpenWindow);
+    CHECK(parse({"--demo", "a"}).action == Action::WriteDemo);
+
+    for (const auto& bad :
+         {parse({"import"}), parse({"import", "leads"}), parse({"import", "contacts", "a.csv"}),
+          parse({"import", "leads", "a.csv", "extra"}), parse({"import", "leads", " "}),
+          parse({"import", "leads", "a.csv", "--search", "x"}),
+          parse({"import", "leads", "a.csv", "--desc"}),
+          parse({"import", "leads", "a.csv", "--demo", "d"}),
+          parse({"export", "leads", "a.csv", "--activate", "x"}),
+          parse({"import", "leads", "a.csv", "--as", ""}),
+          parse({"import", "leads", "a.csv", "--account", " "}),
+          parse({"import", "leads", "a.csv", "--as", "a", "--as", "b"}),
+          parse({"export", "leads", "a.csv", "--sort", ""}),
+          parse({"--as", "someone"}), parse({"--desc"}), parse({"--search", "x"}),
+          parse({"exports", "leads", "a.csv"})}) {
+        CHECK(bad.action == Action::Fail);
+        CHECK_FALSE(bad.text.isEmpty());
+    }
+    CHECK(parse({"import", "contacts", "a.csv"}).text.contains(QStringLiteral("contacts")));
+
+    const QString help = parse({"--help"}).text;
+    CHECK(help.contains(QStringLiteral("import leads|partners FILE")));
+    CHECK(help.contains(QStringLiteral("export leads|partners FILE")));
+    CHECK(help.contains(QStringLiteral("--as")));
+    CHECK(help.contains(QStringLiteral("--account")));
+    CHECK(help.contains(QStringLiteral("Exit codes: 0")));
+    CHECK(help.contains(QStringLiteral("3 import: some rows were skipped")));
+}

@@ -107,6 +107,9 @@ TEST_CASE("A directory index gives the count and the key of every stride-th row"
     CHECK(index.value().anchors.size() == (all.value().size() + 127) / 128);
     for (qsizetype i = 0; i < index.value().anchors.size(); ++i)
         REQUIRE(index.value().anchors[i] == all.value()[i * 128].key);
+    auto everyRow = source.index(demo.db, demo.vendor, query, 1);
+    REQUIRE(everyRow);
+    CHECK(everyRow.value().anchors.size() == all.value().size());
     // The window starting at an anchor is the rows from that position on.
     const qsizetype lastAnchor = index.value().anchors.size() - 1;
     auto window = source.page(demo.db, demo.vendor, query, index.value().anchors[lastAnchor], true, 128);

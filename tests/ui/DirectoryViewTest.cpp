@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -290,4 +292,40 @@ TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directo
     const QString someId = model.index(4, ContractListModel::Id).data().toString();
     QTest::keyClicks(view.searchEdit(), someId);
     CHECK(view.table()->model()->rowCount() == 1);
+}
+
+TEST_CASE("Export writes the view as shown: its query and visible columns in order", "[ui][directory][export]")
+{
+    QSettings().clear();
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    LeadDirectoryModel model;
+    model.open(workspace->path(), home);
+    DirectoryView view(QStringLiteral("exportDirectory"), QStringLiteral("Leads"));
+    view.setDirectoryModel(&model);
+    REQUIRE(view.exportButton());
+    CHECK(view.exportButton()->text().remove(QLatin1Char('&')) == QStringLiteral("Export\u2026"));
+    REQUIRE(waitUntilLoaded(&model));
+    QHeaderView* header = view.table()->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionHidden(column, column != LeadDirectoryModel::Name
+                                             && column != LeadDirectoryModel::Status
+                                             && column != LeadDirectoryModel::Id);
+    header->moveSection(header->visualIndex(LeadDirectoryModel::Status), 0);
+    view.setFilterChoices(LeadDirectoryModel::Status, {});
+    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    REQUIRE(waitUntilLoaded(&model));
+
+    const QString path = dir.path(QStringLiteral("view.csv"));
+    auto written = view.exportTo(path);
+    REQUIRE(written);
+    CHECK(written.value() == 3);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.first() == QStringLiteral("Status,ID,Name"));
+    for (const QString& line : lines.mid(1))
+        CHECK(line.startsWith(QStringLiteral("Qualified,")));
 }

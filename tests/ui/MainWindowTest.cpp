@@ -1,7 +1,9 @@
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
 
+#include "common/DirectoryModel.h"
 #include "common/DirectoryView.h"
+#include "demo/DemoVolume.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
@@ -192,6 +194,8 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     MainWindow& window = *fixture.window;
     window.resize(1400, 800);
     const auto shoot = [&](const char* name) {
+        REQUIRE(waitUntilLoaded(window.leadsModule()->directory()->table()->model()));
+        REQUIRE(waitUntilLoaded(window.partnersModule()->directory()->table()->model()));
         QTest::qWait(50);
         REQUIRE(window.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
     };
@@ -209,6 +213,41 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     shoot("leads-vendor.png");
     window.leadsModule()->tabs()->setCurrentIndex(1);
     shoot("forms-vendor.png");
+}
+
+TEST_CASE("Screenshots of a large directory", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    QSettings().clear();
+    TestWorkspace dir;
+    {
+        auto workspace = dir.createDemo();
+        REQUIRE(DemoVolume::add(workspace->database(), 60000, 2000));
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkspace(dir.path(QStringLiteral("demo.channeldesk"))));
+    window.resize(1400, 800);
+    window.show();
+    const auto save = [&](const char* name) {
+        REQUIRE(window.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+    QTableView* table = window.leadsModule()->directory()->table();
+    REQUIRE(waitUntilLoaded(table->model()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    save("large-leads-end-loading.png");
+    const int last = table->model()->rowCount() - 1;
+    REQUIRE(QTest::qWaitFor([&] { return table->model()->index(last, 0).data(DirectoryModel::LoadedRole).toBool(); }));
+    QTest::qWait(50);
+    save("large-leads-end.png");
+    QTest::keyClicks(window.leadsModule()->directory()->searchEdit(), QStringLiteral("atlas"));
+    QTest::qWait(DirectoryView::searchDelayMs + 50);
+    REQUIRE(waitUntilLoaded(table->model()));
+    save("large-leads-search.png");
+    window.showModule(MainWindow::Module::Partners);
+    REQUIRE(waitUntilLoaded(window.partnersModule()->directory()->table()->model()));
+    QTest::qWait(50);
+    save("large-partners.png");
 }
 
 TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens a lead", "[ui][main][leads]")

@@ -10,6 +10,7 @@
 DirectoryModel::DirectoryModel(const DirectorySource& source, QObject* parent)
     : QAbstractTableModel(parent)
     , m_source(source)
+    , m_query(source.checked({}).value())
 {
 }
 
@@ -171,6 +172,11 @@ void DirectoryModel::locate(const QString& id)
     request.query = m_query;
     request.id = id;
     m_loader->post(request);
+}
+
+QString DirectoryModel::exportText(const DirectoryRow& row, int column) const
+{
+    return cell(row, column, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 int DirectoryModel::rowCount(const QModelIndex& parent) const

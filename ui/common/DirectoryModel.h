@@ -36,6 +36,10 @@ public:
     void open(const QString& workspacePath, const ActingContext& acting);
     void close();
     bool isOpen() const { return m_loader != nullptr; }
+    QString workspacePath() const { return m_path; }
+    ActingContext acting() const { return m_acting; }
+    /// A cell as plain text for a CSV export (one line).
+    virtual QString exportText(const DirectoryRow& row, int column) const;
 
     DirectoryQuery query() const { return m_query; }
     /// Reads the rows anew for query (sort and filter keys must be the source's).

@@ -2,6 +2,8 @@
 
 #include "common/DirectoryFilterProxy.h"
 #include "common/DirectoryModel.h"
+#include "storage/Workspace.h"
+#include "transfer/DirectoryExport.h"
 #include "common/RowListModel.h"
 
 #include <QAction>
@@ -13,7 +15,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTableView>
@@ -258,15 +266,17 @@ bool DirectoryView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DirectoryView::restoreLayout()
+bool DirectoryView::restoreLayout()
 {
     QSettings settings;
     const QByteArray state = settings.value(m_settingsKey).toByteArray();
     m_fitting = true;
-    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+    const bool restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
+    if (restored)
         m_userSizedColumns = settings.value(m_settingsKey + QStringLiteral("/userSized")).toBool();
     m_fitting = false;
     fitColumns();
+    return restored;
 }
 
 void DirectoryView::fitColumns()
@@ -366,10 +376,16 @@ void DirectoryView::setDirectoryModel(DirectoryModel* model)
     connect(model, &DirectoryModel::located, this, &DirectoryView::selectLocated);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &DirectoryView::keepSortIndicatorOnSortable);
-    restoreLayout();
+    m_export = new QPushButton(tr("E&xport\u2026"), this);
+    m_export->setObjectName(objectName() + QStringLiteral("Export"));
+    m_export->setToolTip(tr("Save the rows as they are shown (search, filters, sort and columns) "
+                            "to a CSV file"));
+    m_toolLayout->insertWidget(0, m_export);
+    connect(m_export, &QPushButton::clicked, this, &DirectoryView::exportWithDialog);
+    const bool restored = restoreLayout();
     // The remembered sort, or the model's default.
     const QHeaderView* header = m_table->horizontalHeader();
-    if (!model->isSortable(header->sortIndicatorSection())) {
+    if (!restored || !model->isSortable(header->sortIndicatorSection())) {
         const DirectoryQuery query = model->query();
         const int column = model->source().columnIndex(
             query.sortColumn.isEmpty() ? model->source().spec().defaultSortColumn : query.sortColumn);
@@ -459,4 +475,60 @@ void DirectoryView::selectLocated(const QString& id, int row)
     const QModelIndex index = m_directoryModel->index(row, 0);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
+}
+
+Result<qint64> DirectoryView::exportTo(const QString& path,
+                                       const std::function<bool(qint64, qint64)>& progress) const
+{
+    if (!m_directoryModel || !m_directoryModel->isOpen())
+        return Error{ErrorCode::NotFound, tr("There is nothing to export.")};
+    const QHeaderView* header = m_table->horizontalHeader();
+    QList<ExportColumn> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        const DirectoryModel* model = m_directoryModel;
+        columns << ExportColumn{model->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString(),
+                                [model, logical](const DirectoryRow& row) {
+                                    return model->exportText(row, logical);
+                                }};
+    }
+    auto workspace = Workspace::open(m_directoryModel->workspacePath());
+    if (!workspace)
+        return workspace.error();
+    return DirectoryExport::write(path, workspace.value()->database(), m_directoryModel->acting(),
+                                  m_directoryModel->source(), m_directoryModel->query(), columns,
+                                  progress);
+}
+
+void DirectoryView::exportWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(m_accessibleName),
+        folder + QLatin1Char('/') + m_accessibleName.toLower() + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting %1\u2026").arg(m_accessibleName), tr("Cancel"), 0, 100,
+                             this);
+    progress.setWindowTitle(tr("Export %1").arg(m_accessibleName));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto written = exportTo(path, [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export %1").arg(m_accessibleName), written.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Export %1").arg(m_accessibleName),
+                             tr("Exported %1 to %2.")
+                                 .arg(written.value() == 1 ? tr("1 row")
+                                                           : tr("%1 rows").arg(QLocale().toString(written.value())),
+                                      QDir::toNativeSeparators(path)));
 }

@@ -3,10 +3,14 @@
 #include <QHash>
 #include <QWidget>
 
+#include "common/Result.h"
 #include "directory/DirectoryChoice.h"
+
+#include <functional>
 
 class DirectoryFilterProxy;
 class DirectoryModel;
+class QPushButton;
 class QTimer;
 class QAbstractItemModel;
 class QComboBox;
@@ -36,6 +40,13 @@ public:
     DirectoryModel* directoryModel() const { return m_directoryModel; }
     /// The values a column filter of a directory model offers ("All" comes first).
     void setFilterChoices(int column, const QList<DirectoryChoice>& choices);
+    /// Writes the rows of the directory model as it shows them (query, visible columns in their
+    /// order) to a CSV file at path; progress(written, total) returns false to cancel.
+    Result<qint64> exportTo(const QString& path,
+                            const std::function<bool(qint64, qint64)>& progress = {}) const;
+    /// Asks for a file (native dialog) and exports to it with a progress dialog.
+    void exportWithDialog();
+    QPushButton* exportButton() const { return m_export; }
     /// "1,234 rows", "12 matching", "Counting…".
     QString countText() const;
     /// Rows are this many text lines high (for two-line cells).
@@ -68,7 +79,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void restoreLayout();
+    /// False when nothing was remembered.
+    bool restoreLayout();
     void showColumnMenu(const QPoint& position);
     void updateCountAndEmptyState();
     void fitColumns();
@@ -92,6 +104,7 @@ private:
     QHash<int, QComboBox*> m_columnFilters;
     DirectoryModel* m_directoryModel = nullptr;
     QTimer* m_searchDelay;
+    QPushButton* m_export = nullptr;
     QString m_locating;       ///< the ID selectId() is looking for
     bool m_locateRetried = false;
 };

@@ -9,6 +9,8 @@
 #include "session/Memberships.h"
 #include "storage/Migrations.h"
 #include "storage/Workspace.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/RecordImport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,6 +124,13 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
     file->addSeparator();
+    m_importLeadsAction = file->addAction(tr("Import &leads\u2026"), this,
+                                          [this] { importRecords(TransferKind::Leads); });
+    m_importLeadsAction->setObjectName(QStringLiteral("importLeadsAction"));
+    m_importPartnersAction = file->addAction(tr("Import &partners\u2026"), this,
+                                             [this] { importRecords(TransferKind::Partners); });
+    m_importPartnersAction->setObjectName(QStringLiteral("importPartnersAction"));
+    file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -202,6 +211,8 @@ void MainWindow::applyActing(const ActingContext& acting)
                                .arg(acting.userName, userRoles.label(acting.userRole),
                                     acting.accountName,
                                     acting.isVendorPortal() ? tr("Vendor") : tr("Distributor")));
+    m_importLeadsAction->setEnabled(RecordImport::isAllowed(TransferKind::Leads, acting));
+    m_importPartnersAction->setEnabled(RecordImport::isAllowed(TransferKind::Partners, acting));
     rememberActing();
     reloadModules();
 }
@@ -238,6 +249,29 @@ void MainWindow::acceptInvitation(const QString& link)
     statusBar()->showMessage(tr("The invitation was accepted: the partner is active and its "
                                 "contract signed."),
                              10000);
+}
+
+void MainWindow::importRecords(TransferKind kind, const QString& path)
+{
+    if (!m_workspace || !RecordImport::isAllowed(kind, m_acting))
+        return;
+    ImportDialog dialog(kind, m_workspace->database(), m_acting, this);
+    if (!path.isEmpty()) {
+        dialog.setFile(path);
+    } else {
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, dialog.windowTitle(), QFileInfo(m_workspace->path()).absolutePath(),
+            tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+        dialog.setFile(chosen);
+    }
+    dialog.exec();
+    if (dialog.importedCount() == 0)
+        return;
+    reloadModules();
+    showModule(kind == TransferKind::Leads ? Module::Leads : Module::Partners);
+    statusBar()->showMessage(dialog.report()->summary(), 10000);
 }
 
 void MainWindow::showModule(Module module)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "transfer/TransferKind.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@
 class ActingAsSwitcher;
 class LeadsModule;
 class PartnersModule;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -34,6 +36,9 @@ public:
     void showModule(Module module);
     /// Partners → Accept invitation…: opens link (or asks for one) in the current workspace.
     void acceptInvitation(const QString& link = {});
+    /// File → Import leads… / Import partners…: asks for a CSV file unless path is given, runs the
+    /// import dialog, and reloads the modules when rows were imported.
+    void importRecords(TransferKind kind, const QString& path = {});
 
     Workspace* workspace() const { return m_workspace.get(); }
     ActingContext acting() const { return m_acting; }
@@ -69,4 +74,6 @@ private:
     PartnersModule* m_partners;
     QLabel* m_actingLabel;
     QLabel* m_workspaceLabel;
+    QAction* m_importLeadsAction = nullptr;
+    QAction* m_importPartnersAction = nullptr;
 };

@@ -91,3 +91,23 @@ QVariant PartnerDirectoryModel::cell(const DirectoryRow& directoryRow, int colum
         return {};
     }
 }
+
+QString PartnerDirectoryModel::exportText(const DirectoryRow& directoryRow, int column) const
+{
+    const PartnerDirectoryRow row = PartnerDirectory::toRow(directoryRow);
+    const auto contact = [](const QString& name, const QString& email) {
+        return email.isEmpty() ? name : QStringLiteral("%1 <%2>").arg(name, email).trimmed();
+    };
+    switch (column) {
+    case Account:
+        return row.name;
+    case TechnicalContact:
+        return contact(row.technicalContactName, row.technicalContactEmail);
+    case BusinessContact:
+        return contact(row.businessContactName, row.businessContactEmail);
+    case Status:
+        return partnerStatuses.labelForKey(row.statusKey);
+    default:
+        return DirectoryModel::exportText(directoryRow, column);
+    }
+}

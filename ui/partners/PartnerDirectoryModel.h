@@ -26,6 +26,8 @@ public:
 
     explicit PartnerDirectoryModel(QObject* parent = nullptr);
 
+    QString exportText(const DirectoryRow& directoryRow, int column) const override;
+
 protected:
     QStringList headers() const override;
     QVariant cell(const DirectoryRow& directoryRow, int column, int role) const override;

@@ -1,0 +1,314 @@
+#include "leads/LeadWriter.h"
+
+#include "history/EventLog.h"
+#include "leads/LeadCatalog.h"
+#include "leads/LeadService.h"
+#include "leads/LeadValidator.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+QVariant orNull(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+/// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+Error invalid(const QString& message)
+{
+    return {ErrorCode::Invalid, message};
+}
+
+QString json(const QVariantMap& values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+/// The INSERT of a new lead: the draft's columns, then what the listing and the writer set.
+QString insertLeadSql()
+{
+    QStringList columns = LeadWriter::draftColumns();
+    columns << QStringLiteral("id") << QStringLiteral("listing_id") << QStringLiteral("product_id")
+            << QStringLiteral("marketplace_id") << QStringLiteral("vendor_account_id")
+            << QStringLiteral("distributor_account_id") << QStringLiteral("form_id")
+            << QStringLiteral("created_by") << QStringLiteral("created_at")
+            << QStringLiteral("updated_by") << QStringLiteral("updated_at");
+    // Column names come from the fixed lists above.
+    return QStringLiteral("INSERT INTO leads(%1) VALUES (%2)")
+        .arg(columns.join(QStringLiteral(", ")),
+             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+LeadWriter::LeadWriter(QSqlDatabase database, ActingContext acting)
+    : m_database(std::move(database))
+    , m_acting(std::move(acting))
+    , m_statements(m_database)
+    , m_ids(m_database)
+{
+}
+
+LeadWriter::~LeadWriter() = default;
+
+QStringList LeadWriter::draftColumns()
+{
+    return {QStringLiteral("name"),
+            QStringLiteral("source"),
+            QStringLiteral("lead_company_name"),
+            QStringLiteral("company_id"),
+            QStringLiteral("contact_id"),
+            QStringLiteral("campaign_id"),
+            QStringLiteral("selling_direction_id"),
+            QStringLiteral("service_or_product"),
+            QStringLiteral("description"),
+            QStringLiteral("owner_user_id"),
+            QStringLiteral("city"),
+            QStringLiteral("channel_id"),
+            QStringLiteral("custom_values")};
+}
+
+QVariantList LeadWriter::draftValues(const LeadDraft& lead, const QString& companyId,
+                                     const QString& contactId)
+{
+    return {text(lead.name),
+            text(lead.sourceKey),
+            text(lead.leadCompanyName),
+            companyId,
+            contactId,
+            orNull(lead.campaignId),
+            lead.sellingDirectionId,
+            text(lead.serviceOrProduct),
+            text(lead.description),
+            orNull(lead.ownerUserId),
+            text(lead.city),
+            orNull(lead.channelId),
+            json(lead.customValues)};
+}
+
+Result<ListingContext> LeadWriter::listing(const QString& listingId)
+{
+    if (auto found = m_listings.constFind(listingId); found != m_listings.cend())
+        return found.value();
+    auto listing = LeadCatalog::listing(m_database, listingId);
+    if (!listing)
+        return listing.error();
+    m_listings.insert(listingId, listing.value());
+    return listing;
+}
+
+Result<bool> LeadWriter::inList(std::optional<QSet<QString>>& cache, const QString& sql,
+                                const QVariantList& values, const QString& id)
+{
+    if (!cache) {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (auto done = SqlError::exec(query); !done)
+            return done.error();
+        QSet<QString> ids;
+        while (query.next())
+            ids.insert(query.value(0).toString());
+        cache = std::move(ids);
+    }
+    return cache->contains(id);
+}
+
+Result<bool> LeadWriter::exists(const QString& sql, const QString& id, QSet<QString>& known)
+{
+    if (known.contains(id))
+        return true;
+    auto query = m_statements.prepared(sql);
+    if (!query)
+        return query.error();
+    query.value()->bindValue(0, id);
+    if (auto done = SqlError::exec(*query.value()); !done)
+        return done.error();
+    const bool found = query.value()->next();
+    query.value()->finish();
+    if (found)
+        known.insert(id);
+    return found;
+}
+
+Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation& validation)
+{
+    auto check = [&validation](const Result<bool>& found, LeadField field,
+                               const QString& reason) -> Result<void> {
+        if (!found)
+            return found.error();
+        if (!found.value())
+            validation.fields.insert(field, reason);
+        return {};
+    };
+    QList<Result<void>> checks;
+    if (!draft.newCompany)
+        checks << check(exists(QStringLiteral("SELECT 1 FROM companies WHERE id = ?"),
+                               draft.existingCompanyId, m_companies),
+                        LeadField::ExistingCompany,
+                        LeadService::tr("This company no longer exists."));
+    if (!draft.newContact)
+        checks << check(exists(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"),
+                               draft.existingContactId, m_contacts),
+                        LeadField::ExistingContact,
+                        LeadService::tr("This contact no longer exists."));
+    checks << check(inList(m_sellingDirections, QStringLiteral("SELECT id FROM selling_directions"),
+                           {}, draft.sellingDirectionId),
+                    LeadField::SellingDirection,
+                    LeadService::tr("Pick a selling direction from the list."));
+    if (!draft.campaignId.isEmpty())
+        checks << check(
+            inList(m_campaigns, QStringLiteral("SELECT id FROM campaigns"), {}, draft.campaignId),
+            LeadField::Campaign, LeadService::tr("Pick a campaign from the list."));
+    if (!draft.channelId.isEmpty())
+        checks << check(inList(m_channels, QStringLiteral("SELECT id FROM content_channels"), {},
+                               draft.channelId),
+                        LeadField::ContentChannel,
+                        LeadService::tr("Pick a channel from the list."));
+    if (!draft.ownerUserId.isEmpty())
+        checks << check(
+            inList(m_members,
+                   QStringLiteral("SELECT user_id FROM memberships WHERE account_id = ?"),
+                   {m_acting.accountId}, draft.ownerUserId),
+            LeadField::Owner,
+            LeadService::tr("The owner must be a user of %1.").arg(m_acting.accountName));
+    for (const Result<void>& checked : std::as_const(checks))
+        if (!checked)
+            return checked;
+    return {};
+}
+
+Result<std::pair<LeadDraft, ListingContext>> LeadWriter::check(const LeadDraft& draft,
+                                                               LeadValidation* validation)
+{
+    auto listing = this->listing(draft.listingId);
+    if (!listing)
+        return listing.error();
+    if (listing->distributorAccountId != m_acting.accountId)
+        return Error{ErrorCode::PermissionDenied,
+                     LeadService::tr("Leads can only be created on your own marketplaces.")};
+    if (listing->formId != draft.formId)
+        return invalid(LeadService::tr("The vendor has changed the lead form of %1. Go back and "
+                                       "fill in the current form.")
+                           .arg(listing->productName));
+    LeadValidation result = LeadValidator::validate(draft, listing->schema, listing->phoneRegion());
+    if (auto checked = checkReferences(draft, result); !checked)
+        return checked.error();
+    if (validation)
+        *validation = result;
+    if (!result.isValid())
+        return invalid(LeadService::tr("Some fields need attention: %1").arg(result.first()));
+    return std::pair{LeadValidator::normalized(draft, listing->schema, listing->phoneRegion()),
+                     listing.value()};
+}
+
+Result<QString> LeadWriter::insertRecord(IdKind kind, const QString& sql,
+                                         const QVariantList& values, const QString& objectType,
+                                         qint64 now)
+{
+    auto id = m_ids.next(kind);
+    if (!id)
+        return id.error();
+    auto query = m_statements.prepared(sql);
+    if (!query)
+        return query.error();
+    query.value()->bindValue(0, id.value());
+    for (int i = 0; i < values.size(); ++i)
+        query.value()->bindValue(i + 1, values.at(i));
+    if (auto done = SqlError::exec(*query.value()); !done)
+        return done.error();
+    if (auto logged = EventLog::record(m_statements, {now,
+                                                      m_acting.userId,
+                                                      m_acting.accountId,
+                                                      objectType,
+                                                      id.value(),
+                                                      QStringLiteral("created"),
+                                                      {}});
+        !logged)
+        return logged.error();
+    return id.value();
+}
+
+Result<std::pair<QString, QString>> LeadWriter::writeCompanyAndContact(const LeadDraft& lead,
+                                                                       qint64 now)
+{
+    QString companyId = lead.existingCompanyId;
+    QString contactId = lead.existingContactId;
+    if (lead.newCompany) {
+        auto id = insertRecord(IdKind::Company,
+                               QStringLiteral("INSERT INTO companies(id, name, tin, website, city, "
+                                              "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {text(lead.companyName), text(lead.companyTin),
+                                text(lead.companyWebsite), text(lead.city), now},
+                               QStringLiteral("company"), now);
+        if (!id)
+            return id.error();
+        companyId = id.value();
+    }
+    if (lead.newContact) {
+        auto id = insertRecord(IdKind::Contact,
+                               QStringLiteral("INSERT INTO contacts(id, first_name, middle_name, "
+                                              "last_name, phone, email, company_id, created_at) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {text(lead.firstName), text(lead.middleName), text(lead.lastName),
+                                text(lead.contactPhone), text(lead.contactEmail), companyId, now},
+                               QStringLiteral("contact"), now);
+        if (!id)
+            return id.error();
+        contactId = id.value();
+    }
+    return std::pair{companyId, contactId};
+}
+
+Result<QString> LeadWriter::create(const LeadDraft& draft, LeadValidation* validation, qint64 now)
+{
+    auto checked = check(draft, validation);
+    if (!checked)
+        return checked.error();
+    const auto& [lead, listing] = checked.value();
+    if (listing.statusKey != QLatin1String("listed"))
+        return invalid(LeadService::tr("%1 is no longer listed on %2.")
+                           .arg(listing.productName, listing.marketplaceName));
+
+    auto parties = writeCompanyAndContact(lead, now);
+    if (!parties)
+        return parties.error();
+    auto leadId = m_ids.next(IdKind::Lead);
+    if (!leadId)
+        return leadId.error();
+    static const QString insertLead = insertLeadSql();
+    auto query = m_statements.prepared(insertLead);
+    if (!query)
+        return query.error();
+    QVariantList values = draftValues(lead, parties->first, parties->second);
+    const qsizetype draftCount = values.size();
+    values << leadId.value() << listing.listingId << listing.productId << listing.marketplaceId
+           << listing.vendorAccountId << listing.distributorAccountId << orNull(listing.formId)
+           << m_acting.userId << now << m_acting.userId << now;
+    for (int i = 0; i < values.size(); ++i)
+        query.value()->bindValue(i, values.at(i));
+    if (auto done = SqlError::exec(*query.value()); !done)
+        return done.error();
+    static const QStringList columns = draftColumns();
+    QJsonObject changes;
+    for (qsizetype i = 0; i < draftCount; ++i)
+        changes.insert(columns.at(i), QJsonValue::fromVariant(values.at(i)));
+    if (auto logged = EventLog::record(m_statements, {now, m_acting.userId, m_acting.accountId,
+                                                      QStringLiteral("lead"), leadId.value(),
+                                                      QStringLiteral("created"), changes});
+        !logged)
+        return logged.error();
+    return leadId.value();
+}

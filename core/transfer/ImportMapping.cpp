@@ -1,0 +1,81 @@
+#include "transfer/ImportMapping.h"
+
+#include <QSet>
+
+QString ImportMapping::matchKey(const QString& text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            key += c.toLower();
+    return key;
+}
+
+ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<ImportField>& fields)
+{
+    QMap<QString, QString> byName; // match key → field key; keys and labels before aliases
+    for (const ImportField& field : fields)
+        for (const QString& name : {field.key, field.label})
+            if (const QString match = matchKey(name); !match.isEmpty() && !byName.contains(match))
+                byName.insert(match, field.key);
+    for (const ImportField& field : fields)
+        for (const QString& alias : field.aliases)
+            if (const QString match = matchKey(alias); !match.isEmpty() && !byName.contains(match))
+                byName.insert(match, field.key);
+    ImportMapping mapping;
+    QSet<QString> used;
+    for (int column = 0; column < header.size(); ++column) {
+        const QString key = byName.value(matchKey(header.at(column)));
+        if (key.isEmpty() || used.contains(key))
+            continue;
+        used.insert(key);
+        mapping.setField(column, key);
+    }
+    return mapping;
+}
+
+void ImportMapping::setField(int column, const QString& key)
+{
+    if (key.isEmpty())
+        m_columns.remove(column);
+    else
+        m_columns.insert(column, key);
+}
+
+int ImportMapping::column(const QString& key) const
+{
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        if (it.value() == key)
+            return it.key();
+    return -1;
+}
+
+QStringList ImportMapping::problems(const QList<ImportField>& fields) const
+{
+    QStringList problems;
+    QMap<QString, QString> labels;
+    for (const ImportField& field : fields)
+        labels.insert(field.key, field.label);
+    for (const ImportField& field : fields) {
+        if (!field.required || isMapped(field.key))
+            continue;
+        if (field.unlessMapped.isEmpty())
+            problems << tr("Choose the column of %1.").arg(field.label);
+        else if (!isMapped(field.unlessMapped))
+            problems << tr("Choose the column of %1, or of %2.")
+                            .arg(field.label, labels.value(field.unlessMapped, field.unlessMapped));
+    }
+    QMap<QString, int> uses;
+    for (const QString& key : m_columns)
+        ++uses[key];
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (!labels.contains(it.key()))
+            problems << tr("%1 is not a field that can be imported.").arg(it.key());
+        else if (it.value() > 1)
+            problems << tr("%1 is chosen for %2 columns; choose it for one.")
+                            .arg(labels.value(it.key()))
+                            .arg(it.value());
+    }
+    return problems;
+}
