@@ -1,7 +1,10 @@
 #include "app/CommandLine.h"
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
+#include "leads/LeadDirectoryModel.h"
 #include "main/MainWindow.h"
+#include "partners/PartnerDirectoryModel.h"
+#include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
 #include "storage/Workspace.h"
 #include "transfer/CsvSample.h"
@@ -163,16 +166,46 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
 /// `channeldesk export leads|partners FILE [--search TEXT] [--sort COLUMN] [--desc]`.
 int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
 {
-    // TODO: write the directory of request.records (as request.search, request.sortColumn and
-    // request.descending choose) to request.transferPath with CsvWriter.
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
-    Q_UNUSED(request)
-    QTextStream(stderr) << "channeldesk: "
-                        << QCoreApplication::translate("main", "export: not implemented")
-                        << Qt::endl;
-    return CommandLine::exitFailed;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto fail = [&err](const QString& message) {
+        err << "channeldesk: " << message << Qt::endl;
+        return CommandLine::exitFailed;
+    };
+    auto workspace = consoleWorkspace(request);
+    if (!workspace)
+        return fail(workspace.error().message);
+    const QSqlDatabase database = workspace.value()->database();
+    auto acting = ActingChoice::resolve(database, request.actingUser, request.actingAccount);
+    if (!acting)
+        return fail(acting.error().message);
+    std::unique_ptr<DirectoryModel> model;
+    if (request.records == TransferKind::Leads)
+        model = std::make_unique<LeadDirectoryModel>();
+    else
+        model = std::make_unique<PartnerDirectoryModel>();
+    const DirectoryQuery query{request.sortColumn, request.descending, {}, request.search};
+    if (auto checked = model->source().checked(query); !checked)
+        return fail(checked.error().message);
+    const auto progress = [&err](qint64 done, qint64 total) {
+        err << '\r' << QCoreApplication::translate("main", "Exported %1 of %2 rows").arg(done).arg(total)
+            << Qt::flush;
+        return true;
+    };
+    auto written = DirectoryExport::write(request.transferPath, database, acting.value(),
+                                          model->source(), query, model->exportColumns(), progress);
+    err << Qt::endl;
+    if (!written)
+        return fail(written.error().message);
+    out << QCoreApplication::translate("main", "Exported %1 rows as %2 in %3 to %4")
+               .arg(written.value())
+               .arg(acting->userName, acting->accountName,
+                    QDir::toNativeSeparators(request.transferPath))
+        << Qt::endl;
+    return 0;
 }
 
 } // namespace

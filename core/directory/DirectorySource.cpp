@@ -63,9 +63,16 @@ Result<DirectoryQuery> DirectorySource::checked(const DirectoryQuery& query) con
         result.descending = m_spec.defaultDescending;
     }
     const int sortIndex = columnIndex(result.sortColumn);
-    if (sortIndex < 0 || !m_spec.columns[sortIndex].sortable())
-        return Error{ErrorCode::Invalid,
-                     tr("The rows cannot be sorted by \u201c%1\u201d.").arg(result.sortColumn)};
+    if (sortIndex < 0 || !m_spec.columns[sortIndex].sortable()) {
+        QStringList sortable;
+        for (const DirectoryColumn& column : m_spec.columns)
+            if (column.sortable())
+                sortable << column.key;
+        return Error{ErrorCode::Invalid, tr("The rows cannot be sorted by \u201c%1\u201d; they "
+                                            "can be sorted by %2.")
+                                             .arg(result.sortColumn,
+                                                  sortable.join(QStringLiteral(", ")))};
+    }
     for (auto it = result.filters.cbegin(); it != result.filters.cend(); ++it) {
         const int index = columnIndex(it.key());
         if (index < 0 || !m_spec.columns[index].filterable())

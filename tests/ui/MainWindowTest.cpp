@@ -332,3 +332,20 @@ TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partn
     CHECK_FALSE(create->isVisible());
     CHECK(window.findChild<QAction*>(QStringLiteral("acceptInvitationAction")));
 }
+
+TEST_CASE("The status bar shows the shown directory's count", "[ui][main]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    auto* count = window.findChild<QLabel*>(QStringLiteral("countStatusLabel"));
+    REQUIRE(count);
+    window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId));
+    window.showModule(MainWindow::Module::Leads);
+    CHECK(rows(window, "leadDirectoryTable") == 12);
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Leads: 12 rows"); }));
+    window.showModule(MainWindow::Module::Partners);
+    CHECK(rows(window, "partnerDirectoryTable") == 6);
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 6 rows"); }));
+    QTest::keyClicks(window.partnersModule()->directory()->searchEdit(), QStringLiteral("ingram"));
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 1 matching"); }));
+}

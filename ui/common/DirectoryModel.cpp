@@ -179,6 +179,20 @@ QString DirectoryModel::exportText(const DirectoryRow& row, int column) const
     return cell(row, column, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
+QList<ExportColumn> DirectoryModel::exportColumns(QList<int> columns) const
+{
+    if (columns.isEmpty())
+        for (int column = 0; column < columnCount(); ++column)
+            columns << column;
+    QList<ExportColumn> result;
+    for (const int column : std::as_const(columns))
+        result << ExportColumn{headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                               [this, column](const DirectoryRow& row) {
+                                   return exportText(row, column);
+                               }};
+    return result;
+}
+
 int DirectoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;

@@ -6,6 +6,7 @@
 #include "directory/DirectoryRow.h"
 #include "directory/DirectorySource.h"
 #include "session/ActingContext.h"
+#include "transfer/DirectoryExport.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     ActingContext acting() const { return m_acting; }
     /// A cell as plain text for a CSV export (one line).
     virtual QString exportText(const DirectoryRow& row, int column) const;
+    /// Export columns for the given view columns, in that order (all columns when empty).
+    QList<ExportColumn> exportColumns(QList<int> columns = {}) const;
 
     DirectoryQuery query() const { return m_query; }
     /// Reads the rows anew for query (sort and filter keys must be the source's).

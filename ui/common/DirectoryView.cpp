@@ -483,23 +483,16 @@ Result<qint64> DirectoryView::exportTo(const QString& path,
     if (!m_directoryModel || !m_directoryModel->isOpen())
         return Error{ErrorCode::NotFound, tr("There is nothing to export.")};
     const QHeaderView* header = m_table->horizontalHeader();
-    QList<ExportColumn> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (header->isSectionHidden(logical))
-            continue;
-        const DirectoryModel* model = m_directoryModel;
-        columns << ExportColumn{model->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString(),
-                                [model, logical](const DirectoryRow& row) {
-                                    return model->exportText(row, logical);
-                                }};
-    }
+    QList<int> shown;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            shown << header->logicalIndex(visual);
     auto workspace = Workspace::open(m_directoryModel->workspacePath());
     if (!workspace)
         return workspace.error();
     return DirectoryExport::write(path, workspace.value()->database(), m_directoryModel->acting(),
-                                  m_directoryModel->source(), m_directoryModel->query(), columns,
-                                  progress);
+                                  m_directoryModel->source(), m_directoryModel->query(),
+                                  m_directoryModel->exportColumns(shown), progress);
 }
 
 void DirectoryView::exportWithDialog()

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "common/DirectoryView.h"
+
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_partners(new PartnersModule(this))
     , m_actingLabel(new QLabel(this))
     , m_workspaceLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ChannelDesk"));
@@ -86,8 +89,21 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_actingLabel->setObjectName(QStringLiteral("actingStatusLabel"));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    m_countLabel->setObjectName(QStringLiteral("countStatusLabel"));
     statusBar()->addWidget(m_actingLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    // The shown directory's count, as its loader reports it (never counted on this thread).
+    const auto showCount = [this] {
+        const DirectoryView* directory = currentModule() == Module::Leads
+                                             ? m_leads->directory()
+                                             : m_partners->directory();
+        const QString what = currentModule() == Module::Leads ? tr("Leads") : tr("Partners");
+        m_countLabel->setText(tr("%1: %2").arg(what, directory->countText()));
+    };
+    connect(m_leads->directory(), &DirectoryView::countTextChanged, this, showCount);
+    connect(m_partners->directory(), &DirectoryView::countTextChanged, this, showCount);
+    connect(m_moduleList, &QListWidget::currentRowChanged, this, showCount);
 
     createMenus();
 

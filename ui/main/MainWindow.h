@@ -74,6 +74,7 @@ private:
     PartnersModule* m_partners;
     QLabel* m_actingLabel;
     QLabel* m_workspaceLabel;
+    QLabel* m_countLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
 };
