@@ -61,6 +61,12 @@ void DirectoryModel::close()
         m_loader->stop();
         delete std::exchange(m_loader, nullptr);
     }
+    forgetRows();
+}
+
+void DirectoryModel::forgetRows()
+{
+    // A new generation: whatever the loader still sends for the old one is dropped.
     beginResetModel();
     ++m_generation;
     m_rowCount = 0;
@@ -94,17 +100,7 @@ void DirectoryModel::reload()
 
 void DirectoryModel::start()
 {
-    beginResetModel();
-    ++m_generation;
-    m_rowCount = 0;
-    m_totalCount = -1;
-    m_index = {};
-    m_indexed = false;
-    m_locatedBeforeIndex = {};
-    m_cache.clear();
-    m_recent.clear();
-    m_pending.clear();
-    endResetModel();
+    forgetRows();
     emit countChanged(-1);
     m_loader->setGeneration(m_generation);
     DirectoryRequest first;

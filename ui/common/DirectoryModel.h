@@ -82,6 +82,7 @@ protected:
 
 private:
     void start();
+    void forgetRows();
     void request(int window) const;
     void storeWindow(int window, const QList<DirectoryRow>& rows);
     void resizeTo(int rows);
