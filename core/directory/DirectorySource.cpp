@@ -47,6 +47,11 @@ DirectorySource::DirectorySource(DirectorySpec spec)
 {
 }
 
+QStringList DirectorySource::branchesFor(const ActingContext& acting) const
+{
+    return m_spec.branchesFor ? m_spec.branchesFor(acting) : m_spec.branches;
+}
+
 int DirectorySource::columnIndex(const QString& key) const
 {
     for (int i = 0; i < m_spec.columns.size(); ++i)
@@ -170,7 +175,7 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
         innerOrder << term + direction;
 
     QStringList branchSelects;
-    for (const QString& branch : m_spec.branches) {
+    for (const QString& branch : branchesFor(acting)) {
         QStringList where{QStringLiteral("(%1)").arg(branch)};
         where << conditions;
         branchSelects << QStringLiteral("SELECT * FROM (SELECT %1 AS r, %2 FROM %3 WHERE %4 "
@@ -284,7 +289,7 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
         keyNames << sortKeyName(i);
     }
     QStringList branchSelects;
-    for (const QString& branch : m_spec.branches) {
+    for (const QString& branch : branchesFor(acting)) {
         QStringList where{QStringLiteral("(%1)").arg(branch)};
         where << p.conditions;
         branchSelects << QStringLiteral("SELECT %1 AS r, %2 FROM %3 WHERE %4")
@@ -334,7 +339,7 @@ Result<qint64> DirectorySource::count(const QSqlDatabase& database, const Acting
     if (p.matchesNothing)
         return qint64(0);
     QStringList counts;
-    for (const QString& branch : m_spec.branches) {
+    for (const QString& branch : branchesFor(acting)) {
         QStringList where{QStringLiteral("(%1)").arg(branch)};
         where << p.conditions;
         counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")
@@ -404,7 +409,7 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
     keyTerms << m_spec.rowId;
     keyValues << QStringLiteral(":kr");
     QStringList branches;
-    for (const QString& branch : m_spec.branches)
+    for (const QString& branch : branchesFor(acting))
         branches << QStringLiteral("(%1)").arg(branch);
     QStringList where{m_spec.id + QStringLiteral(" = :id"),
                       QStringLiteral("(%1)").arg(branches.join(QStringLiteral(" OR ")))};
@@ -435,7 +440,7 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
                                     p.descending ? QStringLiteral(">") : QStringLiteral("<"),
                                     keyValues.join(QStringLiteral(", ")));
     QStringList counts;
-    for (const QString& branch : m_spec.branches) {
+    for (const QString& branch : branchesFor(acting)) {
         QStringList conditions{QStringLiteral("(%1)").arg(branch), before};
         conditions << p.conditions;
         counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")

@@ -25,6 +25,7 @@ public:
     const DirectorySpec& spec() const { return m_spec; }
     const QList<DirectoryColumn>& columns() const { return m_spec.columns; }
     int columnIndex(const QString& key) const;
+    QStringList branchesFor(const ActingContext& acting) const;
 
     /// The query with its sort and filters checked against the columns (unknown or unsortable
     /// columns are refused with Invalid) and an empty sort replaced by the default.

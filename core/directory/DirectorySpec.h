@@ -19,6 +19,9 @@ struct DirectorySpec {
     /// Conditions selecting the rows the acting account (:account) may see. Each uses its own
     /// index and no row satisfies two of them, so their results are simply merged.
     QStringList branches;
+    /// When set, the branches for one acting account instead of `branches` (e.g. to put the
+    /// condition that keeps branches apart on the branch that is empty for its role).
+    std::function<QStringList(const ActingContext&)> branchesFor;
     QString joins;      ///< joins the displayed columns need
     /// Condition true for rows matching the full-text query bound as :search.
     QString searchCondition;

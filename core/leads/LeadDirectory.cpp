@@ -56,11 +56,16 @@ DirectorySpec leadSpec()
     spec.table = QStringLiteral("leads l");
     spec.rowId = QStringLiteral("l.rowid");
     spec.id = QStringLiteral("l.id");
-    // Two indexed branches instead of one OR, so each uses its own index; the second leaves out
-    // the leads the first already has.
-    spec.branches = {QStringLiteral("l.vendor_account_id = :account"),
-                     QStringLiteral("l.distributor_account_id = :account "
-                                    "AND l.vendor_account_id <> :account")};
+    // Two indexed branches instead of one OR, so each uses its own index. The second leaves out
+    // the leads the first already has; that check reads the lead row, so it goes on the branch
+    // the account's role leaves (nearly) empty, and the other one is read from its index alone.
+    spec.branchesFor = [](const ActingContext& acting) {
+        const QString vendor = QStringLiteral("l.vendor_account_id = :account");
+        const QString distributor = QStringLiteral("l.distributor_account_id = :account");
+        if (acting.isVendorPortal())
+            return QStringList{vendor, distributor + QStringLiteral(" AND l.vendor_account_id <> :account")};
+        return QStringList{distributor, vendor + QStringLiteral(" AND l.distributor_account_id <> :account")};
+    };
     spec.joins = QStringLiteral(
         "JOIN companies co ON co.id = l.company_id "
         "JOIN contacts ct ON ct.id = l.contact_id "

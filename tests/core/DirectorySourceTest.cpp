@@ -280,3 +280,30 @@ TEST_CASE("Partner links follow partnerships and their status", "[core][director
     named.search = QStringLiteral("ingr");
     CHECK(PartnerDirectory::of(workspace->database(), home, named).value().size() == 1);
 }
+
+TEST_CASE("A lead an account both sells and distributes is listed once", "[core][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    for (const char* account : {DemoWorkspace::homeDistributorId, DemoWorkspace::demoVendorId}) {
+        const ActingContext acting = TestWorkspace::actingIn(*workspace, id(account));
+        const auto before = LeadDirectory::visibleTo(workspace->database(), acting);
+        REQUIRE(before);
+        REQUIRE_FALSE(before.value().isEmpty());
+        // Make the first lead the account's on both sides.
+        QSqlQuery both(workspace->database());
+        both.prepare(QStringLiteral("UPDATE leads SET vendor_account_id = :a, distributor_account_id = :a "
+                                    "WHERE id = :id"));
+        both.bindValue(QStringLiteral(":a"), acting.accountId);
+        both.bindValue(QStringLiteral(":id"), before.value().first().id);
+        REQUIRE(both.exec());
+        const auto after = LeadDirectory::visibleTo(workspace->database(), acting);
+        REQUIRE(after);
+        QStringList ids;
+        for (const LeadDirectoryRow& row : after.value())
+            ids << row.id;
+        CHECK(ids.size() == before.value().size());
+        CHECK(ids.removeDuplicates() == 0);
+        CHECK(LeadDirectory::source().count(workspace->database(), acting, {}).value() == ids.size());
+    }
+}

@@ -1,9 +1,9 @@
 #include "common/DirectoryLoader.h"
 
-#include "storage/Workspace.h"
 
 #include <QMutexLocker>
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -91,12 +91,27 @@ bool DirectoryLoader::takeNext(DirectoryRequest& request)
 
 void DirectoryLoader::run()
 {
-    auto workspace = Workspace::open(m_path);
-    if (!workspace) {
-        emit openFailed(workspace.error().message);
-        return;
+    // The window's connection has already checked and migrated the file: the loader only reads,
+    // through a plain read-only connection of its own.
+    const QString name = QStringLiteral("channeldesk-directory-loader-%1")
+                             .arg(reinterpret_cast<quintptr>(this));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        database.setDatabaseName(m_path);
+        database.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open()) {
+            emit openFailed(tr("The directory could not read the workspace %1: %2")
+                                .arg(m_path, database.lastError().text()));
+        } else {
+            serveAll(database);
+        }
     }
-    const QSqlDatabase database = workspace.value()->database();
+    QSqlDatabase::removeDatabase(name);
+}
+
+void DirectoryLoader::serveAll(const QSqlDatabase& database)
+{
     const QVariant handle = database.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         QMutexLocker locker(&m_mutex);

@@ -48,6 +48,7 @@ protected:
 
 private:
     bool takeNext(DirectoryRequest& request);
+    void serveAll(const QSqlDatabase& database);
     void serve(const QSqlDatabase& database, const DirectoryRequest& request);
 
     const DirectorySource& m_source;
