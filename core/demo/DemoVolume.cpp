@@ -4,6 +4,8 @@
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadSource.h"
 #include "storage/SqlError.h"
+#include "storage/BulkWriteTuning.h"
+#include "storage/SearchDeferral.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -62,9 +64,12 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
         return Error{ErrorCode::Invalid, tr("Ask for 0 to %1 leads and 0 to %2 partners.")
                                              .arg(maxLeads)
                                              .arg(maxPartners)};
+    const BulkWriteTuning tuning(database); // outlives the transaction
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
+    if (auto deferred = SearchDeferral::begin(database); !deferred)
+        return deferred.error();
     QRandomGenerator random(volumeSeed);
     IdGenerator ids(database, &random);
     const qint64 total = qint64(leads) + partners;
@@ -202,6 +207,8 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
         ++done;
         report();
     }
+    if (auto indexed = SearchDeferral::finish(database); !indexed)
+        return indexed.error();
     return transaction.commit();
 }
 

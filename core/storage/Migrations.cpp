@@ -412,6 +412,33 @@ const char* const migration6[] = {
 #undef CD_LEAD_SEARCH_ROW
 #undef CD_CONTACT_NAME
 
+// 7: bulk writes (import, large demos) defer the lead search rows to the end of their
+// transaction, so the full-text index is written once per batch instead of once per lead (FTS5
+// writes its pending rows at every statement savepoint). While search_deferrals has its row (only
+// inside such a transaction, never committed), new leads are queued; SearchDeferral::finish()
+// indexes the queue with one statement before the commit.
+#define CD_CONTACT_NAME(alias)                                                                  \
+    "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
+const char* const migration7[] = {
+    R"(CREATE TABLE search_deferrals(id INTEGER PRIMARY KEY CHECK (id = 1)))",
+    R"(CREATE TABLE lead_search_queue(lead_rowid INTEGER PRIMARY KEY))",
+    "CREATE VIEW lead_search_source(rowid, id, name, company, contact, email) AS "
+    "SELECT l.rowid, l.id, l.name, (SELECT name FROM companies WHERE id = l.company_id), "
+    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = l.contact_id), "
+    "(SELECT email FROM contacts WHERE id = l.contact_id) FROM leads l",
+    "DROP TRIGGER leads_search_on_insert",
+    "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads "
+    "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+    "SELECT * FROM lead_search_source WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER leads_search_on_insert_deferred AFTER INSERT ON leads "
+    "WHEN EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT OR IGNORE INTO lead_search_queue(lead_rowid) VALUES (NEW.rowid); END",
+    "CREATE TRIGGER leads_search_queue_on_delete AFTER DELETE ON leads BEGIN "
+    "DELETE FROM lead_search_queue WHERE lead_rowid = OLD.rowid; END",
+};
+#undef CD_CONTACT_NAME
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -424,7 +451,7 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::statements(int version)
@@ -442,6 +469,8 @@ QStringList Migrations::statements(int version)
         return toList(migration5);
     case 6:
         return toList(migration6);
+    case 7:
+        return toList(migration7);
     default:
         return {};
     }

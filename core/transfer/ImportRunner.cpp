@@ -2,6 +2,8 @@
 
 #include "storage/SqlError.h"
 #include "storage/StatementCache.h"
+#include "storage/BulkWriteTuning.h"
+#include "storage/SearchDeferral.h"
 #include "storage/Transaction.h"
 #include "transfer/CsvReader.h"
 
@@ -29,44 +31,6 @@ qsizetype usedCells(const QStringList& cells)
     return used;
 }
 
-/// For the life of an import, a larger page cache (the leads table has many indexes), statement
-/// journals in memory and fewer, larger WAL checkpoints; the connection's settings are restored
-/// afterwards.
-class ConnectionTuning {
-    Q_DISABLE_COPY_MOVE(ConnectionTuning)
-
-public:
-    explicit ConnectionTuning(QSqlDatabase database)
-        : m_database(std::move(database))
-    {
-        QSqlQuery query(m_database);
-        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
-            m_cacheSize = query.value(0).toLongLong();
-        if (query.exec(QStringLiteral("PRAGMA temp_store")) && query.next())
-            m_tempStore = query.value(0).toInt();
-        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
-            m_autoCheckpoint = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
-        query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384")); // pages: 64 MiB
-    }
-    ~ConnectionTuning()
-    {
-        QSqlQuery query(m_database);
-        // Numbers read from the pragmas above, not input.
-        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        query.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
-        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
-        query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    }
-
-private:
-    QSqlDatabase m_database;
-    qint64 m_cacheSize = -2000;
-    int m_tempStore = 0;
-    int m_autoCheckpoint = 1000;
-};
-
 } // namespace
 
 bool ImportRunner::skipsRow(ErrorCode code)
@@ -92,7 +56,7 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
     batchSize = qMax(1, batchSize);
 
     ImportReport report;
-    const ConnectionTuning tuning(database); // outlives every transaction below
+    const BulkWriteTuning tuning(database); // outlives every transaction below
     StatementCache statements(database);
     std::optional<Transaction> transaction;
     qint64 batchRows = 0;
@@ -108,6 +72,8 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
     auto commit = [&]() -> Result<void> {
         if (!transaction)
             return {};
+        if (auto indexed = SearchDeferral::finish(database); !indexed)
+            return indexed;
         if (auto committed = transaction->commit(); !committed)
             return committed;
         transaction.reset();
@@ -158,6 +124,8 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
                 transaction.emplace(database);
                 if (!transaction->isOpen())
                     return stop(transaction->error());
+                if (auto deferred = SearchDeferral::begin(database); !deferred)
+                    return stop(deferred.error());
             }
             if (auto opened = statement(QStringLiteral("SAVEPOINT import_row")); !opened)
                 return stop(opened.error());

@@ -5,6 +5,8 @@
 #include "directory/SearchText.h"
 #include "leads/LeadDirectory.h"
 #include "partners/PartnerDirectory.h"
+#include "storage/SearchDeferral.h"
+#include "storage/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -92,6 +94,36 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
             CHECK(idsOf(last.value()) == idsOf(all.value().mid(all.value().size() - 50)));
         }
     }
+}
+
+TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory]")
+{
+    BigDemo demo;
+    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search"))
+          == TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM leads")));
+    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 0);
+    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
+    // A deferral rolled back with its transaction leaves nothing behind either.
+    {
+        Transaction transaction(demo.db);
+        REQUIRE(SearchDeferral::begin(demo.db));
+        QSqlQuery copy(demo.db);
+        REQUIRE(copy.exec(QStringLiteral(
+            "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+            "vendor_account_id, distributor_account_id, company_id, contact_id, "
+            "selling_direction_id, created_by, created_at, updated_by, updated_at) "
+            "SELECT 'LDR-000-000-001', 'Deferred lead', source, listing_id, product_id, "
+            "marketplace_id, vendor_account_id, distributor_account_id, company_id, contact_id, "
+            "selling_direction_id, created_by, created_at, updated_by, updated_at "
+            "FROM leads LIMIT 1")));
+        CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 1);
+        REQUIRE(SearchDeferral::finish(demo.db));
+        CHECK(TestWorkspace::count(*demo.workspace,
+                                   QStringLiteral("SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 1);
+    }
+    CHECK(TestWorkspace::count(*demo.workspace,
+                               QStringLiteral("SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 0);
+    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
 }
 
 TEST_CASE("A directory index gives the count and the key of every stride-th row", "[core][directory]")

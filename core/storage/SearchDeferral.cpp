@@ -1,0 +1,38 @@
+#include "storage/SearchDeferral.h"
+
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+Result<void> run(const QSqlDatabase& database, const QString& sql)
+{
+    QSqlQuery query(database);
+    if (auto prepared = SqlError::prepare(query, sql); !prepared)
+        return prepared;
+    return SqlError::exec(query);
+}
+
+} // namespace
+
+Result<void> SearchDeferral::begin(const QSqlDatabase& database)
+{
+    return run(database, QStringLiteral("INSERT OR IGNORE INTO search_deferrals(id) VALUES (1)"));
+}
+
+Result<void> SearchDeferral::finish(const QSqlDatabase& database)
+{
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM search_deferrals"),
+          // A queued lead updated meanwhile may have its row already: replace it.
+          QStringLiteral("DELETE FROM lead_search WHERE rowid IN "
+                         "(SELECT lead_rowid FROM lead_search_queue)"),
+          QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+                         "SELECT * FROM lead_search_source "
+                         "WHERE rowid IN (SELECT lead_rowid FROM lead_search_queue)"),
+          QStringLiteral("DELETE FROM lead_search_queue")})
+        if (auto done = run(database, sql); !done)
+            return done;
+    return {};
+}

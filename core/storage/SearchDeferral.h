@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+
+/// Inside one transaction of many lead inserts (an import batch, a large demo): the lead search
+/// rows are written once, by finish(), instead of once per lead. begin() and finish() belong to
+/// the same transaction; a rollback undoes both, and no other connection ever sees the deferral.
+class SearchDeferral {
+public:
+    static Result<void> begin(const QSqlDatabase& database);
+    /// Indexes the queued leads, then ends the deferral. Call before the commit.
+    static Result<void> finish(const QSqlDatabase& database);
+};
