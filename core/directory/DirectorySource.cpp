@@ -34,8 +34,8 @@ QString orderBy(const QList<DirectorySortTerm>& sort, const QString& prefix, boo
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList terms;
     for (int i = 0; i < sort.size(); ++i)
-        terms << prefix + sortKeyName(i) + (sort[i].noCase ? QStringLiteral(" COLLATE NOCASE") : QString())
-                     + direction;
+        terms << prefix + sortKeyName(i) +
+                     (sort[i].noCase ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction;
     terms << rowId + direction;
     return terms.join(QStringLiteral(", "));
 }
@@ -73,10 +73,10 @@ Result<DirectoryQuery> DirectorySource::checked(const DirectoryQuery& query) con
         for (const DirectoryColumn& column : m_spec.columns)
             if (column.sortable())
                 sortable << column.key;
-        return Error{ErrorCode::Invalid, tr("The rows cannot be sorted by \u201c%1\u201d; they "
-                                            "can be sorted by %2.")
-                                             .arg(result.sortColumn,
-                                                  sortable.join(QStringLiteral(", ")))};
+        return Error{ErrorCode::Invalid,
+                     tr("The rows cannot be sorted by \u201c%1\u201d; they "
+                        "can be sorted by %2.")
+                         .arg(result.sortColumn, sortable.join(QStringLiteral(", ")))};
     }
     for (auto it = result.filters.cbegin(); it != result.filters.cend(); ++it) {
         const int index = columnIndex(it.key());
@@ -101,7 +101,8 @@ Result<DirectorySource::Plan> DirectorySource::plan(const DirectoryQuery& query)
         if (it.value().isEmpty())
             continue;
         const QString name = QStringLiteral(":f%1").arg(filterNumber++);
-        plan.conditions << m_spec.columns[columnIndex(it.key())].filter + QStringLiteral(" = ") + name;
+        plan.conditions << m_spec.columns[columnIndex(it.key())].filter + QStringLiteral(" = ") +
+                               name;
         plan.bindings.append({name, it.value()});
     }
     if (!q.search.trimmed().isEmpty()) {
@@ -157,8 +158,9 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
     keyValues << QStringLiteral(":kr");
     QStringList conditions = plan.conditions;
     if (from) {
-        const QString comparison = descending ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
-                                              : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
+        const QString comparison = descending
+                                       ? (inclusive ? QStringLiteral("<=") : QStringLiteral("<"))
+                                       : (inclusive ? QStringLiteral(">=") : QStringLiteral(">"));
         // A case-insensitive first term is not matched against its index inside a row value:
         // say it on its own too, so the index gives the range.
         if (plan.sort.first().noCase)
@@ -186,9 +188,9 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
     }
     QString keys = branchSelects.join(QStringLiteral(" UNION ALL "));
     if (branchSelects.size() > 1)
-        keys += QStringLiteral(" ORDER BY ") + orderBy(plan.sort, QString(), descending,
-                                                      QStringLiteral("r"))
-                + QStringLiteral(" LIMIT :limit");
+        keys += QStringLiteral(" ORDER BY ") +
+                orderBy(plan.sort, QString(), descending, QStringLiteral("r")) +
+                QStringLiteral(" LIMIT :limit");
 
     QStringList pageColumns{QStringLiteral("r")};
     QStringList outerKeys;
@@ -200,15 +202,14 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
     for (const DirectoryColumn& column : m_spec.columns)
         selects << column.select;
     DirectoryStatement statement;
-    statement.sql = QStringLiteral("WITH page(%1) AS (%2) SELECT page.r, %3%4 FROM page "
-                                       "JOIN %5 ON %6 = page.r %7 ORDER BY %8")
-                            .arg(pageColumns.join(QStringLiteral(", ")), keys,
-                                 outerKeys.isEmpty() ? QString()
-                                                     : outerKeys.join(QStringLiteral(", ")) + QStringLiteral(", "),
-                                 selects.join(QStringLiteral(", ")), m_spec.table, m_spec.rowId,
-                                 m_spec.joins,
-                                 orderBy(plan.sort, QStringLiteral("page."), descending,
-                                         QStringLiteral("page.r")));
+    statement.sql =
+        QStringLiteral("WITH page(%1) AS (%2) SELECT page.r, %3%4 FROM page "
+                       "JOIN %5 ON %6 = page.r %7 ORDER BY %8")
+            .arg(pageColumns.join(QStringLiteral(", ")), keys,
+                 outerKeys.isEmpty() ? QString()
+                                     : outerKeys.join(QStringLiteral(", ")) + QStringLiteral(", "),
+                 selects.join(QStringLiteral(", ")), m_spec.table, m_spec.rowId, m_spec.joins,
+                 orderBy(plan.sort, QStringLiteral("page."), descending, QStringLiteral("page.r")));
 
     statement.bindings.append({QStringLiteral(":account"), acting.accountId});
     statement.bindings.append({QStringLiteral(":limit"), limit});
@@ -242,7 +243,8 @@ Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& databas
         return QList<DirectoryRow>();
     if (from && from->values.size() != plan.sort.size())
         return Error{ErrorCode::Invalid, tr("The position does not fit the sort.")};
-    const DirectoryStatement statement = pageStatement(acting, plan, from, inclusive, reversed, limit);
+    const DirectoryStatement statement =
+        pageStatement(acting, plan, from, inclusive, reversed, limit);
     QSqlQuery sqlQuery(database);
     sqlQuery.setForwardOnly(true);
     if (auto prepared = SqlError::prepare(sqlQuery, statement.sql); !prepared)
@@ -346,7 +348,8 @@ Result<qint64> DirectorySource::count(const QSqlDatabase& database, const Acting
                       .arg(m_spec.table, where.join(QStringLiteral(" AND ")));
     }
     QSqlQuery sqlQuery(database);
-    if (auto prepared = SqlError::prepare(sqlQuery, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
+    if (auto prepared = SqlError::prepare(sqlQuery, QStringLiteral("SELECT ") +
+                                                        counts.join(QStringLiteral(" + ")));
         !prepared)
         return prepared.error();
     sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
@@ -415,10 +418,10 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
                       QStringLiteral("(%1)").arg(branches.join(QStringLiteral(" OR ")))};
     where << p.conditions;
     QSqlQuery find(database);
-    if (auto prepared = SqlError::prepare(
-            find, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
-                      .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
-                           where.join(QStringLiteral(" AND "))));
+    if (auto prepared =
+            SqlError::prepare(find, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                                        .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")),
+                                             m_spec.table, where.join(QStringLiteral(" AND "))));
         !prepared)
         return prepared.error();
     find.bindValue(QStringLiteral(":id"), id);
@@ -447,7 +450,8 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
                       .arg(m_spec.table, conditions.join(QStringLiteral(" AND ")));
     }
     QSqlQuery count(database);
-    if (auto prepared = SqlError::prepare(count, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
+    if (auto prepared = SqlError::prepare(count, QStringLiteral("SELECT ") +
+                                                     counts.join(QStringLiteral(" + ")));
         !prepared)
         return prepared.error();
     count.bindValue(QStringLiteral(":account"), acting.accountId);

@@ -60,9 +60,8 @@ public:
                          const DirectoryQuery& query,
                          const std::function<bool(const DirectoryRow&)>& each) const;
     /// The values the column can be filtered on (empty for a column without filter).
-    Result<QList<DirectoryChoice>> choices(const QSqlDatabase& database,
-                                           const ActingContext& acting,
-                                           const QString& column) const;
+    Result<QList<DirectoryChoice>>
+    choices(const QSqlDatabase& database, const ActingContext& acting, const QString& column) const;
 
 private:
     struct Plan;

@@ -8,8 +8,8 @@
 QString SearchText::toMatchQuery(const QString& typed)
 {
     QStringList phrases;
-    const QStringList words = typed.split(QRegularExpression(QStringLiteral("\\s+")),
-                                          Qt::SkipEmptyParts);
+    const QStringList words =
+        typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (QString word : words) {
         const bool searchable =
             std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });

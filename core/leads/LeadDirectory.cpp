@@ -29,24 +29,31 @@ Result<QList<DirectoryChoice>> leadChoices(const QSqlDatabase& database,
     if (column == QLatin1String("source"))
         return DirectoryChoices::fromEnum(leadSources);
     if (column == QLatin1String("product"))
-        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
-            "SELECT p.id, p.name FROM products p WHERE p.vendor_account_id = :account "
-            "OR p.id IN (SELECT li.product_id FROM listings li "
-            "JOIN marketplaces m ON m.id = li.marketplace_id WHERE m.owner_account_id = :account) "
-            "ORDER BY p.name COLLATE NOCASE"));
+        return DirectoryChoices::fromSql(
+            database, acting,
+            QStringLiteral(
+                "SELECT p.id, p.name FROM products p WHERE p.vendor_account_id = :account "
+                "OR p.id IN (SELECT li.product_id FROM listings li "
+                "JOIN marketplaces m ON m.id = li.marketplace_id WHERE m.owner_account_id = "
+                ":account) "
+                "ORDER BY p.name COLLATE NOCASE"));
     if (column == QLatin1String("marketplace"))
-        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
-            "SELECT m.id, m.name FROM marketplaces m WHERE m.owner_account_id = :account "
-            "OR m.id IN (SELECT li.marketplace_id FROM listings li "
-            "JOIN products p ON p.id = li.product_id WHERE p.vendor_account_id = :account) "
-            "ORDER BY m.name COLLATE NOCASE"));
+        return DirectoryChoices::fromSql(
+            database, acting,
+            QStringLiteral(
+                "SELECT m.id, m.name FROM marketplaces m WHERE m.owner_account_id = :account "
+                "OR m.id IN (SELECT li.marketplace_id FROM listings li "
+                "JOIN products p ON p.id = li.product_id WHERE p.vendor_account_id = :account) "
+                "ORDER BY m.name COLLATE NOCASE"));
     if (column == QLatin1String("owner"))
-        return DirectoryChoices::fromSql(database, acting, QStringLiteral(
-            "SELECT u.id, u.name FROM users u WHERE "
-            "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
-            "AND l.vendor_account_id = :account) OR "
-            "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
-            "AND l.distributor_account_id = :account) ORDER BY u.name COLLATE NOCASE"));
+        return DirectoryChoices::fromSql(
+            database, acting,
+            QStringLiteral(
+                "SELECT u.id, u.name FROM users u WHERE "
+                "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
+                "AND l.vendor_account_id = :account) OR "
+                "EXISTS (SELECT 1 FROM leads l WHERE l.owner_user_id = u.id "
+                "AND l.distributor_account_id = :account) ORDER BY u.name COLLATE NOCASE"));
     return QList<DirectoryChoice>();
 }
 
@@ -63,18 +70,19 @@ DirectorySpec leadSpec()
         const QString vendor = QStringLiteral("l.vendor_account_id = :account");
         const QString distributor = QStringLiteral("l.distributor_account_id = :account");
         if (acting.isVendorPortal())
-            return QStringList{vendor, distributor + QStringLiteral(" AND l.vendor_account_id <> :account")};
-        return QStringList{distributor, vendor + QStringLiteral(" AND l.distributor_account_id <> :account")};
+            return QStringList{vendor, distributor +
+                                           QStringLiteral(" AND l.vendor_account_id <> :account")};
+        return QStringList{distributor,
+                           vendor + QStringLiteral(" AND l.distributor_account_id <> :account")};
     };
-    spec.joins = QStringLiteral(
-        "JOIN companies co ON co.id = l.company_id "
-        "JOIN contacts ct ON ct.id = l.contact_id "
-        "JOIN products p ON p.id = l.product_id "
-        "JOIN marketplaces m ON m.id = l.marketplace_id "
-        "JOIN accounts v ON v.id = l.vendor_account_id "
-        "LEFT JOIN users u ON u.id = l.owner_user_id");
-    spec.searchCondition =
-        QStringLiteral("l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH :search)");
+    spec.joins = QStringLiteral("JOIN companies co ON co.id = l.company_id "
+                                "JOIN contacts ct ON ct.id = l.contact_id "
+                                "JOIN products p ON p.id = l.product_id "
+                                "JOIN marketplaces m ON m.id = l.marketplace_id "
+                                "JOIN accounts v ON v.id = l.vendor_account_id "
+                                "LEFT JOIN users u ON u.id = l.owner_user_id");
+    spec.searchCondition = QStringLiteral(
+        "l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH :search)");
     spec.columns = {
         column("id", "l.id"),
         column("name", "l.name", {term("l.name", true)}),

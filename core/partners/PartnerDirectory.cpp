@@ -9,11 +9,11 @@ namespace {
 /// Contracts of one type between the acting account and the row's partner, either side issuing.
 QString contractCount(const char* type)
 {
-    return QStringLiteral(
-               "((SELECT count(*) FROM contracts c WHERE c.issuer_account_id = :account "
-               "AND c.partner_account_id = pl.partner_account_id AND c.type = '%1') + "
-               "(SELECT count(*) FROM contracts c WHERE c.issuer_account_id = pl.partner_account_id "
-               "AND c.partner_account_id = :account AND c.type = '%1'))")
+    return QStringLiteral("((SELECT count(*) FROM contracts c WHERE c.issuer_account_id = :account "
+                          "AND c.partner_account_id = pl.partner_account_id AND c.type = '%1') + "
+                          "(SELECT count(*) FROM contracts c WHERE c.issuer_account_id = "
+                          "pl.partner_account_id "
+                          "AND c.partner_account_id = :account AND c.type = '%1'))")
         .arg(QLatin1String(type));
 }
 
@@ -36,9 +36,9 @@ DirectorySpec partnerSpec()
         "SELECT 1 FROM partner_links mine WHERE mine.viewer_account_id = pl.viewer_account_id "
         "AND mine.partner_account_id = pl.partner_account_id AND mine.owned = 1))")};
     spec.joins = QStringLiteral("JOIN accounts a ON a.id = pl.partner_account_id");
-    spec.searchCondition = QStringLiteral(
-        "pl.partner_account_id IN (SELECT id FROM accounts WHERE rowid IN "
-        "(SELECT rowid FROM partner_search WHERE partner_search MATCH :search))");
+    spec.searchCondition =
+        QStringLiteral("pl.partner_account_id IN (SELECT id FROM accounts WHERE rowid IN "
+                       "(SELECT rowid FROM partner_search WHERE partner_search MATCH :search))");
     spec.columns = {
         column("account", QStringLiteral("a.name"), {byName}),
         column("type", QStringLiteral("a.role"), {{QStringLiteral("pl.role")}, byName}, "pl.role"),
@@ -48,19 +48,22 @@ DirectorySpec partnerSpec()
         column("distribution", contractCount("distribution")),
         column("service", contractCount("service")),
         column("syndication", contractCount("syndication")),
-        column("listings", QStringLiteral(
-            "(SELECT count(*) FROM listings li JOIN products p ON p.id = li.product_id "
-            "JOIN marketplaces m ON m.id = li.marketplace_id WHERE li.status = 'listed' AND "
-            "((p.vendor_account_id = :account AND m.owner_account_id = pl.partner_account_id) "
-            "OR (p.vendor_account_id = pl.partner_account_id AND m.owner_account_id = :account)))")),
+        column(
+            "listings",
+            QStringLiteral(
+                "(SELECT count(*) FROM listings li JOIN products p ON p.id = li.product_id "
+                "JOIN marketplaces m ON m.id = li.marketplace_id WHERE li.status = 'listed' AND "
+                "((p.vendor_account_id = :account AND m.owner_account_id = pl.partner_account_id) "
+                "OR (p.vendor_account_id = pl.partner_account_id AND m.owner_account_id = "
+                ":account)))")),
         column("status", QStringLiteral("pl.status"), {{QStringLiteral("pl.status")}, byName},
                "pl.status"),
         column("technicalContactEmail", QStringLiteral("a.technical_contact_email")),
         column("businessContactEmail", QStringLiteral("a.business_contact_email")),
     };
     spec.defaultSortColumn = QStringLiteral("account");
-    spec.choices = [](const QSqlDatabase&, const ActingContext&, const QString& key)
-        -> Result<QList<DirectoryChoice>> {
+    spec.choices = [](const QSqlDatabase&, const ActingContext&,
+                      const QString& key) -> Result<QList<DirectoryChoice>> {
         if (key == QLatin1String("type"))
             return DirectoryChoices::fromEnum(accountRoles);
         if (key == QLatin1String("status"))

@@ -53,7 +53,6 @@ public:
     static PartnerDirectoryRow toRow(const DirectoryRow& row);
 
     /// Every row of the query at once: for small workspaces and tests.
-    static Result<QList<PartnerDirectoryRow>> of(const QSqlDatabase& database,
-                                                 const ActingContext& acting,
-                                                 const DirectoryQuery& query = {});
+    static Result<QList<PartnerDirectoryRow>>
+    of(const QSqlDatabase& database, const ActingContext& acting, const DirectoryQuery& query = {});
 };

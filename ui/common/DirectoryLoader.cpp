@@ -1,6 +1,5 @@
 #include "common/DirectoryLoader.h"
 
-
 #include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -38,7 +37,8 @@ void DirectoryLoader::setGeneration(quint64 generation)
 {
     QMutexLocker locker(&m_mutex);
     m_generation = generation;
-    m_queue.removeIf([generation](const DirectoryRequest& r) { return r.generation != generation; });
+    m_queue.removeIf(
+        [generation](const DirectoryRequest& r) { return r.generation != generation; });
     if (m_handle && m_running != 0 && m_running != generation)
         sqlite3_interrupt(m_handle);
 }
@@ -79,9 +79,9 @@ bool DirectoryLoader::takeNext(DirectoryRequest& request)
     qsizetype best = 0;
     for (qsizetype i = 1; i < m_queue.size(); ++i) {
         const auto rank = [](const DirectoryRequest& r) { return static_cast<int>(r.kind); };
-        if (rank(m_queue[i]) < rank(m_queue[best])
-            || (rank(m_queue[i]) == rank(m_queue[best])
-                && m_queue[i].kind == DirectoryRequest::Kind::Window))
+        if (rank(m_queue[i]) < rank(m_queue[best]) ||
+            (rank(m_queue[i]) == rank(m_queue[best]) &&
+             m_queue[i].kind == DirectoryRequest::Kind::Window))
             best = i;
     }
     request = m_queue.takeAt(best);
@@ -93,8 +93,8 @@ void DirectoryLoader::run()
 {
     // The window's connection has already checked and migrated the file: the loader only reads,
     // through a plain read-only connection of its own.
-    const QString name = QStringLiteral("channeldesk-directory-loader-%1")
-                             .arg(reinterpret_cast<quintptr>(this));
+    const QString name =
+        QStringLiteral("channeldesk-directory-loader-%1").arg(reinterpret_cast<quintptr>(this));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         database.setDatabaseName(m_path);
@@ -132,8 +132,8 @@ void DirectoryLoader::serve(const QSqlDatabase& database, const DirectoryRequest
     switch (request.kind) {
     case DirectoryRequest::Kind::First:
     case DirectoryRequest::Kind::Window: {
-        auto rows = m_source.page(database, m_acting, request.query, request.from, true,
-                                  request.limit);
+        auto rows =
+            m_source.page(database, m_acting, request.query, request.from, true, request.limit);
         if (!rows)
             emit failed(generation, rows.error().message);
         else if (request.kind == DirectoryRequest::Kind::First)

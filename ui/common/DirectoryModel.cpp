@@ -26,10 +26,11 @@ void DirectoryModel::open(const QString& workspacePath, const ActingContext& act
     m_acting = acting;
     auto* loader = new DirectoryLoader(m_source, m_path, m_acting, this);
     connect(loader, &DirectoryLoader::openFailed, this, &DirectoryModel::loadFailed);
-    connect(loader, &DirectoryLoader::failed, this, [this](quint64 generation, const QString& message) {
-        if (generation == m_generation)
-            emit loadFailed(message);
-    });
+    connect(loader, &DirectoryLoader::failed, this,
+            [this](quint64 generation, const QString& message) {
+                if (generation == m_generation)
+                    emit loadFailed(message);
+            });
     connect(loader, &DirectoryLoader::firstLoaded, this, &DirectoryModel::onFirst);
     connect(loader, &DirectoryLoader::windowLoaded, this, &DirectoryModel::onWindow);
     connect(loader, &DirectoryLoader::indexLoaded, this, &DirectoryModel::onIndex);
@@ -118,12 +119,13 @@ void DirectoryModel::start()
 QString DirectoryModel::columnKey(int column) const
 {
     return column >= 0 && column < m_source.columns().size() ? m_source.columns()[column].key
-                                                              : QString();
+                                                             : QString();
 }
 
 bool DirectoryModel::isSortable(int column) const
 {
-    return column >= 0 && column < m_source.columns().size() && m_source.columns()[column].sortable();
+    return column >= 0 && column < m_source.columns().size() &&
+           m_source.columns()[column].sortable();
 }
 
 void DirectoryModel::sort(int column, Qt::SortOrder order)
@@ -172,7 +174,9 @@ void DirectoryModel::locate(const QString& id)
 
 QString DirectoryModel::exportText(const DirectoryRow& row, int column) const
 {
-    return cell(row, column, Qt::DisplayRole).toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return cell(row, column, Qt::DisplayRole)
+        .toString()
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 QList<ExportColumn> DirectoryModel::exportColumns(QList<int> columns) const
@@ -182,10 +186,9 @@ QList<ExportColumn> DirectoryModel::exportColumns(QList<int> columns) const
             columns << column;
     QList<ExportColumn> result;
     for (const int column : std::as_const(columns))
-        result << ExportColumn{headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
-                               [this, column](const DirectoryRow& row) {
-                                   return exportText(row, column);
-                               }};
+        result << ExportColumn{
+            headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+            [this, column](const DirectoryRow& row) { return exportText(row, column); }};
     return result;
 }
 
@@ -201,8 +204,8 @@ int DirectoryModel::columnCount(const QModelIndex& parent) const
 
 QVariant DirectoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < headers().size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < headers().size())
         return headers().at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -238,8 +241,8 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
 
 void DirectoryModel::request(int window) const
 {
-    if (!m_loader || m_pending.contains(window) || (!m_indexed && window > 0)
-        || (m_indexed && window >= m_index.anchors.size()))
+    if (!m_loader || m_pending.contains(window) || (!m_indexed && window > 0) ||
+        (m_indexed && window >= m_index.anchors.size()))
         return;
     m_pending.insert(window);
     DirectoryRequest request;
@@ -283,7 +286,8 @@ void DirectoryModel::onFirst(quint64 generation, const QList<DirectoryRow>& rows
     if (!m_indexed)
         resizeTo(static_cast<int>(rows.size()));
     else if (m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(qMin<int>(m_rowCount, rows.size()) - 1, columnCount() - 1));
+        emit dataChanged(index(0, 0),
+                         index(qMin<int>(m_rowCount, rows.size()) - 1, columnCount() - 1));
     if (rows.size() < windowRows && m_totalCount != rows.size()) {
         m_totalCount = rows.size();
         emit countChanged(m_totalCount);

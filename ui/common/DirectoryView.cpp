@@ -2,29 +2,29 @@
 
 #include "common/DirectoryFilterProxy.h"
 #include "common/DirectoryModel.h"
+#include "common/RowListModel.h"
 #include "storage/Workspace.h"
 #include "transfer/DirectoryExport.h"
-#include "common/RowListModel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QSettings>
-#include <QDir>
-#include <QFileDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QTimer>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 DirectoryView::DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent)
@@ -107,7 +107,8 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     });
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DirectoryView::showColumnMenu);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            &DirectoryView::updateCountAndEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::fitColumns);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DirectoryView::refreshFilterChoices);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
@@ -119,9 +120,12 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
         if (!m_fitting && m_table->isVisible() && header->visualIndex(logical) != last)
             m_userSizedColumns = true;
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DirectoryView::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DirectoryView::updateCountAndEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
+            &DirectoryView::updateCountAndEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &DirectoryView::updateCountAndEmptyState);
     updateCountAndEmptyState();
 }
 
@@ -257,8 +261,8 @@ bool DirectoryView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && m_table->currentIndex().isValid()) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_table->currentIndex().isValid()) {
             emit rowActivated(currentSourceRow());
             return true;
         }
@@ -327,8 +331,8 @@ void DirectoryView::updateCountAndEmptyState()
     m_countLabel->setText(countText());
     if (m_directoryModel) {
         const qint64 total = m_directoryModel->totalCount();
-        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty()
-                              || !m_directoryModel->query().filters.isEmpty();
+        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty() ||
+                              !m_directoryModel->query().filters.isEmpty();
         m_emptyLabel->setText(narrowed ? tr("No row matches the search and filters.")
                                        : m_emptyText);
         m_emptyLabel->setVisible(total == 0 && !m_emptyLabel->text().isEmpty());
@@ -355,8 +359,8 @@ QString DirectoryView::countText() const
         const qint64 total = m_directoryModel->totalCount();
         if (total < 0)
             return tr("Counting\u2026");
-        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty()
-                              || !m_directoryModel->query().filters.isEmpty();
+        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty() ||
+                              !m_directoryModel->query().filters.isEmpty();
         return narrowed ? tr("%1 matching").arg(locale.toString(total)) : rows(total);
     }
     const int shown = m_proxy->rowCount();
@@ -388,9 +392,11 @@ void DirectoryView::setDirectoryModel(DirectoryModel* model)
     if (!restored || !model->isSortable(header->sortIndicatorSection())) {
         const DirectoryQuery query = model->query();
         const int column = model->source().columnIndex(
-            query.sortColumn.isEmpty() ? model->source().spec().defaultSortColumn : query.sortColumn);
-        const bool descending =
-            query.sortColumn.isEmpty() ? model->source().spec().defaultDescending : query.descending;
+            query.sortColumn.isEmpty() ? model->source().spec().defaultSortColumn
+                                       : query.sortColumn);
+        const bool descending = query.sortColumn.isEmpty()
+                                    ? model->source().spec().defaultDescending
+                                    : query.descending;
         m_table->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     } else {
         model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -521,7 +527,8 @@ void DirectoryView::exportWithDialog()
     }
     QMessageBox::information(this, tr("Export %1").arg(m_accessibleName),
                              tr("Exported %1 to %2.")
-                                 .arg(written.value() == 1 ? tr("1 row")
-                                                           : tr("%1 rows").arg(QLocale().toString(written.value())),
+                                 .arg(written.value() == 1
+                                          ? tr("1 row")
+                                          : tr("%1 rows").arg(QLocale().toString(written.value())),
                                       QDir::toNativeSeparators(path)));
 }

@@ -105,6 +105,6 @@ private:
     DirectoryModel* m_directoryModel = nullptr;
     QTimer* m_searchDelay;
     QPushButton* m_export = nullptr;
-    QString m_locating;       ///< the ID selectId() is looking for
+    QString m_locating; ///< the ID selectId() is looking for
     bool m_locateRetried = false;
 };
