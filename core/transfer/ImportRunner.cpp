@@ -1,12 +1,13 @@
 #include "transfer/ImportRunner.h"
 
-#include "storage/SqlError.h"
-#include "storage/StatementCache.h"
 #include "storage/BulkWriteTuning.h"
 #include "storage/SearchDeferral.h"
+#include "storage/SqlError.h"
+#include "storage/StatementCache.h"
 #include "storage/Transaction.h"
 #include "transfer/CsvReader.h"
 
+#include <QFile>
 #include <QIODevice>
 #include <QSqlQuery>
 
@@ -159,4 +160,14 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
     if (auto committed = commit(); !committed)
         return stop(committed.error());
     return report;
+}
+
+Result<ImportReport> ImportRunner::runOnFile(
+    const QString& path, const std::function<Result<ImportReport>(QIODevice*)>& importDevice)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound,
+                     tr("Could not open %1: %2").arg(path, file.errorString())};
+    return importDevice(&file);
 }

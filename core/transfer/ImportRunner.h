@@ -36,4 +36,8 @@ public:
 
     /// Whether an Error of a row's writer skips the row (rather than stopping the import).
     static bool skipsRow(ErrorCode code);
+    /// Opens the CSV file at path and imports it with importDevice.
+    static Result<ImportReport>
+    runOnFile(const QString& path,
+              const std::function<Result<ImportReport>(QIODevice*)>& importDevice);
 };

@@ -593,9 +593,7 @@ Result<ImportReport> LeadImport::importFile(const QSqlDatabase& database,
                                             const ImportMapping& mapping,
                                             const ImportProgress& progress, int batchSize)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound,
-                     tr("Could not open %1: %2").arg(path, file.errorString())};
-    return importDevice(database, acting, &file, mapping, progress, batchSize);
+    return ImportRunner::runOnFile(path, [&](QIODevice* csv) {
+        return importDevice(database, acting, csv, mapping, progress, batchSize);
+    });
 }

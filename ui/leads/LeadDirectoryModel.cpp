@@ -15,33 +15,22 @@ QStringList LeadDirectoryModel::headers() const
             tr("Product"),     tr("Marketplace"), tr("Status"), tr("Owner"), tr("Created")};
 }
 
-QVariant LeadDirectoryModel::cell(const DirectoryRow& directoryRow, int column, int role) const
+// The table's columns are the directory's own, in the same order.
+static_assert(int(LeadDirectoryModel::Created) == int(LeadDirectory::Created));
+
+QVariant LeadDirectoryModel::cell(const DirectoryRow& row, int column, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || column < 0 || column >= row.values.size())
         return {};
-    const LeadDirectoryRow row = LeadDirectory::toRow(directoryRow);
+    const QVariant& value = row.values[column];
     switch (column) {
-    case Id:
-        return row.id;
-    case Name:
-        return row.name;
-    case Company:
-        return row.company;
-    case Contact:
-        return row.contact;
     case Source:
-        return leadSources.labelForKey(row.sourceKey);
-    case Product:
-        return row.product;
-    case Marketplace:
-        return row.marketplace;
+        return leadSources.labelForKey(value.toString());
     case Status:
-        return leadStatuses.labelForKey(row.statusKey);
-    case Owner:
-        return row.owner;
+        return leadStatuses.labelForKey(value.toString());
     case Created:
-        return CellText::dateTime(row.createdAt);
+        return CellText::dateTime(value.toLongLong());
     default:
-        return {};
+        return value.toString();
     }
 }

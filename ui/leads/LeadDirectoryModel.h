@@ -16,5 +16,5 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant cell(const DirectoryRow& directoryRow, int column, int role) const override;
+    QVariant cell(const DirectoryRow& row, int column, int role) const override;
 };

@@ -56,6 +56,9 @@ QStringList PartnerDirectoryModel::headers() const
 
 QVariant PartnerDirectoryModel::cell(const DirectoryRow& directoryRow, int column, int role) const
 {
+    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole
+        && role != Qt::ToolTipRole)
+        return {};
     const PartnerDirectoryRow row = PartnerDirectory::toRow(directoryRow);
     const int count = countOf(row, column);
     switch (role) {
