@@ -118,6 +118,14 @@ TEST_CASE("A directory model shows the first window before counting and drops su
     CHECK(far.data().toString() != QStringLiteral("Loading\u2026"));
     CHECK_FALSE(far.data().toString().isEmpty());
 
+    // Showing a window reads its neighbours too.
+    model.index(5 * DirectoryModel::windowRows, 0).data();
+    REQUIRE(QTest::qWaitFor([&] { return model.isRowLoaded(5 * DirectoryModel::windowRows); }, 5000));
+    model.index(5 * DirectoryModel::windowRows, 1).data();
+    CHECK(QTest::qWaitFor([&] {
+        return model.isRowLoaded(6 * DirectoryModel::windowRows) && model.isRowLoaded(4 * DirectoryModel::windowRows);
+    }, 5000));
+
     // Three queries in a row: only the last one's rows arrive.
     first.clear();
     model.setQuery(DirectoryQuery{QStringLiteral("name"), false, {}, {}});

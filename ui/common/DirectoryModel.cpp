@@ -75,6 +75,7 @@ void DirectoryModel::forgetRows()
     m_index = {};
     m_indexed = false;
     m_locatedBeforeIndex = {};
+    m_shownWindow = -1;
     m_cache.clear();
     m_recent.clear();
     m_pending.clear();
@@ -222,6 +223,12 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
             m_recent.removeOne(window);
             m_recent << window;
         }
+        if (window != m_shownWindow) {
+            // The view moved to this window: read its neighbours before they are scrolled to.
+            m_shownWindow = window;
+            request(window + 1);
+            request(window - 1);
+        }
         if (role == IdRole)
             return row->id;
         if (role == LoadedRole)
@@ -241,8 +248,8 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
 
 void DirectoryModel::request(int window) const
 {
-    if (!m_loader || m_pending.contains(window) || (!m_indexed && window > 0) ||
-        (m_indexed && window >= m_index.anchors.size()))
+    if (!m_loader || window < 0 || m_cache.contains(window) || m_pending.contains(window) ||
+        (!m_indexed && window > 0) || (m_indexed && window >= m_index.anchors.size()))
         return;
     m_pending.insert(window);
     DirectoryRequest request;

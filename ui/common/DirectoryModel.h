@@ -101,7 +101,8 @@ private:
     DirectoryIndex m_index;
     bool m_indexed = false;
     QHash<int, QList<DirectoryRow>> m_cache;
-    mutable QList<int> m_recent; ///< cached windows, least recently used first
-    mutable QSet<int> m_pending; ///< windows asked for and not yet read
+    mutable QList<int> m_recent;    ///< cached windows, least recently used first
+    mutable QSet<int> m_pending;    ///< windows asked for and not yet read
+    mutable int m_shownWindow = -1; ///< the window of the row last shown
     QPair<QString, qint64> m_locatedBeforeIndex;
 };

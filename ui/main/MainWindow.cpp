@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_actingLabel->setObjectName(QStringLiteral("actingStatusLabel"));
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
     m_countLabel->setObjectName(QStringLiteral("countStatusLabel"));
+    m_countLabel->setContentsMargins(0, 0, 12, 0);
     statusBar()->addWidget(m_actingLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
