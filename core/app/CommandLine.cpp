@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
@@ -65,7 +66,9 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         request.action = CommandLineRequest::Action::ShowHelp;
-        request.text = parser.helpText();
+        // Without an application object the parser cannot know the program's name.
+        request.text = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                 QFileInfo(arguments.value(0)).fileName());
         return request;
     }
     if (parser.isSet(version)) {

@@ -46,6 +46,7 @@ TEST_CASE("The command line", "[commandline]")
     CHECK(parse({"-h"}).action == Action::ShowHelp);
     CHECK(parse({"--help"}).text.contains(QStringLiteral("--workspace")));
     CHECK(parse({"--help"}).text.contains(QStringLiteral("--demo")));
+    CHECK_FALSE(parse({"--help"}).text.contains(QStringLiteral("<executable_name>")));
 
     for (const auto& bad : {parse({"--bogus"}), parse({"--workspace"}), parse({"--demo"}),
                             parse({"stray"}), parse({"--demo", "a", "--workspace", "b"}),
