@@ -78,6 +78,13 @@ Result<std::unique_ptr<Workspace>> consoleWorkspace(const CommandLineRequest& re
     return Workspace::open(path.value());
 }
 
+/// A console command's failure: the message on stderr, exit code "failed".
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "channeldesk: " << message << Qt::endl;
+    return CommandLine::exitFailed;
+}
+
 /// `channeldesk import leads|partners FILE`: columns mapped by their header; progress and the
 /// skipped rows on stderr, the summary on stdout.
 int importRecords(int argc, char** argv, const CommandLineRequest& request)
@@ -87,10 +94,6 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
     installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto fail = [&err](const QString& message) {
-        err << "channeldesk: " << message << Qt::endl;
-        return CommandLine::exitFailed;
-    };
     const TransferKind kind = request.records;
     auto workspace = consoleWorkspace(request);
     if (!workspace)
@@ -144,7 +147,7 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
                                            mapping, progress);
     if (!report) {
         show(QString());
-        err << '\r';
+        err << '\r' << Qt::flush;
         return fail(report.error().message);
     }
     const double seconds = qMax(0.001, double(clock.elapsed()) / 1000.0);
@@ -171,10 +174,6 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
     installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto fail = [&err](const QString& message) {
-        err << "channeldesk: " << message << Qt::endl;
-        return CommandLine::exitFailed;
-    };
     auto workspace = consoleWorkspace(request);
     if (!workspace)
         return fail(workspace.error().message);

@@ -40,6 +40,12 @@ QString orderBy(const QList<DirectorySortTerm>& sort, const QString& prefix, boo
     return terms.join(QStringLiteral(", "));
 }
 
+/// A branch's own condition, parenthesised, then the query's.
+QStringList branchConditions(const QString& branch, const QStringList& conditions)
+{
+    return QStringList{QStringLiteral("(%1)").arg(branch)} + conditions;
+}
+
 } // namespace
 
 DirectorySource::DirectorySource(DirectorySpec spec)
@@ -178,8 +184,7 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
 
     QStringList branchSelects;
     for (const QString& branch : branchesFor(acting)) {
-        QStringList where{QStringLiteral("(%1)").arg(branch)};
-        where << conditions;
+        const QStringList where = branchConditions(branch, conditions);
         branchSelects << QStringLiteral("SELECT * FROM (SELECT %1 AS r, %2 FROM %3 WHERE %4 "
                                         "ORDER BY %5 LIMIT :limit)")
                              .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
@@ -292,8 +297,7 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
     }
     QStringList branchSelects;
     for (const QString& branch : branchesFor(acting)) {
-        QStringList where{QStringLiteral("(%1)").arg(branch)};
-        where << p.conditions;
+        const QStringList where = branchConditions(branch, p.conditions);
         branchSelects << QStringLiteral("SELECT %1 AS r, %2 FROM %3 WHERE %4")
                              .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
                                   where.join(QStringLiteral(" AND ")));
@@ -342,8 +346,7 @@ Result<qint64> DirectorySource::count(const QSqlDatabase& database, const Acting
         return qint64(0);
     QStringList counts;
     for (const QString& branch : branchesFor(acting)) {
-        QStringList where{QStringLiteral("(%1)").arg(branch)};
-        where << p.conditions;
+        const QStringList where = branchConditions(branch, p.conditions);
         counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")
                       .arg(m_spec.table, where.join(QStringLiteral(" AND ")));
     }
@@ -444,8 +447,7 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
                                     keyValues.join(QStringLiteral(", ")));
     QStringList counts;
     for (const QString& branch : branchesFor(acting)) {
-        QStringList conditions{QStringLiteral("(%1)").arg(branch), before};
-        conditions << p.conditions;
+        const QStringList conditions = branchConditions(branch, QStringList{before} + p.conditions);
         counts << QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)")
                       .arg(m_spec.table, conditions.join(QStringLiteral(" AND ")));
     }
