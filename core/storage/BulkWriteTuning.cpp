@@ -13,9 +13,15 @@ BulkWriteTuning::BulkWriteTuning(QSqlDatabase database)
         m_tempStore = query.value(0).toInt();
     if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
         m_autoCheckpoint = query.value(0).toInt();
-    query.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
-    query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384")); // pages: 64 MiB
+    for (const QString& pragma : pragmas())
+        query.exec(pragma);
+}
+
+QStringList BulkWriteTuning::pragmas()
+{
+    return {QStringLiteral("PRAGMA cache_size = -262144"), // 256 MiB
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA wal_autocheckpoint = 16384")}; // pages: 64 MiB
 }
 
 BulkWriteTuning::~BulkWriteTuning()

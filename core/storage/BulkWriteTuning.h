@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 /// For the life of a bulk write (an import, a large demo): a larger page cache (the leads table
 /// has many indexes, and a small cache spills dirty pages to the WAL again and again), statement
@@ -12,6 +13,9 @@ class BulkWriteTuning {
 public:
     explicit BulkWriteTuning(QSqlDatabase database);
     ~BulkWriteTuning();
+
+    /// The pragmas set for the bulk write, for a caller outside Qt (the import benchmark).
+    static QStringList pragmas();
 
 private:
     QSqlDatabase m_database;

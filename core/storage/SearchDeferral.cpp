@@ -16,22 +16,31 @@ Result<void> run(const QSqlDatabase& database, const QString& sql)
 
 } // namespace
 
+QString SearchDeferral::beginStatement()
+{
+    return QStringLiteral("INSERT OR IGNORE INTO search_deferrals(id) VALUES (1)");
+}
+
+QStringList SearchDeferral::finishStatements()
+{
+    return {QStringLiteral("DELETE FROM search_deferrals"),
+            // A queued lead updated meanwhile may have its row already: replace it.
+            QStringLiteral("DELETE FROM lead_search WHERE rowid IN "
+                           "(SELECT lead_rowid FROM lead_search_queue)"),
+            QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+                           "SELECT * FROM lead_search_source "
+                           "WHERE rowid IN (SELECT lead_rowid FROM lead_search_queue)"),
+            QStringLiteral("DELETE FROM lead_search_queue")};
+}
+
 Result<void> SearchDeferral::begin(const QSqlDatabase& database)
 {
-    return run(database, QStringLiteral("INSERT OR IGNORE INTO search_deferrals(id) VALUES (1)"));
+    return run(database, beginStatement());
 }
 
 Result<void> SearchDeferral::finish(const QSqlDatabase& database)
 {
-    for (const QString& sql :
-         {QStringLiteral("DELETE FROM search_deferrals"),
-          // A queued lead updated meanwhile may have its row already: replace it.
-          QStringLiteral("DELETE FROM lead_search WHERE rowid IN "
-                         "(SELECT lead_rowid FROM lead_search_queue)"),
-          QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email) "
-                         "SELECT * FROM lead_search_source "
-                         "WHERE rowid IN (SELECT lead_rowid FROM lead_search_queue)"),
-          QStringLiteral("DELETE FROM lead_search_queue")})
+    for (const QString& sql : finishStatements())
         if (auto done = run(database, sql); !done)
             return done;
     return {};

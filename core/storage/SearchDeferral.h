@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 /// Inside one transaction of many lead inserts (an import batch, a large demo): the lead search
 /// rows are written once, by finish(), instead of once per lead. begin() and finish() belong to
@@ -12,4 +13,8 @@ public:
     static Result<void> begin(const QSqlDatabase& database);
     /// Indexes the queued leads, then ends the deferral. Call before the commit.
     static Result<void> finish(const QSqlDatabase& database);
+
+    /// The SQL of begin() and of finish(), for a caller outside Qt (the import benchmark).
+    static QString beginStatement();
+    static QStringList finishStatements();
 };

@@ -25,6 +25,11 @@ public:
     /// AlreadyExists skip the row with the message as its reason; any other code stops the import.
     using Row = std::function<Result<QString>(const QStringList& cells, qint64 line)>;
 
+    /// Rows per transaction. Larger batches write each touched index page once per commit
+    /// instead of once per 5 000 rows: 100 000 rows into a million-lead workspace took 39 s in
+    /// batches of 5 000 and 28 s in batches of 50 000. A cancel loses at most one batch.
+    static constexpr int defaultBatchSize = 50'000;
+
     /// How often progress is called, in rows.
     static constexpr int progressInterval = 256;
 

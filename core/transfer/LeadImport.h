@@ -6,6 +6,7 @@
 #include "transfer/ImportMapping.h"
 #include "transfer/ImportProgress.h"
 #include "transfer/ImportReport.h"
+#include "transfer/ImportRunner.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,7 +30,7 @@ class LeadImport {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
 
 public:
-    static constexpr int defaultBatchSize = 5000;
+    static constexpr int defaultBatchSize = ImportRunner::defaultBatchSize;
 
     /// The fields a column can be imported into, for acting: the listing's product and
     /// marketplace, the default lead form's fields, and the custom fields of the active lead forms

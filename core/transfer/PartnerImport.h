@@ -6,6 +6,7 @@
 #include "transfer/ImportMapping.h"
 #include "transfer/ImportProgress.h"
 #include "transfer/ImportReport.h"
+#include "transfer/ImportRunner.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,7 +28,7 @@ class PartnerImport {
     Q_DECLARE_TR_FUNCTIONS(PartnerImport)
 
 public:
-    static constexpr int defaultBatchSize = 5000;
+    static constexpr int defaultBatchSize = ImportRunner::defaultBatchSize;
 
     static QList<ImportField> fields(const ActingContext& acting);
 

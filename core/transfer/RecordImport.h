@@ -6,6 +6,7 @@
 #include "transfer/ImportMapping.h"
 #include "transfer/ImportProgress.h"
 #include "transfer/ImportReport.h"
+#include "transfer/ImportRunner.h"
 #include "transfer/TransferKind.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ class RecordImport {
     Q_DECLARE_TR_FUNCTIONS(RecordImport)
 
 public:
-    static constexpr int defaultBatchSize = 5000;
+    static constexpr int defaultBatchSize = ImportRunner::defaultBatchSize;
 
     /// Whether acting may import records of kind (create leads / add partners).
     static bool isAllowed(TransferKind kind, const ActingContext& acting);

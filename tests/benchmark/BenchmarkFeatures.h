@@ -6,9 +6,3 @@
 #else
 #define CHANNELDESK_BENCHMARK_MODEL 0
 #endif
-
-#if __has_include("transfer/LeadImport.h")
-#define CHANNELDESK_BENCHMARK_IMPORT 1
-#else
-#define CHANNELDESK_BENCHMARK_IMPORT 0
-#endif

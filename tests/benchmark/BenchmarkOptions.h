@@ -23,6 +23,7 @@ public:
     int stride = 128;         ///< rows between two index anchors (DirectoryModel::windowRows)
     int scrollStep = 128;     ///< rows between two rows asked for while scrolling the model
     QString search;           ///< the word searched for; empty: a company word of the workspace
+    bool writesOnly = false;  ///< measure only creating and importing leads (to tune writes)
     bool help = false;
 
     static Result<BenchmarkOptions> parse(const QStringList& arguments);

@@ -16,12 +16,11 @@
 #include "BenchmarkLeadModel.h"
 #include "ModelProbe.h"
 #endif
-#if CHANNELDESK_BENCHMARK_IMPORT
+#include "ImportFloor.h"
 #include "ImportListing.h"
 #include "LeadCsvFile.h"
 #include "transfer/ImportMapping.h"
 #include "transfer/LeadImport.h"
-#endif
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -176,6 +175,9 @@ int DirectoryBenchmark::run()
         [this] { return measureStock(); },     [this] { return measureWrites(); },
     };
     for (const auto& phase : phases) {
+        const bool reads = &phase != &phases[0] && &phase != &phases[std::size(phases) - 1];
+        if (m_options.writesOnly && reads)
+            continue;
         if (auto done = phase(); !done) {
             progress(tr("failed: %1").arg(done.error().message));
             m_workspace.reset();
@@ -682,7 +684,6 @@ Result<void> DirectoryBenchmark::measureWrites()
 
 Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
 {
-#if CHANNELDESK_BENCHMARK_IMPORT
     const int rows = m_options.importRows;
     progress(tr("importing %1 CSV rows through core …").arg(rows));
     auto opened = Workspace::open(copyPath);
@@ -738,85 +739,23 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     db.reset(); // the connection goes with the workspace
     workspace.reset();
 
-    // The floor: the same companies, contacts and leads through prepared C API statements, in
-    // transactions of the import's batch size, without reading the CSV or looking anything up.
-    progress(tr("inserting the same rows through the C API …"));
-    RawSqliteConnection raw;
-    if (auto rawOpened = raw.open(copyPath); !rawOpened)
-        return rawOpened;
-    auto company = raw.prepare(
-        QStringLiteral("INSERT INTO companies(id, name, tin, website, city, created_at) "
-                       "VALUES (:id, :name, :tin, :website, '', :at)"));
-    auto contact = raw.prepare(QStringLiteral(
-        "INSERT INTO contacts(id, first_name, middle_name, last_name, phone, email, company_id, "
-        "created_at) VALUES (:id, :first, '', :last, '', :email, :company, :at)"));
-    auto lead = raw.prepare(QStringLiteral(
-        "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
-        "vendor_account_id, distributor_account_id, company_id, contact_id, "
-        "selling_direction_id, city, status, status_note, created_by, created_at, updated_by, "
-        "updated_at) VALUES (:id, :name, :source, :listing, :product, :marketplace, :vendor, "
-        ":distributor, :company, :contact, :direction, 'Springfield', 'new', '', :user, :at, "
-        ":user, :at)"));
-    for (const auto* prepared : {&company, &contact, &lead})
-        if (!*prepared)
-            return prepared->error();
-    const auto value = [](const char* name, const QVariant& v) {
-        return QPair<QString, QVariant>(QString::fromLatin1(name), v);
-    };
-    const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    timer.restart();
-    Result<void> done = raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    for (int i = 0; i < rows && done; ++i) {
-        const int n = i / 10;
-        const QString companyId = QStringLiteral("BENCH-CO-%1").arg(n);
-        const QString contactId = QStringLiteral("BENCH-CT-%1").arg(n);
-        if (i % 10 == 0) {
-            done =
-                raw.execute(company.value(),
-                            {value(":id", companyId), value(":name", LeadCsvFile::companyName(n)),
-                             value(":tin", LeadCsvFile::companyTin(n)),
-                             value(":website", LeadCsvFile::companyWebsite(n)), value(":at", at)});
-            if (done)
-                done =
-                    raw.execute(contact.value(), {value(":id", contactId),
-                                                  value(":first", LeadCsvFile::contactFirstName(n)),
-                                                  value(":last", LeadCsvFile::contactLastName(n)),
-                                                  value(":email", LeadCsvFile::contactEmail(n)),
-                                                  value(":company", companyId), value(":at", at)});
-        }
-        const ImportListing& listing = listings.at(n % listings.size());
-        if (done)
-            done = raw.execute(
-                lead.value(),
-                {value(":id", QStringLiteral("BENCH-LD-%1").arg(i)),
-                 value(":name", LeadCsvFile::leadName(i)),
-                 value(":source", LeadCsvFile::sourceKey(i)), value(":listing", listing.listingId),
-                 value(":product", listing.productId), value(":marketplace", listing.marketplaceId),
-                 value(":vendor", listing.vendorAccountId),
-                 value(":distributor", m_acting.accountId), value(":company", companyId),
-                 value(":contact", contactId), value(":direction", direction->toString()),
-                 value(":user", m_acting.userId), value(":at", at)});
-        if (done && (i + 1) % LeadImport::defaultBatchSize == 0) {
-            done = raw.exec(QStringLiteral("COMMIT"));
-            if (done)
-                done = raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        }
-    }
-    if (done)
-        done = raw.exec(QStringLiteral("COMMIT"));
-    if (!done) {
-        (void)raw.exec(QStringLiteral("ROLLBACK"));
-        return failed(tr("raw import"), done.error());
-    }
-    const double floorMs = Samples::millisecondsSince(timer);
-    m_values[QStringLiteral("floor.import_ms")] = floorMs;
-    m_values[QStringLiteral("floor.import_rows_per_s")] = rows / (floorMs / 1000);
-#else
-    Q_UNUSED(copyPath)
-    // TODO(issue 5): measure the CSV import once core/transfer/LeadImport.h exists.
-    m_missing[QStringLiteral("core.import")] =
-        tr("core/transfer/LeadImport.h was not there when this was built: import not measured");
-#endif
+    const ImportFloor::Setup setup{copyPath,
+                                   rows,
+                                   LeadImport::defaultBatchSize,
+                                   listings,
+                                   direction->toString(),
+                                   m_acting.accountId,
+                                   m_acting.userId};
+    progress(tr("writing the same records row by row through the C API \u2026"));
+    auto floor = ImportFloor::rowByRow(setup);
+    if (!floor)
+        return failed(tr("raw import"), floor.error());
+    m_values[QStringLiteral("floor.import_rows_per_s")] = floor.value();
+    progress(tr("writing the same records with INSERT \u2026 SELECT \u2026"));
+    auto ceiling = ImportFloor::setBased(setup);
+    if (!ceiling)
+        return failed(tr("set-based import"), ceiling.error());
+    m_values[QStringLiteral("ceiling.import_rows_per_s")] = ceiling.value();
     return {};
 }
 
@@ -918,21 +857,37 @@ void DirectoryBenchmark::buildReport()
                          "insertRecord() + submitAll(), which re-selects the table");
         m_report.add(create);
 
+        const auto figure = [this](const char* key) -> std::optional<double> {
+            if (const QString name = QString::fromLatin1(key); m_values.contains(name))
+                return m_values.value(name);
+            return std::nullopt;
+        };
         BenchmarkRow import;
         import.key = QStringLiteral("import_csv");
         import.operation = tr("import %L1 CSV rows").arg(m_options.importRows);
         import.unit = Unit::RowsPerSecond;
-        if (m_values.contains(QStringLiteral("core.import_rows_per_s")))
-            import.ours = m_values.value(QStringLiteral("core.import_rows_per_s"));
-        if (m_values.contains(QStringLiteral("floor.import_rows_per_s")))
-            import.floor = m_values.value(QStringLiteral("floor.import_rows_per_s"));
+        import.ours = figure("core.import_rows_per_s");
+        import.floor = figure("floor.import_rows_per_s");
         import.minValue = 100'000;
         import.note = note("core.import").isEmpty()
                           ? tr("LeadImport::importFile of a generated CSV (every 10th row a new "
-                               "company and contact); floor: the same records through prepared "
-                               "C API inserts, in transactions of the import's batch size")
+                               "company and contact), validated by the wizard's rules; floor: "
+                               "the same records, IDs and events row by row through prepared C "
+                               "API statements, with the import's pragmas, batches and deferred "
+                               "search")
                           : note("core.import");
         m_report.add(import);
+
+        BenchmarkRow ceiling;
+        ceiling.key = QStringLiteral("import_csv_vs_set_based");
+        ceiling.operation = tr("import %L1 CSV rows vs set-based").arg(m_options.importRows);
+        ceiling.unit = Unit::RowsPerSecond;
+        ceiling.ours = import.ours;
+        ceiling.floor = figure("ceiling.import_rows_per_s");
+        ceiling.note = tr("floor here: the most this schema takes in, the same records built "
+                          "beforehand (not timed) and written with one INSERT \u2026 SELECT per "
+                          "table and batch");
+        m_report.add(ceiling);
 
         BenchmarkRow memory;
         memory.key = QStringLiteral("memory_after_full_scroll");

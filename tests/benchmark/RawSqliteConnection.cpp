@@ -141,3 +141,8 @@ Result<void> RawSqliteConnection::execute(int handle, const QList<QPair<QString,
     sqlite3_clear_bindings(statement);
     return result;
 }
+
+int RawSqliteConnection::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}

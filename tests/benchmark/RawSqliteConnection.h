@@ -33,6 +33,8 @@ public:
     Result<int> prepare(const QString& sql);
     /// Binds values by name to the prepared statement, steps it to the end and resets it.
     Result<void> execute(int handle, const QList<QPair<QString, QVariant>>& values);
+    /// Rows changed by the last statement run.
+    int changes() const;
 
     /// A value derived from every byte read, so the reads cannot be optimised away.
     quint64 checksum() const { return m_checksum; }
