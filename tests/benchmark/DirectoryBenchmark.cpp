@@ -1,6 +1,5 @@
 #include "DirectoryBenchmark.h"
 
-#include "BenchmarkFeatures.h"
 #include "MachineInfo.h"
 #include "ProcessMemory.h"
 #include "RawSqliteConnection.h"
@@ -12,13 +11,11 @@
 #include "leads/LeadService.h"
 #include "session/Memberships.h"
 
-#if CHANNELDESK_BENCHMARK_MODEL
 #include "BenchmarkLeadModel.h"
-#include "ModelProbe.h"
-#endif
 #include "ImportFloor.h"
 #include "ImportListing.h"
 #include "LeadCsvFile.h"
+#include "ModelProbe.h"
 #include "transfer/ImportMapping.h"
 #include "transfer/LeadImport.h"
 
@@ -405,7 +402,6 @@ Result<void> DirectoryBenchmark::measureCore()
 
 Result<void> DirectoryBenchmark::measureModel()
 {
-#if CHANNELDESK_BENCHMARK_MODEL
     progress(tr("DirectoryModel …"));
     const auto failure = [](const QString& what, const ModelProbe& probe) {
         return Error{ErrorCode::Storage,
@@ -476,18 +472,11 @@ Result<void> DirectoryBenchmark::measureModel()
         if (keep)
             m_samples[QStringLiteral("model.search_while_counting")].addSince(timer);
     }
-#else
-    const QString missing = tr("ui/common/DirectoryModel.h was not there when this was built");
-    for (const char* key :
-         {"model.open", "model.jump", "model.sort", "model.search", "model.scroll"})
-        m_missing[QString::fromLatin1(key)] = missing;
-#endif
     return {};
 }
 
 Result<void> DirectoryBenchmark::measureScroll()
 {
-#if CHANNELDESK_BENCHMARK_MODEL
     progress(tr("scrolling the DirectoryModel end to end …"));
     BenchmarkLeadModel model;
     ModelProbe probe(&model);
@@ -534,7 +523,6 @@ Result<void> DirectoryBenchmark::measureScroll()
                     {QStringLiteral("rss_after_mib"), after},
                     {QStringLiteral("peak_mib"), peak},
                     {QStringLiteral("peak_from_vmhwm"), peakReset}});
-#endif
     return {};
 }
 
@@ -762,7 +750,6 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
 void DirectoryBenchmark::buildReport()
 {
     using Unit = BenchmarkRow::Unit;
-    const auto note = [this](const char* key) { return m_missing.value(QString::fromLatin1(key)); };
     const auto row = [&](const char* key, const QString& operation, const char* ours,
                          const char* floorKey, const char* stockKey) {
         BenchmarkRow line;
@@ -776,7 +763,6 @@ void DirectoryBenchmark::buildReport()
             line.stockRepetitions = repetitions(QString::fromLatin1(stockKey));
         }
         line.repetitions = repetitions(QString::fromLatin1(ours));
-        line.note = note(ours);
         return line;
     };
     const QString search = QStringLiteral("search \u201c%1\u201d").arg(m_search);
@@ -869,13 +855,11 @@ void DirectoryBenchmark::buildReport()
         import.ours = figure("core.import_rows_per_s");
         import.floor = figure("floor.import_rows_per_s");
         import.minValue = 100'000;
-        import.note = note("core.import").isEmpty()
-                          ? tr("LeadImport::importFile of a generated CSV (every 10th row a new "
-                               "company and contact), validated by the wizard's rules; floor: "
-                               "the same records, IDs and events row by row through prepared C "
-                               "API statements, with the import's pragmas, batches and deferred "
-                               "search")
-                          : note("core.import");
+        import.note = tr("LeadImport::importFile of a generated CSV (every 10th row a new "
+                         "company and contact), validated by the wizard's rules; floor: "
+                         "the same records, IDs and events row by row through prepared C "
+                         "API statements, with the import's pragmas, batches and deferred "
+                         "search");
         m_report.add(import);
 
         BenchmarkRow ceiling;
@@ -893,16 +877,12 @@ void DirectoryBenchmark::buildReport()
         memory.key = QStringLiteral("memory_after_full_scroll");
         memory.operation = tr("memory after full scroll (over empty app)");
         memory.unit = Unit::MiB;
-        if (m_values.contains(QStringLiteral("memory.model_delta")))
-            memory.ours = m_values.value(QStringLiteral("memory.model_delta"));
-        if (m_values.contains(QStringLiteral("memory.stock_delta")))
-            memory.stock = m_values.value(QStringLiteral("memory.stock_delta"));
+        memory.ours = figure("memory.model_delta");
+        memory.stock = figure("memory.stock_delta");
         memory.maxValue = 150;
-        memory.note = note("model.scroll").isEmpty()
-                          ? tr("peak resident size while scrolling (VmHWM) minus the empty app "
-                               "(%1 MiB); stock: after fetching every row")
-                                .arg(m_values.value(QStringLiteral("memory.empty_app")), 0, 'f', 1)
-                          : note("model.scroll");
+        memory.note = tr("peak resident size while scrolling (VmHWM) minus the empty app (%1 MiB); "
+                         "stock: after fetching every row")
+                          .arg(m_values.value(QStringLiteral("memory.empty_app")), 0, 'f', 1);
         m_report.add(memory);
     }
 

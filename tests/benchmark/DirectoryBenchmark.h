@@ -58,7 +58,6 @@ private:
     DirectoryQuery m_searched;
     qint64 m_visibleLeads = 0;
     QMap<QString, Samples> m_samples;
-    QMap<QString, double> m_values;   ///< single figures (memory, counts)
-    QMap<QString, QString> m_missing; ///< why a figure is missing, by key
+    QMap<QString, double> m_values; ///< single figures (memory, counts)
     BenchmarkReport m_report;
 };

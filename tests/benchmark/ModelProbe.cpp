@@ -1,9 +1,5 @@
 #include "ModelProbe.h"
 
-#include "BenchmarkFeatures.h"
-
-#if CHANNELDESK_BENCHMARK_MODEL
-
 #include "common/DirectoryModel.h"
 
 #include <QCoreApplication>
@@ -55,5 +51,3 @@ bool ModelProbe::waitForRow(int row, int timeoutMs)
     m_targetLoaded = false;
     return waitUntil([this] { return m_targetLoaded; }, timeoutMs);
 }
-
-#endif

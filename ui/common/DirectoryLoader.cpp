@@ -26,8 +26,6 @@ void DirectoryLoader::stop()
         QMutexLocker locker(&m_mutex);
         m_stopping = true;
         m_queue.clear();
-        if (m_handle && m_running != 0)
-            sqlite3_interrupt(m_handle);
     }
     m_wake.wakeAll();
     wait();
@@ -39,8 +37,14 @@ void DirectoryLoader::setGeneration(quint64 generation)
     m_generation = generation;
     m_queue.removeIf(
         [generation](const DirectoryRequest& r) { return r.generation != generation; });
-    if (m_handle && m_running != 0 && m_running != generation)
-        sqlite3_interrupt(m_handle);
+}
+
+int DirectoryLoader::abandoned(void* loader)
+{
+    // sqlite3_interrupt() would be lost when it came just before the statement's first step;
+    // SQLite asks this every few thousand instructions instead, however the race turns out.
+    const auto* self = static_cast<const DirectoryLoader*>(loader);
+    return self->m_stopping || self->m_running != self->m_generation ? 1 : 0;
 }
 
 void DirectoryLoader::post(const DirectoryRequest& request)
@@ -113,17 +117,19 @@ void DirectoryLoader::run()
 void DirectoryLoader::serveAll(const QSqlDatabase& database)
 {
     const QVariant handle = database.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        QMutexLocker locker(&m_mutex);
-        m_handle = *static_cast<sqlite3* const*>(handle.constData());
-    }
+    sqlite3* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3* const*>(handle.constData())
+                              : nullptr;
+    if (connection)
+        sqlite3_progress_handler(connection, abandonCheckInterval, &DirectoryLoader::abandoned,
+                                 this);
     DirectoryRequest request;
     while (takeNext(request)) {
         if (request.generation == m_generation)
             serve(database, request);
     }
-    QMutexLocker locker(&m_mutex);
-    m_handle = nullptr;
+    if (connection)
+        sqlite3_progress_handler(connection, 0, nullptr, nullptr);
 }
 
 void DirectoryLoader::serve(const QSqlDatabase& database, const DirectoryRequest& request)

@@ -27,7 +27,7 @@ public:
     ~DirectoryLoader() override;
 
     /// Queued requests of older generations are dropped, and so are their results; a query of
-    /// an older generation still running is interrupted.
+    /// an older generation still running is abandoned within a few thousand SQLite instructions.
     void setGeneration(quint64 generation);
     void post(const DirectoryRequest& request);
     void stop();
@@ -47,6 +47,10 @@ protected:
     void run() override;
 
 private:
+    /// SQLite's progress handler: non-zero stops the statement running (SQLITE_INTERRUPT).
+    static int abandoned(void* loader);
+    static constexpr int abandonCheckInterval = 4000; ///< virtual machine instructions
+
     bool takeNext(DirectoryRequest& request);
     void serveAll(const QSqlDatabase& database);
     void serve(const QSqlDatabase& database, const DirectoryRequest& request);
@@ -57,8 +61,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     QList<DirectoryRequest> m_queue;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping{false};
     std::atomic<quint64> m_generation{0};
-    quint64 m_running = 0;              ///< generation of the request being read, 0 when idle
-    struct sqlite3* m_handle = nullptr; ///< the loader connection, while it is open
+    std::atomic<quint64> m_running{0}; ///< generation of the request being read, 0 when idle
 };
