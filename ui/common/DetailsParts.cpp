@@ -1,7 +1,9 @@
 #include "common/DetailsParts.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -54,4 +56,55 @@ void DetailsParts::bringToFront(QWidget* window)
     window->showNormal();
     window->raise();
     window->activateWindow();
+}
+
+QLabel* DetailsParts::title(const QString& text, const QString& name, qreal scale, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel* DetailsParts::identifier(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QPushButton* DetailsParts::addCloseButton(QWidget* window, QVBoxLayout* content,
+                                          const QString& name)
+{
+    auto* close = new QPushButton(tr("Close"), content->parentWidget());
+    close->setObjectName(name);
+    close->setAutoDefault(true);
+    QObject::connect(close, &QPushButton::clicked, window, &QWidget::close);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(close);
+    content->addLayout(bottom);
+    return close;
+}
+
+void DetailsParts::alignCaptions(QWidget* page)
+{
+    QList<QLabel*> captions;
+    const auto labels = page->findChildren<QLabel*>();
+    for (QLabel* label : labels)
+        if (label->buddy())
+            captions << label;
+    int width = 0;
+    for (const QLabel* caption : std::as_const(captions))
+        width = qMax(width, caption->sizeHint().width());
+    for (QLabel* caption : std::as_const(captions))
+        caption->setMinimumWidth(width);
 }

@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class QWidget;
 
 /// Building blocks shared by the details windows (lead, partner): forms, notes, the content
 /// that reload() replaces, and bringing a window to the front.
 class DetailsParts {
+    Q_DECLARE_TR_FUNCTIONS(DetailsParts)
+
 public:
     /// A top-aligned form whose fields grow.
     static QFormLayout* newForm();
@@ -21,4 +25,13 @@ public:
     /// The message a window shows instead of its fields when loading failed.
     static void showLoadError(QVBoxLayout* content, const QString& message, const QString& name);
     static void bringToFront(QWidget* window);
+    /// The record's name at the top of the window: larger (by scale), bold, selectable.
+    static QLabel* title(const QString& text, const QString& name, qreal scale, QWidget* parent);
+    /// A muted, selectable identifier under the title.
+    static QLabel* identifier(const QString& text, const QString& name, QWidget* parent);
+    /// Gives every caption (a label with a buddy) below page one width, so that the values of
+    /// all its forms line up.
+    static void alignCaptions(QWidget* page);
+    /// A Close button at the bottom right of content that closes window.
+    static QPushButton* addCloseButton(QWidget* window, QVBoxLayout* content, const QString& name);
 };

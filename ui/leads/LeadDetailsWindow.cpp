@@ -134,14 +134,8 @@ void LeadDetailsWindow::reload()
         arrangeForWidth();
     }
 
-    auto* close = new QPushButton(tr("Close"), m_content);
-    close->setObjectName(QStringLiteral("leadCloseButton"));
-    close->setAutoDefault(true);
-    connect(close, &QPushButton::clicked, this, &QWidget::close);
-    auto* bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(close);
-    content->addLayout(bottom);
+    QPushButton* close =
+        DetailsParts::addCloseButton(this, content, QStringLiteral("leadCloseButton"));
     layout()->addWidget(m_content);
 
     // Focus the first action (Qualify or Edit), else Close.
@@ -174,20 +168,9 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
 {
     auto* header = new QWidget(m_content);
     header->setObjectName(QStringLiteral("leadHeader"));
-    auto* name = new QLabel(lead.name, header);
-    name->setObjectName(QStringLiteral("leadNameLabel"));
-    name->setTextFormat(Qt::PlainText);
-    name->setWordWrap(true);
-    name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = name->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    name->setFont(font);
-
-    auto* id = new QLabel(tr("Lead %1").arg(lead.id), header);
-    id->setObjectName(QStringLiteral("leadIdLabel"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    id->setForegroundRole(QPalette::PlaceholderText);
+    QLabel* name = DetailsParts::title(lead.name, QStringLiteral("leadNameLabel"), 1.5, header);
+    QLabel* id =
+        DetailsParts::identifier(tr("Lead %1").arg(lead.id), QStringLiteral("leadIdLabel"), header);
     auto* status = new QLabel(leadStatuses.labelForKey(lead.statusKey), header);
     status->setObjectName(QStringLiteral("leadStatusLabel"));
     status->setAccessibleName(tr("Status"));
@@ -398,17 +381,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
            whenAndWho(lead.updatedAt, lead.updatedBy));
     layout->addStretch(1);
 
-    // One caption column for all groups, so the values line up.
-    QList<QLabel*> captions;
-    const auto labels = fields->findChildren<QLabel*>();
-    for (QLabel* label : labels)
-        if (label->buddy())
-            captions << label;
-    int width = 0;
-    for (const QLabel* caption : std::as_const(captions))
-        width = qMax(width, caption->sizeHint().width());
-    for (QLabel* caption : std::as_const(captions))
-        caption->setMinimumWidth(width);
+    DetailsParts::alignCaptions(fields);
     return fields;
 }
 

@@ -90,24 +90,8 @@ void LeadFormsTab::openEditor(const QString& formId)
 
 void LeadFormsTab::select(const QString& formId)
 {
-    const auto find = [this, &formId] {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex source = m_model->index(row, 0);
-            if (source.data(LeadFormListModel::IdRole).toString() == formId)
-                return m_view->proxy()->mapFromSource(source);
-        }
-        return QModelIndex();
-    };
-    QModelIndex index = find();
-    if (!index.isValid() && !m_view->searchEdit()->text().isEmpty()) {
-        m_view->searchEdit()->clear();
-        index = find();
-    }
-    if (!index.isValid())
-        return;
-    m_view->table()->setCurrentIndex(index);
-    m_view->table()->scrollTo(index);
-    m_view->table()->setFocus();
+    if (m_view->selectId(formId))
+        m_view->table()->setFocus();
 }
 
 void LeadFormsTab::editCurrent()

@@ -123,25 +123,8 @@ void AgreementsTab::openVersions(const QString& agreementId)
 
 void AgreementsTab::select(const QString& agreementId)
 {
-    if (agreementId.isEmpty())
-        return;
-    const auto find = [this, &agreementId] {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex source = m_model->index(row, 0);
-            if (source.data(AgreementListModel::IdRole).toString() == agreementId)
-                return m_view->proxy()->mapFromSource(source);
-        }
-        return QModelIndex();
-    };
-    QModelIndex index = find();
-    if (!index.isValid() && !m_view->searchEdit()->text().isEmpty()) {
-        m_view->searchEdit()->clear();
-        index = find();
-    }
-    if (!index.isValid())
-        return;
-    m_view->table()->setCurrentIndex(index);
-    m_view->table()->scrollTo(index);
+    if (!agreementId.isEmpty())
+        m_view->selectId(agreementId);
 }
 
 QString AgreementsTab::currentAgreementId() const

@@ -292,14 +292,8 @@ void PartnerDetailsWindow::reload()
         content->addWidget(m_tabs, 1);
     }
 
-    auto* close = new QPushButton(tr("Close"), m_content);
-    close->setObjectName(QStringLiteral("partnerCloseButton"));
-    close->setAutoDefault(true);
-    connect(close, &QPushButton::clicked, this, &QWidget::close);
-    auto* bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(close);
-    content->addLayout(bottom);
+    QPushButton* close =
+        DetailsParts::addCloseButton(this, content, QStringLiteral("partnerCloseButton"));
     layout()->addWidget(m_content);
     if (m_tabs)
         m_tabs->tabBar()->setFocus();
@@ -311,21 +305,11 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
 {
     auto* header = new QWidget(m_content);
     header->setObjectName(QStringLiteral("partnerHeader"));
-    auto* name = new QLabel(profile.name, header);
-    name->setObjectName(QStringLiteral("partnerNameLabel"));
-    name->setTextFormat(Qt::PlainText);
-    name->setWordWrap(true);
-    name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = name->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    name->setFont(font);
-
-    auto* id = new QLabel(profile.accountId, header);
-    id->setObjectName(QStringLiteral("partnerIdLabel"));
+    QLabel* name =
+        DetailsParts::title(profile.name, QStringLiteral("partnerNameLabel"), 1.6, header);
+    QLabel* id =
+        DetailsParts::identifier(profile.accountId, QStringLiteral("partnerIdLabel"), header);
     id->setAccessibleName(tr("Account ID"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    id->setForegroundRole(QPalette::PlaceholderText);
     auto* role = new QLabel(accountRoles.labelForKey(profile.roleKey), header);
     role->setObjectName(QStringLiteral("partnerRoleLabel"));
     role->setAccessibleName(tr("Type"));
@@ -496,17 +480,7 @@ QWidget* PartnerDetailsWindow::buildGeneral(const PartnerProfile& profile)
     layout->addWidget(buildMedia(profile, page));
     layout->addStretch(1);
 
-    // One caption column for all groups, so the values line up.
-    QList<QLabel*> captions;
-    const auto labels = page->findChildren<QLabel*>();
-    for (QLabel* label : labels)
-        if (label->buddy())
-            captions << label;
-    int width = 0;
-    for (const QLabel* caption : std::as_const(captions))
-        width = qMax(width, caption->sizeHint().width());
-    for (QLabel* caption : std::as_const(captions))
-        caption->setMinimumWidth(width);
+    DetailsParts::alignCaptions(page);
 
     QScrollArea* scroll = scrollArea(page, QStringLiteral("partnerGeneralScroll"), tr("General"));
     // Tab goes through the links inside; the area itself is no stop of its own.
