@@ -18,5 +18,7 @@ Result<QList<DirectoryChoice>> DirectoryChoices::fromSql(const QSqlDatabase& dat
     QList<DirectoryChoice> choices;
     while (query.next())
         choices << DirectoryChoice{query.value(0).toString(), query.value(1).toString()};
+    if (auto read = SqlError::readToEnd(query); !read)
+        return read.error();
     return choices;
 }

@@ -3,6 +3,7 @@
 #include "directory/SearchText.h"
 #include "storage/SqlError.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -273,6 +274,8 @@ Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& databas
             row.values << sqlQuery.value(2 + keyCount + i);
         rows << row;
     }
+    if (auto read = SqlError::readToEnd(sqlQuery); !read)
+        return read.error();
     return rows;
 }
 
@@ -325,6 +328,8 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
             key.values << sqlQuery.value(1 + i);
         index.anchors << key;
     }
+    if (auto read = SqlError::readToEnd(sqlQuery); !read)
+        return read.error();
     if (index.anchors.isEmpty())
         return index;
     // The rows from the last anchor on are fewer than a stride: read them to finish the count.
@@ -360,7 +365,8 @@ Result<qint64> DirectorySource::count(const QSqlDatabase& database, const Acting
         sqlQuery.bindValue(name, value);
     if (auto done = SqlError::exec(sqlQuery); !done)
         return done.error();
-    sqlQuery.next();
+    if (!sqlQuery.next())
+        return SqlError::toError(sqlQuery.lastError());
     return sqlQuery.value(0).toLongLong();
 }
 
@@ -433,8 +439,11 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
         find.bindValue(name, value);
     if (auto done = SqlError::exec(find); !done)
         return done.error();
-    if (!find.next())
+    if (!find.next()) {
+        if (auto read = SqlError::readToEnd(find); !read)
+            return read.error();
         return std::optional<qint64>();
+    }
     const qint64 rowId = find.value(0).toLongLong();
     QVariantList key;
     for (int i = 0; i < p.sort.size(); ++i)
@@ -464,6 +473,7 @@ Result<std::optional<qint64>> DirectorySource::positionOf(const QSqlDatabase& da
     count.bindValue(QStringLiteral(":kr"), rowId);
     if (auto done = SqlError::exec(count); !done)
         return done.error();
-    count.next();
+    if (!count.next())
+        return SqlError::toError(count.lastError());
     return std::optional<qint64>(count.value(0).toLongLong());
 }

@@ -15,12 +15,12 @@ Error SqlError::toError(const QSqlError& error)
     case 8: // SQLITE_READONLY
         return {ErrorCode::ReadOnly, tr("The workspace cannot be written to.")};
     case 19: // SQLITE_CONSTRAINT
-        return {ErrorCode::Invalid, tr("The change breaks a rule of the workspace: %1")
-                                        .arg(error.databaseText())};
+        return {ErrorCode::Invalid,
+                tr("The change breaks a rule of the workspace: %1").arg(error.databaseText())};
     default:
-        return {ErrorCode::Storage, tr("The workspace could not be read or written: %1")
-                                        .arg(error.databaseText().isEmpty() ? error.text()
-                                                                            : error.databaseText())};
+        return {ErrorCode::Storage,
+                tr("The workspace could not be read or written: %1")
+                    .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
     }
 }
 
@@ -34,6 +34,13 @@ Result<void> SqlError::exec(QSqlQuery& query)
 Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(sql))
+        return toError(query.lastError());
+    return {};
+}
+
+Result<void> SqlError::readToEnd(const QSqlQuery& query)
+{
+    if (query.lastError().isValid())
         return toError(query.lastError());
     return {};
 }

@@ -17,4 +17,7 @@ public:
     static Result<void> exec(QSqlQuery& query);
     /// prepare() returning Result.
     static Result<void> prepare(QSqlQuery& query, const QString& sql);
+    /// After next() returned false: an error when the read broke off (I/O, interrupted) rather
+    /// than reaching the last row.
+    static Result<void> readToEnd(const QSqlQuery& query);
 };

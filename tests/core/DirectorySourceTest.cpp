@@ -9,7 +9,10 @@
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -20,6 +23,28 @@ struct BigDemo {
     ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     ActingContext vendor = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
     BigDemo() { REQUIRE(DemoVolume::add(db, 3000, 300)); }
+};
+
+/// While it lives, statements on the connection fail (SQLITE_INTERRUPT) after about
+/// 100 × ticks SQLite instructions: a read that breaks off part way, as an I/O error would.
+class FailingAfter {
+public:
+    FailingAfter(const QSqlDatabase& db, int ticks)
+        : m_handle(*static_cast<sqlite3* const*>(db.driver()->handle().constData()))
+        , m_left(ticks)
+    {
+        sqlite3_progress_handler(m_handle, 100, &FailingAfter::tick, this);
+    }
+    ~FailingAfter() { sqlite3_progress_handler(m_handle, 0, nullptr, nullptr); }
+    int left() const { return m_left; }
+    FailingAfter(const FailingAfter&) = delete;
+    FailingAfter& operator=(const FailingAfter&) = delete;
+
+private:
+    static int tick(void* self) { return --static_cast<FailingAfter*>(self)->m_left <= 0 ? 1 : 0; }
+
+    sqlite3* m_handle;
+    int m_left;
 };
 
 QStringList idsOf(const QList<DirectoryRow>& rows)
@@ -77,7 +102,8 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
             REQUIRE(count);
             CHECK(all.value().size() == count.value());
             CHECK(count.value() > 1000);
-            const QList<DirectoryRow> windows = readInWindows(source, demo.db, demo.home, query, 97);
+            const QList<DirectoryRow> windows =
+                readInWindows(source, demo.db, demo.home, query, 97);
             CHECK(idsOf(windows) == idsOf(all.value()));
             // In the sort's order: compare the visible value of the column.
             const int column = source.columnIndex(sort);
@@ -86,7 +112,9 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
                 const QVariant b = windows[i].values[column];
                 const int order = a.typeId() == QMetaType::QString
                                       ? a.toString().compare(b.toString(), Qt::CaseInsensitive)
-                                      : (a.toLongLong() < b.toLongLong() ? -1 : a == b ? 0 : 1);
+                                      : (a.toLongLong() < b.toLongLong() ? -1
+                                         : a == b                        ? 0
+                                                                         : 1);
                 REQUIRE((descending ? order >= 0 : order <= 0));
             }
             auto last = source.lastPage(demo.db, demo.home, query, 50);
@@ -99,10 +127,13 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
 TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory]")
 {
     BigDemo demo;
-    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search"))
-          == TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM leads")));
-    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 0);
-    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
+    CHECK(
+        TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search")) ==
+        TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM leads")));
+    CHECK(TestWorkspace::count(*demo.workspace,
+                               QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 0);
+    CHECK(TestWorkspace::count(*demo.workspace,
+                               QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
     // A deferral rolled back with its transaction leaves nothing behind either.
     {
         Transaction transaction(demo.db);
@@ -116,17 +147,24 @@ TEST_CASE("Bulk writes index every lead for search before they commit", "[core][
             "marketplace_id, vendor_account_id, distributor_account_id, company_id, contact_id, "
             "selling_direction_id, created_by, created_at, updated_by, updated_at "
             "FROM leads LIMIT 1")));
-        CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 1);
-        REQUIRE(SearchDeferral::finish(demo.db));
         CHECK(TestWorkspace::count(*demo.workspace,
-                                   QStringLiteral("SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 1);
+                                   QStringLiteral("SELECT count(*) FROM lead_search_queue")) == 1);
+        REQUIRE(SearchDeferral::finish(demo.db));
+        CHECK(TestWorkspace::count(
+                  *demo.workspace,
+                  QStringLiteral(
+                      "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 1);
     }
+    CHECK(TestWorkspace::count(
+              *demo.workspace,
+              QStringLiteral(
+                  "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 0);
     CHECK(TestWorkspace::count(*demo.workspace,
-                               QStringLiteral("SELECT count(*) FROM lead_search WHERE lead_search MATCH 'deferred'")) == 0);
-    CHECK(TestWorkspace::count(*demo.workspace, QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
+                               QStringLiteral("SELECT count(*) FROM search_deferrals")) == 0);
 }
 
-TEST_CASE("A directory index gives the count and the key of every stride-th row", "[core][directory]")
+TEST_CASE("A directory index gives the count and the key of every stride-th row",
+          "[core][directory]")
 {
     BigDemo demo;
     const DirectorySource& source = LeadDirectory::source();
@@ -144,7 +182,8 @@ TEST_CASE("A directory index gives the count and the key of every stride-th row"
     CHECK(everyRow.value().anchors.size() == all.value().size());
     // The window starting at an anchor is the rows from that position on.
     const qsizetype lastAnchor = index.value().anchors.size() - 1;
-    auto window = source.page(demo.db, demo.vendor, query, index.value().anchors[lastAnchor], true, 128);
+    auto window =
+        source.page(demo.db, demo.vendor, query, index.value().anchors[lastAnchor], true, 128);
     REQUIRE(window);
     CHECK(idsOf(window.value()) == idsOf(all.value().mid(lastAnchor * 128)));
     // Positions of objects in the same order.
@@ -173,7 +212,8 @@ TEST_CASE("Directory filters and search keep only matching visible rows", "[core
     const auto narrowed = LeadDirectory::visibleTo(demo.db, demo.home, query);
     REQUIRE(narrowed);
     for (const LeadDirectoryRow& row : narrowed.value())
-        REQUIRE((row.productId == sample.productId && row.statusKey == QStringLiteral("qualified")));
+        REQUIRE(
+            (row.productId == sample.productId && row.statusKey == QStringLiteral("qualified")));
 
     // Search: prefix of any word of the name, company, contact or e-mail; any case.
     DirectoryQuery search;
@@ -183,12 +223,13 @@ TEST_CASE("Directory filters and search keep only matching visible rows", "[core
     CHECK(std::any_of(found.value().cbegin(), found.value().cend(),
                       [&](const LeadDirectoryRow& row) { return row.id == sample.id; }));
     for (const LeadDirectoryRow& row : found.value())
-        REQUIRE(QStringList{row.name, row.company, row.contact}.join(QLatin1Char(' '))
+        REQUIRE(QStringList{row.name, row.company, row.contact}
+                    .join(QLatin1Char(' '))
                     .contains(QRegularExpression(QStringLiteral("\\b") + sample.company.left(4),
                                                  QRegularExpression::CaseInsensitiveOption)));
     search.search = sample.id;
-    CHECK(idsOf(source.page(demo.db, demo.home, search, std::nullopt, false, 10).value())
-          == QStringList{sample.id});
+    CHECK(idsOf(source.page(demo.db, demo.home, search, std::nullopt, false, 10).value()) ==
+          QStringList{sample.id});
 
     // The vendor of another product does not find the distributor's other leads.
     search.search = QString();
@@ -202,7 +243,8 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     auto rows = LeadDirectory::visibleTo(workspace->database(), home).value();
     const LeadDirectoryRow lead = rows.first();
     QSqlQuery rename(workspace->database());
@@ -221,24 +263,28 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
     CHECK(search(QStringLiteral("unit")).contains(lead.id));
     CHECK_FALSE(search(QStringLiteral("zurich nosuchword")).contains(lead.id));
     // Text that would be FTS5 syntax is searched as words, never run.
-    for (const char* text : {"\"", "a OR b", "NEAR(", "*", "-", "col:x", "^", "'; DROP TABLE leads"})
+    for (const char* text :
+         {"\"", "a OR b", "NEAR(", "*", "-", "col:x", "^", "'; DROP TABLE leads"})
         CHECK(LeadDirectory::source()
-                  .page(workspace->database(), home, DirectoryQuery{{}, false, {}, QString::fromUtf8(text)},
-                        std::nullopt, false, 10)
+                  .page(workspace->database(), home,
+                        DirectoryQuery{{}, false, {}, QString::fromUtf8(text)}, std::nullopt, false,
+                        10)
                   .ok());
-    CHECK(SearchText::toMatchQuery(QStringLiteral("  a\"b  c ")) == QStringLiteral("\"a\"\"b\"* \"c\"*"));
+    CHECK(SearchText::toMatchQuery(QStringLiteral("  a\"b  c ")) ==
+          QStringLiteral("\"a\"\"b\"* \"c\"*"));
     CHECK(SearchText::toMatchQuery(QStringLiteral(" - * ")).isEmpty());
     // One search row per lead, kept by the database.
-    REQUIRE(TestWorkspace::count(*workspace, QStringLiteral("SELECT count(*) FROM lead_search WHERE id = ?"),
+    REQUIRE(TestWorkspace::count(*workspace,
+                                 QStringLiteral("SELECT count(*) FROM lead_search WHERE id = ?"),
                                  {lead.id}) == 1);
 }
 
 TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][directory]")
 {
     BigDemo demo;
-    for (const auto& [source, acting] :
-         {std::pair{&LeadDirectory::source(), demo.home}, std::pair{&LeadDirectory::source(), demo.vendor},
-          std::pair{&PartnerDirectory::source(), demo.home}}) {
+    for (const auto& [source, acting] : {std::pair{&LeadDirectory::source(), demo.home},
+                                         std::pair{&LeadDirectory::source(), demo.vendor},
+                                         std::pair{&PartnerDirectory::source(), demo.home}}) {
         const QString table = source->spec().table.section(QLatin1Char(' '), 1);
         for (const DirectoryColumn& column : source->columns()) {
             QList<DirectoryQuery> queries;
@@ -248,7 +294,8 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
                 queries << DirectoryQuery{{}, false, {{column.key, QStringLiteral("x")}}, {}};
             for (const DirectoryQuery& query : queries) {
                 const DirectoryQuery checked = source->checked(query).value();
-                const int terms = static_cast<int>(source->columns()[source->columnIndex(checked.sortColumn)].sort.size());
+                const int terms = static_cast<int>(
+                    source->columns()[source->columnIndex(checked.sortColumn)].sort.size());
                 DirectoryKey from;
                 for (int i = 0; i < terms; ++i)
                     from.values << QVariant(QStringLiteral("m"));
@@ -267,12 +314,16 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
 TEST_CASE("Directory queries refuse columns they cannot sort or filter by", "[core][directory]")
 {
     const DirectorySource& source = LeadDirectory::source();
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("company"), false, {}, {}}).error().code
-          == ErrorCode::Invalid);
+    CHECK(source.checked(DirectoryQuery{QStringLiteral("company"), false, {}, {}}).error().code ==
+          ErrorCode::Invalid);
     CHECK(source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}})
-              .error().code == ErrorCode::Invalid);
-    CHECK(source.checked(DirectoryQuery{{}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}})
-              .error().code == ErrorCode::Invalid);
+              .error()
+              .code == ErrorCode::Invalid);
+    CHECK(
+        source
+            .checked(DirectoryQuery{{}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}})
+            .error()
+            .code == ErrorCode::Invalid);
     const auto defaulted = source.checked({});
     REQUIRE(defaulted);
     CHECK(defaulted.value().sortColumn == QStringLiteral("created"));
@@ -283,7 +334,8 @@ TEST_CASE("Partner links follow partnerships and their status", "[core][director
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const auto statusOf = [&](const QString& accountId) {
         const auto partners = PartnerDirectory::of(workspace->database(), home);
         for (const PartnerDirectoryRow& row : partners.value())
@@ -324,8 +376,9 @@ TEST_CASE("A lead an account both sells and distributes is listed once", "[core]
         REQUIRE_FALSE(before.value().isEmpty());
         // Make the first lead the account's on both sides.
         QSqlQuery both(workspace->database());
-        both.prepare(QStringLiteral("UPDATE leads SET vendor_account_id = :a, distributor_account_id = :a "
-                                    "WHERE id = :id"));
+        both.prepare(
+            QStringLiteral("UPDATE leads SET vendor_account_id = :a, distributor_account_id = :a "
+                           "WHERE id = :id"));
         both.bindValue(QStringLiteral(":a"), acting.accountId);
         both.bindValue(QStringLiteral(":id"), before.value().first().id);
         REQUIRE(both.exec());
@@ -336,6 +389,55 @@ TEST_CASE("A lead an account both sells and distributes is listed once", "[core]
             ids << row.id;
         CHECK(ids.size() == before.value().size());
         CHECK(ids.removeDuplicates() == 0);
-        CHECK(LeadDirectory::source().count(workspace->database(), acting, {}).value() == ids.size());
+        CHECK(LeadDirectory::source().count(workspace->database(), acting, {}).value() ==
+              ids.size());
     }
+}
+
+TEST_CASE("A directory read that breaks off part way is an error and not a shorter list",
+          "[core][directory]")
+{
+    BigDemo demo;
+    const DirectorySource& source = LeadDirectory::source();
+    const DirectoryQuery all;
+    auto rows = source.page(demo.db, demo.home, all, std::nullopt, true, 4096);
+    REQUIRE(rows);
+    REQUIRE(rows->size() > 1000);
+    // Each read breaks off near its end (rows have been returned by then): after 95% of the
+    // instructions it takes when it runs to the end.
+    const auto nearTheEnd = [&demo](const std::function<void()>& read) {
+        constexpr int plenty = 1'000'000;
+        FailingAfter counting(demo.db, plenty);
+        read();
+        return (plenty - counting.left()) * 19 / 20;
+    };
+    const auto readPage = [&] {
+        (void)source.page(demo.db, demo.home, all, std::nullopt, true, 4096);
+    };
+    const auto readIndex = [&] { (void)source.index(demo.db, demo.home, all, 128); };
+    const int pageTicks = nearTheEnd(readPage);
+    const int indexTicks = nearTheEnd(readIndex);
+    REQUIRE(pageTicks > 10);
+    REQUIRE(indexTicks > 10);
+    {
+        FailingAfter failing(demo.db, pageTicks);
+        CHECK_FALSE(source.page(demo.db, demo.home, all, std::nullopt, true, 4096));
+    }
+    {
+        // An export would otherwise end early and report success.
+        FailingAfter failing(demo.db, pageTicks);
+        qsizetype exported = 0;
+        CHECK_FALSE(source.forEach(demo.db, demo.home, all, [&exported](const DirectoryRow&) {
+            ++exported;
+            return true;
+        }));
+        CHECK(exported < rows->size());
+    }
+    {
+        FailingAfter failing(demo.db, indexTicks);
+        CHECK_FALSE(source.index(demo.db, demo.home, all, 128));
+    }
+    // The connection reads normally again.
+    CHECK(source.page(demo.db, demo.home, all, std::nullopt, true, 4096).value().size() ==
+          rows->size());
 }

@@ -337,3 +337,54 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
     for (const QString& line : lines.mid(1))
         CHECK(line.startsWith(QStringLiteral("Qualified,")));
 }
+
+TEST_CASE("Type-ahead in a large directory searches the rows already read", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace->database(), 3000, 0));
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    DirectoryView view(QStringLiteral("typeAheadDirectory"), QStringLiteral("Leads"));
+    LeadDirectoryModel model;
+    view.setDirectoryModel(&model);
+    model.open(workspace->path(), home);
+    REQUIRE(waitUntilLoaded(&model));
+    REQUIRE(model.rowCount() > 4 * DirectoryModel::windowRows);
+    QTest::qWait(200); // the neighbours read ahead have arrived
+    const int cached = model.cachedWindowCount();
+    const QModelIndex start = model.index(0, LeadDirectoryModel::Name);
+
+    // Rows not read yet are neither matched ("Loading…") nor read to be searched.
+    CHECK(model.match(start, Qt::DisplayRole, QStringLiteral("Loading"), -1,
+                      Qt::MatchStartsWith | Qt::MatchWrap).isEmpty());
+    QTest::qWait(200);
+    CHECK(model.cachedWindowCount() == cached);
+    CHECK_FALSE(model.isRowLoaded(model.rowCount() - 1));
+
+    // A name shown on screen is found from the row after the current one, wrapping round.
+    const QString name = model.index(5, LeadDirectoryModel::Name).data().toString();
+    const QModelIndexList found = model.match(model.index(6, LeadDirectoryModel::Name), Qt::DisplayRole,
+                                              name.left(3).toLower(), 1,
+                                              Qt::MatchStartsWith | Qt::MatchWrap);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().data().toString().startsWith(name.left(3), Qt::CaseInsensitive));
+    CHECK(model.match(start, LeadDirectoryModel::IdRole, model.idAt(7), 1, Qt::MatchExactly).value(0).row() == 7);
+}
+
+TEST_CASE("A directory model deleted before its view leaves the view empty", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    DirectoryView view(QStringLiteral("deletedModelDirectory"), QStringLiteral("Leads"));
+    view.resize(800, 400);
+    view.show();
+    auto* model = new LeadDirectoryModel;
+    view.setDirectoryModel(model);
+    model->open(workspace->path(), home);
+    REQUIRE(waitUntilLoaded(model));
+    delete model;
+    QCoreApplication::processEvents();
+    CHECK(view.table()->model() == nullptr);
+    CHECK(view.table()->horizontalHeader()->count() == 0);
+}

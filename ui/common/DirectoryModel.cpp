@@ -16,7 +16,10 @@ DirectoryModel::DirectoryModel(const DirectorySource& source, QObject* parent)
 
 DirectoryModel::~DirectoryModel()
 {
-    close();
+    // No reset here: a view still attached would ask for the columns of the subclass, which is
+    // already gone. The loader, a child, is deleted with the model.
+    if (m_loader)
+        m_loader->stop();
 }
 
 void DirectoryModel::open(const QString& workspacePath, const ActingContext& acting)
@@ -244,6 +247,54 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole)
         return QGuiApplication::palette().brush(QPalette::PlaceholderText);
     return {};
+}
+
+QModelIndexList DirectoryModel::match(const QModelIndex& start, int role, const QVariant& value,
+                                      int hits, Qt::MatchFlags flags) const
+{
+    QModelIndexList found;
+    if (!start.isValid() || start.model() != this)
+        return found;
+    const Qt::MatchFlags type = flags & Qt::MatchTypeMask;
+    const Qt::CaseSensitivity cs =
+        flags.testFlag(Qt::MatchCaseSensitive) ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const QString text = value.toString();
+    const auto matches = [&](const QVariant& cellValue) {
+        const QString cellText = cellValue.toString();
+        switch (type) {
+        case Qt::MatchExactly:
+            return cellValue == value;
+        case Qt::MatchContains:
+            return cellText.contains(text, cs);
+        case Qt::MatchStartsWith:
+            return cellText.startsWith(text, cs);
+        case Qt::MatchEndsWith:
+            return cellText.endsWith(text, cs);
+        default: // MatchFixedString and the pattern types: the whole text
+            return cellText.compare(text, cs) == 0;
+        }
+    };
+    const bool wrap = flags.testFlag(Qt::MatchWrap);
+    const QList<std::pair<int, int>> ranges =
+        wrap ? QList<std::pair<int, int>>{{start.row(), m_rowCount}, {0, start.row()}}
+             : QList<std::pair<int, int>>{{start.row(), m_rowCount}};
+    for (const auto& [first, end] : ranges) {
+        for (int row = first; row < end; ++row) {
+            const DirectoryRow* cached = rowAt(row);
+            if (!cached) { // skip to the next window
+                row = (row / windowRows + 1) * windowRows - 1;
+                continue;
+            }
+            const QVariant cellValue =
+                role == IdRole ? QVariant(cached->id) : cell(*cached, start.column(), role);
+            if (matches(cellValue)) {
+                found << index(row, start.column());
+                if (hits != -1 && found.size() >= hits)
+                    return found;
+            }
+        }
+    }
+    return found;
 }
 
 void DirectoryModel::request(int window) const

@@ -67,6 +67,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
+    /// Searches the rows already read only (type-ahead in the view): reading every window to
+    /// find a match would load the whole directory, and unread rows say "Loading…".
+    QModelIndexList match(const QModelIndex& start, int role, const QVariant& value, int hits,
+                          Qt::MatchFlags flags) const override;
 
 signals:
     void firstWindowLoaded();
