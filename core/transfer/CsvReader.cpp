@@ -11,6 +11,19 @@ const QChar quote = QLatin1Char('"');
 const QChar cr = QLatin1Char('\r');
 const QChar lf = QLatin1Char('\n');
 
+/// Whether bytes end inside a UTF-8 sequence: a lead byte without all its continuation bytes.
+bool endsMidCharacter(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= qMin<qsizetype>(4, bytes.size()); ++back) {
+        const auto byte = static_cast<unsigned char>(bytes.at(bytes.size() - back));
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for its lead
+        const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back;
+    }
+    return false;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device)
@@ -29,11 +42,14 @@ void CsvReader::setDelimiter(QChar delimiter)
 
 Result<bool> CsvReader::fill()
 {
-    if (m_invalidText)
+    const auto notUtf8 = [this] {
         return Error{ErrorCode::Invalid,
                      tr("Line %1: the file is not UTF-8 text. Save it as \u201cCSV UTF-8\u201d and "
                         "try again.")
                          .arg(m_line)};
+    };
+    if (m_invalidText)
+        return notUtf8();
     if (m_atEnd)
         return false;
     QByteArray block(blockSize, Qt::Uninitialized);
@@ -43,10 +59,16 @@ Result<bool> CsvReader::fill()
                      tr("The file could not be read: %1").arg(m_device->errorString())};
     if (read == 0) {
         m_atEnd = true;
+        // The decoder keeps an unfinished character for the next block: there is none.
+        if (endsMidCharacter(m_lastBytes)) {
+            m_invalidText = true;
+            return notUtf8();
+        }
         return false;
     }
     m_bytesRead += read;
     block.truncate(read);
+    m_lastBytes = block.right(4);
     QString text = m_decoder.decode(block);
     if (m_decoder.hasError()) {
         // Keep the text before the first bad byte; the next fill() reports its line.
@@ -121,6 +143,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
     bool started = false; // a character of this record has been taken
     qsizetype length = 0;
     qint64 quoteLine = 0;
+    bool quotedCr = false; // the quoted text read so far ends with CR (its LF may follow)
     const QChar delimiter = m_delimiter;
     auto tooLong = [this] {
         return Error{ErrorCode::Invalid,
@@ -203,8 +226,10 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
         case State::Quoted: {
             qsizetype end = m_pos;
             while (end < size && data[end] != quote) {
-                if (data[end] == lf)
+                // CRLF, LF or a lone CR: one line each.
+                if (data[end] == cr || (data[end] == lf && !quotedCr))
                     ++m_line;
+                quotedCr = data[end] == cr;
                 ++end;
             }
             field.append(data + m_pos, end - m_pos);
@@ -214,6 +239,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             m_pos = end;
             if (end < size) {
                 ++m_pos;
+                quotedCr = false;
                 state = State::AfterQuote;
             }
             break;

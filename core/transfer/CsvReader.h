@@ -47,6 +47,7 @@ private:
 
     QIODevice* m_device;
     QStringDecoder m_decoder;
+    QByteArray m_lastBytes; ///< the end of the last block read, to find a character cut off
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_atEnd = false;

@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace {
 
 const QString productKey = QStringLiteral("product");
@@ -401,7 +403,15 @@ Result<QString> LeadRows::write(const QStringList& cells, qint64 /*line*/)
     draft.channelId = pick(m_lookups.channels, cell(cells, LeadField::ContentChannel),
                            LeadField::ContentChannel, problems);
 
-    for (const auto& [column, field] : std::as_const(m_columns.custom)) {
+    // A custom column counts for the rows whose lead form has that field, as that form defines
+    // it (two vendors' forms may use the same key for fields of different types).
+    const QList<CustomField> formFields = listing->schema.customFields();
+    for (const auto& [column, mapped] : std::as_const(m_columns.custom)) {
+        const auto own = std::find_if(formFields.cbegin(), formFields.cend(),
+                                      [&](const CustomField& f) { return f.id == mapped.id; });
+        if (own == formFields.cend())
+            continue;
+        const CustomField& field = *own;
         const QString value = cell(cells, column).trimmed();
         switch (field.type) {
         case CustomFieldType::Checkbox:
@@ -430,8 +440,14 @@ Result<QString> LeadRows::write(const QStringList& cells, qint64 /*line*/)
     const bool resolved = problems.isValid();
     if (resolved) {
         created = m_writer.create(draft, &validation, QDateTime::currentMSecsSinceEpoch());
-        if (created)
+        if (created) {
+            // A new company or contact may share the name or e-mail a later row looks up.
+            if (draft.newCompany)
+                m_companies.clear();
+            if (draft.newContact)
+                m_contacts.clear();
             return QString();
+        }
         if (created.error().code != ErrorCode::Invalid || validation.isValid())
             return created.error();
     } else if (auto checked = m_writer.check(draft, &validation);
@@ -445,12 +461,15 @@ Result<QString> LeadRows::write(const QStringList& cells, qint64 /*line*/)
         validation.customFields.insert(it.key(), it.value());
     for (auto it = validation.fields.cbegin(); it != validation.fields.cend(); ++it)
         reasons << LeadImport::tr("%1: %2").arg(leadFields.label(it.key()), it.value());
-    for (const CustomField& field : listing->schema.customFields())
+    for (const CustomField& field : formFields)
         if (validation.customFields.contains(field.id))
             reasons << LeadImport::tr("%1: %2").arg(field.title,
                                                     validation.customFields.value(field.id));
-    if (reasons.isEmpty()) // refused for a reason that is not about one field
-        return created.error();
+    if (reasons.isEmpty()) { // refused for a reason that is not about one field
+        if (!created)
+            return created.error();
+        return Error{ErrorCode::Invalid, validation.first()};
+    }
     return Error{ErrorCode::Invalid, reasons.join(QStringLiteral("; "))};
 }
 

@@ -93,6 +93,16 @@ TEST_CASE("The CSV reader handles BOM and line ends and blank lines", "[csv]")
         CHECK(records[1].line == 2);
         CHECK(records[2].line == 4);
     }
+    SECTION("CR only line ends inside a quoted field count as lines")
+    {
+        const auto records = readAll("a,b\r\"x\ry\",2\rc,d\r\"p\r\nq\",3\re,f\r");
+        REQUIRE(records.size() == 5);
+        CHECK(records[1].fields == list({"x\ry", "2"}));
+        CHECK(records[2].fields == list({"c", "d"}));
+        CHECK(records[2].line == 4);
+        CHECK(records[3].line == 5);
+        CHECK(records[4].line == 7);
+    }
     SECTION("blank lines are skipped but counted")
     {
         const auto records = readAll("a,b\r\n\r\n\r\nc,d\n\n");
@@ -152,6 +162,17 @@ TEST_CASE("The CSV reader names the line of malformed input", "[csv]")
     records = readAll("a,b\n1,2\n3,4\n\xFF\xFE,3\n", &error);
     CHECK(records.size() == 3);
     CHECK(error.contains(QStringLiteral("Line 4")));
+    CHECK(error.contains(QStringLiteral("UTF-8")));
+
+    // A Latin-1 file whose last character is not followed by a line end.
+    error.clear();
+    records = readAll("a,b\nCaf\xE9,1\nCaf\xE9", &error);
+    CHECK(records.size() == 1);
+    CHECK(error.contains(QStringLiteral("Line 2")));
+    CHECK(error.contains(QStringLiteral("UTF-8")));
+    error.clear();
+    records = readAll("a,b\n1,Caf\xC3", &error);
+    CHECK(records.size() == 1);
     CHECK(error.contains(QStringLiteral("UTF-8")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
+#include "leads/LeadFormService.h"
 #include "leads/LeadService.h"
 #include "transfer/CsvSample.h"
 #include "transfer/LeadImport.h"
@@ -364,4 +365,92 @@ TEST_CASE("The lead import fields name the custom fields of active forms", "[imp
     CHECK(keys.contains(QStringLiteral("existing_company")));
     CHECK(required == QStringList{QStringLiteral("product"), QStringLiteral("name"),
                                   QStringLiteral("source"), QStringLiteral("selling_direction")});
+}
+
+TEST_CASE("A custom column counts only for rows whose lead form has the field", "[import][leads]")
+{
+    ImportFixture f;
+    // Apex Mail Security has no lead form: its rows ignore Wants a trial, whatever it says.
+    const QByteArray csv =
+        "Product;Marketplace;Name;Source;Existing company;Existing contact;Selling direction;"
+        "Wants a trial\n"
+        "Apex Mail Security;Mighty Mick's US;Mail A;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB;yes\n"
+        "Apex Mail Security;Mighty Mick's US;Mail B;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB;n/a\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK_FALSE(report->failure);
+    CHECK(report->imported == 2);
+    CHECK(report->skipped == 0);
+    CHECK(TestWorkspace::scalar(*f.workspace,
+                                QStringLiteral("SELECT group_concat(custom_values, '|') FROM leads "
+                                               "WHERE name IN ('Mail A', 'Mail B')")) ==
+          QStringLiteral("{}|{}"));
+}
+
+TEST_CASE("A custom field key two forms share is read as each row's form defines it",
+          "[import][leads]")
+{
+    ImportFixture f;
+    // Apex's second form uses the key "trial" of the standard form for a text field.
+    const ActingContext vendor = TestWorkspace::acting(
+        *f.workspace, id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
+    LeadFormDraft draft;
+    draft.name = QStringLiteral("Mail trials");
+    draft.listingIds << TestWorkspace::scalar(
+        *f.workspace,
+        QStringLiteral("SELECT l.id FROM listings l JOIN products p ON p.id = l.product_id "
+                       "JOIN marketplaces m ON m.id = l.marketplace_id "
+                       "WHERE p.name = 'Apex Mail Security' AND m.name = 'Mighty Mick''s US'"));
+    CustomField trial;
+    trial.id = QStringLiteral("trial");
+    trial.title = QStringLiteral("Trial wish");
+    trial.type = CustomFieldType::Text;
+    draft.schema.setCustomFields({trial});
+    REQUIRE(LeadFormService::save(f.db, vendor, draft));
+
+    const QByteArray csv =
+        "Product;Marketplace;Name;Source;Existing company;Existing contact;Selling direction;"
+        "Number of seats;trial\n"
+        "Apex Mail Security;Mighty Mick's US;Mail trial;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB;;no, next year\n"
+        "Apex Backup;Mighty Mick's EU;Backup trial;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB;5;no\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 2);
+    CHECK(TestWorkspace::scalar(
+              *f.workspace,
+              QStringLiteral("SELECT custom_values FROM leads WHERE name = 'Mail trial'")) ==
+          QStringLiteral("{\"trial\":\"no, next year\"}"));
+    CHECK(
+        TestWorkspace::scalar(
+            *f.workspace, QStringLiteral("SELECT json_extract(custom_values, '$.trial') FROM leads "
+                                         "WHERE name = 'Backup trial'")) == QStringLiteral("0"));
+}
+
+TEST_CASE("A company the import creates makes a later row naming it ambiguous", "[import][leads]")
+{
+    ImportFixture f;
+    const QByteArray csv =
+        "Product,Marketplace,Name,Lead source,Existing company,Existing contact,Company name,"
+        "Company website,Company TIN,Selling direction\n"
+        // line 2: the workspace's Acme Logistics, found by name
+        "Apex Mail Security,Mighty Mick's US,First,Call,Acme Logistics,"
+        "jane.porter@acme-logistics.example,,,,SMB\n"
+        // line 3: a second company of that name
+        "Apex Mail Security,Mighty Mick's US,Second,Call,,jane.porter@acme-logistics.example,"
+        "Acme Logistics,acme-two.example,7736050003,SMB\n"
+        // line 4: the name now fits two companies
+        "Apex Mail Security,Mighty Mick's US,Third,Call,Acme Logistics,"
+        "jane.porter@acme-logistics.example,,,,SMB\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 2);
+    CHECK(report->skipped == 1);
+    CHECK(reasonOf(report.value(), 4).contains(QStringLiteral("several records match")));
 }
