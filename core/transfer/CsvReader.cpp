@@ -167,6 +167,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
             if (!started)
                 return false;
             fields << field;
+            m_recordEndLine = m_line; // the last line, without a line end
             return true;
         }
         const QChar* data = m_buffer.constData();
@@ -221,6 +222,7 @@ Result<bool> CsvReader::readRecord(QStringList& fields)
                 break;
             }
             fields << field;
+            m_recordEndLine = m_line - 1; // the line end just read closed it
             return true;
         }
         case State::Quoted: {

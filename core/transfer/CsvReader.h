@@ -37,6 +37,8 @@ public:
     Result<bool> readRecord(QStringList& fields);
     /// The physical line (1 for the first) where the last record read starts.
     qint64 recordLine() const { return m_recordLine; }
+    /// The physical line where the last record read ends (after its line breaks in quotes).
+    qint64 recordEndLine() const { return m_recordEndLine; }
     /// Bytes taken from the device so far (read ahead in blocks).
     qint64 bytesRead() const { return m_bytesRead; }
 
@@ -57,5 +59,6 @@ private:
     bool m_skipLineFeed = false; ///< the last line ended with CR: a following LF belongs to it
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
+    qint64 m_recordEndLine = 0;
     qint64 m_bytesRead = 0;
 };

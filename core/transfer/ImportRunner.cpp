@@ -135,7 +135,7 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
                 if (auto released = statement(QStringLiteral("RELEASE import_row")); !released)
                     return stop(released.error());
                 ++batchRows;
-                lastLine = line;
+                lastLine = reader.recordEndLine();
                 if (!written.value().isEmpty())
                     batchNotes << written.value();
             } else if (skipsRow(written.error().code)) {
@@ -162,8 +162,9 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
     return report;
 }
 
-Result<ImportReport> ImportRunner::runOnFile(
-    const QString& path, const std::function<Result<ImportReport>(QIODevice*)>& importDevice)
+Result<ImportReport>
+ImportRunner::runOnFile(const QString& path,
+                        const std::function<Result<ImportReport>(QIODevice*)>& importDevice)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

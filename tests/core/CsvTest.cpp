@@ -11,6 +11,7 @@ namespace {
 struct Record {
     QStringList fields;
     qint64 line = 0;
+    qint64 endLine = 0;
 };
 
 /// Every record of bytes, or the error message of the first malformed one (as the last record).
@@ -32,7 +33,7 @@ QList<Record> readAll(const QByteArray& bytes, QString* error = nullptr, QChar* 
         }
         if (!read.value())
             break;
-        records << Record{fields, reader.recordLine()};
+        records << Record{fields, reader.recordLine(), reader.recordEndLine()};
     }
     if (delimiter)
         *delimiter = reader.delimiter();
@@ -102,6 +103,13 @@ TEST_CASE("The CSV reader handles BOM and line ends and blank lines", "[csv]")
         CHECK(records[2].line == 4);
         CHECK(records[3].line == 5);
         CHECK(records[4].line == 7);
+        CHECK(records[1].endLine == 3);
+        CHECK(records[3].endLine == 6);
+        CHECK(records[4].endLine == 7);
+        const auto unterminated = readAll("a,b\n\"c\nd\",e");
+        REQUIRE(unterminated.size() == 2);
+        CHECK(unterminated[1].line == 2);
+        CHECK(unterminated[1].endLine == 3);
     }
     SECTION("blank lines are skipped but counted")
     {

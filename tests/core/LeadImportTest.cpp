@@ -454,3 +454,20 @@ TEST_CASE("A company the import creates makes a later row naming it ambiguous", 
     CHECK(report->skipped == 1);
     CHECK(reasonOf(report.value(), 4).contains(QStringLiteral("several records match")));
 }
+
+TEST_CASE("The last imported line of a report is where its row ends", "[import][leads]")
+{
+    ImportFixture f;
+    // line 2: bad (unknown product); lines 3-4: a good row whose description spans two lines
+    const QByteArray csv =
+        newLeadHeader +
+        "Foo Cloud,Mighty Mick's US,Foo,Chat,Acme,acme.example,7830002293,SMB,Al,Ames,,,,\r\n"
+        "Apex Mail Security,Mighty Mick's US,Mail rollout,Call,Zenith Widgets,zenith.example,"
+        "500100732259,SMB,Zoe,Quinn,zoe@zenith.example,,\"Call back,\nMonday\",\r\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 1);
+    CHECK(reasonOf(report.value(), 2).contains(QStringLiteral("Foo Cloud")));
+    CHECK(report->lastCommittedLine == 4);
+}
