@@ -40,10 +40,7 @@ Result<QStringList> column(const QSqlDatabase& database, const QString& sql, con
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
+    if (auto done = SqlError::exec(query, sql, values); !done)
         return done.error();
     QStringList list;
     while (query.next())

@@ -1030,10 +1030,7 @@ private:
         if (m_error)
             return 0;
         QSqlQuery query(m_database);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (auto done = SqlError::exec(query); !done) {
+        if (auto done = SqlError::exec(query, sql, values); !done) {
             fail(done.error());
             return 0;
         }

@@ -113,10 +113,7 @@ Result<bool> LeadWriter::inList(std::optional<QSet<QString>>& cache, const QStri
     if (!cache) {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (auto done = SqlError::exec(query); !done)
+        if (auto done = SqlError::exec(query, sql, values); !done)
             return done.error();
         QSet<QString> ids;
         while (query.next())

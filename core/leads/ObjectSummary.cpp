@@ -22,10 +22,7 @@ const QString opportunity = QStringLiteral("opportunity");
 Result<bool> fetch(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
+    if (auto done = SqlError::exec(query, sql, values); !done)
         return done.error();
     return query.next();
 }

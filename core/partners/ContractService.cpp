@@ -177,10 +177,7 @@ QString pastTense(ContractAction action)
 Result<void> run(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(database);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return SqlError::exec(query);
+    return SqlError::exec(query, sql, values);
 }
 
 /// Activates the 'invited' partnership of contract's issuer and partner, logging the change.

@@ -122,10 +122,7 @@ Result<InvitationView> InvitationService::accept(const QSqlDatabase& database, c
          {now, now, view.contractId}},
     };
     for (const auto& [sql, values] : writes) {
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (auto done = SqlError::exec(query); !done)
+        if (auto done = SqlError::exec(query, sql, values); !done)
             return done.error();
     }
     for (const auto& [type, id, action] :

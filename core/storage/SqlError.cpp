@@ -31,6 +31,15 @@ Result<void> SqlError::exec(QSqlQuery& query)
     return {};
 }
 
+Result<void> SqlError::exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (auto prepared = prepare(query, sql); !prepared)
+        return prepared;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return exec(query);
+}
+
 Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(sql))

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 class QSqlError;
 class QSqlQuery;
@@ -15,6 +16,8 @@ public:
     static Error toError(const QSqlError& error);
     /// exec() on an already prepared and bound query.
     static Result<void> exec(QSqlQuery& query);
+    /// Prepares sql on query, binds values in order and executes it.
+    static Result<void> exec(QSqlQuery& query, const QString& sql, const QVariantList& values);
     /// prepare() returning Result.
     static Result<void> prepare(QSqlQuery& query, const QString& sql);
     /// After next() returned false: an error when the read broke off (I/O, interrupted) rather

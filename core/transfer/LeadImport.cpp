@@ -92,10 +92,7 @@ Result<void> fill(NameIndex& index, const QSqlDatabase& database, const QString&
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto done = SqlError::exec(query); !done)
+    if (auto done = SqlError::exec(query, sql, values); !done)
         return done.error();
     while (query.next()) {
         QStringList names;
