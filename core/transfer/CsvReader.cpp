@@ -68,7 +68,7 @@ Result<bool> CsvReader::fill()
     }
     m_bytesRead += read;
     block.truncate(read);
-    m_lastBytes = block.right(4);
+    m_lastBytes = (m_lastBytes + block).right(4); // a last block may be shorter than a character
     QString text = m_decoder.decode(block);
     if (m_decoder.hasError()) {
         // Keep the text before the first bad byte; the next fill() reports its line.

@@ -182,6 +182,14 @@ TEST_CASE("The CSV reader names the line of malformed input", "[csv]")
     records = readAll("a,b\n1,Caf\xC3", &error);
     CHECK(records.size() == 1);
     CHECK(error.contains(QStringLiteral("UTF-8")));
+
+    // The cut-off character starts in one block of the reader and ends the file in the next.
+    error.clear();
+    QByteArray split = "a\n";
+    split += QByteArray(256 * 1024 - 1 - split.size(), 'x');
+    split += "\xE2\x82";
+    records = readAll(split, &error);
+    CHECK(error.contains(QStringLiteral("UTF-8")));
 }
 
 TEST_CASE("The CSV reader streams a large input", "[csv]")
