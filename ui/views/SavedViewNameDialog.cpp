@@ -35,6 +35,7 @@ SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& in
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
 
     auto* form = new QFormLayout;
     auto* caption = new QLabel(tr("&Name:"), this);
@@ -61,7 +62,18 @@ SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& in
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
     updateProblem();
-    m_problem->clear();
+}
+
+void SavedViewNameDialog::showProblem(const QString& problem)
+{
+    if (m_problem->text() == problem)
+        return;
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    // The wrapped message may need more lines than the dialog has.
+    if (isVisible())
+        resize(width(), qMax(height(), heightForWidth(width()) > 0 ? heightForWidth(width())
+                                                                    : sizeHint().height()));
 }
 
 void SavedViewNameDialog::updateProblem()
@@ -69,7 +81,7 @@ void SavedViewNameDialog::updateProblem()
     const qsizetype length = m_name->text().trimmed().toUcs4().size();
     m_counter->setText(tr("%1 of %2 characters").arg(length).arg(SavedViewService::maxNameLength));
     const QString problem = SavedViewService::nameProblem(m_name->text());
-    m_problem->setText(m_name->text().isEmpty() ? QString() : problem);
+    showProblem(m_name->text().isEmpty() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
@@ -78,7 +90,7 @@ void SavedViewNameDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     if (auto done = m_submit(m_name->text()); !done) {
-        m_problem->setText(done.error().message);
+        showProblem(done.error().message);
         m_name->setFocus();
         return;
     }

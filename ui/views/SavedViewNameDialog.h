@@ -29,6 +29,7 @@ public:
 
 private:
     void updateProblem();
+    void showProblem(const QString& problem);
 
     QLineEdit* m_name;
     QLabel* m_counter;
