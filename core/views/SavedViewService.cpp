@@ -8,8 +8,8 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <functional>
@@ -166,13 +166,23 @@ StoredView fromRow(const QSqlQuery& query)
 Result<StoredView> readView(const QSqlDatabase& database, const QString& userId, qint64 viewId)
 {
     QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, selectViews + QStringLiteral("WHERE id = ? AND user_id = ?"),
-                                   {viewId, userId});
+    if (auto done = SqlError::exec(
+            query, selectViews + QStringLiteral("WHERE id = ? AND user_id = ?"), {viewId, userId});
         !done)
         return done.error();
     if (!query.next())
         return notFound(viewId);
     return fromRow(query);
+}
+
+/// One of the acting user's views, after checking that acting is a membership at all (the
+/// caller's context is only a claim).
+Result<StoredView> readOwnView(const QSqlDatabase& database, const ActingContext& acting,
+                               qint64 viewId)
+{
+    if (auto member = Memberships::resolve(database, acting.userId, acting.accountId); !member)
+        return member.error();
+    return readView(database, acting.userId, viewId);
 }
 
 /// AlreadyExists when the user has another view of directory whose name equals name in any
@@ -204,8 +214,10 @@ QJsonObject definitionObject(const DirectoryState& state)
     return QJsonDocument::fromJson(state.toJson()).object();
 }
 
-Result<void> record(const QSqlDatabase& database, const ActingContext& acting, qint64 viewId,
-                    const QString& action, const QJsonObject& changes, qint64 at)
+/// Records the event of a write and commits it.
+Result<void> recordAndCommit(Transaction& transaction, const QSqlDatabase& database,
+                             const ActingContext& acting, qint64 viewId, const QString& action,
+                             const QJsonObject& changes, qint64 at)
 {
     Event event;
     event.at = at;
@@ -215,7 +227,29 @@ Result<void> record(const QSqlDatabase& database, const ActingContext& acting, q
     event.objectId = QString::number(viewId);
     event.action = action;
     event.changes = changes;
-    return EventLog::record(database, event);
+    if (auto logged = EventLog::record(database, event); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+/// Sets column ("name" or "definition", written in code) of the acting user's view and its
+/// update time, records the event and commits; returns the update time.
+Result<qint64> updateAndCommit(Transaction& transaction, const QSqlDatabase& database,
+                               const ActingContext& acting, const SavedView& view,
+                               const QString& column, const QVariant& value, const QString& action,
+                               const QJsonObject& changes)
+{
+    const qint64 now = qMax(QDateTime::currentMSecsSinceEpoch(), view.createdAt);
+    QSqlQuery query(database);
+    const QString sql = QStringLiteral("UPDATE saved_views SET %1 = ?, updated_at = ? "
+                                       "WHERE id = ? AND user_id = ?")
+                            .arg(column);
+    if (auto done = SqlError::exec(query, sql, {value, now, view.id, acting.userId}); !done)
+        return done.error();
+    if (auto done = recordAndCommit(transaction, database, acting, view.id, action, changes, now);
+        !done)
+        return done.error();
+    return now;
 }
 
 } // namespace
@@ -240,8 +274,8 @@ QStringList SavedViewService::tableColumns(const QString& directory)
     if (!source)
         return {};
     // The table shows the first columns; the others are related IDs for links and exports.
-    const int shown = directory == leadsKey ? LeadDirectory::Created + 1
-                                            : PartnerDirectory::Status + 1;
+    const int shown =
+        directory == leadsKey ? LeadDirectory::Created + 1 : PartnerDirectory::Status + 1;
     QStringList keys;
     for (int column = 0; column < shown && column < source->columns().size(); ++column)
         keys << source->columns().at(column).key;
@@ -266,8 +300,8 @@ Result<DirectoryState> SavedViewService::checkedState(const QString& directory,
     if (!sourceOf(directory))
         return unknownDirectory(directory);
     if (state.query.search.trimmed().size() > maxSearchLength)
-        return Error{ErrorCode::Invalid, tr("The search of a view has at most %1 characters.")
-                                             .arg(maxSearchLength)};
+        return Error{ErrorCode::Invalid,
+                     tr("The search of a view has at most %1 characters.").arg(maxSearchLength)};
     QString refusal;
     DirectoryState result = cleaned(directory, state, [&refusal](const QString& problem) {
         refusal = problem;
@@ -312,11 +346,11 @@ Result<QList<SavedView>> SavedViewService::list(const QSqlDatabase& database,
         return member.error();
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (auto done = SqlError::exec(
-            query,
-            selectViews + QStringLiteral("WHERE user_id = ? AND directory = ? "
-                                         "ORDER BY name COLLATE NOCASE, id"),
-            {acting.userId, directory});
+    if (auto done =
+            SqlError::exec(query,
+                           selectViews + QStringLiteral("WHERE user_id = ? AND directory = ? "
+                                                        "ORDER BY name COLLATE NOCASE, id"),
+                           {acting.userId, directory});
         !done)
         return done.error();
     QList<SavedView> views;
@@ -330,9 +364,7 @@ Result<QList<SavedView>> SavedViewService::list(const QSqlDatabase& database,
 Result<SavedView> SavedViewService::find(const QSqlDatabase& database, const ActingContext& acting,
                                          qint64 viewId)
 {
-    if (auto member = Memberships::resolve(database, acting.userId, acting.accountId); !member)
-        return member.error();
-    auto stored = readView(database, acting.userId, viewId);
+    auto stored = readOwnView(database, acting, viewId);
     if (!stored)
         return stored.error();
     return stored->view;
@@ -377,11 +409,10 @@ Result<SavedView> SavedViewService::save(const QSqlDatabase& database, const Act
     const QJsonObject changes{{QStringLiteral("directory"), directory},
                               {QStringLiteral("name"), viewName},
                               {QStringLiteral("definition"), definitionObject(view.state)}};
-    if (auto logged = record(database, acting, view.id, QStringLiteral("created"), changes, now);
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto done = recordAndCommit(transaction, database, acting, view.id,
+                                    QStringLiteral("created"), changes, now);
+        !done)
+        return done.error();
     return view;
 }
 
@@ -392,9 +423,7 @@ Result<SavedView> SavedViewService::overwrite(const QSqlDatabase& database,
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto member = Memberships::resolve(database, acting.userId, acting.accountId); !member)
-        return member.error();
-    auto stored = readView(database, acting.userId, viewId);
+    auto stored = readOwnView(database, acting, viewId);
     if (!stored)
         return stored.error();
     auto checked = checkedState(stored->view.directory, state);
@@ -407,22 +436,13 @@ Result<SavedView> SavedViewService::overwrite(const QSqlDatabase& database,
     if (definition == stored->definition)
         return view;
 
-    const qint64 now = qMax(QDateTime::currentMSecsSinceEpoch(), view.createdAt);
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("UPDATE saved_views SET definition = ?, updated_at = ? "
-                           "WHERE id = ? AND user_id = ?"),
-            {QString::fromUtf8(definition), now, viewId, acting.userId});
-        !done)
-        return done.error();
-    view.updatedAt = now;
-    const QJsonObject changes{{QStringLiteral("definition"), definitionObject(view.state)}};
-    if (auto logged = record(database, acting, viewId, QStringLiteral("updated"), changes, now);
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto updated =
+        updateAndCommit(transaction, database, acting, view, QStringLiteral("definition"),
+                        QString::fromUtf8(definition), QStringLiteral("updated"),
+                        QJsonObject{{QStringLiteral("definition"), definitionObject(view.state)}});
+    if (!updated)
+        return updated.error();
+    view.updatedAt = updated.value();
     return view;
 }
 
@@ -437,35 +457,22 @@ Result<SavedView> SavedViewService::rename(const QSqlDatabase& database,
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto member = Memberships::resolve(database, acting.userId, acting.accountId); !member)
-        return member.error();
-    auto stored = readView(database, acting.userId, viewId);
+    auto stored = readOwnView(database, acting, viewId);
     if (!stored)
         return stored.error();
     SavedView view = stored->view;
     if (view.name == viewName)
         return view;
-    if (auto free = checkNameFree(database, acting.userId, view.directory, viewName, viewId);
-        !free)
+    if (auto free = checkNameFree(database, acting.userId, view.directory, viewName, viewId); !free)
         return free.error();
 
-    const qint64 now = qMax(QDateTime::currentMSecsSinceEpoch(), view.createdAt);
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral(
-                "UPDATE saved_views SET name = ?, updated_at = ? WHERE id = ? AND user_id = ?"),
-            {viewName, now, viewId, acting.userId});
-        !done)
-        return done.error();
-    const QJsonObject changes{{QStringLiteral("name"), viewName}};
-    if (auto logged = record(database, acting, viewId, QStringLiteral("renamed"), changes, now);
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto updated =
+        updateAndCommit(transaction, database, acting, view, QStringLiteral("name"), viewName,
+                        QStringLiteral("renamed"), QJsonObject{{QStringLiteral("name"), viewName}});
+    if (!updated)
+        return updated.error();
     view.name = viewName;
-    view.updatedAt = now;
+    view.updatedAt = updated.value();
     return view;
 }
 
@@ -475,9 +482,7 @@ Result<void> SavedViewService::remove(const QSqlDatabase& database, const Acting
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto member = Memberships::resolve(database, acting.userId, acting.accountId); !member)
-        return member.error();
-    auto stored = readView(database, acting.userId, viewId);
+    auto stored = readOwnView(database, acting, viewId);
     if (!stored)
         return stored.error();
     QSqlQuery query(database);
@@ -490,8 +495,6 @@ Result<void> SavedViewService::remove(const QSqlDatabase& database, const Acting
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QJsonObject changes{{QStringLiteral("directory"), stored->view.directory},
                               {QStringLiteral("name"), stored->view.name}};
-    if (auto logged = record(database, acting, viewId, QStringLiteral("deleted"), changes, now);
-        !logged)
-        return logged.error();
-    return transaction.commit();
+    return recordAndCommit(transaction, database, acting, viewId, QStringLiteral("deleted"),
+                           changes, now);
 }

@@ -70,8 +70,9 @@ DirectoryState hotLeads()
     DirectoryState state;
     state.query.search = QStringLiteral("  umbrella ");
     state.query.filters.insert(QStringLiteral("status"), QStringLiteral("new"));
-    state.query.ranges.insert(QStringLiteral("created"),
-                              DirectoryRange{QStringLiteral("2026-01-01"), QStringLiteral("2026-03-31")});
+    state.query.ranges.insert(
+        QStringLiteral("created"),
+        DirectoryRange{QStringLiteral("2026-01-01"), QStringLiteral("2026-03-31")});
     state.query.sortColumn = QStringLiteral("name");
     state.query.descending = true;
     state.columns = {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("status")};
@@ -90,7 +91,8 @@ bool execFails(const QSqlDatabase& db, const QString& sql)
 TEST_CASE("A directory state survives JSON, ranges included", "[views]")
 {
     DirectoryState state = hotLeads();
-    state.query.ranges.insert(QStringLiteral("updated"), DirectoryRange{{}, QStringLiteral("2026-02-01")});
+    state.query.ranges.insert(QStringLiteral("updated"),
+                              DirectoryRange{{}, QStringLiteral("2026-02-01")});
     QStringList notes;
     CHECK(DirectoryState::fromJson(state.toJson(), &notes) == state);
     CHECK(notes.isEmpty());
@@ -111,12 +113,11 @@ TEST_CASE("A directory state survives JSON, ranges included", "[views]")
     CHECK(notes.size() == 1);
 }
 
-TEST_CASE("A saved view keeps search, filters, ranges, sort and columns for its user",
-          "[views]")
+TEST_CASE("A saved view keeps search, filters, ranges, sort and columns for its user", "[views]")
 {
     ViewFixture f;
-    auto saved = SavedViewService::save(f.db, f.michael, leads, QStringLiteral("  Hot leads "),
-                                        hotLeads());
+    auto saved =
+        SavedViewService::save(f.db, f.michael, leads, QStringLiteral("  Hot leads "), hotLeads());
     INFO((saved ? QString() : saved.error().message).toStdString());
     REQUIRE(saved);
     CHECK(saved->name == QStringLiteral("Hot leads"));
@@ -151,10 +152,11 @@ TEST_CASE("A saved view keeps search, filters, ranges, sort and columns for its 
     CHECK(events[0].objectType == QStringLiteral("saved_view"));
     CHECK(events[0].action == QStringLiteral("created"));
     CHECK(events[0].userId == f.michael.userId);
-    CHECK(events[0].changes.value(QStringLiteral("name")).toString() == QStringLiteral("Hot leads"));
-    CHECK(DirectoryState::fromJson(QJsonDocument(events[0].changes.value(QStringLiteral("definition"))
-                                                     .toObject())
-                                       .toJson()) == expected);
+    CHECK(events[0].changes.value(QStringLiteral("name")).toString() ==
+          QStringLiteral("Hot leads"));
+    CHECK(DirectoryState::fromJson(
+              QJsonDocument(events[0].changes.value(QStringLiteral("definition")).toObject())
+                  .toJson()) == expected);
 }
 
 TEST_CASE("A view name is required, at most 100 characters and unique per user and directory",
@@ -168,7 +170,8 @@ TEST_CASE("A view name is required, at most 100 characters and unique per user a
         CHECK(refused.error().code == ErrorCode::Invalid);
         CHECK(refused.error().message == QStringLiteral("Enter a name for the view."));
     }
-    auto tooLong = SavedViewService::save(f.db, f.michael, leads, QString(101, QLatin1Char('x')), state);
+    auto tooLong =
+        SavedViewService::save(f.db, f.michael, leads, QString(101, QLatin1Char('x')), state);
     REQUIRE_FALSE(tooLong);
     CHECK(tooLong.error().message.contains(QStringLiteral("at most 100 characters")));
     // Characters, not UTF-16 units: 100 emoji are a valid name.
@@ -192,7 +195,8 @@ TEST_CASE("A view name is required, at most 100 characters and unique per user a
     // The same name is free in another directory and for another user.
     DirectoryState partnerState;
     partnerState.columns = {QStringLiteral("account")};
-    CHECK(SavedViewService::save(f.db, f.michael, partners, QStringLiteral("Hot leads"), partnerState));
+    CHECK(SavedViewService::save(f.db, f.michael, partners, QStringLiteral("Hot leads"),
+                                 partnerState));
     CHECK(SavedViewService::save(f.db, f.sarah, leads, QStringLiteral("Hot leads"), state));
 }
 
@@ -221,10 +225,14 @@ TEST_CASE("A view naming a column, filter, range or sort the directory lacks is 
     refused(leads, state, QStringLiteral("no column \u201cshoeSize\u201d"));
     state = hotLeads();
     state.query.filters.insert(QStringLiteral("company"), QStringLiteral("CO-111-111"));
-    refused(leads, state, QStringLiteral("filters on \u201ccompany\u201d, which this directory has no filter for"));
+    refused(
+        leads, state,
+        QStringLiteral("filters on \u201ccompany\u201d, which this directory has no filter for"));
     state = hotLeads();
     state.query.sortColumn = QStringLiteral("shoeSize");
-    refused(leads, state, QStringLiteral("sorted by \u201cshoeSize\u201d, which this directory does not sort by"));
+    refused(
+        leads, state,
+        QStringLiteral("sorted by \u201cshoeSize\u201d, which this directory does not sort by"));
     state = hotLeads();
     state.query.ranges.insert(QStringLiteral("shoeSize"), DirectoryRange{QStringLiteral("1"), {}});
     refused(leads, state, QStringLiteral("range of \u201cshoeSize\u201d"));
@@ -235,7 +243,8 @@ TEST_CASE("A view naming a column, filter, range or sort the directory lacks is 
     refused(partners, hotLeads(), QStringLiteral("sorted by \u201cname\u201d"));
     state = DirectoryState();
     state.columns = {QStringLiteral("account"), QStringLiteral("company")};
-    refused(partners, state, QStringLiteral("The Partners directory has no column \u201ccompany\u201d"));
+    refused(partners, state,
+            QStringLiteral("The Partners directory has no column \u201ccompany\u201d"));
     refused(QStringLiteral("contracts"), hotLeads(), QStringLiteral("no directory"));
 
     // Empty filters and ranges, duplicate columns and widths of hidden columns are no error:
@@ -256,9 +265,9 @@ TEST_CASE("A view read back after the directory changed leaves out what is gone,
           "[views]")
 {
     ViewFixture f;
-    const qint64 viewId = f.storeRaw(
-        QStringLiteral("Old"),
-        QStringLiteral(R"({"version":1,"query":{"sort":"shoeSize","descending":true,
+    const qint64 viewId =
+        f.storeRaw(QStringLiteral("Old"),
+                   QStringLiteral(R"({"version":1,"query":{"sort":"shoeSize","descending":true,
             "filters":{"status":"new","planet":"mars"},"ranges":{"created":{"from":"2026-01-01"},
             "orbit":{"to":"9"}},"search":"acme"},"columns":["id","shoeSize","name"],
             "widths":{"shoeSize":50,"name":200}})"));
@@ -278,7 +287,8 @@ TEST_CASE("A view read back after the directory changed leaves out what is gone,
     CHECK(view.notes.join(QLatin1Char(' ')).contains(QStringLiteral("left out")));
 
     // No column left: every column, and a note; a damaged definition reads as an empty state.
-    const qint64 noColumns = f.storeRaw(QStringLiteral("Gone"), QStringLiteral(R"({"columns":["x"]})"));
+    const qint64 noColumns =
+        f.storeRaw(QStringLiteral("Gone"), QStringLiteral(R"({"columns":["x"]})"));
     auto gone = SavedViewService::find(f.db, f.michael, noColumns);
     REQUIRE(gone);
     CHECK(gone->state.columns == SavedViewService::tableColumns(leads));
@@ -303,7 +313,8 @@ TEST_CASE("A view read back after the directory changed leaves out what is gone,
 TEST_CASE("Overwrite, rename and delete a view, each with its event", "[views]")
 {
     ViewFixture f;
-    auto saved = SavedViewService::save(f.db, f.michael, leads, QStringLiteral("Hot leads"), hotLeads());
+    auto saved =
+        SavedViewService::save(f.db, f.michael, leads, QStringLiteral("Hot leads"), hotLeads());
     REQUIRE(saved);
     auto other = SavedViewService::save(f.db, f.michael, leads, QStringLiteral("Cold"), hotLeads());
     REQUIRE(other);
@@ -329,7 +340,8 @@ TEST_CASE("Overwrite, rename and delete a view, each with its event", "[views]")
     CHECK(SavedViewService::find(f.db, f.michael, saved->id)->state == changed);
 
     // A rename may change the case of the view's own name, not take another view's name.
-    auto recased = SavedViewService::rename(f.db, f.michael, saved->id, QStringLiteral("HOT leads"));
+    auto recased =
+        SavedViewService::rename(f.db, f.michael, saved->id, QStringLiteral("HOT leads"));
     REQUIRE(recased);
     CHECK(recased->name == QStringLiteral("HOT leads"));
     auto taken = SavedViewService::rename(f.db, f.michael, saved->id, QStringLiteral("cold"));
@@ -405,22 +417,25 @@ TEST_CASE("The database refuses saved views that break the rules", "[views][erro
         "INSERT INTO saved_views(user_id, directory, name, definition, created_at, updated_at) "
         "VALUES ('%1', '%2', '%3', '%4', 1, 1)");
     const QString user = f.michael.userId;
-    REQUIRE_FALSE(execFails(f.db, insert.arg(user, leads, QStringLiteral("Hot"), QStringLiteral("{}"))));
+    REQUIRE_FALSE(
+        execFails(f.db, insert.arg(user, leads, QStringLiteral("Hot"), QStringLiteral("{}"))));
     CHECK(execFails(f.db, insert.arg(user, leads, QStringLiteral("HOT"), QStringLiteral("{}"))));
     CHECK(execFails(f.db, insert.arg(user, leads, QStringLiteral(" Cold"), QStringLiteral("{}"))));
     CHECK(execFails(f.db, insert.arg(user, leads, QString(), QStringLiteral("{}"))));
-    CHECK(execFails(f.db, insert.arg(user, leads, QString(101, QLatin1Char('x')), QStringLiteral("{}"))));
+    CHECK(execFails(f.db,
+                    insert.arg(user, leads, QString(101, QLatin1Char('x')), QStringLiteral("{}"))));
     CHECK(execFails(f.db, insert.arg(user, QStringLiteral("contracts"), QStringLiteral("C"),
                                      QStringLiteral("{}"))));
-    CHECK(execFails(f.db, insert.arg(user, leads, QStringLiteral("C"), QStringLiteral("not json"))));
+    CHECK(
+        execFails(f.db, insert.arg(user, leads, QStringLiteral("C"), QStringLiteral("not json"))));
     CHECK(execFails(f.db, insert.arg(user, leads, QStringLiteral("C"), QStringLiteral("[1]"))));
     CHECK(execFails(f.db, insert.arg(QStringLiteral("UR-000-000-000"), leads, QStringLiteral("C"),
                                      QStringLiteral("{}"))));
     CHECK(f.viewCount() == 1);
     // Views go with their user (one without any event, which would keep the user).
     const ActingContext vic = f.viewer();
-    REQUIRE_FALSE(execFails(f.db, insert.arg(vic.userId, leads, QStringLiteral("Vics"),
-                                             QStringLiteral("{}"))));
+    REQUIRE_FALSE(execFails(
+        f.db, insert.arg(vic.userId, leads, QStringLiteral("Vics"), QStringLiteral("{}"))));
     CHECK(f.viewCount() == 2);
     QSqlQuery query(f.db);
     REQUIRE(query.exec(QStringLiteral("DELETE FROM users WHERE id = '%1'").arg(vic.userId)));

@@ -1,5 +1,6 @@
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
+#include "WhenModal.h"
 
 #include "common/DirectoryModel.h"
 #include "common/DirectoryView.h"
@@ -32,17 +33,6 @@
 #include <functional>
 
 namespace {
-
-/// Runs act on the modal dialog as soon as one is shown; retries for up to two seconds.
-void whenModal(std::function<void(QWidget*)> act, int attempts = 200)
-{
-    QTimer::singleShot(attempts == 200 ? 0 : 10, [act = std::move(act), attempts]() mutable {
-        if (QWidget* modal = QApplication::activeModalWidget())
-            act(modal);
-        else if (attempts > 0)
-            whenModal(std::move(act), attempts - 1);
-    });
-}
 
 /// Types name into the name dialog and presses Enter; returns the dialog's problem text.
 void answerName(const QString& name, QString* problem = nullptr, bool cancelAfter = false)
@@ -164,7 +154,8 @@ TEST_CASE("A saved view brings back search, filter, sort and columns; rename and
     status->setCurrentIndex(0);
     f.table->sortByColumn(LeadDirectoryModel::Created, Qt::AscendingOrder);
     header->setSectionHidden(LeadDirectoryModel::Owner, false);
-    header->moveSection(header->visualIndex(LeadDirectoryModel::Status), LeadDirectoryModel::Status);
+    header->moveSection(header->visualIndex(LeadDirectoryModel::Status),
+                        LeadDirectoryModel::Status);
     header->setSectionHidden(LeadDirectoryModel::Source, true);
     REQUIRE(QTest::qWaitFor([&] { return f.model->query().search.isEmpty(); }, 2000));
     REQUIRE(waitUntilLoaded(f.model));
@@ -205,7 +196,8 @@ TEST_CASE("A saved view brings back search, filter, sort and columns; rename and
     CHECK(f.viewNames() == QStringList{QStringLiteral("Everything"), QStringLiteral("Hot leads")});
     answerName(QStringLiteral("Hottest leads"));
     bar->renameAction()->trigger();
-    CHECK(f.viewNames() == QStringList{QStringLiteral("Everything"), QStringLiteral("Hottest leads")});
+    CHECK(f.viewNames() ==
+          QStringList{QStringLiteral("Everything"), QStringLiteral("Hottest leads")});
     CHECK(bar->combo()->currentText() == QStringLiteral("Hottest leads"));
     CHECK(f.stored().at(1).name == QStringLiteral("Hottest leads"));
 
@@ -241,17 +233,19 @@ TEST_CASE("Each user sees their own saved views, in both directories", "[ui][vie
 {
     ViewsWindow f;
     const QSqlDatabase db = f.window->workspace()->database();
-    const ActingContext sarah = TestWorkspace::acting(*f.window->workspace(),
-                                                      id(DemoWorkspace::demoVendorUserId),
-                                                      id(DemoWorkspace::demoVendorId));
+    const ActingContext sarah =
+        TestWorkspace::acting(*f.window->workspace(), id(DemoWorkspace::demoVendorUserId),
+                              id(DemoWorkspace::demoVendorId));
     DirectoryState state;
     state.columns = {QStringLiteral("name"), QStringLiteral("status")};
-    REQUIRE(SavedViewService::save(db, sarah, QStringLiteral("leads"), QStringLiteral("Sarah's"), state));
+    REQUIRE(SavedViewService::save(db, sarah, QStringLiteral("leads"), QStringLiteral("Sarah's"),
+                                   state));
     answerName(QStringLiteral("Michael's"));
     f.bar->saveAsAction()->trigger();
     CHECK(f.viewNames() == QStringList{QStringLiteral("Michael's")});
 
-    REQUIRE(f.window->setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId)));
+    REQUIRE(
+        f.window->setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId)));
     CHECK(f.viewNames() == QStringList{QStringLiteral("Sarah's")});
     CHECK(f.bar->currentViewId() == 0);
     f.bar->combo()->setFocus();
@@ -259,7 +253,8 @@ TEST_CASE("Each user sees their own saved views, in both directories", "[ui][vie
     REQUIRE(waitUntilLoaded(f.model));
     CHECK(f.view->state().columns == state.columns);
 
-    REQUIRE(f.window->setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
+    REQUIRE(
+        f.window->setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
     CHECK(f.viewNames() == QStringList{QStringLiteral("Michael's")});
 
     // The Partners directory has its own views.

@@ -510,9 +510,9 @@ QStringList DirectoryView::applyState(const DirectoryState& state)
         int index = value.isEmpty() ? 0 : it.value()->findData(value);
         if (index < 0) {
             notes << tr("The %1 filter does not offer the view's value here; it shows all.")
-                         .arg(m_directoryModel->headerData(it.key(), Qt::Horizontal,
-                                                           Qt::DisplayRole)
-                                  .toString());
+                         .arg(
+                             m_directoryModel->headerData(it.key(), Qt::Horizontal, Qt::DisplayRole)
+                                 .toString());
             index = 0;
         } else if (!value.isEmpty()) {
             query.filters.insert(key, value);
@@ -538,7 +538,8 @@ QStringList DirectoryView::applyState(const DirectoryState& state)
             const int logical = shown[visual];
             header->setSectionHidden(logical, false);
             header->moveSection(header->visualIndex(logical), visual);
-            if (const int width = state.widths.value(m_directoryModel->columnKey(logical)); width > 0)
+            if (const int width = state.widths.value(m_directoryModel->columnKey(logical));
+                width > 0)
                 header->resizeSection(logical, width);
         }
         for (int logical = 0; logical < header->count(); ++logical)
@@ -548,7 +549,8 @@ QStringList DirectoryView::applyState(const DirectoryState& state)
             m_userSizedColumns = true;
     }
 
-    if (query.sortColumn.isEmpty() || !m_directoryModel->isSortable(source.columnIndex(query.sortColumn))) {
+    if (query.sortColumn.isEmpty() ||
+        !m_directoryModel->isSortable(source.columnIndex(query.sortColumn))) {
         query.sortColumn = source.spec().defaultSortColumn;
         query.descending = source.spec().defaultDescending;
     }

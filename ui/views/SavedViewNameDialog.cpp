@@ -10,8 +10,8 @@
 #include <QVBoxLayout>
 
 SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& intro,
-                                         const QString& okText, const QString& name,
-                                         Submit submit, QWidget* parent)
+                                         const QString& okText, const QString& name, Submit submit,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(name, this))
     , m_counter(new QLabel(this))
@@ -73,7 +73,7 @@ void SavedViewNameDialog::showProblem(const QString& problem)
     // The wrapped message may need more lines than the dialog has.
     if (isVisible())
         resize(width(), qMax(height(), heightForWidth(width()) > 0 ? heightForWidth(width())
-                                                                    : sizeHint().height()));
+                                                                   : sizeHint().height()));
 }
 
 void SavedViewNameDialog::updateProblem()
