@@ -439,6 +439,24 @@ const char* const migration7[] = {
 };
 #undef CD_CONTACT_NAME
 
+// 8 and 9 are written on other branches (issue 10); until they are merged they change nothing.
+
+// 10: saved views of the directories, personal to each user. The name is unique per user and
+// directory regardless of case (ASCII here; core also compares Unicode case-insensitively).
+const char* const migration10[] = {
+    R"(CREATE TABLE saved_views(
+        id INTEGER PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        directory TEXT NOT NULL CHECK (directory IN ('leads', 'partners')),
+        name TEXT NOT NULL CHECK (name = trim(name) AND length(name) BETWEEN 1 AND 100),
+        definition TEXT NOT NULL
+            CHECK (json_valid(definition) AND json_type(definition) = 'object'),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL CHECK (updated_at >= created_at)))",
+    R"(CREATE UNIQUE INDEX saved_views_name
+        ON saved_views(user_id, directory, name COLLATE NOCASE))",
+};
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -451,7 +469,7 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 10;
 }
 
 QStringList Migrations::statements(int version)
@@ -471,6 +489,8 @@ QStringList Migrations::statements(int version)
         return toList(migration6);
     case 7:
         return toList(migration7);
+    case 10:
+        return toList(migration10);
     default:
         return {};
     }

@@ -93,8 +93,15 @@ const QStringList sampleRows[] = {
                     "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
     {QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
                     "VALUES ('CO-222-222', 'Beta', 'https://beta.example', 1)")},
+    {}, // 6
+    {}, // 7
+    {}, // 8 (another branch)
+    {}, // 9 (another branch)
+    {QStringLiteral("INSERT INTO saved_views(user_id, directory, name, definition, created_at, "
+                    "updated_at) VALUES ('UR-111-111-111', 'leads', 'Hot', "
+                    "'{\"query\":{\"search\":\"acme\"},\"columns\":[\"id\",\"name\"]}', 1, 1)")},
 };
-static_assert(std::size(sampleRows) == 6, "one set of rows per migration");
+static_assert(std::size(sampleRows) == 11, "one set of rows per migration");
 
 QStringList schemaOf(const Workspace& workspace)
 {
@@ -205,6 +212,8 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
                 for (const QString& sql : sampleRows[version])
                     run(workspace, sql);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 1);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM saved_views"))
+                  == 1);
             // Migration 5 derives website domains, for rows from before it too.
             CHECK(TestWorkspace::count(workspace, QStringLiteral(
                       "SELECT count(*) FROM companies WHERE (id = 'CO-111-111' AND website_domain "

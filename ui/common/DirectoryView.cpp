@@ -101,7 +101,17 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
             m_searchDelay->start();
         else
             m_proxy->setFilterFixedString(text);
+        emit stateChanged();
     });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this,
+            &DirectoryView::stateChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &DirectoryView::stateChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int, int oldSize, int newSize) {
+                if (oldSize == 0 || newSize == 0) // shown or hidden
+                    emit stateChanged();
+            });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit rowActivated(m_directoryModel ? index.row() : m_proxy->mapToSource(index).row());
     });
@@ -160,6 +170,7 @@ QComboBox* DirectoryView::addColumnFilter(const QString& label, int column)
             applyQuery();
         else
             m_proxy->setColumnFilter(column, combo->currentData().toString());
+        emit stateChanged();
     });
     refreshFilterChoices();
     return combo;
@@ -441,6 +452,15 @@ void DirectoryView::applyQuery()
     if (!m_directoryModel)
         return;
     m_searchDelay->stop();
+    const DirectoryQuery query = queryFromControls();
+    if (query != m_directoryModel->query()) {
+        m_directoryModel->setQuery(query);
+        emit stateChanged();
+    }
+}
+
+DirectoryQuery DirectoryView::queryFromControls() const
+{
     DirectoryQuery query = m_directoryModel->query();
     query.search = m_search->text().trimmed();
     query.filters.clear();
@@ -449,8 +469,109 @@ void DirectoryView::applyQuery()
         if (!value.isEmpty())
             query.filters.insert(m_directoryModel->columnKey(it.key()), value);
     }
+    return query;
+}
+
+DirectoryState DirectoryView::state() const
+{
+    DirectoryState state;
+    if (!m_directoryModel)
+        return state;
+    state.query = queryFromControls();
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString key = m_directoryModel->columnKey(logical);
+        state.columns << key;
+        state.widths.insert(key, header->sectionSize(logical));
+    }
+    return state;
+}
+
+QStringList DirectoryView::applyState(const DirectoryState& state)
+{
+    QStringList notes;
+    if (!m_directoryModel)
+        return notes;
+    const DirectorySource& source = m_directoryModel->source();
+    const auto header = m_table->horizontalHeader();
+    m_searchDelay->stop();
+    DirectoryQuery query = state.query;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(query.search);
+    }
+    query.filters.clear();
+    for (auto it = m_columnFilters.cbegin(); it != m_columnFilters.cend(); ++it) {
+        const QString key = m_directoryModel->columnKey(it.key());
+        const QString value = state.query.filters.value(key);
+        int index = value.isEmpty() ? 0 : it.value()->findData(value);
+        if (index < 0) {
+            notes << tr("The %1 filter does not offer the view's value here; it shows all.")
+                         .arg(
+                             m_directoryModel->headerData(it.key(), Qt::Horizontal, Qt::DisplayRole)
+                                 .toString());
+            index = 0;
+        } else if (!value.isEmpty()) {
+            query.filters.insert(key, value);
+        }
+        const QSignalBlocker blocker(it.value());
+        it.value()->setCurrentIndex(index);
+    }
+    for (auto it = state.query.filters.cbegin(); it != state.query.filters.cend(); ++it)
+        if (!it.value().isEmpty() && !m_columnFilters.contains(source.columnIndex(it.key())))
+            notes << tr("This directory has no %1 filter.").arg(it.key());
+    showRanges(query.ranges);
+
+    // Columns: the view's in its order, then the others hidden.
+    QList<int> shown;
+    for (const QString& key : state.columns) {
+        const int logical = source.columnIndex(key);
+        if (logical >= 0 && logical < header->count() && !shown.contains(logical))
+            shown << logical;
+    }
+    if (!shown.isEmpty()) {
+        m_fitting = true;
+        for (int visual = 0; visual < shown.size(); ++visual) {
+            const int logical = shown[visual];
+            header->setSectionHidden(logical, false);
+            header->moveSection(header->visualIndex(logical), visual);
+            if (const int width = state.widths.value(m_directoryModel->columnKey(logical));
+                width > 0)
+                header->resizeSection(logical, width);
+        }
+        for (int logical = 0; logical < header->count(); ++logical)
+            header->setSectionHidden(logical, !shown.contains(logical));
+        m_fitting = false;
+        if (!state.widths.isEmpty())
+            m_userSizedColumns = true;
+    }
+
+    if (query.sortColumn.isEmpty() ||
+        !m_directoryModel->isSortable(source.columnIndex(query.sortColumn))) {
+        query.sortColumn = source.spec().defaultSortColumn;
+        query.descending = source.spec().defaultDescending;
+    }
+    {
+        // The indicator only: the query below sorts, in the same single read.
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(source.columnIndex(query.sortColumn),
+                                 query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    header->viewport()->update();
     if (query != m_directoryModel->query())
         m_directoryModel->setQuery(query);
+    updateCountAndEmptyState();
+    emit stateChanged();
+    return notes;
+}
+
+void DirectoryView::showRanges(const QMap<QString, DirectoryRange>& ranges)
+{
+    // No range filter yet: the ranges take effect through the query alone.
+    Q_UNUSED(ranges)
 }
 
 void DirectoryView::selectLocated(const QString& id, int row)

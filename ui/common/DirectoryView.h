@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "directory/DirectoryChoice.h"
+#include "directory/DirectoryState.h"
 
 #include <functional>
 
@@ -70,10 +71,20 @@ public:
 
     void saveLayout() const;
 
+    /// What the directory shows as the controls have it: search, filters, ranges, sort, and the
+    /// visible columns in their order with their widths (empty without a directory model).
+    DirectoryState state() const;
+    /// Shows state at once (search, filters, ranges, sort, columns) and reads the rows once.
+    /// Columns the table lacks are skipped; a filter value its drop-down does not offer leaves
+    /// that filter at "All". Returns a note for each part left out.
+    QStringList applyState(const DirectoryState& state);
+
 signals:
     /// Double-click or Enter on a row; sourceRow indexes the source model.
     void rowActivated(int sourceRow);
     void countTextChanged(const QString& text);
+    /// The search, a filter, the sort or the columns changed (state() tells how they are now).
+    void stateChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -86,6 +97,10 @@ private:
     void fitColumns();
     void refreshFilterChoices();
     void applyQuery();
+    DirectoryQuery queryFromControls() const;
+    /// Shows the ranges of an applied state in the range filters; they are already in the query.
+    /// The Created range filter (issue 10) connects its setRange(column, range) here.
+    void showRanges(const QMap<QString, DirectoryRange>& ranges);
     void keepSortIndicatorOnSortable(int column, Qt::SortOrder order);
     void selectLocated(const QString& id, int row);
 

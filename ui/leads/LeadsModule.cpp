@@ -8,6 +8,7 @@
 #include "leads/EditLeadDialog.h"
 #include "leads/LeadDetailsWindow.h"
 #include "leads/LeadFormsTab.h"
+#include "views/SavedViewsBar.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ LeadsModule::LeadsModule(QWidget* parent)
     , m_leadForms(new LeadFormsTab(this))
     , m_leadModel(new LeadDirectoryModel(this))
     , m_createLead(new QPushButton(tr("Create &Lead"), this))
+    , m_savedViews(nullptr)
 {
     setObjectName(QStringLiteral("leadsModule"));
     m_tabs->setObjectName(QStringLiteral("leadsTabs"));
@@ -32,6 +34,8 @@ LeadsModule::LeadsModule(QWidget* parent)
     m_createLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_createLead->setToolTip(tr("Create a lead for a product listed on your marketplaces "
                                 "(Ctrl+Shift+L)"));
+    m_savedViews = new SavedViewsBar(m_directory, QStringLiteral("leads"), this);
+    m_directory->addToolWidget(m_savedViews);
     m_directory->addToolWidget(m_createLead);
     m_directory->addColumnFilter(tr("S&tatus:"), LeadDirectoryModel::Status);
     m_directory->addColumnFilter(tr("Sou&rce:"), LeadDirectoryModel::Source);
@@ -68,15 +72,19 @@ Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext
                                   : tr("No leads yet on your marketplaces."));
     m_leadModel->open(database.databaseName(), acting);
     auto choices = loadFilterChoices();
+    auto views = m_savedViews->load(database, acting);
     auto forms = m_leadForms->load(database, acting);
     if (!choices)
         return choices.error();
+    if (!views)
+        return views.error();
     return forms;
 }
 
 void LeadsModule::unload()
 {
     closeWindows();
+    m_savedViews->unload();
     m_leadModel->close();
     m_database = QSqlDatabase();
 }

@@ -10,6 +10,7 @@ class DirectoryView;
 class LeadDirectoryModel;
 class LeadFormsTab;
 class QPushButton;
+class SavedViewsBar;
 class QTabWidget;
 
 /// The Leads module: Directory, and Forms when acting as a vendor.
@@ -29,6 +30,7 @@ public:
     DirectoryView* forms() const;
     LeadFormsTab* formsTab() const { return m_leadForms; }
     QPushButton* createLeadButton() const { return m_createLead; }
+    SavedViewsBar* savedViews() const { return m_savedViews; }
 
     /// Opens the Create Lead wizard (window-modal) and returns it.
     class CreateLeadWizard* createLead();
@@ -50,6 +52,7 @@ private:
     LeadFormsTab* m_leadForms;
     LeadDirectoryModel* m_leadModel;
     QPushButton* m_createLead;
+    SavedViewsBar* m_savedViews;
     int m_formsTab = -1;
     QSqlDatabase m_database;
     ActingContext m_acting;

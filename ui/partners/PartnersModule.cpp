@@ -8,6 +8,7 @@
 #include "partners/PartnerDirectory.h"
 #include "partners/PartnerDirectoryModel.h"
 #include "partners/PartnerService.h"
+#include "views/SavedViewsBar.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -22,6 +23,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     , m_agreementsTab(new AgreementsTab(this))
     , m_partnerModel(new PartnerDirectoryModel(this))
     , m_createPartner(new QPushButton(tr("Create &Partner"), this))
+    , m_savedViews(nullptr)
 {
     setObjectName(QStringLiteral("partnersModule"));
     m_tabs->setObjectName(QStringLiteral("partnersTabs"));
@@ -33,6 +35,8 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_directory->addColumnFilter(tr("S&tatus:"), PartnerDirectoryModel::Status);
     m_createPartner->setObjectName(QStringLiteral("createPartnerButton"));
     m_createPartner->setToolTip(tr("Add a vendor or reseller with its agreements and contracts"));
+    m_savedViews = new SavedViewsBar(m_directory, QStringLiteral("partners"), this);
+    m_directory->addToolWidget(m_savedViews);
     m_directory->addToolWidget(m_createPartner);
     connect(m_createPartner, &QPushButton::clicked, this, &PartnersModule::createPartner);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
@@ -78,9 +82,10 @@ Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingCont
                                                           m_partnerModel->columnKey(column));
         m_directory->setFilterChoices(column, choices ? choices.value() : QList<DirectoryChoice>());
     }
+    auto views = m_savedViews->load(database, acting);
     auto contracts = m_contractsTab->load(database, acting);
     auto agreements = m_agreementsTab->load(database, acting);
-    for (const Result<void>* result : {&contracts, &agreements})
+    for (const Result<void>* result : {&views, &contracts, &agreements})
         if (!*result)
             return result->error();
     return {};
@@ -89,6 +94,7 @@ Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingCont
 void PartnersModule::unload()
 {
     closeWindows();
+    m_savedViews->unload();
     m_partnerModel->close();
     m_connectionName.clear();
 }

@@ -13,6 +13,7 @@ class DirectoryView;
 class PartnerDetailsWindow;
 class PartnerDirectoryModel;
 class QPushButton;
+class SavedViewsBar;
 class QTabWidget;
 
 /// The Partners module: Directory (with Create Partner), Contracts and Agreements.
@@ -36,6 +37,7 @@ public:
     ContractsTab* contractsTab() const { return m_contractsTab; }
     AgreementsTab* agreementsTab() const { return m_agreementsTab; }
     QPushButton* createPartnerButton() const { return m_createPartner; }
+    SavedViewsBar* savedViews() const { return m_savedViews; }
 
     /// Opens the Add partner wizard (window-modal) and returns it.
     AddPartnerWizard* createPartner();
@@ -53,6 +55,7 @@ private:
     AgreementsTab* m_agreementsTab;
     PartnerDirectoryModel* m_partnerModel;
     QPushButton* m_createPartner;
+    SavedViewsBar* m_savedViews;
     QString m_connectionName;
     ActingContext m_acting;
 };
