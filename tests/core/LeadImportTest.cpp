@@ -471,3 +471,23 @@ TEST_CASE("The last imported line of a report is where its row ends", "[import][
     CHECK(reasonOf(report.value(), 2).contains(QStringLiteral("Foo Cloud")));
     CHECK(report->lastCommittedLine == 4);
 }
+
+TEST_CASE("Lead import refuses an existing contact of another company", "[import][leads][picker]")
+{
+    ImportFixture f;
+    const int leads = f.count(QStringLiteral("leads"));
+    const QByteArray csv =
+        "Product;Marketplace;Name;Source;Existing company;Existing contact;Selling direction\n"
+        "Apex Mail Security;Mighty Mick's US;Own contact;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB\n"
+        "Apex Mail Security;Mighty Mick's US;Someone else's contact;Email;Acme Logistics;"
+        "peter.gibbons@initech.example;SMB\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 1);
+    CHECK(report->skipped == 1);
+    CHECK(reasonOf(report.value(), 3).startsWith(
+        QStringLiteral("Existing contact: This contact is not one of the chosen company's contacts")));
+    CHECK(f.count(QStringLiteral("leads")) == leads + 1);
+}

@@ -1,3 +1,4 @@
+#include "AccessibleTree.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoWorkspace.h"
@@ -9,6 +10,7 @@
 #include "leads/ProductPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -152,6 +154,33 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
                                 QStringLiteral("marketplace:"), QStringLiteral("account:") + id(DemoWorkspace::demoVendorId),
                                 QStringLiteral("company:"), QStringLiteral("contact:") + contactId})
         CHECK(summary.contains(link));
+
+    // A screen reader hears the IDs and every link; Tab reaches each link and Enter opens it.
+    const QList<AccessibleNode> spoken = accessibleTree(f.wizard.currentPage());
+    CHECK(accessibleNameContains(spoken, leadId));
+    const QString vendor = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT name FROM accounts WHERE id = ?"),
+                                                 {id(DemoWorkspace::demoVendorId)});
+    const QString contact = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT first_name || ' ' || last_name FROM contacts WHERE id = ?"), {contactId});
+    QSignalSpy opened(&f.wizard, &CreateLeadWizard::objectLinkActivated);
+    const QList<std::pair<QString, QString>> links = {
+        {QStringLiteral("Mail security for Acme"), QStringLiteral("lead:") + leadId},
+        {QStringLiteral("Apex Mail Security"), QStringLiteral("product:")},
+        {QStringLiteral("Mighty Mick's US"), QStringLiteral("marketplace:")},
+        {vendor, QStringLiteral("account:") + id(DemoWorkspace::demoVendorId)},
+        {QStringLiteral("Acme Logistics"), QStringLiteral("company:")},
+        {contact, QStringLiteral("contact:") + contactId}};
+    for (const auto& [text, target] : links) {
+        INFO(text.toStdString());
+        QWidget* link = accessibleWidgetNamed(spoken, text);
+        REQUIRE(link);
+        CHECK(tabTo(link));
+        const qsizetype openedBefore = opened.count();
+        QTest::keyClick(link, Qt::Key_Return);
+        REQUIRE(opened.count() == openedBefore + 1);
+        CHECK((opened.last().at(0).toString() + QLatin1Char(':') + opened.last().at(1).toString())
+                  .startsWith(target));
+    }
     CHECK_FALSE(f.wizard.button(QWizard::BackButton)->isVisible());
     QSignalSpy openLead(&f.wizard, &CreateLeadWizard::openLeadRequested);
     clickButton(f.wizard, QWizard::CustomButton1);
@@ -292,6 +321,27 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     REQUIRE(QTest::qWaitFor([&] { return duplicates->isVisible(); }, 2000));
     CHECK(duplicates->text().contains(QStringLiteral("Same TIN")));
     CHECK(duplicates->text().contains(QStringLiteral("company:CO-")));
+}
+
+TEST_CASE("The Existing company picker finds and picks a company beyond the first 500",
+          "[ui][wizard][picker]")
+{
+    WizardFixture f;
+    TestWorkspace::addCompanies(*f.workspace, 2000);
+    const QString umbrella = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT id FROM companies WHERE name = 'Umbrella Health'"));
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    QWidget* input = f.form().input(LeadField::ExistingCompany);
+    REQUIRE(input);
+    QWidget* edit = input->focusProxy() ? input->focusProxy() : input;
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("umbrella hea"));
+    auto* results = f.form().findChild<QListWidget*>(QStringLiteral("existingCompanyResults"));
+    if (results)
+        REQUIRE(QTest::qWaitFor([&] { return results->isVisible() && results->count() > 0; }, 3000));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(f.form().draft().existingCompanyId == umbrella);
 }
 
 TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
