@@ -437,16 +437,16 @@ TEST_CASE("A company the import creates makes a later row naming it ambiguous", 
     ImportFixture f;
     const QByteArray csv =
         "Product,Marketplace,Name,Lead source,Existing company,Existing contact,Company name,"
-        "Company website,Company TIN,Selling direction\n"
+        "Company website,Company TIN,Selling direction,First name,Last name\n"
         // line 2: the workspace's Acme Logistics, found by name
         "Apex Mail Security,Mighty Mick's US,First,Call,Acme Logistics,"
-        "jane.porter@acme-logistics.example,,,,SMB\n"
-        // line 3: a second company of that name
-        "Apex Mail Security,Mighty Mick's US,Second,Call,,jane.porter@acme-logistics.example,"
-        "Acme Logistics,acme-two.example,7736050003,SMB\n"
+        "jane.porter@acme-logistics.example,,,,SMB,,\n"
+        // line 3: a second company of that name (a new company has only new contacts)
+        "Apex Mail Security,Mighty Mick's US,Second,Call,,,"
+        "Acme Logistics,acme-two.example,7736050003,SMB,Zoe,Quinn\n"
         // line 4: the name now fits two companies
         "Apex Mail Security,Mighty Mick's US,Third,Call,Acme Logistics,"
-        "jane.porter@acme-logistics.example,,,,SMB\n";
+        "jane.porter@acme-logistics.example,,,,SMB,,\n";
     auto report = f.import(csv);
     INFO((report ? report->text() : report.error().message).toStdString());
     REQUIRE(report);
