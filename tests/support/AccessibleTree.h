@@ -5,6 +5,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QList>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
 
@@ -67,4 +68,23 @@ inline bool tabTo(QWidget* target, int limit = 60)
         QTest::keyClick(current, Qt::Key_Tab);
     }
     return QApplication::focusWidget() == target;
+}
+
+/// For each (text, target) of links: a visible node is named text, Tab reaches its widget and
+/// Enter opens it; opened (a spy on a signal of object type and ID) then receives the link
+/// "type:ID", which starts with target.
+inline void requireLinksOpenByKeyboard(const QList<AccessibleNode>& spoken, QSignalSpy& opened,
+                                       const QList<std::pair<QString, QString>>& links)
+{
+    for (const auto& [text, target] : links) {
+        INFO(text.toStdString());
+        QWidget* link = accessibleWidgetNamed(spoken, text);
+        REQUIRE(link);
+        CHECK(tabTo(link));
+        const qsizetype openedBefore = opened.count();
+        QTest::keyClick(link, Qt::Key_Return);
+        REQUIRE(opened.count() == openedBefore + 1);
+        CHECK((opened.last().at(0).toString() + QLatin1Char(':') + opened.last().at(1).toString())
+                  .startsWith(target));
+    }
 }

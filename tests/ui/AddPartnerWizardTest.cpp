@@ -77,17 +77,7 @@ void requireSpokenLinks(AddPartnerWizard& wizard, const PartnerCreation& result)
     for (const auto& item : result.contracts)
         links.append({item.id, QStringLiteral("contract:") + item.id});
     QSignalSpy opened(&wizard, &AddPartnerWizard::objectLinkActivated);
-    for (const auto& [text, target] : links) {
-        INFO(text.toStdString());
-        QWidget* link = accessibleWidgetNamed(spoken, text);
-        REQUIRE(link);
-        CHECK(tabTo(link));
-        const qsizetype openedBefore = opened.count();
-        QTest::keyClick(link, Qt::Key_Return);
-        REQUIRE(opened.count() == openedBefore + 1);
-        CHECK(opened.last().at(0).toString() + QLatin1Char(':') + opened.last().at(1).toString()
-              == target);
-    }
+    requireLinksOpenByKeyboard(spoken, opened, links);
 }
 
 struct WizardFixture {

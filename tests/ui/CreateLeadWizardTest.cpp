@@ -193,17 +193,7 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
         {vendor, QStringLiteral("account:") + id(DemoWorkspace::demoVendorId)},
         {QStringLiteral("Acme Logistics"), QStringLiteral("company:")},
         {contact, QStringLiteral("contact:") + contactId}};
-    for (const auto& [text, target] : links) {
-        INFO(text.toStdString());
-        QWidget* link = accessibleWidgetNamed(spoken, text);
-        REQUIRE(link);
-        CHECK(tabTo(link));
-        const qsizetype openedBefore = opened.count();
-        QTest::keyClick(link, Qt::Key_Return);
-        REQUIRE(opened.count() == openedBefore + 1);
-        CHECK((opened.last().at(0).toString() + QLatin1Char(':') + opened.last().at(1).toString())
-                  .startsWith(target));
-    }
+    requireLinksOpenByKeyboard(spoken, opened, links);
     CHECK_FALSE(f.wizard.button(QWizard::BackButton)->isVisible());
     QSignalSpy openLead(&f.wizard, &CreateLeadWizard::openLeadRequested);
     clickButton(f.wizard, QWizard::CustomButton1);
