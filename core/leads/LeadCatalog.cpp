@@ -1,5 +1,6 @@
 #include "leads/LeadCatalog.h"
 
+#include "directory/SearchText.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -7,6 +8,13 @@
 #include <QSqlQuery>
 
 namespace {
+
+/// A contact as the pickers show it: ID, name, e-mail.
+QString contactColumns()
+{
+    return QStringLiteral("id, trim(first_name || ' ' || CASE WHEN middle_name <> '' "
+                          "THEN middle_name || ' ' ELSE '' END || last_name), email");
+}
 
 Result<QList<LeadOption>> options(QSqlQuery& query)
 {
@@ -92,34 +100,89 @@ Result<ListingContext> LeadCatalog::listing(const QSqlDatabase& database, const 
     return context;
 }
 
-Result<QList<LeadOption>> LeadCatalog::companies(const QSqlDatabase& database, const QString& text,
-                                                 int limit)
+std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QString& text, int limit)
 {
-    const QString filter = text.isNull() ? QStringLiteral("") : text.trimmed(); // not NULL
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "SELECT id, name, tin FROM companies WHERE ? = '' OR instr(lower(name), lower(?)) > 0 "
-        "ORDER BY name COLLATE NOCASE, id LIMIT ?"));
-    query.addBindValue(filter);
-    query.addBindValue(filter);
-    query.addBindValue(limit);
-    return options(query);
+    const QString typed = text.simplified();
+    if (typed.isEmpty())
+        return {QStringLiteral("SELECT id, name, tin FROM companies "
+                               "ORDER BY name COLLATE NOCASE, rowid LIMIT ?"),
+                {limit + 1}};
+    // Names from `typed` up to typed + the last code point: those that start with the text.
+    const QString from = typed;
+    const QString to = typed + QString::fromUcs4(U"\U0010FFFF");
+    const QString startsWith =
+        QStringLiteral("(name >= ? COLLATE NOCASE AND name < ? COLLATE NOCASE)");
+    // Each part reads at most limit + 1 rows through its index; only those are sorted.
+    return {QStringLiteral(
+                "SELECT id, name, tin FROM companies WHERE rowid IN ("
+                "SELECT rowid FROM (SELECT rowid FROM companies WHERE %1 "
+                "ORDER BY name COLLATE NOCASE LIMIT ?) UNION ALL "
+                "SELECT rowid FROM (SELECT rowid FROM company_search "
+                "WHERE company_search MATCH ? LIMIT ?)) "
+                "ORDER BY %1 DESC, name COLLATE NOCASE, rowid LIMIT ?")
+                .arg(startsWith),
+            {from, to, limit + 1, SearchText::toMatchQuery(typed), limit + 1, from, to, limit + 1}};
 }
 
-Result<QList<LeadOption>> LeadCatalog::contacts(const QSqlDatabase& database,
-                                                const QString& companyId, int limit)
+std::pair<QString, QVariantList> LeadCatalog::contactSearchStatement(const QString& companyId,
+                                                                     const QString& text, int limit)
+{
+    static const QString columns = QStringLiteral("SELECT %1 FROM contacts ").arg(contactColumns());
+    static const QString order = QStringLiteral(
+        " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT ?");
+    const QString match = SearchText::toMatchQuery(text);
+    if (match.isEmpty())
+        return {columns + QStringLiteral("WHERE company_id = ?") + order, {companyId, limit + 1}};
+    // The company's ID as a phrase of its column; the typed words in the name or e-mail.
+    QString company = companyId;
+    company.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return {columns
+                + QStringLiteral("WHERE company_id = ? AND rowid IN (SELECT rowid FROM "
+                                 "contact_search WHERE contact_search MATCH ? LIMIT ?)")
+                + order,
+            {companyId,
+             QStringLiteral("company : \"%1\" AND {name email} : (%2)").arg(company, match),
+             limit + 1, limit + 1}};
+}
+
+namespace {
+
+Result<LeadCatalog::Matches> matches(const QSqlDatabase& database,
+                                     const std::pair<QString, QVariantList>& statement, int limit)
 {
     QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "SELECT c.id, trim(c.first_name || ' ' || CASE WHEN c.middle_name <> '' "
-        "THEN c.middle_name || ' ' ELSE '' END || c.last_name), "
-        "trim(c.email || CASE WHEN co.name IS NOT NULL THEN ' \u00b7 ' || co.name ELSE '' END, "
-        "' \u00b7') FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        "ORDER BY coalesce(c.company_id = ?, 0) DESC, c.last_name COLLATE NOCASE, "
-        "c.first_name COLLATE NOCASE, c.id LIMIT ?"));
-    query.addBindValue(companyId);
-    query.addBindValue(limit);
-    return options(query);
+    query.setForwardOnly(true);
+    if (auto done = SqlError::exec(query, statement.first, statement.second); !done)
+        return done.error();
+    LeadCatalog::Matches found;
+    while (query.next()) {
+        if (found.options.size() == limit) {
+            found.more = true;
+            break;
+        }
+        found.options << LeadOption{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString()};
+    }
+    return found;
+}
+
+} // namespace
+
+Result<LeadCatalog::Matches> LeadCatalog::searchCompanies(const QSqlDatabase& database,
+                                                          const QString& text, int limit)
+{
+    if (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty())
+        return Matches{}; // nothing to look for (punctuation only)
+    return matches(database, companySearchStatement(text, limit), limit);
+}
+
+Result<LeadCatalog::Matches> LeadCatalog::searchContacts(const QSqlDatabase& database,
+                                                         const QString& companyId,
+                                                         const QString& text, int limit)
+{
+    if (companyId.isEmpty() || (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty()))
+        return Matches{};
+    return matches(database, contactSearchStatement(companyId, text, limit), limit);
 }
 
 Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database, ReferenceList list)
@@ -163,6 +226,19 @@ Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database, 
         return Error{ErrorCode::NotFound, tr("The company %1 does not exist.").arg(companyId)};
     return Company{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                    query.value(3).toString(), query.value(4).toString()};
+}
+
+Result<LeadCatalog::Contact> LeadCatalog::contact(const QSqlDatabase& database, const QString& contactId)
+{
+    QSqlQuery query(database);
+    const QString sql = QStringLiteral("SELECT %1, coalesce(company_id, '') FROM contacts WHERE id = ?")
+                            .arg(contactColumns());
+    if (auto done = SqlError::exec(query, sql, {contactId}); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The contact %1 does not exist.").arg(contactId)};
+    return Contact{{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
+                   query.value(3).toString()};
 }
 
 Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& database,

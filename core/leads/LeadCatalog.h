@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
+
+#include <utility>
 
 /// What the Create Lead wizard offers to pick, read for the acting account.
 class LeadCatalog {
@@ -25,12 +28,27 @@ public:
                                                   const ActingContext& acting,
                                                   const QString& productId);
     static Result<ListingContext> listing(const QSqlDatabase& database, const QString& listingId);
-    /// Companies whose name contains text (all when empty), by name; detail = TIN.
-    static Result<QList<LeadOption>> companies(const QSqlDatabase& database, const QString& text = {},
-                                               int limit = 500);
-    /// Contacts, those of companyId first; detail = e-mail.
-    static Result<QList<LeadOption>> contacts(const QSqlDatabase& database,
-                                              const QString& companyId = {}, int limit = 500);
+    /// What a picker shows for one query: at most the limit asked for, and whether more match.
+    struct Matches {
+        QList<LeadOption> options;
+        bool more = false;
+    };
+    static constexpr int pickerLimit = 50;
+    /// The Existing company picker's search over every company (any account may pick any
+    /// company): each typed word starts a word of the name or TIN, case and accent insensitive;
+    /// names that start with the text come first, then by name. Empty text: the first companies
+    /// by name. detail = TIN. Indexed: a bounded number of rows is read whatever the table size.
+    static Result<Matches> searchCompanies(const QSqlDatabase& database, const QString& text,
+                                           int limit = pickerLimit);
+    /// The Existing contact picker's search among the contacts of companyId only (none without
+    /// a company): each typed word starts a word of the name or e-mail; by last and first name.
+    /// detail = e-mail.
+    static Result<Matches> searchContacts(const QSqlDatabase& database, const QString& companyId,
+                                          const QString& text, int limit = pickerLimit);
+    /// The SQL and values searchCompanies() / searchContacts() run (for query plan tests).
+    static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit);
+    static std::pair<QString, QVariantList> contactSearchStatement(const QString& companyId,
+                                                                   const QString& text, int limit);
     static Result<QList<LeadOption>> referenceList(const QSqlDatabase& database, ReferenceList list);
     /// The users of an account (possible lead owners), by name; detail = e-mail.
     static Result<QList<LeadOption>> users(const QSqlDatabase& database, const QString& accountId);
@@ -39,6 +57,12 @@ public:
         QString id, name, tin, website, city;
     };
     static Result<Company> company(const QSqlDatabase& database, const QString& companyId);
+    /// A contact as its picker shows it (label = name, detail = e-mail) and its company's ID.
+    struct Contact {
+        LeadOption option;
+        QString companyId;
+    };
+    static Result<Contact> contact(const QSqlDatabase& database, const QString& contactId);
 
     /// A lead as an editable draft, with its listing and the form it was created with (even if
     /// the vendor has changed or deactivated that form since). Visible leads only.

@@ -106,6 +106,9 @@ LeadValidation LeadValidator::validate(const LeadDraft& draft, const LeadFormSch
         if (schema.shows(LeadField::ContactEmail) && !draft.contactEmail.trimmed().isEmpty()
             && !EmailAddress::isValid(draft.contactEmail.trimmed()))
             result.fields.insert(LeadField::ContactEmail, tr("This is not a valid e-mail address."));
+    } else if (draft.newCompany) {
+        result.fields.insert(LeadField::ExistingContact,
+                             tr("A new company has no contacts yet: tick New contact."));
     } else if (draft.existingContactId.isEmpty()) {
         result.fields.insert(LeadField::ExistingContact, tr("Pick the contact, or tick New contact."));
     }

@@ -140,6 +140,26 @@ Result<bool> LeadWriter::exists(const QString& sql, const QString& id, QSet<QStr
     return found;
 }
 
+Result<std::optional<QString>> LeadWriter::contactCompany(const QString& contactId)
+{
+    if (auto found = m_contactCompanies.constFind(contactId); found != m_contactCompanies.cend())
+        return std::optional<QString>(found.value());
+    auto query = m_statements.prepared(
+        QStringLiteral("SELECT coalesce(company_id, '') FROM contacts WHERE id = ?"));
+    if (!query)
+        return query.error();
+    query.value()->bindValue(0, contactId);
+    if (auto done = SqlError::exec(*query.value()); !done)
+        return done.error();
+    std::optional<QString> company;
+    if (query.value()->next())
+        company = query.value()->value(0).toString();
+    query.value()->finish();
+    if (company) // contacts are never deleted; their company does not change
+        m_contactCompanies.insert(contactId, *company);
+    return company;
+}
+
 Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation& validation)
 {
     auto check = [&validation](const Result<bool>& found, LeadField field,
@@ -156,11 +176,19 @@ Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation&
                                draft.existingCompanyId, m_companies),
                         LeadField::ExistingCompany,
                         LeadService::tr("This company no longer exists."));
-    if (!draft.newContact)
-        checks << check(exists(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"),
-                               draft.existingContactId, m_contacts),
-                        LeadField::ExistingContact,
-                        LeadService::tr("This contact no longer exists."));
+    if (!draft.newContact && !draft.existingContactId.isEmpty()) {
+        auto company = contactCompany(draft.existingContactId);
+        if (!company)
+            return company.error();
+        if (!company->has_value())
+            validation.fields.insert(LeadField::ExistingContact,
+                                     LeadService::tr("This contact no longer exists."));
+        else if (!draft.newCompany && company->value() != draft.existingCompanyId)
+            validation.fields.insert(LeadField::ExistingContact,
+                                     LeadService::tr("This contact is not one of the chosen "
+                                                     "company's contacts: pick one of them, or "
+                                                     "tick New contact."));
+    }
     checks << check(inList(m_sellingDirections, QStringLiteral("SELECT id FROM selling_directions"),
                            {}, draft.sellingDirectionId),
                     LeadField::SellingDirection,

@@ -36,7 +36,7 @@ public:
     Result<std::pair<LeadDraft, ListingContext>> check(const LeadDraft& draft,
                                                        LeadValidation* validation);
     /// Adds to validation a reason for each record draft picks by ID that does not exist or that
-    /// acting may not use.
+    /// acting may not use, and for an existing contact that is not one of the company's.
     Result<void> checkReferences(const LeadDraft& draft, LeadValidation& validation);
     /// Inserts the new company and contact of a normalized draft (each with its "created"
     /// event); returns the IDs of the lead's company and contact.
@@ -58,6 +58,8 @@ private:
                         const QVariantList& values, const QString& id);
     /// Whether `sql` (SELECT 1 … WHERE id = ?) finds id; a found id is remembered in known.
     Result<bool> exists(const QString& sql, const QString& id, QSet<QString>& known);
+    /// The company ID of a contact ("" for none); nullopt when there is no such contact.
+    Result<std::optional<QString>> contactCompany(const QString& contactId);
     Result<QString> insertRecord(IdKind kind, const QString& sql, const QVariantList& values,
                                  const QString& objectType, qint64 now);
 
@@ -71,5 +73,5 @@ private:
     std::optional<QSet<QString>> m_channels;
     std::optional<QSet<QString>> m_members;
     QSet<QString> m_companies; ///< companies found to exist (records are never deleted)
-    QSet<QString> m_contacts;
+    QHash<QString, QString> m_contactCompanies; ///< contact → its company ("" for none)
 };

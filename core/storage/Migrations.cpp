@@ -457,6 +457,69 @@ const char* const migration10[] = {
         ON saved_views(user_id, directory, name COLLATE NOCASE))",
 };
 
+// 11: the Existing company and Existing contact pickers of the Lead step search the whole tables
+// (the start of any word, case and accent insensitive, as the directories do): company_search
+// (name, TIN) and contact_search (the contact's company ID, name, e-mail), with the rowid of their
+// record, kept in sync by triggers. Bulk writes queue new companies and contacts as they queue
+// leads (SearchDeferral). A lead's contact is a contact of the lead's company.
+#define CD_CONTACT_NAME(alias)                                                                  \
+    "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
+#define CD_COMPANY_SEARCH_ROW(company) company ".rowid, " company ".name, " company ".tin"
+#define CD_LEAD_CONTACT_CHECK                                                                   \
+    "WHEN (SELECT company_id FROM contacts WHERE id = NEW.contact_id) IS NOT NEW.company_id "  \
+    "BEGIN SELECT RAISE(ABORT, 'the contact of a lead must be a contact of its company'); END"
+const char* const migration11[] = {
+    R"(CREATE VIRTUAL TABLE company_search USING fts5(name, tin,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
+    "INSERT INTO company_search(rowid, name, tin) SELECT " CD_COMPANY_SEARCH_ROW("c")
+    " FROM companies c",
+    R"(CREATE TABLE company_search_queue(company_rowid INTEGER PRIMARY KEY))",
+    "CREATE TRIGGER companies_picker_on_insert AFTER INSERT ON companies "
+    "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT INTO company_search(rowid, name, tin) VALUES (" CD_COMPANY_SEARCH_ROW("NEW") "); END",
+    "CREATE TRIGGER companies_picker_on_insert_deferred AFTER INSERT ON companies "
+    "WHEN EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT OR IGNORE INTO company_search_queue(company_rowid) VALUES (NEW.rowid); END",
+    "CREATE TRIGGER companies_picker_on_update AFTER UPDATE OF name, tin ON companies BEGIN "
+    "DELETE FROM company_search WHERE rowid = OLD.rowid; "
+    "INSERT INTO company_search(rowid, name, tin) VALUES (" CD_COMPANY_SEARCH_ROW("NEW") "); END",
+    "CREATE TRIGGER companies_picker_on_delete AFTER DELETE ON companies BEGIN "
+    "DELETE FROM company_search WHERE rowid = OLD.rowid; "
+    "DELETE FROM company_search_queue WHERE company_rowid = OLD.rowid; END",
+    R"(CREATE VIRTUAL TABLE contact_search USING fts5(company, name, email,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
+    "CREATE VIEW contact_search_source(rowid, company, name, email) AS "
+    "SELECT c.rowid, coalesce(c.company_id, ''), " CD_CONTACT_NAME("c") ", c.email FROM contacts c",
+    "INSERT INTO contact_search(rowid, company, name, email) SELECT * FROM contact_search_source",
+    R"(CREATE TABLE contact_search_queue(contact_rowid INTEGER PRIMARY KEY))",
+    "CREATE TRIGGER contacts_picker_on_insert AFTER INSERT ON contacts "
+    "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT INTO contact_search(rowid, company, name, email) "
+    "SELECT * FROM contact_search_source WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER contacts_picker_on_insert_deferred AFTER INSERT ON contacts "
+    "WHEN EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT OR IGNORE INTO contact_search_queue(contact_rowid) VALUES (NEW.rowid); END",
+    "CREATE TRIGGER contacts_picker_on_update AFTER UPDATE OF company_id, first_name, "
+    "middle_name, last_name, email ON contacts BEGIN "
+    "DELETE FROM contact_search WHERE rowid = OLD.rowid; "
+    "INSERT INTO contact_search(rowid, company, name, email) "
+    "SELECT * FROM contact_search_source WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER contacts_picker_on_delete AFTER DELETE ON contacts BEGIN "
+    "DELETE FROM contact_search WHERE rowid = OLD.rowid; "
+    "DELETE FROM contact_search_queue WHERE contact_rowid = OLD.rowid; END",
+    "CREATE TRIGGER leads_contact_of_company_on_insert BEFORE INSERT ON leads "
+    CD_LEAD_CONTACT_CHECK,
+    "CREATE TRIGGER leads_contact_of_company_on_update BEFORE UPDATE OF company_id, contact_id "
+    "ON leads " CD_LEAD_CONTACT_CHECK,
+    "CREATE TRIGGER contacts_company_of_leads BEFORE UPDATE OF company_id ON contacts "
+    "WHEN EXISTS (SELECT 1 FROM leads WHERE contact_id = NEW.id "
+    "AND company_id IS NOT NEW.company_id) "
+    "BEGIN SELECT RAISE(ABORT, 'the contact of a lead must be a contact of its company'); END",
+};
+#undef CD_LEAD_CONTACT_CHECK
+#undef CD_COMPANY_SEARCH_ROW
+#undef CD_CONTACT_NAME
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -469,7 +532,7 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Migrations::statements(int version)
@@ -491,6 +554,8 @@ QStringList Migrations::statements(int version)
         return toList(migration7);
     case 10:
         return toList(migration10);
+    case 11:
+        return toList(migration11);
     default:
         return {};
     }

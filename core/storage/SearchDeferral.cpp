@@ -30,7 +30,20 @@ QStringList SearchDeferral::finishStatements()
             QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email) "
                            "SELECT * FROM lead_search_source "
                            "WHERE rowid IN (SELECT lead_rowid FROM lead_search_queue)"),
-            QStringLiteral("DELETE FROM lead_search_queue")};
+            QStringLiteral("DELETE FROM lead_search_queue"),
+            // The same for the companies and contacts the pickers search.
+            QStringLiteral("DELETE FROM company_search WHERE rowid IN "
+                           "(SELECT company_rowid FROM company_search_queue)"),
+            QStringLiteral("INSERT INTO company_search(rowid, name, tin) "
+                           "SELECT rowid, name, tin FROM companies "
+                           "WHERE rowid IN (SELECT company_rowid FROM company_search_queue)"),
+            QStringLiteral("DELETE FROM company_search_queue"),
+            QStringLiteral("DELETE FROM contact_search WHERE rowid IN "
+                           "(SELECT contact_rowid FROM contact_search_queue)"),
+            QStringLiteral("INSERT INTO contact_search(rowid, company, name, email) "
+                           "SELECT * FROM contact_search_source "
+                           "WHERE rowid IN (SELECT contact_rowid FROM contact_search_queue)"),
+            QStringLiteral("DELETE FROM contact_search_queue")};
 }
 
 Result<void> SearchDeferral::begin(const QSqlDatabase& database)

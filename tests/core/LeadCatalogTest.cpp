@@ -53,15 +53,16 @@ TEST_CASE("Companies, contacts, users and reference lists", "[leads][catalog]")
     TestWorkspace dir;
     auto workspace = dir.createDemo();
     const QSqlDatabase db = workspace->database();
-    CHECK(labels(LeadCatalog::companies(db)).size() == 8);
-    CHECK(labels(LeadCatalog::companies(db, QStringLiteral("acme"))) == QStringList{QStringLiteral("Acme Logistics")});
-    CHECK(labels(LeadCatalog::companies(db, QStringLiteral("no such company"))).isEmpty());
+    auto options = [](const Result<LeadCatalog::Matches>& matches) {
+        REQUIRE(matches);
+        return labels(matches->options);
+    };
+    CHECK(options(LeadCatalog::searchCompanies(db, {})).size() == 8);
+    CHECK(options(LeadCatalog::searchCompanies(db, QStringLiteral("acme"))) == QStringList{QStringLiteral("Acme Logistics")});
+    CHECK(options(LeadCatalog::searchCompanies(db, QStringLiteral("no such company"))).isEmpty());
 
-    const QString acme = LeadCatalog::companies(db, QStringLiteral("Acme"))->first().id;
-    const auto contacts = LeadCatalog::contacts(db, acme);
-    REQUIRE(contacts);
-    CHECK(contacts->size() == 10);
-    CHECK(contacts->first().detail.contains(QStringLiteral("Acme Logistics"))); // its own first
+    const QString acme = LeadCatalog::searchCompanies(db, QStringLiteral("Acme"))->options.first().id;
+    CHECK(options(LeadCatalog::searchContacts(db, acme, {})).size() == 2); // its own only
 
     CHECK(labels(LeadCatalog::users(db, id(DemoWorkspace::homeDistributorId))).contains(QStringLiteral("Michael Goldmill")));
     CHECK(labels(LeadCatalog::referenceList(db, LeadCatalog::ReferenceList::SellingDirections))

@@ -437,16 +437,16 @@ TEST_CASE("A company the import creates makes a later row naming it ambiguous", 
     ImportFixture f;
     const QByteArray csv =
         "Product,Marketplace,Name,Lead source,Existing company,Existing contact,Company name,"
-        "Company website,Company TIN,Selling direction\n"
+        "Company website,Company TIN,Selling direction,First name,Last name\n"
         // line 2: the workspace's Acme Logistics, found by name
         "Apex Mail Security,Mighty Mick's US,First,Call,Acme Logistics,"
-        "jane.porter@acme-logistics.example,,,,SMB\n"
-        // line 3: a second company of that name
-        "Apex Mail Security,Mighty Mick's US,Second,Call,,jane.porter@acme-logistics.example,"
-        "Acme Logistics,acme-two.example,7736050003,SMB\n"
+        "jane.porter@acme-logistics.example,,,,SMB,,\n"
+        // line 3: a second company of that name (a new company has only new contacts)
+        "Apex Mail Security,Mighty Mick's US,Second,Call,,,"
+        "Acme Logistics,acme-two.example,7736050003,SMB,Zoe,Quinn\n"
         // line 4: the name now fits two companies
         "Apex Mail Security,Mighty Mick's US,Third,Call,Acme Logistics,"
-        "jane.porter@acme-logistics.example,,,,SMB\n";
+        "jane.porter@acme-logistics.example,,,,SMB,,\n";
     auto report = f.import(csv);
     INFO((report ? report->text() : report.error().message).toStdString());
     REQUIRE(report);
@@ -470,4 +470,24 @@ TEST_CASE("The last imported line of a report is where its row ends", "[import][
     CHECK(report->imported == 1);
     CHECK(reasonOf(report.value(), 2).contains(QStringLiteral("Foo Cloud")));
     CHECK(report->lastCommittedLine == 4);
+}
+
+TEST_CASE("Lead import refuses an existing contact of another company", "[import][leads][picker]")
+{
+    ImportFixture f;
+    const int leads = f.count(QStringLiteral("leads"));
+    const QByteArray csv =
+        "Product;Marketplace;Name;Source;Existing company;Existing contact;Selling direction\n"
+        "Apex Mail Security;Mighty Mick's US;Own contact;Email;Acme Logistics;"
+        "jane.porter@acme-logistics.example;SMB\n"
+        "Apex Mail Security;Mighty Mick's US;Someone else's contact;Email;Acme Logistics;"
+        "peter.gibbons@initech.example;SMB\n";
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 1);
+    CHECK(report->skipped == 1);
+    CHECK(reasonOf(report.value(), 3).startsWith(
+        QStringLiteral("Existing contact: This contact is not one of the chosen company's contacts")));
+    CHECK(f.count(QStringLiteral("leads")) == leads + 1);
 }

@@ -40,7 +40,8 @@ struct LeadFixture {
         draft.name = QStringLiteral("Test lead");
         draft.sourceKey = QStringLiteral("call");
         draft.existingCompanyId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM companies"));
-        draft.existingContactId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM contacts"));
+        draft.existingContactId = TestWorkspace::scalar(*workspace, QStringLiteral(
+            "SELECT min(id) FROM contacts WHERE company_id = (SELECT min(id) FROM companies)"));
         draft.sellingDirectionId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM selling_directions"));
         if (withForm)
             draft.customValues = {{QStringLiteral("seats"), QStringLiteral("12")}};

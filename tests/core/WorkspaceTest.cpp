@@ -100,8 +100,11 @@ const QStringList sampleRows[] = {
     {QStringLiteral("INSERT INTO saved_views(user_id, directory, name, definition, created_at, "
                     "updated_at) VALUES ('UR-111-111-111', 'leads', 'Hot', "
                     "'{\"query\":{\"search\":\"acme\"},\"columns\":[\"id\",\"name\"]}', 1, 1)")},
+    {QStringLiteral("INSERT INTO contacts(id, first_name, last_name, email, company_id, "
+                    "created_at) VALUES ('CT-333-333', 'Ed', 'Gamma', 'ed@beta.example', "
+                    "'CO-222-222', 1)")},
 };
-static_assert(std::size(sampleRows) == 11, "one set of rows per migration");
+static_assert(std::size(sampleRows) == 12, "one set of rows per migration");
 
 QStringList schemaOf(const Workspace& workspace)
 {
@@ -218,6 +221,13 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
             CHECK(TestWorkspace::count(workspace, QStringLiteral(
                       "SELECT count(*) FROM companies WHERE (id = 'CO-111-111' AND website_domain "
                       "= 'acme.example') OR (id = 'CO-222-222' AND website_domain = 'beta.example')"))
+                  == 2);
+            // Migration 11 indexes companies and contacts for the pickers, old rows and new.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM company_search WHERE company_search MATCH 'acme OR beta'"))
+                  == 2);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'doe OR gamma'"))
                   == 2);
             QSqlQuery check(workspace.database());
             REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));

@@ -114,3 +114,21 @@ int TestWorkspace::count(const Workspace& workspace, const QString& sql, const Q
     REQUIRE(query.next());
     return query.value(0).toInt();
 }
+
+void TestWorkspace::addCompanies(const Workspace& workspace, int count)
+{
+    QSqlQuery query(workspace.database());
+    REQUIRE(query.exec(QStringLiteral("BEGIN")));
+    REQUIRE(query.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
+        "INSERT INTO companies(id, name, tin, created_at) "
+        "SELECT printf('CO-9%02d-%03d', i / 1000, i % 1000), "
+        "(CASE i % 3 WHEN 0 THEN 'Alpine' WHEN 1 THEN 'Atlas' ELSE 'Harbor' END) "
+        "|| ' Health ' || i, printf('%010d', i), 1 FROM n")
+                           .arg(count)));
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO contacts(id, first_name, last_name, email, company_id, created_at) "
+        "SELECT 'CT-9' || substr(id, 5), 'Ada', 'Adams', 'ada@' || substr(id, 4) || '.example', "
+        "id, 1 FROM companies WHERE id LIKE 'CO-9%'")));
+    REQUIRE(query.exec(QStringLiteral("COMMIT")));
+}

@@ -39,6 +39,11 @@ public:
     static QString scalar(const Workspace& workspace, const QString& sql,
                           const QVariantList& values = {});
 
+    /// Adds count companies named as the large demo names them ("Alpine Health 17", IDs
+    /// CO-9nn-nnn), each with one contact (CT-9nn-nnn), in one transaction: the demo's own
+    /// companies (Umbrella Health…) then sort after the first 500.
+    static void addCompanies(const Workspace& workspace, int count);
+
 private:
     QTemporaryDir m_dir;
 };

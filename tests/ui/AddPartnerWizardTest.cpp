@@ -1,3 +1,4 @@
+#include "AccessibleTree.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoWorkspace.h"
@@ -61,6 +62,22 @@ void choose(QListWidget* list, const QString& prefix)
     for (int i = 0; i < list->count() && !list->currentItem()->text().startsWith(prefix); ++i)
         QTest::keyClick(list, Qt::Key_Down);
     REQUIRE(list->currentItem()->text().startsWith(prefix));
+}
+
+/// A screen reader hears the partner's ID and every link of the summary; Tab reaches each link
+/// and Enter opens it.
+void requireSpokenLinks(AddPartnerWizard& wizard, const PartnerCreation& result)
+{
+    const QList<AccessibleNode> spoken = accessibleTree(wizard.currentPage());
+    CHECK(accessibleNameContains(spoken, result.accountId));
+    QList<std::pair<QString, QString>> links = {
+        {wizard.draft().name.trimmed(), QStringLiteral("account:") + result.accountId}};
+    for (const auto& item : result.agreements)
+        links.append({item.name, QStringLiteral("agreement:") + item.id});
+    for (const auto& item : result.contracts)
+        links.append({item.id, QStringLiteral("contract:") + item.id});
+    QSignalSpy opened(&wizard, &AddPartnerWizard::objectLinkActivated);
+    requireLinksOpenByKeyboard(spoken, opened, links);
 }
 
 struct WizardFixture {
@@ -141,12 +158,15 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     const PartnerCreation& result = f.wizard.creation();
     CHECK(result.agreements.size() == 3);
     CHECK(result.contracts.size() == 3);
-    const QString summary = find<QLabel>(f.wizard, "partnerSummaryLabel")->text();
+    QString summary;
+    for (const QLabel* label : find<QWidget>(f.wizard, "partnerSummary")->findChildren<QLabel*>())
+        summary += label->text();
     CHECK(summary.contains(QStringLiteral("account:") + result.accountId));
     for (const auto& item : result.agreements)
         CHECK(summary.contains(QStringLiteral("agreement:") + item.id));
     for (const auto& item : result.contracts)
         CHECK(summary.contains(QStringLiteral("contract:") + item.id));
+    requireSpokenLinks(f.wizard, result);
     CHECK_FALSE(find<QLineEdit>(f.wizard, "activationLinkEdit")->isVisible());
     CHECK_FALSE(f.wizard.button(QWizard::CancelButton)->isVisible());
 
@@ -186,6 +206,24 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     CHECK(link->text() == result.activationLink);
     CHECK(link->text().startsWith(QStringLiteral("channeldesk://activate?token=")));
     QTest::mouseClick(find<QAbstractButton>(f.wizard, "copyActivationLinkButton"), Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == result.activationLink);
+    requireSpokenLinks(f.wizard, result);
+    // The activation link and Copy are spoken and reached by Tab too; Enter on Copy copies.
+    const QList<AccessibleNode> spoken = accessibleTree(f.wizard.currentPage());
+    bool linkSpoken = false;
+    for (const AccessibleNode& node : spoken)
+        linkSpoken = linkSpoken || (node.object == link && node.name.contains(QStringLiteral("Activation link"))
+                                    && node.text == result.activationLink);
+    CHECK(linkSpoken);
+    auto* copy = find<QAbstractButton>(f.wizard, "copyActivationLinkButton");
+    bool copySpoken = false;
+    for (const AccessibleNode& node : spoken)
+        copySpoken = copySpoken || (node.object == copy && node.role == QAccessible::PushButton
+                                    && node.name == copy->text().remove(QLatin1Char('&')));
+    CHECK(copySpoken);
+    QGuiApplication::clipboard()->clear();
+    REQUIRE(tabTo(copy));
+    QTest::keyClick(copy, Qt::Key_Space);
     CHECK(QGuiApplication::clipboard()->text() == result.activationLink);
     REQUIRE(result.contracts.size() == 1);
     CHECK(result.contracts.first().statusKey == QStringLiteral("pending"));

@@ -1,3 +1,4 @@
+#include "AccessibleTree.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoWorkspace.h"
@@ -7,8 +8,10 @@
 #include "leads/LeadSummaryPage.h"
 #include "leads/MarketplacePage.h"
 #include "leads/ProductPage.h"
+#include "leads/RecordPicker.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -48,6 +51,27 @@ void pick(QComboBox* combo, const QString& text)
     INFO(text.toStdString() << " got " << combo->currentText().toStdString() << " of "
                             << combo->count());
     REQUIRE(combo->currentText().startsWith(text));
+}
+
+/// Picks from a record picker (name: "existingCompany", "existingContact") as a user does: types
+/// text, waits for the matches, Down into them, Enter on the first.
+void pickRecord(LeadFormWidget& form, const QString& name, const QString& text)
+{
+    auto* edit = form.findChild<QLineEdit*>(name + QStringLiteral("Edit"));
+    auto* results = form.findChild<QListWidget*>(name + QStringLiteral("Results"));
+    REQUIRE(edit);
+    REQUIRE(results);
+    form.window()->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(form.window()));
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+    if (!text.isEmpty())
+        REQUIRE(QTest::qWaitFor([&] { return results->isVisible() && results->count() > 0; }, 3000));
+    QTest::keyClick(edit, Qt::Key_Down);
+    REQUIRE(results->hasFocus());
+    QTest::keyClick(results, Qt::Key_Return);
+    CHECK(edit->hasFocus());
+    CHECK_FALSE(results->isVisible());
 }
 
 /// Moves through a list with the keyboard until the current item starts with text.
@@ -118,16 +142,15 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
 
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Mail security for Acme"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Chat"));
-    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Acme"));
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("Acme"));
+    CHECK(find<QLineEdit>(f.form(), "existingCompanyEdit")->text() == QStringLiteral("Acme Logistics"));
     CHECK_FALSE(find<QLineEdit>(f.form(), "companyTinEdit")->text().isEmpty());
     CHECK(find<QLineEdit>(f.form(), "companyTinEdit")->isReadOnly());
     CHECK_FALSE(find<QLineEdit>(f.form(), "companyNameEdit")->isVisible());
     pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
     CHECK_FALSE(create->isEnabled());
-    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
-    contacts->setFocus();
-    QTest::keyClick(contacts, Qt::Key_Down);
-    const QString contactId = contacts->currentData().toString();
+    pickRecord(f.form(), QStringLiteral("existingContact"), QString());
+    const QString contactId = f.form().draft().existingContactId;
     REQUIRE_FALSE(contactId.isEmpty());
     CHECK(find<QLineEdit>(f.form(), "serviceOrProductEdit")->text() == QStringLiteral("Apex Mail Security"));
     REQUIRE(create->isEnabled());
@@ -147,11 +170,30 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
                  + QStringLiteral("|Apex Mail Security|new"));
 
     // The summary links to the lead and its objects; Go to Details asks for the lead.
-    const QString summary = find<QLabel>(f.wizard, "leadSummaryLabel")->text();
+    QString summary;
+    for (const QLabel* label : find<QWidget>(f.wizard, "leadSummary")->findChildren<QLabel*>())
+        summary += label->text();
     for (const QString& link : {QStringLiteral("lead:") + leadId, QStringLiteral("product:"),
                                 QStringLiteral("marketplace:"), QStringLiteral("account:") + id(DemoWorkspace::demoVendorId),
                                 QStringLiteral("company:"), QStringLiteral("contact:") + contactId})
         CHECK(summary.contains(link));
+
+    // A screen reader hears the IDs and every link; Tab reaches each link and Enter opens it.
+    const QList<AccessibleNode> spoken = accessibleTree(f.wizard.currentPage());
+    CHECK(accessibleNameContains(spoken, leadId));
+    const QString vendor = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT name FROM accounts WHERE id = ?"),
+                                                 {id(DemoWorkspace::demoVendorId)});
+    const QString contact = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT first_name || ' ' || last_name FROM contacts WHERE id = ?"), {contactId});
+    QSignalSpy opened(&f.wizard, &CreateLeadWizard::objectLinkActivated);
+    const QList<std::pair<QString, QString>> links = {
+        {QStringLiteral("Mail security for Acme"), QStringLiteral("lead:") + leadId},
+        {QStringLiteral("Apex Mail Security"), QStringLiteral("product:")},
+        {QStringLiteral("Mighty Mick's US"), QStringLiteral("marketplace:")},
+        {vendor, QStringLiteral("account:") + id(DemoWorkspace::demoVendorId)},
+        {QStringLiteral("Acme Logistics"), QStringLiteral("company:")},
+        {contact, QStringLiteral("contact:") + contactId}};
+    requireLinksOpenByKeyboard(spoken, opened, links);
     CHECK_FALSE(f.wizard.button(QWizard::BackButton)->isVisible());
     QSignalSpy openLead(&f.wizard, &CreateLeadWizard::openLeadRequested);
     clickButton(f.wizard, QWizard::CustomButton1);
@@ -168,7 +210,7 @@ TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Backup for Zenith"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Website form"));
     QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
-    CHECK_FALSE(find<QComboBox>(f.form(), "existingCompanyCombo")->isVisible());
+    CHECK_FALSE(find<QLineEdit>(f.form(), "existingCompanyEdit")->isVisible());
     type(find<QLineEdit>(f.form(), "companyNameEdit"), QStringLiteral("Zenith Widgets GmbH"));
     type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("zenith-widgets.example"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("781100086042"));
@@ -251,11 +293,9 @@ TEST_CASE("Back and Next keep what was typed — a failed write keeps it too", "
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Keep me"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Email"));
-    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Initech"));
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("Initech"));
     pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
-    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
-    contacts->setFocus();
-    QTest::keyClick(contacts, Qt::Key_Down);
+    pickRecord(f.form(), QStringLiteral("existingContact"), QString());
 
     clickButton(f.wizard, QWizard::BackButton);
     REQUIRE(f.wizard.currentId() == CreateLeadWizard::MarketplacePageId);
@@ -294,6 +334,50 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     CHECK(duplicates->text().contains(QStringLiteral("company:CO-")));
 }
 
+TEST_CASE("The Existing company picker finds and picks a company beyond the first 500",
+          "[ui][wizard][picker]")
+{
+    WizardFixture f;
+    TestWorkspace::addCompanies(*f.workspace, 2000);
+    const QString umbrella = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT id FROM companies WHERE name = 'Umbrella Health'"));
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    // The label is bound to the input, which has an accessible name.
+    auto* edit = find<QLineEdit>(f.form(), "existingCompanyEdit");
+    CHECK(edit->accessibleName() == QStringLiteral("Existing company"));
+    bool bound = false;
+    for (const QLabel* label : f.form().findChildren<QLabel*>())
+        bound = bound || label->buddy() == edit;
+    CHECK(bound);
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("umbrella hea"));
+    CHECK(f.form().draft().existingCompanyId == umbrella);
+    CHECK(edit->text() == QStringLiteral("Umbrella Health"));
+    CHECK(find<QLabel>(f.form(), "existingCompanyHint")->text().contains(QStringLiteral("781100086042")));
+    CHECK(find<QLineEdit>(f.form(), "companyTinEdit")->text() == QStringLiteral("781100086042"));
+
+    // The contact picker offers that company's contacts only.
+    pickRecord(f.form(), QStringLiteral("existingContact"), QString());
+    CHECK(f.form().draft().existingContactId == TestWorkspace::scalar(*f.workspace, QStringLiteral(
+              "SELECT id FROM contacts WHERE email = 'giulia.rossi@umbrella-health.example'")));
+    auto* contacts = find<QListWidget>(f.form(), "existingContactResults");
+    auto* contactEdit = find<QLineEdit>(f.form(), "existingContactEdit");
+    contactEdit->selectAll();
+    QTest::keyClicks(contactEdit, QStringLiteral("peter"));
+    CHECK(f.form().draft().existingContactId.isEmpty()); // editing drops the choice at once
+    QTest::qWait(RecordPicker::debounceMs * 3);
+    CHECK(contacts->count() == 0);
+    CHECK(find<QLabel>(f.form(), "existingContactHint")->text().contains(QStringLiteral("No contact")));
+
+    // Another company drops the chosen contact.
+    contactEdit->selectAll();
+    QTest::keyClick(contactEdit, Qt::Key_Backspace);
+    pickRecord(f.form(), QStringLiteral("existingContact"), QString());
+    REQUIRE_FALSE(f.form().draft().existingContactId.isEmpty());
+    edit->selectAll();
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("initech"));
+    CHECK(f.form().draft().existingContactId.isEmpty());
+}
+
 TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
@@ -321,11 +405,22 @@ TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
     clickButton(f.wizard, QWizard::NextButton);
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Mail security for Acme"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Chat"));
-    pick(find<QComboBox>(f.form(), "existingCompanyCombo"), QStringLiteral("Acme"));
+    // The company picker open with matches showing.
+    auto* companyEdit = find<QLineEdit>(f.form(), "existingCompanyEdit");
+    companyEdit->setFocus();
+    QTest::keyClicks(companyEdit, QStringLiteral("health"));
+    REQUIRE(QTest::qWaitFor([&] { return find<QListWidget>(f.form(), "existingCompanyResults")->isVisible(); }, 3000));
+    shoot("wizard-3b-company-picker.png");
+    companyEdit->selectAll();
+    QTest::keyClick(companyEdit, Qt::Key_Backspace);
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("Acme"));
     pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
-    QComboBox* contacts = find<QComboBox>(f.form(), "existingContactCombo");
-    contacts->setFocus();
-    QTest::keyClick(contacts, Qt::Key_Down);
+    // The contact picker open with the company's contacts showing.
+    auto* contactEdit = find<QLineEdit>(f.form(), "existingContactEdit");
+    contactEdit->setFocus();
+    QTest::keyClick(contactEdit, Qt::Key_Down);
+    shoot("wizard-3c-contact-picker.png");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     clickButton(f.wizard, QWizard::CommitButton);
     shoot("wizard-4-summary.png");
 }

@@ -1,5 +1,7 @@
 #include "common/DetailsParts.h"
 
+#include "common/ObjectWindow.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -107,4 +109,35 @@ void DetailsParts::alignCaptions(QWidget* page)
         width = qMax(width, caption->sizeHint().width());
     for (QLabel* caption : std::as_const(captions))
         caption->setMinimumWidth(width);
+}
+
+QLabel* DetailsParts::linkLabel(const QString& text, const QString& href, const QString& name,
+                                QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    ObjectWindow::setLink(label, text, href);
+    label->setAccessibleName(text); // the text without the zero-width space before the link
+    return label;
+}
+
+QLabel* DetailsParts::textLabel(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QWidget* DetailsParts::row(const QList<QLabel*>& parts, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    row->setObjectName(parts.first()->objectName() + QStringLiteral("Row"));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QLabel* part : parts)
+        layout->addWidget(part);
+    layout->addStretch(1);
+    return row;
 }

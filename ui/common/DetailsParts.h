@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QList>
+
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -32,6 +34,15 @@ public:
     /// Gives every caption (a label with a buddy) below page one width, so that the values of
     /// all its forms line up.
     static void alignCaptions(QWidget* page);
+    /// A link (href as ObjectWindow::link makes it) that Tab reaches and Enter opens, whose
+    /// accessible name is its text.
+    static QLabel* linkLabel(const QString& text, const QString& href, const QString& name,
+                             QWidget* parent);
+    /// A plain, selectable text.
+    static QLabel* textLabel(const QString& text, const QString& name, QWidget* parent);
+    /// parts side by side, from the left, in a widget of their own: each part stays a node of
+    /// its own for a screen reader.
+    static QWidget* row(const QList<QLabel*>& parts, QWidget* parent);
     /// A Close button at the bottom right of content that closes window.
     static QPushButton* addCloseButton(QWidget* window, QVBoxLayout* content, const QString& name);
 };

@@ -3,6 +3,7 @@
 #include "leads/LeadCatalog.h"
 #include "leads/LeadSource.h"
 #include "leads/LeadValidator.h"
+#include "leads/RecordPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,8 @@ const QDate noDate(1900, 1, 1);
 
 QString comboValue(const QWidget* widget)
 {
+    if (const auto* picker = qobject_cast<const RecordPicker*>(widget))
+        return picker->chosenId();
     const auto* combo = qobject_cast<const QComboBox*>(widget);
     return combo && combo->currentIndex() >= 0 ? combo->currentData().toString() : QString();
 }
@@ -92,6 +95,8 @@ void LeadFormWidget::clear()
     m_customRows.clear();
     m_touched.clear();
     m_touchedCustom.clear();
+    m_contactsCompanyId.clear();
+    m_chosenContactCompanyId.clear();
     m_showAll = false;
 }
 
@@ -133,7 +138,8 @@ LeadFormWidget::Row LeadFormWidget::addRow(const QString& label, bool mandatory,
         m_form->addRow(QString(), container);
     } else {
         auto* caption = new QLabel(mandatory ? tr("%1 *").arg(label) : label, this);
-        caption->setBuddy(input);
+        auto* picker = qobject_cast<RecordPicker*>(input);
+        caption->setBuddy(picker ? picker->edit() : input);
         m_form->addRow(caption, container);
     }
     return Row{container, reason};
@@ -155,6 +161,35 @@ QComboBox* LeadFormWidget::addCombo(LeadField field, const QString& name,
     m_rows.insert(field, addRow(leadFields.label(field), !withNone, combo, name));
     watch(combo, field);
     return combo;
+}
+
+RecordPicker* LeadFormWidget::addPicker(LeadField field, const QString& name)
+{
+    const bool company = field == LeadField::ExistingCompany;
+    RecordPicker::Texts texts;
+    if (company)
+        texts = {tr("Type a name or TIN to search every company"), tr("Matching companies"),
+                 tr("No company matches “%1”."),
+                 tr("More companies match: type more of the name or the TIN."), tr("TIN %1")};
+    else
+        texts = {tr("Type a name or e-mail of the company's contacts"),
+                 tr("Matching contacts of the company"),
+                 tr("No contact of the company matches “%1”."),
+                 tr("More contacts match: type more of the name or e-mail."), tr("%1")};
+    auto* picker = new RecordPicker(name, texts, this);
+    picker->edit()->setAccessibleName(leadFields.label(field));
+    if (company)
+        picker->setSearch([this](const QString& text) {
+            return LeadCatalog::searchCompanies(m_database, text);
+        });
+    else
+        picker->setSearch([this](const QString& text) {
+            return LeadCatalog::searchContacts(m_database, m_contactsCompanyId, text);
+        });
+    m_inputs.insert(field, picker);
+    m_rows.insert(field, addRow(leadFields.label(field), true, picker, name + QStringLiteral("Picker")));
+    watch(picker, field);
+    return picker;
 }
 
 void LeadFormWidget::build()
@@ -185,9 +220,8 @@ void LeadFormWidget::build()
     addCombo(LeadField::Source, QStringLiteral("leadSourceCombo"), sources, false);
     line(LeadField::LeadCompanyName, QStringLiteral("leadCompanyNameEdit"), false);
     check(LeadField::NewCompany, QStringLiteral("newCompanyCheck"));
-    auto* companies = addCombo(LeadField::ExistingCompany, QStringLiteral("existingCompanyCombo"),
-                               list(LeadCatalog::companies(m_database)), false);
-    connect(companies, &QComboBox::currentIndexChanged, this, &LeadFormWidget::onCompanyChanged);
+    connect(addPicker(LeadField::ExistingCompany, QStringLiteral("existingCompany")),
+            &RecordPicker::chosenChanged, this, &LeadFormWidget::onCompanyChanged);
     line(LeadField::CompanyName, QStringLiteral("companyNameEdit"), true);
     line(LeadField::CompanyWebsite, QStringLiteral("companyWebsiteEdit"), true);
     line(LeadField::CompanyTin, QStringLiteral("companyTinEdit"), true);
@@ -212,8 +246,8 @@ void LeadFormWidget::build()
         static_cast<QLineEdit*>(phone)->setPlaceholderText(
             m_listing.phoneRegion().isEmpty() ? tr("+1 415 555 0123")
                                               : tr("Numbers without + are read as %1").arg(m_listing.phoneRegion()));
-    addCombo(LeadField::ExistingContact, QStringLiteral("existingContactCombo"),
-             list(LeadCatalog::contacts(m_database)), false);
+    connect(addPicker(LeadField::ExistingContact, QStringLiteral("existingContact")),
+            &RecordPicker::chosenChanged, this, [this] { m_chosenContactCompanyId = m_contactsCompanyId; });
     if (schema.shows(LeadField::Description)) {
         auto* text = new QPlainTextEdit(this);
         text->setTabChangesFocus(true);
@@ -313,6 +347,8 @@ void LeadFormWidget::watch(QWidget* widget, LeadField field)
         connect(text, &QPlainTextEdit::textChanged, this, [this, field] { touch(field); });
     } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { touch(field); });
+    } else if (auto* picker = qobject_cast<RecordPicker*>(widget)) {
+        connect(picker, &RecordPicker::chosenChanged, this, [this, field] { touch(field); });
     } else if (auto* box = qobject_cast<QCheckBox*>(widget)) {
         connect(box, &QCheckBox::toggled, this, [this, field] {
             updateVisibility();
@@ -339,17 +375,20 @@ void LeadFormWidget::onCompanyChanged()
         if (QWidget* city = input(LeadField::City); city && company && lineValue(city).isEmpty())
             setLineValue(city, company->city);
     }
-    // Offer the company's own contacts first.
-    auto* contacts = static_cast<QComboBox*>(input(LeadField::ExistingContact));
-    const QString selected = comboValue(contacts);
-    const QSignalBlocker blocker(contacts);
-    contacts->clear();
-    if (auto options = LeadCatalog::contacts(m_database, companyId))
-        for (const LeadOption& option : options.value())
-            contacts->addItem(option.detail.isEmpty() ? option.label
-                                                      : tr("%1 \u2014 %2").arg(option.label, option.detail),
-                              option.id);
-    contacts->setCurrentIndex(contacts->findData(selected));
+    // The contact picker offers the chosen company's contacts only.
+    const QString contactsOf = checked(input(LeadField::NewCompany)) ? QString() : companyId;
+    auto* contacts = static_cast<RecordPicker*>(input(LeadField::ExistingContact));
+    contacts->setEnabled(!contactsOf.isEmpty());
+    contacts->edit()->setPlaceholderText(
+        contactsOf.isEmpty() ? tr("Pick the company first (a new company has no contacts yet)")
+                             : tr("Type a name or e-mail of the company's contacts"));
+    if (contactsOf == m_contactsCompanyId)
+        return;
+    m_contactsCompanyId = contactsOf;
+    if (!contacts->chosenId().isEmpty() && m_chosenContactCompanyId != contactsOf) {
+        contacts->clear();
+        touch(LeadField::ExistingContact);
+    }
 }
 
 void LeadFormWidget::updateVisibility()
@@ -427,7 +466,11 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
     if (QWidget* leadCompany = input(LeadField::LeadCompanyName))
         setLineValue(leadCompany, draft.leadCompanyName);
     static_cast<QCheckBox*>(input(LeadField::NewCompany))->setChecked(draft.newCompany);
-    setComboValue(input(LeadField::ExistingCompany), draft.existingCompanyId);
+    auto* company = static_cast<RecordPicker*>(input(LeadField::ExistingCompany));
+    if (auto found = LeadCatalog::company(m_database, draft.existingCompanyId); found)
+        company->setChosen({found->id, found->name, found->tin});
+    else
+        company->setChosen({draft.existingCompanyId, draft.existingCompanyId, {}});
     setLineValue(input(LeadField::CompanyName), draft.companyName);
     setLineValue(input(LeadField::CompanyWebsite), draft.companyWebsite);
     if (draft.newCompany)
@@ -445,7 +488,13 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
           std::pair{LeadField::Description, draft.description}, std::pair{LeadField::City, draft.city}})
         if (QWidget* widget = input(field))
             setLineValue(widget, value);
-    setComboValue(input(LeadField::ExistingContact), draft.existingContactId);
+    auto* contact = static_cast<RecordPicker*>(input(LeadField::ExistingContact));
+    if (auto found = LeadCatalog::contact(m_database, draft.existingContactId); found) {
+        contact->setChosen(found->option);
+        m_chosenContactCompanyId = found->companyId;
+    } else {
+        contact->setChosen({draft.existingContactId, draft.existingContactId, {}});
+    }
     setComboValue(input(LeadField::Owner), draft.ownerUserId);
     setComboValue(input(LeadField::ContentChannel), draft.channelId);
     for (auto it = m_customInputs.cbegin(); it != m_customInputs.cend(); ++it) {

@@ -17,6 +17,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class RecordPicker;
 
 /// The Lead step's form: every default field the listing's form shows, with its mandatory and
 /// conditional rules, then the form's custom fields. Each invalid field shows core's reason next
@@ -39,7 +40,8 @@ public:
     void showAllReasons();
     /// Shows reasons core returned (e.g. a picked record that no longer exists).
     void setValidation(const LeadValidation& validation);
-    /// The input widget of a default field (for tests and focus).
+    /// The input widget of a default field (for tests and focus); a RecordPicker for the
+    /// existing company and contact.
     QWidget* input(LeadField field) const { return m_inputs.value(field); }
     QWidget* customInput(const QString& id) const { return m_customInputs.value(id); }
     /// "To create the lead, complete: …" — a container may place it outside a scroll area.
@@ -60,6 +62,8 @@ private:
     Row addRow(const QString& label, bool mandatory, QWidget* input, const QString& name);
     QComboBox* addCombo(LeadField field, const QString& name, const QList<struct LeadOption>& options,
                         bool withNone);
+    /// The Existing company or Existing contact picker.
+    RecordPicker* addPicker(LeadField field, const QString& name);
     void addCustomField(const struct CustomField& field);
     void onCompanyChanged();
     void updateVisibility();
@@ -68,6 +72,8 @@ private:
     void watch(QWidget* input, LeadField field);
 
     QSqlDatabase m_database;
+    QString m_contactsCompanyId;      ///< the company whose contacts the contact picker offers
+    QString m_chosenContactCompanyId; ///< the company of the chosen contact
     ActingContext m_acting;
     ListingContext m_listing;
     QFormLayout* m_form;

@@ -4,7 +4,9 @@
 
 class QLabel;
 
-/// Step 4: the created lead, with links that open each object in a window of its own.
+/// Step 4: the created lead, with links that open each object in a window of its own. Each part
+/// is a label of its own (the links too), so a screen reader reads the IDs and every link, and
+/// Tab reaches each link.
 class LeadSummaryPage : public QWizardPage {
     Q_OBJECT
 
@@ -12,9 +14,10 @@ public:
     explicit LeadSummaryPage(QWidget* parent = nullptr);
 
     void initializePage() override;
-    QLabel* summaryLabel() const { return m_summary; }
+    /// The group of the summary's rows, named "Created lead".
+    QWidget* summary() const { return m_summary; }
 
 private:
     QLabel* m_intro;
-    QLabel* m_summary;
+    QWidget* m_summary = nullptr;
 };

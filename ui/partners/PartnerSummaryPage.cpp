@@ -1,5 +1,7 @@
 #include "partners/PartnerSummaryPage.h"
 
+#include "common/DetailsParts.h"
+#include "common/ObjectWindow.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementType.h"
 #include "partners/ContractStatus.h"
@@ -13,47 +15,30 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QString link(const QString& type, const QString& id, const QString& text)
-{
-    return QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(type, id, text.toHtmlEscaped());
-}
-} // namespace
-
 PartnerSummaryPage::PartnerSummaryPage(QWidget* parent)
     : PartnerWizardPage(parent)
-    , m_summary(new QLabel(this))
     , m_linkRow(new QWidget(this))
     , m_link(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
 {
     setObjectName(QStringLiteral("partnerSummaryPage"));
     setTitle(tr("Summary"));
-    m_summary->setObjectName(QStringLiteral("partnerSummaryLabel"));
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_summary->setWordWrap(true);
-    m_summary->setAccessibleName(tr("Created partner"));
     m_link->setObjectName(QStringLiteral("activationLinkEdit"));
     m_link->setReadOnly(true);
     m_copy->setObjectName(QStringLiteral("copyActivationLinkButton"));
     auto* linkLabel = new QLabel(tr("Activation &link:"), m_linkRow);
+    linkLabel->setObjectName(QStringLiteral("activationLinkLabel"));
     linkLabel->setBuddy(m_link);
     auto* row = new QHBoxLayout(m_linkRow);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(linkLabel);
     row->addWidget(m_link, 1);
     row->addWidget(m_copy);
-    content()->addWidget(m_summary);
     content()->addWidget(m_linkRow);
     content()->addStretch(1);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_link->text());
         m_copy->setText(tr("Copied"));
-    });
-    connect(m_summary, &QLabel::linkActivated, this, [this](const QString& target) {
-        emit partnerWizard()->objectLinkActivated(target.section(QLatin1Char(':'), 0, 0),
-                                                  target.section(QLatin1Char(':'), 1));
     });
 }
 
@@ -65,24 +50,55 @@ void PartnerSummaryPage::initializePage()
     setSubTitle(invited ? tr("Pass the activation link to your partner: it completes the "
                              "registration and signs the contract.")
                         : tr("The partner account is active and its contract signed."));
-    QString html = QStringLiteral("<p><b>%1</b>: %2 (%3) \u2014 %4</p>")
-                       .arg(tr("Partner").toHtmlEscaped(),
-                            link(QStringLiteral("account"), created.accountId, draft.name.trimmed()),
-                            created.accountId.toHtmlEscaped(),
-                            partnerStatuses.labelForKey(created.partnerStatusKey).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Agreements").toHtmlEscaped());
+    delete m_summary;
+    m_summary = new QWidget(this);
+    m_summary->setObjectName(QStringLiteral("partnerSummary"));
+    m_summary->setAccessibleName(tr("Created partner"));
+    content()->insertWidget(0, m_summary);
+    auto* rows = new QVBoxLayout(m_summary);
+    rows->setContentsMargins(0, 0, 0, 0);
+    int index = 0;
+    auto link = [this, &index](const QString& type, const QString& id, const QString& text) {
+        QLabel* label = DetailsParts::linkLabel(
+            text, ObjectWindow::link(type, id),
+            QStringLiteral("partnerSummaryLink%1").arg(index++), m_summary);
+        connect(label, &QLabel::linkActivated, this, [this](const QString& target) {
+            emit partnerWizard()->objectLinkActivated(target.section(QLatin1Char(':'), 0, 0),
+                                                      target.section(QLatin1Char(':'), 1));
+        });
+        return label;
+    };
+    auto text = [this, &index](const QString& value) {
+        return DetailsParts::textLabel(value, QStringLiteral("partnerSummaryText%1").arg(index++),
+                                       m_summary);
+    };
+    auto heading = [this, rows](const QString& title, const QString& name) {
+        auto* label = new QLabel(tr("<b>%1</b>").arg(title.toHtmlEscaped()), m_summary);
+        label->setObjectName(name);
+        rows->addWidget(label);
+    };
+    auto* partner = new QLabel(tr("<b>%1</b>").arg(tr("Partner:").toHtmlEscaped()), m_summary);
+    partner->setObjectName(QStringLiteral("partnerSummaryPartnerCaption"));
+    QLabel* partnerLink = link(QStringLiteral("account"), created.accountId, draft.name.trimmed());
+    partner->setBuddy(partnerLink);
+    rows->addWidget(DetailsParts::row(
+        {partner, partnerLink, text(tr("(%1)").arg(created.accountId)),
+         text(tr("\u2014 %1").arg(partnerStatuses.labelForKey(created.partnerStatusKey)))},
+        m_summary));
+    heading(tr("Agreements"), QStringLiteral("partnerSummaryAgreementsHeading"));
     for (const PartnerCreation::Item& item : created.agreements)
-        html += QStringLiteral("<li>%1 %2 (%3)</li>")
-                    .arg(agreementTypes.labelForKey(item.typeKey).toHtmlEscaped(),
-                         link(QStringLiteral("agreement"), item.id, item.name),
-                         (item.created ? tr("created") : tr("selected")).toHtmlEscaped());
-    html += QStringLiteral("</ul><p><b>%1</b></p><ul>").arg(tr("Contracts").toHtmlEscaped());
+        rows->addWidget(DetailsParts::row(
+            {text(tr("\u2022 %1").arg(agreementTypes.labelForKey(item.typeKey))),
+             link(QStringLiteral("agreement"), item.id, item.name),
+             text(item.created ? tr("(created)") : tr("(selected)"))},
+            m_summary));
+    heading(tr("Contracts"), QStringLiteral("partnerSummaryContractsHeading"));
     for (const PartnerCreation::Item& item : created.contracts)
-        html += QStringLiteral("<li>%1 %2 \u2014 %3</li>")
-                    .arg(agreementTypes.labelForKey(item.typeKey).toHtmlEscaped(),
-                         link(QStringLiteral("contract"), item.id, item.id),
-                         contractStatuses.labelForKey(item.statusKey).toHtmlEscaped());
-    m_summary->setText(html + QStringLiteral("</ul>"));
+        rows->addWidget(DetailsParts::row(
+            {text(tr("\u2022 %1").arg(agreementTypes.labelForKey(item.typeKey))),
+             link(QStringLiteral("contract"), item.id, item.id),
+             text(tr("\u2014 %1").arg(contractStatuses.labelForKey(item.statusKey)))},
+            m_summary));
     m_link->setText(created.activationLink);
     m_linkRow->setVisible(invited);
     m_copy->setText(tr("&Copy"));

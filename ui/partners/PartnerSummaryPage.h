@@ -6,8 +6,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-/// Step 8, "Summary": the agreements and contracts created or selected, as links; for an
-/// invitation the Activation link with Copy.
+/// Step 8, "Summary": the agreements and contracts created or selected, as links (each part a
+/// label of its own, so a screen reader reads the IDs and links and Tab reaches each link); for
+/// an invitation the Activation link with Copy.
 class PartnerSummaryPage : public PartnerWizardPage {
     Q_OBJECT
 
@@ -15,12 +16,13 @@ public:
     explicit PartnerSummaryPage(QWidget* parent = nullptr);
 
     void initializePage() override;
-    QLabel* summaryLabel() const { return m_summary; }
+    /// The group of the summary's rows, named "Created partner".
+    QWidget* summary() const { return m_summary; }
     QLineEdit* activationLinkEdit() const { return m_link; }
     QPushButton* copyButton() const { return m_copy; }
 
 private:
-    QLabel* m_summary;
+    QWidget* m_summary = nullptr;
     QWidget* m_linkRow;
     QLineEdit* m_link;
     QPushButton* m_copy;
