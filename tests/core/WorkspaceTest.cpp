@@ -93,8 +93,18 @@ const QStringList sampleRows[] = {
                     "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
     {QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
                     "VALUES ('CO-222-222', 'Beta', 'https://beta.example', 1)")},
+    {},
+    {},
+    {},
+    {QStringLiteral("INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+                    "vendor_account_id, distributor_account_id, company_id, contact_id, "
+                    "selling_direction_id, description, created_by, created_at, updated_by, "
+                    "updated_at) VALUES ('LDR-222-222-222', 'Second lead', 'chat', "
+                    "'LST-111-111-111', 'PRD-111-111-111', 'MP-11111', 'VA-222-222', 'PA-111-111', "
+                    "'CO-222-222', 'CT-111-111', 'SD-11111', 'wants a sandbox', 'UR-111-111-111', 2, "
+                    "'UR-111-111-111', 2)")},
 };
-static_assert(std::size(sampleRows) == 6, "one set of rows per migration");
+static_assert(std::size(sampleRows) == 10, "one set of rows per migration");
 
 QStringList schemaOf(const Workspace& workspace)
 {
@@ -204,7 +214,17 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
             for (int version = from + 1; version <= Migrations::latestVersion(); ++version)
                 for (const QString& sql : sampleRows[version])
                     run(workspace, sql);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 1);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 2);
+            // Migration 9 copies names to the leads' sort keys and indexes TINs and
+            // descriptions, for rows from before it too.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM leads WHERE company_sort IN ('Acme', 'Beta') "
+                      "AND contact_sort = 'Jo Doe' AND product_sort = 'Thing' "
+                      "AND marketplace_sort = 'Shop' AND owner_sort = ''"))
+                  == 2);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'sandbox'"))
+                  == 1);
             // Migration 5 derives website domains, for rows from before it too.
             CHECK(TestWorkspace::count(workspace, QStringLiteral(
                       "SELECT count(*) FROM companies WHERE (id = 'CO-111-111' AND website_domain "
