@@ -20,8 +20,8 @@ Result<QDate> DayRange::parseDay(const QString& text)
 Result<DayRange> DayRange::parse(const DirectoryRange& range)
 {
     DayRange days;
-    for (const auto& [text, day] : {std::pair{&range.from, &days.first},
-                                    std::pair{&range.to, &days.last}}) {
+    for (const auto& [text, day] :
+         {std::pair{&range.from, &days.first}, std::pair{&range.to, &days.last}}) {
         if (text->trimmed().isEmpty())
             continue;
         auto parsed = parseDay(*text);
@@ -31,7 +31,7 @@ Result<DayRange> DayRange::parse(const DirectoryRange& range)
     }
     if (days.first.isValid() && days.last.isValid() && days.first > days.last)
         return Error{ErrorCode::Invalid,
-                     tr("The dates are the wrong way round: from %1 to %2 ends before it starts.")
+                     tr("The first day, %1, comes after the last day, %2.")
                          .arg(days.first.toString(Qt::ISODate), days.last.toString(Qt::ISODate))};
     return days;
 }

@@ -95,9 +95,9 @@ Result<DirectoryQuery> DirectorySource::checked(const DirectoryQuery& query) con
     for (auto it = result.ranges.cbegin(); it != result.ranges.cend(); ++it) {
         const int index = columnIndex(it.key());
         if (index < 0 || !m_spec.columns[index].takesDayRange())
-            return Error{ErrorCode::Invalid,
-                         tr("The rows cannot be filtered by a range of \u201c%1\u201d.")
-                             .arg(it.key())};
+            return Error{
+                ErrorCode::Invalid,
+                tr("The rows cannot be filtered by a range of \u201c%1\u201d.").arg(it.key())};
         if (auto days = DayRange::parse(it.value()); !days)
             return days.error();
     }

@@ -89,8 +89,9 @@ DirectorySpec leadSpec()
         column("id", "l.id", {term("l.id")}),
         column("name", "l.name", {term("l.name", true)}),
         column("company", "co.name", {term("l.company_sort", true)}),
-        column("contact", "trim(ct.first_name || ' ' || CASE WHEN ct.middle_name <> '' "
-                          "THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)",
+        column("contact",
+               "trim(ct.first_name || ' ' || CASE WHEN ct.middle_name <> '' "
+               "THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)",
                {term("l.contact_sort", true)}),
         column("source", "l.source", {term("l.source"), term("l.created_at")}, "l.source"),
         column("product", "p.name", {term("l.product_sort", true)}, "l.product_id"),

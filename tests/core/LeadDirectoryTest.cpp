@@ -67,20 +67,27 @@ LeadDirectoryRow firstRow(const Workspace& workspace, const ActingContext& actin
     return rows.first();
 }
 
+/// The demo workspace and its home distributor, whose Leads directory the tests read.
+struct HomeDemo {
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+};
+
 } // namespace
 
 TEST_CASE("Lead search finds the company's TIN and the lead's description", "[core][directory]")
 {
-    TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    const ActingContext home =
-        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    HomeDemo demo;
+    const std::unique_ptr<Workspace>& workspace = demo.workspace;
+    const ActingContext& home = demo.home;
     auto all = LeadDirectory::visibleTo(workspace->database(), home);
     REQUIRE(all);
     // `export leads --search 7736050003`: the TIN of Northwind Traders, a visible lead's company.
     QStringList northwind;
     for (const LeadDirectoryRow& row : all.value())
-        if (TestWorkspace::scalar(*workspace, QStringLiteral("SELECT tin FROM companies WHERE id = ?"),
+        if (TestWorkspace::scalar(*workspace,
+                                  QStringLiteral("SELECT tin FROM companies WHERE id = ?"),
                                   {row.companyId}) == QStringLiteral("7736050003"))
             northwind << row.id;
     REQUIRE_FALSE(northwind.isEmpty());
@@ -209,8 +216,7 @@ TEST_CASE("A Created range that is not two days in order is refused", "[core][di
     // the last.
     auto days = DayRange::parse({QStringLiteral("2026-03-01"), QStringLiteral("2026-03-02")});
     REQUIRE(days);
-    CHECK(days->startMs() ==
-          QDate(2026, 3, 1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch());
+    CHECK(days->startMs() == QDate(2026, 3, 1).startOfDay(Qt::LocalTime).toMSecsSinceEpoch());
     CHECK(days->endMs() == QDate(2026, 3, 3).startOfDay(Qt::LocalTime).toMSecsSinceEpoch());
     auto open = DayRange::parse({});
     REQUIRE(open);
@@ -220,10 +226,9 @@ TEST_CASE("A Created range that is not two days in order is refused", "[core][di
 
 TEST_CASE("Sorting by a related name follows renames and changes at once", "[core][directory]")
 {
-    TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    const ActingContext home =
-        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    HomeDemo demo;
+    const std::unique_ptr<Workspace>& workspace = demo.workspace;
+    const ActingContext& home = demo.home;
     auto all = LeadDirectory::visibleTo(workspace->database(), home);
     REQUIRE(all);
     REQUIRE(all.value().size() > 3);
@@ -255,12 +260,12 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
 
     // The lead last by company comes first once its company is renamed to sort first (with
     // the other leads of that company).
-    const QString lastByCompany = LeadDirectory::visibleTo(
-                                      workspace->database(), home,
-                                      DirectoryQuery{QStringLiteral("company"), true, {}, {}, {}})
-                                      .value()
-                                      .first()
-                                      .id;
+    const QString lastByCompany =
+        LeadDirectory::visibleTo(workspace->database(), home,
+                                 DirectoryQuery{QStringLiteral("company"), true, {}, {}, {}})
+            .value()
+            .first()
+            .id;
     const LeadDirectoryRow lead =
         LeadDirectory::find(workspace->database(), home, lastByCompany).value();
     run(*workspace, QStringLiteral("UPDATE companies SET name = 'Aaardvark Holdings' WHERE id = ?"),
@@ -270,8 +275,9 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
           QStringLiteral("Aaardvark Holdings"));
 
     // Contact, product, marketplace and owner renames.
-    run(*workspace, QStringLiteral("UPDATE contacts SET first_name = 'Aaron', middle_name = '', "
-                                   "last_name = 'Aab' WHERE id = ?"),
+    run(*workspace,
+        QStringLiteral("UPDATE contacts SET first_name = 'Aaron', middle_name = '', "
+                       "last_name = 'Aab' WHERE id = ?"),
         {lead.contactId});
     CHECK(firstRow(*workspace, home, QStringLiteral("contact")).contactId == lead.contactId);
     CHECK(firstRow(*workspace, home, QStringLiteral("contact")).contact ==
@@ -284,14 +290,16 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
     CHECK(firstRow(*workspace, home, QStringLiteral("marketplace")).marketplaceId ==
           lead.marketplaceId);
     const QString owner = TestWorkspace::scalar(
-        *workspace, QStringLiteral("SELECT owner_user_id FROM leads WHERE owner_user_id IS NOT NULL "
-                                   "AND distributor_account_id = ? LIMIT 1"),
+        *workspace,
+        QStringLiteral("SELECT owner_user_id FROM leads WHERE owner_user_id IS NOT NULL "
+                       "AND distributor_account_id = ? LIMIT 1"),
         {home.accountId});
     run(*workspace, QStringLiteral("UPDATE users SET name = 'Aaa Owner' WHERE id = ?"), {owner});
     {
         // Leads without an owner (an empty name) come before.
         QStringList owners;
-        for (const LeadDirectoryRow& row : firstRows(*workspace, home, QStringLiteral("owner"), 1000))
+        for (const LeadDirectoryRow& row :
+             firstRows(*workspace, home, QStringLiteral("owner"), 1000))
             owners << row.owner;
         owners.removeAll(QString());
         REQUIRE_FALSE(owners.isEmpty());
@@ -301,7 +309,8 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
     // A lead moved to another company takes that company's place at once.
     const auto ofLeadsCompany = [&] {
         QStringList ids;
-        for (const LeadDirectoryRow& row : firstRows(*workspace, home, QStringLiteral("company"), 1000))
+        for (const LeadDirectoryRow& row :
+             firstRows(*workspace, home, QStringLiteral("company"), 1000))
             if (row.companyId == lead.companyId)
                 ids << row.id;
         return ids;
@@ -323,8 +332,9 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
     CHECK(firstOnes.contains(other.id));
 
     // The database keeps every key, whatever a writer puts there.
-    run(*workspace, QStringLiteral("UPDATE leads SET company_sort = 'wrong', owner_sort = 'x' "
-                                   "WHERE id = ?"),
+    run(*workspace,
+        QStringLiteral("UPDATE leads SET company_sort = 'wrong', owner_sort = 'x' "
+                       "WHERE id = ?"),
         {lead.id});
     run(*workspace,
         QStringLiteral(
@@ -336,18 +346,19 @@ TEST_CASE("Sorting by a related name follows renames and changes at once", "[cor
             "selling_direction_id, owner_user_id, created_by, created_at, updated_by, "
             "updated_at FROM leads WHERE id = ?"),
         {other.id});
-    CHECK(TestWorkspace::count(
-              *workspace,
-              QStringLiteral(
-                  "SELECT count(*) FROM leads l JOIN companies co ON co.id = l.company_id "
-                  "JOIN contacts ct ON ct.id = l.contact_id "
-                  "JOIN products p ON p.id = l.product_id "
-                  "JOIN marketplaces m ON m.id = l.marketplace_id "
-                  "LEFT JOIN users u ON u.id = l.owner_user_id "
-                  "WHERE l.company_sort IS NOT co.name OR l.product_sort IS NOT p.name "
-                  "OR l.marketplace_sort IS NOT m.name OR l.owner_sort IS NOT coalesce(u.name, '') "
-                  "OR l.contact_sort IS NOT trim(ct.first_name || ' ' || CASE WHEN "
-                  "ct.middle_name <> '' THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)")) ==
-          0);
+    CHECK(
+        TestWorkspace::count(
+            *workspace,
+            QStringLiteral(
+                "SELECT count(*) FROM leads l JOIN companies co ON co.id = l.company_id "
+                "JOIN contacts ct ON ct.id = l.contact_id "
+                "JOIN products p ON p.id = l.product_id "
+                "JOIN marketplaces m ON m.id = l.marketplace_id "
+                "LEFT JOIN users u ON u.id = l.owner_user_id "
+                "WHERE l.company_sort IS NOT co.name OR l.product_sort IS NOT p.name "
+                "OR l.marketplace_sort IS NOT m.name OR l.owner_sort IS NOT coalesce(u.name, '') "
+                "OR l.contact_sort IS NOT trim(ct.first_name || ' ' || CASE WHEN "
+                "ct.middle_name <> '' THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)")) ==
+        0);
     CHECK(ofLeadsCompany().contains(id("LDR-000-000-003")));
 }

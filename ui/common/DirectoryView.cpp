@@ -270,8 +270,7 @@ void DirectoryView::showRangeProblem(bool showIncomplete)
 
 bool DirectoryView::isNarrowed(const DirectoryQuery& query) const
 {
-    return !query.search.trimmed().isEmpty() || !query.filters.isEmpty() ||
-           !query.ranges.isEmpty();
+    return !query.search.trimmed().isEmpty() || !query.filters.isEmpty() || !query.ranges.isEmpty();
 }
 
 void DirectoryView::refreshFilterChoices()
