@@ -186,7 +186,10 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
         model = std::make_unique<LeadDirectoryModel>();
     else
         model = std::make_unique<PartnerDirectoryModel>();
-    const DirectoryQuery query{request.sortColumn, request.descending, {}, {}, request.search};
+    DirectoryQuery query{request.sortColumn, request.descending, {}, {}, request.search};
+    if (!request.createdFrom.isEmpty() || !request.createdTo.isEmpty())
+        query.ranges.insert(QStringLiteral("created"),
+                            DirectoryRange{request.createdFrom, request.createdTo});
     if (auto checked = model->source().checked(query); !checked)
         return fail(checked.error().message);
     const auto progress = [&err](qint64 done, qint64 total) {

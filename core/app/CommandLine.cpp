@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "directory/DayRange.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -15,7 +17,7 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
            "      Progress and the skipped rows with their line numbers go to stderr, the\n"
            "      summary to stdout.\n"
            "  export leads|partners FILE  Write the directory, as --search, --sort and --desc\n"
-           "      choose, to the CSV file FILE.\n"
+           "      choose (leads also --created-from and --created-to), to the CSV file FILE.\n"
            "Both act as --as in --account (default: the workspace's own user and account), in\n"
            "--workspace (default: the last or the default workspace).\n"
            "\n"
@@ -52,8 +54,16 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                                   tr("export: sort by the directory column COLUMN."), tr("COLUMN"));
     const QCommandLineOption descending(QStringLiteral("desc"),
                                         tr("export: sort in descending order."));
+    const QCommandLineOption createdFrom(
+        QStringLiteral("created-from"),
+        tr("export leads: only the leads created on DAY (YYYY-MM-DD, local time) or later."),
+        tr("DAY"));
+    const QCommandLineOption createdTo(
+        QStringLiteral("created-to"),
+        tr("export leads: only the leads created on DAY (YYYY-MM-DD, local time) or earlier."),
+        tr("DAY"));
     parser.addOptions({help, version, workspace, demo, activate, leads, partners, as, account,
-                       search, sort, descending});
+                       search, sort, descending, createdFrom, createdTo});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("import or export, then leads or partners, then FILE."),
                                  QStringLiteral("[import|export leads|partners FILE]"));
@@ -89,11 +99,13 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         return fail(tr("Unexpected argument: %1").arg(command));
     if (parser.values(workspace).size() > 1 || parser.values(demo).size() > 1)
         return fail(tr("Give --workspace and --demo at most once each."));
-    for (const QCommandLineOption* option : {&as, &account, &search, &sort})
+    for (const QCommandLineOption* option :
+         {&as, &account, &search, &sort, &createdFrom, &createdTo})
         if (parser.values(*option).size() > 1)
             return fail(tr("Give --%1 at most once.").arg(option->names().first()));
     if (!importing && !exporting) {
-        for (const QCommandLineOption* option : {&as, &account, &search, &sort, &descending})
+        for (const QCommandLineOption* option :
+             {&as, &account, &search, &sort, &descending, &createdFrom, &createdTo})
             if (parser.isSet(*option))
                 return fail(tr("--%1 goes with the import or export command.")
                                 .arg(option->names().first()));
@@ -109,10 +121,15 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                 return fail(tr("--%1 cannot be used with %2.")
                                 .arg(option->names().first(), command));
         if (importing)
-            for (const QCommandLineOption* option : {&search, &sort, &descending})
+            for (const QCommandLineOption* option :
+                 {&search, &sort, &descending, &createdFrom, &createdTo})
                 if (parser.isSet(*option))
                     return fail(tr("--%1 goes with export, not import.")
                                     .arg(option->names().first()));
+        if (records != QLatin1String("leads"))
+            for (const QCommandLineOption* option : {&createdFrom, &createdTo})
+                if (parser.isSet(*option))
+                    return fail(tr("--%1 goes with export leads.").arg(option->names().first()));
         request.action = importing ? CommandLineRequest::Action::Import
                                    : CommandLineRequest::Action::Export;
         request.records = records == QLatin1String("leads") ? TransferKind::Leads
@@ -137,6 +154,16 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                 return fail(tr("--sort needs a column."));
         }
         request.descending = parser.isSet(descending);
+        for (const auto& [option, target] : {std::pair{&createdFrom, &request.createdFrom},
+                                             std::pair{&createdTo, &request.createdTo}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = parser.value(*option).trimmed();
+            if (target->isEmpty())
+                return fail(tr("--%1 needs a day (YYYY-MM-DD).").arg(option->names().first()));
+        }
+        if (auto days = DayRange::parse({request.createdFrom, request.createdTo}); !days)
+            return fail(days.error().message);
         if (parser.isSet(workspace)) {
             request.workspacePath = parser.value(workspace);
             if (request.workspacePath.trimmed().isEmpty())

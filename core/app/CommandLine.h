@@ -22,6 +22,8 @@ struct CommandLineRequest {
     QString search;        ///< export --search: the directory's search text
     QString sortColumn;    ///< export --sort: the column to sort by
     bool descending = false; ///< export --desc
+    QString createdFrom;     ///< export leads --created-from: the first day (YYYY-MM-DD)
+    QString createdTo;       ///< export leads --created-to: the last day (YYYY-MM-DD)
     QString text;          ///< help text, version line or error message
 };
 

@@ -1,5 +1,6 @@
 #include "directory/DirectorySource.h"
 
+#include "directory/DayRange.h"
 #include "directory/SearchText.h"
 #include "storage/SqlError.h"
 
@@ -91,6 +92,15 @@ Result<DirectoryQuery> DirectorySource::checked(const DirectoryQuery& query) con
             return Error{ErrorCode::Invalid,
                          tr("The rows cannot be filtered by \u201c%1\u201d.").arg(it.key())};
     }
+    for (auto it = result.ranges.cbegin(); it != result.ranges.cend(); ++it) {
+        const int index = columnIndex(it.key());
+        if (index < 0 || !m_spec.columns[index].takesDayRange())
+            return Error{
+                ErrorCode::Invalid,
+                tr("The rows cannot be filtered by a range of \u201c%1\u201d.").arg(it.key())};
+        if (auto days = DayRange::parse(it.value()); !days)
+            return days.error();
+    }
     return result;
 }
 
@@ -111,6 +121,19 @@ Result<DirectorySource::Plan> DirectorySource::plan(const DirectoryQuery& query)
         plan.conditions << m_spec.columns[columnIndex(it.key())].filter + QStringLiteral(" = ") +
                                name;
         plan.bindings.append({name, it.value()});
+    }
+    int rangeNumber = 0;
+    for (auto it = q.ranges.cbegin(); it != q.ranges.cend(); ++it) {
+        const DayRange days = DayRange::parse(it.value()).value();
+        const QString expression = m_spec.columns[columnIndex(it.key())].dayRange;
+        for (const auto& [end, comparison] : {std::pair{days.startMs(), QStringLiteral(" >= ")},
+                                              std::pair{days.endMs(), QStringLiteral(" < ")}}) {
+            if (!end)
+                continue;
+            const QString name = QStringLiteral(":r%1").arg(rangeNumber++);
+            plan.conditions << expression + comparison + name;
+            plan.bindings.append({name, *end});
+        }
     }
     if (!q.search.trimmed().isEmpty()) {
         const QString match = SearchText::toMatchQuery(q.search);

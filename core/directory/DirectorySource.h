@@ -27,8 +27,9 @@ public:
     int columnIndex(const QString& key) const;
     QStringList branchesFor(const ActingContext& acting) const;
 
-    /// The query with its sort and filters checked against the columns (unknown or unsortable
-    /// columns are refused with Invalid) and an empty sort replaced by the default.
+    /// The query with its sort, filters and ranges checked against the columns (unknown or
+    /// unsortable columns, and ranges that are not days in order, are refused with Invalid) and
+    /// an empty sort replaced by the default.
     Result<DirectoryQuery> checked(const DirectoryQuery& query) const;
 
     /// Up to limit rows in the query's order, starting at from (or just after it when

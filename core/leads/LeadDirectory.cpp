@@ -10,10 +10,10 @@
 namespace {
 
 DirectoryColumn column(const char* key, const char* select, QList<DirectorySortTerm> sort = {},
-                       const char* filter = "")
+                       const char* filter = "", const char* dayRange = "")
 {
     return {QString::fromLatin1(key), QString::fromLatin1(select), std::move(sort),
-            QString::fromLatin1(filter)};
+            QString::fromLatin1(filter), QString::fromLatin1(dayRange)};
 }
 
 DirectorySortTerm term(const char* expression, bool noCase = false)
@@ -83,18 +83,22 @@ DirectorySpec leadSpec()
                                 "LEFT JOIN users u ON u.id = l.owner_user_id");
     spec.searchCondition = QStringLiteral(
         "l.rowid IN (SELECT rowid FROM lead_search WHERE lead_search MATCH :search)");
+    // Company, contact, product, marketplace and owner sort by the names the database copies
+    // to the lead (migration 9), so that each sort has an index per branch.
     spec.columns = {
-        column("id", "l.id"),
+        column("id", "l.id", {term("l.id")}),
         column("name", "l.name", {term("l.name", true)}),
-        column("company", "co.name"),
-        column("contact", "trim(ct.first_name || ' ' || CASE WHEN ct.middle_name <> '' "
-                          "THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)"),
+        column("company", "co.name", {term("l.company_sort", true)}),
+        column("contact",
+               "trim(ct.first_name || ' ' || CASE WHEN ct.middle_name <> '' "
+               "THEN ct.middle_name || ' ' ELSE '' END || ct.last_name)",
+               {term("l.contact_sort", true)}),
         column("source", "l.source", {term("l.source"), term("l.created_at")}, "l.source"),
-        column("product", "p.name", {}, "l.product_id"),
-        column("marketplace", "m.name", {}, "l.marketplace_id"),
+        column("product", "p.name", {term("l.product_sort", true)}, "l.product_id"),
+        column("marketplace", "m.name", {term("l.marketplace_sort", true)}, "l.marketplace_id"),
         column("status", "l.status", {term("l.status"), term("l.created_at")}, "l.status"),
-        column("owner", "coalesce(u.name, '')", {}, "l.owner_user_id"),
-        column("created", "l.created_at", {term("l.created_at")}),
+        column("owner", "coalesce(u.name, '')", {term("l.owner_sort", true)}, "l.owner_user_id"),
+        column("created", "l.created_at", {term("l.created_at")}, "", "l.created_at"),
         column("companyId", "l.company_id"),
         column("contactId", "l.contact_id"),
         column("productId", "l.product_id"),

@@ -57,8 +57,8 @@ public:
         VendorName,
     };
 
-    /// Reads the directory in windows (sortable: name, source, status, created; filterable:
-    /// source, product, marketplace, status, owner; newest first by default).
+    /// Reads the directory in windows (sortable by every column; filterable: source, product,
+    /// marketplace, status, owner, and created by a range of days; newest first by default).
     static const DirectorySource& source();
     static LeadDirectoryRow toRow(const DirectoryRow& row);
 

@@ -34,7 +34,21 @@ QString json(const QVariantMap& values)
         QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
 }
 
-/// The INSERT of a new lead: the draft's columns, then what the listing and the writer set.
+/// The sort keys of a lead (migration 9), each looked up from an ID bound once more after the
+/// other values (company, contact, product, marketplace, owner). Written with the row, the
+/// database's own check finds them right and need not rewrite the row and its indexes.
+const char* const sortKeyColumns[][2] = {
+    {"company_sort", "coalesce((SELECT name FROM companies WHERE id = ?), '')"},
+    {"contact_sort", "coalesce((SELECT trim(first_name || ' ' || CASE WHEN middle_name <> '' "
+                     "THEN middle_name || ' ' ELSE '' END || last_name) FROM contacts "
+                     "WHERE id = ?), '')"},
+    {"product_sort", "coalesce((SELECT name FROM products WHERE id = ?), '')"},
+    {"marketplace_sort", "coalesce((SELECT name FROM marketplaces WHERE id = ?), '')"},
+    {"owner_sort", "coalesce((SELECT name FROM users WHERE id = ?), '')"},
+};
+
+/// The INSERT of a new lead: the draft's columns, then what the listing and the writer set, then
+/// the sort keys.
 QString insertLeadSql()
 {
     QStringList columns = LeadWriter::draftColumns();
@@ -43,10 +57,14 @@ QString insertLeadSql()
             << QStringLiteral("distributor_account_id") << QStringLiteral("form_id")
             << QStringLiteral("created_by") << QStringLiteral("created_at")
             << QStringLiteral("updated_by") << QStringLiteral("updated_at");
-    // Column names come from the fixed lists above.
+    QStringList values(columns.size(), QStringLiteral("?"));
+    for (const auto& [column, value] : sortKeyColumns) {
+        columns << QString::fromLatin1(column);
+        values << QString::fromLatin1(value);
+    }
+    // Column names and expressions come from the fixed lists above.
     return QStringLiteral("INSERT INTO leads(%1) VALUES (%2)")
-        .arg(columns.join(QStringLiteral(", ")),
-             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -322,6 +340,9 @@ Result<QString> LeadWriter::create(const LeadDraft& draft, LeadValidation* valid
     values << leadId.value() << listing.listingId << listing.productId << listing.marketplaceId
            << listing.vendorAccountId << listing.distributorAccountId << orNull(listing.formId)
            << m_acting.userId << now << m_acting.userId << now;
+    // The IDs the sort keys are looked up by.
+    values << parties->first << parties->second << listing.productId << listing.marketplaceId
+           << orNull(lead.ownerUserId);
     for (int i = 0; i < values.size(); ++i)
         query.value()->bindValue(i, values.at(i));
     if (auto done = SqlError::exec(*query.value()); !done)

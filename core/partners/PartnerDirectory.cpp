@@ -22,7 +22,7 @@ DirectorySpec partnerSpec()
     const auto column = [](const char* key, const QString& select,
                            QList<DirectorySortTerm> sort = {}, const char* filter = "") {
         return DirectoryColumn{QString::fromLatin1(key), select, std::move(sort),
-                               QString::fromLatin1(filter)};
+                               QString::fromLatin1(filter), QString()};
     };
     const DirectorySortTerm byName{QStringLiteral("pl.name"), true};
     DirectorySpec spec;

@@ -439,7 +439,124 @@ const char* const migration7[] = {
 };
 #undef CD_CONTACT_NAME
 
-// 8 and 9 are written on other branches (issue 10); until they are merged they change nothing.
+// 8 is written on another branch (issue 10); until it is merged it changes nothing.
+
+// 9: the lead search also finds the company's TIN and the lead's description (the full-text
+// table is rebuilt with those columns); the Leads directory sorts by every column: the company,
+// contact, product, marketplace and owner names are copied to sort-key columns of leads, indexed
+// per visibility branch and kept by triggers when a lead or a name changes.
+#define CD_CONTACT_NAME(alias)                                                                  \
+    "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
+#define CD_CONTACT_DISPLAY_NAME(alias)                                                          \
+    "trim(" alias ".first_name || ' ' || CASE WHEN " alias ".middle_name <> '' THEN " alias     \
+    ".middle_name || ' ' ELSE '' END || " alias ".last_name)"
+#define CD_LEAD_SEARCH_COLUMNS "rowid, id, name, company, contact, email, tin, description"
+#define CD_COMPANY_SORT(lead) "(SELECT name FROM companies WHERE id = " lead ".company_id)"
+#define CD_CONTACT_SORT(lead)                                                                   \
+    "(SELECT " CD_CONTACT_DISPLAY_NAME("c") " FROM contacts c WHERE c.id = " lead ".contact_id)"
+#define CD_PRODUCT_SORT(lead) "(SELECT name FROM products WHERE id = " lead ".product_id)"
+#define CD_MARKETPLACE_SORT(lead) "(SELECT name FROM marketplaces WHERE id = " lead ".marketplace_id)"
+#define CD_OWNER_SORT(lead)                                                                     \
+    "coalesce((SELECT name FROM users WHERE id = " lead ".owner_user_id), '')"
+#define CD_SET_SORT_KEYS(lead)                                                                  \
+    "company_sort = " CD_COMPANY_SORT(lead) ", contact_sort = " CD_CONTACT_SORT(lead)          \
+    ", product_sort = " CD_PRODUCT_SORT(lead) ", marketplace_sort = " CD_MARKETPLACE_SORT(lead) \
+    ", owner_sort = " CD_OWNER_SORT(lead)
+#define CD_SORT_KEYS_WRONG(lead)                                                                \
+    lead ".company_sort IS NOT " CD_COMPANY_SORT(lead) " OR " lead                              \
+    ".contact_sort IS NOT " CD_CONTACT_SORT(lead) " OR " lead                                   \
+    ".product_sort IS NOT " CD_PRODUCT_SORT(lead) " OR " lead                                   \
+    ".marketplace_sort IS NOT " CD_MARKETPLACE_SORT(lead) " OR " lead                           \
+    ".owner_sort IS NOT " CD_OWNER_SORT(lead)
+const char* const migration9[] = {
+    "DROP TRIGGER leads_search_on_insert",
+    "DROP TRIGGER leads_search_on_update",
+    "DROP TRIGGER leads_search_on_delete",
+    "DROP TRIGGER companies_search_on_update",
+    "DROP TRIGGER contacts_search_on_update",
+    "DROP VIEW lead_search_source",
+    "DROP TABLE lead_search",
+    R"(CREATE VIRTUAL TABLE lead_search USING fts5(id, name, company, contact, email, tin,
+        description, tokenize = 'unicode61 remove_diacritics 2'))",
+    "CREATE VIEW lead_search_source(" CD_LEAD_SEARCH_COLUMNS ") AS "
+    "SELECT l.rowid, l.id, l.name, (SELECT name FROM companies WHERE id = l.company_id), "
+    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = l.contact_id), "
+    "(SELECT email FROM contacts WHERE id = l.contact_id), "
+    "(SELECT tin FROM companies WHERE id = l.company_id), l.description FROM leads l",
+    "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") SELECT * FROM lead_search_source",
+    "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads "
+    "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
+    "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") "
+    "SELECT * FROM lead_search_source WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER leads_search_on_update AFTER UPDATE OF id, name, company_id, contact_id, "
+    "description ON leads BEGIN DELETE FROM lead_search WHERE rowid = OLD.rowid; "
+    "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") "
+    "SELECT * FROM lead_search_source WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER leads_search_on_delete AFTER DELETE ON leads BEGIN "
+    "DELETE FROM lead_search WHERE rowid = OLD.rowid; END",
+    "CREATE TRIGGER companies_search_on_update AFTER UPDATE OF name, tin ON companies BEGIN "
+    "UPDATE lead_search SET company = NEW.name, tin = NEW.tin "
+    "WHERE rowid IN (SELECT rowid FROM leads WHERE company_id = NEW.id); END",
+    "CREATE TRIGGER contacts_search_on_update AFTER UPDATE OF first_name, middle_name, "
+    "last_name, email ON contacts BEGIN "
+    "UPDATE lead_search SET contact = " CD_CONTACT_NAME("NEW") ", email = NEW.email "
+    "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
+
+    R"(ALTER TABLE leads ADD COLUMN company_sort TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE leads ADD COLUMN contact_sort TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE leads ADD COLUMN product_sort TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE leads ADD COLUMN marketplace_sort TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE leads ADD COLUMN owner_sort TEXT NOT NULL DEFAULT '')",
+    "UPDATE leads SET " CD_SET_SORT_KEYS("leads"),
+    R"(CREATE INDEX leads_vendor_id ON leads(vendor_account_id, id))",
+    R"(CREATE INDEX leads_distributor_id ON leads(distributor_account_id, id))",
+    R"(CREATE INDEX leads_vendor_company ON leads(vendor_account_id, company_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_company
+        ON leads(distributor_account_id, company_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_vendor_contact ON leads(vendor_account_id, contact_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_contact
+        ON leads(distributor_account_id, contact_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_vendor_product ON leads(vendor_account_id, product_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_product
+        ON leads(distributor_account_id, product_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_vendor_marketplace
+        ON leads(vendor_account_id, marketplace_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_marketplace
+        ON leads(distributor_account_id, marketplace_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_vendor_owner ON leads(vendor_account_id, owner_sort COLLATE NOCASE))",
+    R"(CREATE INDEX leads_distributor_owner
+        ON leads(distributor_account_id, owner_sort COLLATE NOCASE))",
+    // A writer may set the keys itself; whatever it wrote is checked and corrected.
+    "CREATE TRIGGER leads_sort_keys_on_insert AFTER INSERT ON leads "
+    "WHEN " CD_SORT_KEYS_WRONG("NEW") " BEGIN "
+    "UPDATE leads SET " CD_SET_SORT_KEYS("NEW") " WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER leads_sort_keys_on_update AFTER UPDATE OF company_id, contact_id, "
+    "product_id, marketplace_id, owner_user_id, company_sort, contact_sort, product_sort, "
+    "marketplace_sort, owner_sort ON leads "
+    "WHEN " CD_SORT_KEYS_WRONG("NEW") " BEGIN "
+    "UPDATE leads SET " CD_SET_SORT_KEYS("NEW") " WHERE rowid = NEW.rowid; END",
+    "CREATE TRIGGER companies_sort_on_update AFTER UPDATE OF name ON companies BEGIN "
+    "UPDATE leads SET company_sort = NEW.name WHERE company_id = NEW.id; END",
+    "CREATE TRIGGER contacts_sort_on_update AFTER UPDATE OF first_name, middle_name, last_name "
+    "ON contacts BEGIN UPDATE leads SET contact_sort = " CD_CONTACT_DISPLAY_NAME("NEW")
+    " WHERE contact_id = NEW.id; END",
+    "CREATE TRIGGER products_sort_on_update AFTER UPDATE OF name ON products BEGIN "
+    "UPDATE leads SET product_sort = NEW.name WHERE product_id = NEW.id; END",
+    "CREATE TRIGGER marketplaces_sort_on_update AFTER UPDATE OF name ON marketplaces BEGIN "
+    "UPDATE leads SET marketplace_sort = NEW.name WHERE marketplace_id = NEW.id; END",
+    "CREATE TRIGGER users_sort_on_update AFTER UPDATE OF name ON users BEGIN "
+    "UPDATE leads SET owner_sort = NEW.name WHERE owner_user_id = NEW.id; END",
+};
+#undef CD_SORT_KEYS_WRONG
+#undef CD_SET_SORT_KEYS
+#undef CD_OWNER_SORT
+#undef CD_MARKETPLACE_SORT
+#undef CD_PRODUCT_SORT
+#undef CD_CONTACT_SORT
+#undef CD_COMPANY_SORT
+#undef CD_LEAD_SEARCH_COLUMNS
+#undef CD_CONTACT_DISPLAY_NAME
+#undef CD_CONTACT_NAME
 
 // 10: saved views of the directories, personal to each user. The name is unique per user and
 // directory regardless of case (ASCII here; core also compares Unicode case-insensitively).
@@ -552,6 +669,10 @@ QStringList Migrations::statements(int version)
         return toList(migration6);
     case 7:
         return toList(migration7);
+    case 8:
+        return {}; // written on another branch (issue 10); merged before 9
+    case 9:
+        return toList(migration9);
     case 10:
         return toList(migration10);
     case 11:

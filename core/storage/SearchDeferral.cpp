@@ -27,7 +27,8 @@ QStringList SearchDeferral::finishStatements()
             // A queued lead updated meanwhile may have its row already: replace it.
             QStringLiteral("DELETE FROM lead_search WHERE rowid IN "
                            "(SELECT lead_rowid FROM lead_search_queue)"),
-            QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email) "
+            QStringLiteral("INSERT INTO lead_search(rowid, id, name, company, contact, email, tin, "
+                           "description) "
                            "SELECT * FROM lead_search_source "
                            "WHERE rowid IN (SELECT lead_rowid FROM lead_search_queue)"),
             QStringLiteral("DELETE FROM lead_search_queue"),

@@ -55,6 +55,8 @@ private:
     ActingContext m_acting;
     QString m_search;
     DirectoryQuery m_byName;
+    DirectoryQuery m_byCompany; ///< sorts by a related record's name, copied to a sort key
+    DirectoryQuery m_byOwner;
     DirectoryQuery m_searched;
     qint64 m_visibleLeads = 0;
     QMap<QString, Samples> m_samples;

@@ -70,9 +70,16 @@ const char* const insertLead =
     "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
     "vendor_account_id, distributor_account_id, lead_company_name, company_id, contact_id, "
     "selling_direction_id, service_or_product, description, city, custom_values, created_by, "
-    "created_at, updated_by, updated_at) VALUES (:id, :name, :source, :listing, :product, "
+    "created_at, updated_by, updated_at, company_sort, contact_sort, product_sort, "
+    "marketplace_sort) VALUES (:id, :name, :source, :listing, :product, "
     ":marketplace, :vendor, :distributor, '', :company, :contact, :direction, '', '', "
-    "'Springfield', '{}', :user, :at, :user, :at)";
+    "'Springfield', '{}', :user, :at, :user, :at, "
+    // The sort keys, as LeadWriter writes them.
+    "coalesce((SELECT name FROM companies WHERE id = :company), ''), "
+    "coalesce((SELECT trim(first_name || ' ' || CASE WHEN middle_name <> '' THEN middle_name "
+    "|| ' ' ELSE '' END || last_name) FROM contacts WHERE id = :contact), ''), "
+    "coalesce((SELECT name FROM products WHERE id = :product), ''), "
+    "coalesce((SELECT name FROM marketplaces WHERE id = :marketplace), ''))";
 const char* const insertEvent =
     "INSERT INTO events(at, user_id, account_id, object_type, object_id, action, changes) "
     "VALUES (:at, :user, :account, :type, :id, 'created', :changes)";
@@ -302,10 +309,18 @@ Result<double> ImportFloor::setBased(const Setup& setup)
                  "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
                  "vendor_account_id, distributor_account_id, lead_company_name, company_id, "
                  "contact_id, selling_direction_id, service_or_product, description, city, "
-                 "custom_values, created_by, created_at, updated_by, updated_at) SELECT lead_id, "
+                 "custom_values, created_by, created_at, updated_by, updated_at, company_sort, "
+                 "contact_sort, product_sort, marketplace_sort) SELECT lead_id, "
                  "name, source, listing_id, product_id, marketplace_id, vendor_id, :distributor, "
                  "'', company_id, contact_id, :direction, '', '', 'Springfield', '{}', :user, "
-                 ":at, :user, :at FROM temp.ceiling_rows WHERE%1 ORDER BY n"),
+                 ":at, :user, :at, "
+                 "coalesce((SELECT name FROM companies WHERE id = company_id), ''), "
+                 "coalesce((SELECT trim(c.first_name || ' ' || CASE WHEN c.middle_name <> '' "
+                 "THEN c.middle_name || ' ' ELSE '' END || c.last_name) FROM contacts c "
+                 "WHERE c.id = contact_id), ''), "
+                 "coalesce((SELECT name FROM products WHERE id = product_id), ''), "
+                 "coalesce((SELECT name FROM marketplaces WHERE id = marketplace_id), '') "
+                 "FROM temp.ceiling_rows WHERE%1 ORDER BY n"),
              QStringLiteral("INSERT INTO events(at, user_id, account_id, object_type, object_id, "
                             "action, changes) SELECT :at, :user, :distributor, 'company', "
                             "company_id, 'created', '{}' FROM temp.ceiling_rows "

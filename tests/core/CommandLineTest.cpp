@@ -85,6 +85,21 @@ TEST_CASE("The import and export commands", "[commandline][import]")
     CHECK(exported.sortColumn == QStringLiteral("created"));
     CHECK(exported.descending);
     CHECK(exported.actingUser == QStringLiteral("UR-100-200-300"));
+    const auto created = parse({"export", "leads", "out.csv", "--created-from", "2026-03-01",
+                                "--created-to", "2026-03-31"});
+    CHECK(created.action == Action::Export);
+    CHECK(created.createdFrom == QStringLiteral("2026-03-01"));
+    CHECK(created.createdTo == QStringLiteral("2026-03-31"));
+    CHECK(parse({"export", "leads", "out.csv", "--created-to", "2026-03-31"}).action ==
+          Action::Export);
+    const auto badDay = parse({"export", "leads", "out.csv", "--created-from", "2026-02-30"});
+    CHECK(badDay.action == Action::Fail);
+    CHECK(badDay.text.contains(QStringLiteral("2026-02-30")));
+    CHECK(badDay.text.contains(QStringLiteral("YYYY-MM-DD")));
+    const auto backwards = parse({"export", "leads", "out.csv", "--created-from", "2026-03-31",
+                                  "--created-to", "2026-03-01"});
+    CHECK(backwards.action == Action::Fail);
+    CHECK(backwards.text.contains(QStringLiteral("2026-03-31")));
     const auto plain = parse({"export", "partners", "out.csv"});
     CHECK(plain.action == Action::Export);
     CHECK(plain.records == TransferKind::Partners);
@@ -107,6 +122,11 @@ TEST_CASE("The import and export commands", "[commandline][import]")
           parse({"import", "leads", "a.csv", "--account", " "}),
           parse({"import", "leads", "a.csv", "--as", "a", "--as", "b"}),
           parse({"export", "leads", "a.csv", "--sort", ""}),
+          parse({"export", "partners", "a.csv", "--created-from", "2026-03-01"}),
+          parse({"import", "leads", "a.csv", "--created-to", "2026-03-01"}),
+          parse({"export", "leads", "a.csv", "--created-to", ""}),
+          parse({"export", "leads", "a.csv", "--created-to", "31.03.2026"}),
+          parse({"--created-from", "2026-03-01"}),
           parse({"--as", "someone"}), parse({"--desc"}), parse({"--search", "x"}),
           parse({"exports", "leads", "a.csv"})}) {
         CHECK(bad.action == Action::Fail);
@@ -119,6 +139,7 @@ TEST_CASE("The import and export commands", "[commandline][import]")
     CHECK(help.contains(QStringLiteral("export leads|partners FILE")));
     CHECK(help.contains(QStringLiteral("--as")));
     CHECK(help.contains(QStringLiteral("--account")));
+    CHECK(help.contains(QStringLiteral("--created-from")));
     CHECK(help.contains(QStringLiteral("Exit codes: 0")));
     CHECK(help.contains(QStringLiteral("3 import: some rows were skipped")));
 }

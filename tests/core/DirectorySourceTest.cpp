@@ -91,8 +91,11 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
 {
     BigDemo demo;
     const DirectorySource& source = LeadDirectory::source();
-    for (const QString& sort : {QStringLiteral("created"), QStringLiteral("name"),
-                                QStringLiteral("status"), QStringLiteral("source")}) {
+    for (const QString& sort :
+         {QStringLiteral("created"), QStringLiteral("name"), QStringLiteral("status"),
+          QStringLiteral("source"), QStringLiteral("id"), QStringLiteral("company"),
+          QStringLiteral("contact"), QStringLiteral("product"), QStringLiteral("marketplace"),
+          QStringLiteral("owner")}) {
         for (const bool descending : {false, true}) {
             INFO(sort.toStdString() << (descending ? " descending" : " ascending"));
             const DirectoryQuery query{sort, descending, {}, {}, {}};
@@ -292,6 +295,13 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
                 queries << DirectoryQuery{column.key, true, {}, {}, {}};
             if (column.filterable())
                 queries << DirectoryQuery{{}, false, {{column.key, QStringLiteral("x")}}, {}, {}};
+            if (column.takesDayRange()) {
+                const QMap<QString, DirectoryRange> ranges{
+                    {column.key, {QStringLiteral("2026-01-01"), QStringLiteral("2026-02-01")}}};
+                queries << DirectoryQuery{{}, false, {}, ranges, {}}
+                        << DirectoryQuery{{}, false, {}, {{column.key, {QStringLiteral("2026-01-01"), {}}}}, {}}
+                        << DirectoryQuery{QStringLiteral("name"), false, {}, ranges, {}};
+            }
             for (const DirectoryQuery& query : queries) {
                 const DirectoryQuery checked = source->checked(query).value();
                 const int terms = static_cast<int>(
@@ -314,7 +324,7 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
 TEST_CASE("Directory queries refuse columns they cannot sort or filter by", "[core][directory]")
 {
     const DirectorySource& source = LeadDirectory::source();
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("company"), false, {}, {}, {}}).error().code ==
+    CHECK(source.checked(DirectoryQuery{QStringLiteral("vendorName"), false, {}, {}, {}}).error().code ==
           ErrorCode::Invalid);
     CHECK(source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}, {}})
               .error()

@@ -96,7 +96,13 @@ const QStringList sampleRows[] = {
     {}, // 6
     {}, // 7
     {}, // 8 (another branch)
-    {}, // 9 (another branch)
+    {QStringLiteral("INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+                    "vendor_account_id, distributor_account_id, company_id, contact_id, "
+                    "selling_direction_id, description, created_by, created_at, updated_by, "
+                    "updated_at) VALUES ('LDR-222-222-222', 'Second lead', 'chat', "
+                    "'LST-111-111-111', 'PRD-111-111-111', 'MP-11111', 'VA-222-222', 'PA-111-111', "
+                    "'CO-111-111', 'CT-111-111', 'SD-11111', 'wants a sandbox', 'UR-111-111-111', 2, "
+                    "'UR-111-111-111', 2)")},
     {QStringLiteral("INSERT INTO saved_views(user_id, directory, name, definition, created_at, "
                     "updated_at) VALUES ('UR-111-111-111', 'leads', 'Hot', "
                     "'{\"query\":{\"search\":\"acme\"},\"columns\":[\"id\",\"name\"]}', 1, 1)")},
@@ -214,7 +220,17 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
             for (int version = from + 1; version <= Migrations::latestVersion(); ++version)
                 for (const QString& sql : sampleRows[version])
                     run(workspace, sql);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 1);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 2);
+            // Migration 9 copies names to the leads' sort keys and indexes TINs and
+            // descriptions, for rows from before it too.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM leads WHERE company_sort = 'Acme' "
+                      "AND contact_sort = 'Jo Doe' AND product_sort = 'Thing' "
+                      "AND marketplace_sort = 'Shop' AND owner_sort = ''"))
+                  == 2);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'sandbox'"))
+                  == 1);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM saved_views"))
                   == 1);
             // Migration 5 derives website domains, for rows from before it too.

@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
 #include <QFile>
 #include <QPushButton>
 #include <QHeaderView>
@@ -57,6 +59,21 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
         REQUIRE(QTest::qWaitFor([&] { return leads.isRowLoaded(row); }, 5000));
     }
     leads.sort(LeadDirectoryModel::Name, Qt::AscendingOrder);
+    REQUIRE(waitUntilLoaded(&leads));
+    for (const int column : {int(LeadDirectoryModel::Company), int(LeadDirectoryModel::Owner)}) {
+        leads.sort(column, Qt::DescendingOrder);
+        REQUIRE(waitUntilLoaded(&leads));
+        CHECK(leads.query().sortColumn == leads.columnKey(column));
+        const int last = leads.rowCount() - 1;
+        leads.index(last, 0).data();
+        REQUIRE(QTest::qWaitFor([&] { return leads.isRowLoaded(last); }, 5000));
+    }
+    DirectoryQuery created = leads.query();
+    created.ranges.insert(QStringLiteral("created"), {QStringLiteral("2000-01-01"), {}});
+    leads.setQuery(created);
+    REQUIRE(waitUntilLoaded(&leads));
+    CHECK(leads.rowCount() == leads.totalCount());
+    leads.setQuery({});
     REQUIRE(waitUntilLoaded(&leads));
     leads.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&leads));
@@ -205,10 +222,27 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
         CHECK(model.query().sortColumn == QStringLiteral("created"));
         CHECK_FALSE(model.query().descending);
         CHECK(model.idAt(0) == rows.value().last().id);
-        // A column without an index does not sort: the indicator stays where it was.
-        table->sortByColumn(LeadDirectoryModel::Company, Qt::AscendingOrder);
-        CHECK(table->horizontalHeader()->sortIndicatorSection() == LeadDirectoryModel::Created);
-        CHECK(model.query().sortColumn == QStringLiteral("created"));
+        // Every column of the Leads directory sorts, the related names too.
+        for (const int column : {int(LeadDirectoryModel::Id), int(LeadDirectoryModel::Company),
+                                 int(LeadDirectoryModel::Contact), int(LeadDirectoryModel::Product),
+                                 int(LeadDirectoryModel::Marketplace), int(LeadDirectoryModel::Owner)}) {
+            INFO(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
+            CHECK(model.isSortable(column));
+            table->sortByColumn(column, Qt::DescendingOrder);
+            REQUIRE(waitUntilLoaded(&model));
+            CHECK(table->horizontalHeader()->sortIndicatorSection() == column);
+            CHECK(model.query().sortColumn == model.columnKey(column));
+            CHECK(model.query().descending);
+            const QStringList shown = columnValues(&model, column);
+            QStringList sorted = shown;
+            std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+                return a.compare(b, Qt::CaseInsensitive) > 0;
+            });
+            CHECK(shown == sorted);
+        }
+        table->sortByColumn(LeadDirectoryModel::Created, Qt::AscendingOrder);
+        REQUIRE(waitUntilLoaded(&model));
+        CHECK(model.idAt(0) == rows.value().last().id);
 
         QSignalSpy activated(&view, &DirectoryView::rowActivated);
         table->setFocus();
@@ -279,6 +313,131 @@ TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
     REQUIRE(waitUntilLoaded(&model));
     CHECK(status->currentText() == QStringLiteral("New"));
     CHECK(model.rowCount() == 6);
+}
+
+TEST_CASE("A column without an index does not sort", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    PartnerDirectoryModel model;
+    model.open(workspace->path(), home);
+    DirectoryView view(QStringLiteral("unsortedDirectory"), QStringLiteral("Partners"));
+    view.setDirectoryModel(&model);
+    REQUIRE(waitUntilLoaded(&model));
+    QTableView* table = view.table();
+    table->sortByColumn(PartnerDirectoryModel::Account, Qt::AscendingOrder);
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK_FALSE(model.isSortable(PartnerDirectoryModel::TechnicalContact));
+    // The indicator stays where it was, and so does the query.
+    table->sortByColumn(PartnerDirectoryModel::TechnicalContact, Qt::AscendingOrder);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == PartnerDirectoryModel::Account);
+    CHECK(model.query().sortColumn == QStringLiteral("account"));
+}
+
+TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace->database(), 400, 0));
+    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const auto all = LeadDirectory::visibleTo(workspace->database(), home);
+    REQUIRE(all);
+    const QString day =
+        QDateTime::fromMSecsSinceEpoch(all.value().at(all.value().size() / 2).createdAt)
+            .date()
+            .toString(Qt::ISODate);
+    const QString later = QDateTime::fromMSecsSinceEpoch(all.value().first().createdAt)
+                              .date()
+                              .toString(Qt::ISODate);
+    LeadDirectoryModel model;
+    model.open(workspace->path(), home);
+    DirectoryView view(QStringLiteral("rangeDirectory"), QStringLiteral("Leads"));
+    view.setDirectoryModel(&model);
+    view.addDateRangeFilter(QStringLiteral("created"), QStringLiteral("Cr&eated"));
+    view.show();
+    REQUIRE(waitUntilLoaded(&model));
+    auto* from = view.findChild<QLineEdit*>(QStringLiteral("rangeDirectoryCreatedFrom"));
+    auto* to = view.findChild<QLineEdit*>(QStringLiteral("rangeDirectoryCreatedTo"));
+    auto* problem = view.findChild<QLabel*>(QStringLiteral("rangeDirectoryFilterProblem"));
+    REQUIRE(from);
+    REQUIRE(to);
+    REQUIRE(problem);
+    // Visible labels bound to the inputs, and names that say which end is which.
+    QStringList captions;
+    for (const QLabel* label : view.findChildren<QLabel*>())
+        if (label->buddy() == from || label->buddy() == to)
+            captions << label->text();
+    CHECK(captions == QStringList{QStringLiteral("Cr&eated from:"), QStringLiteral("to:")});
+    CHECK(from->accessibleName() == QStringLiteral("Created from"));
+    CHECK(to->accessibleName() == QStringLiteral("Created to"));
+    CHECK(from->text().isEmpty());
+    CHECK(from->placeholderText() == QStringLiteral("YYYY-MM-DD"));
+    CHECK(model.query().ranges.isEmpty());
+
+    const auto countFor = [&](const DirectoryRange& range) {
+        DirectoryQuery query;
+        query.ranges.insert(QStringLiteral("created"), range);
+        return LeadDirectory::source().count(workspace->database(), home, query).value();
+    };
+    QTest::keyClicks(from, day);
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.totalCount() == countFor({day, {}}));
+    CHECK(model.totalCount() < all.value().size());
+    CHECK(view.countText().endsWith(QStringLiteral("matching")));
+    QTest::keyClicks(to, later);
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, later});
+    CHECK(model.totalCount() == countFor({day, later}));
+    CHECK(problem->isHidden());
+
+    // A day being typed is not applied; a bad one is named and not applied either.
+    to->clear();
+    QTest::keyClicks(to, QStringLiteral("2026-13"));
+    CHECK(problem->isHidden());
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
+    QTest::keyClicks(to, QStringLiteral("-01"));
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("2026-13-01")));
+    CHECK(to->accessibleDescription() == problem->text());
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
+    CHECK(to->text() == QStringLiteral("2026-13-01")); // what was typed stays
+    // The wrong way round.
+    to->setText(QStringLiteral("2000-01-01"));
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("2000-01-01")));
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
+
+    // Cleared: no limit at all, not a made-up day.
+    to->clear();
+    from->clear();
+    CHECK(problem->isHidden());
+    CHECK(model.query().ranges.isEmpty());
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.totalCount() == all.value().size());
+
+    // Saved views set a range and read it back.
+    view.setRange(QStringLiteral("created"), {day, day});
+    CHECK(from->text() == day);
+    CHECK(to->text() == day);
+    CHECK(view.range(QStringLiteral("created")) == DirectoryRange{day, day});
+    CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, day});
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.totalCount() == countFor({day, day}));
+    CHECK(model.totalCount() >= 1);
+    view.setRange(QStringLiteral("created"), {});
+    CHECK(from->text().isEmpty());
+    CHECK(model.query().ranges.isEmpty());
+
+    // selectId shows a lead the range hides.
+    view.setRange(QStringLiteral("created"), {later, later});
+    REQUIRE(waitUntilLoaded(&model));
+    const QString hidden = all.value().last().id;
+    view.selectId(hidden);
+    REQUIRE(QTest::qWaitFor([&] { return model.idAt(view.table()->currentIndex().row()) == hidden; }, 5000));
+    CHECK(from->text().isEmpty());
+    CHECK(model.query().ranges.isEmpty());
 }
 
 TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directory]")

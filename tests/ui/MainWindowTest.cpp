@@ -202,6 +202,11 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId));
     window.showModule(MainWindow::Module::Leads);
     shoot("leads-distributor.png");
+    // The window's size on a first start: the filter bar fits.
+    window.resize(1280, 780);
+    shoot("leads-distributor-default-size.png");
+    CHECK(window.width() == 1280);
+    window.resize(1400, 800);
     window.showModule(MainWindow::Module::Partners);
     shoot("partners-distributor.png");
     window.partnersModule()->tabs()->setCurrentIndex(1);

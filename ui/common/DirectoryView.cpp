@@ -3,6 +3,7 @@
 #include "common/DirectoryFilterProxy.h"
 #include "common/DirectoryModel.h"
 #include "common/RowListModel.h"
+#include "directory/DayRange.h"
 #include "storage/Workspace.h"
 #include "transfer/DirectoryExport.h"
 
@@ -27,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 DirectoryView::DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
     , m_settingsKey(QStringLiteral("directories/%1/header").arg(name))
@@ -38,6 +41,7 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     , m_proxy(new DirectoryFilterProxy(this))
     , m_toolLayout(new QHBoxLayout)
     , m_filterLayout(new QHBoxLayout)
+    , m_filterProblem(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(name);
@@ -53,6 +57,9 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->hide();
+    m_filterProblem->setObjectName(name + QStringLiteral("FilterProblem"));
+    m_filterProblem->setWordWrap(true);
+    m_filterProblem->hide();
 
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -90,6 +97,7 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     layout->addLayout(top);
     m_filterLayout->addStretch(1);
     layout->addLayout(m_filterLayout);
+    layout->addWidget(m_filterProblem);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_table, 1);
 
@@ -174,6 +182,106 @@ QComboBox* DirectoryView::addColumnFilter(const QString& label, int column)
     });
     refreshFilterChoices();
     return combo;
+}
+
+void DirectoryView::addDateRangeFilter(const QString& columnKey, const QString& label)
+{
+    QString name = columnKey;
+    name[0] = name[0].toUpper();
+    const QString plain = QString(label).remove(QLatin1Char('&'));
+    DayInputs inputs;
+    int spot = m_filterLayout->count() - 1; // before the trailing stretch
+    for (auto [edit, caption, accessible, end] :
+         {std::tuple{&inputs.from, tr("%1 from:").arg(label), tr("%1 from").arg(plain),
+                     QStringLiteral("From")},
+          std::tuple{&inputs.to, tr("to:"), tr("%1 to").arg(plain), QStringLiteral("To")}}) {
+        auto* line = new QLineEdit(this);
+        line->setObjectName(objectName() + name + end);
+        line->setAccessibleName(accessible);
+        line->setPlaceholderText(tr("YYYY-MM-DD"));
+        line->setClearButtonEnabled(true);
+        line->setMaxLength(10);
+        line->setToolTip(tr("A day written YYYY-MM-DD (included); empty for no limit"));
+        const QFontMetrics metrics = line->fontMetrics();
+        line->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("0000-00-00")) +
+                              metrics.height() * 2 + 8);
+        line->setMaximumWidth(line->minimumWidth());
+        auto* buddy = new QLabel(caption, this);
+        buddy->setBuddy(line);
+        m_filterLayout->insertWidget(spot++, buddy);
+        m_filterLayout->insertWidget(spot++, line);
+        *edit = line;
+        connect(line, &QLineEdit::textChanged, this, [this] {
+            showRangeProblem(false);
+            applyQuery();
+        });
+        connect(line, &QLineEdit::editingFinished, this, [this] { showRangeProblem(true); });
+    }
+    m_filterLayout->insertSpacing(spot, 8);
+    m_dayRanges.insert(columnKey, inputs);
+}
+
+void DirectoryView::setRange(const QString& columnKey, const DirectoryRange& range)
+{
+    const auto inputs = m_dayRanges.find(columnKey);
+    if (inputs == m_dayRanges.end()) {
+        if (!m_directoryModel)
+            return;
+        DirectoryQuery query = m_directoryModel->query();
+        if (range.isEmpty())
+            query.ranges.remove(columnKey);
+        else
+            query.ranges.insert(columnKey, range);
+        m_directoryModel->setQuery(query);
+        return;
+    }
+    {
+        const QSignalBlocker fromBlocker(inputs->from);
+        const QSignalBlocker toBlocker(inputs->to);
+        inputs->from->setText(range.from);
+        inputs->to->setText(range.to);
+    }
+    showRangeProblem(true);
+    applyQuery();
+}
+
+DirectoryRange DirectoryView::range(const QString& columnKey) const
+{
+    const DayInputs inputs = m_dayRanges.value(columnKey);
+    if (!inputs.from)
+        return m_directoryModel ? m_directoryModel->query().ranges.value(columnKey)
+                                : DirectoryRange();
+    return {inputs.from->text().trimmed(), inputs.to->text().trimmed()};
+}
+
+void DirectoryView::showRangeProblem(bool showIncomplete)
+{
+    QString problem;
+    bool typing = false;
+    for (auto it = m_dayRanges.cbegin(); it != m_dayRanges.cend() && problem.isEmpty(); ++it) {
+        const DirectoryRange typed = range(it.key());
+        const auto days = DayRange::parse(typed);
+        if (days)
+            continue;
+        const bool complete = (typed.from.isEmpty() || typed.from.size() >= 10) &&
+                              (typed.to.isEmpty() || typed.to.size() >= 10);
+        if (complete || showIncomplete)
+            problem = days.error().message;
+        else
+            typing = true;
+    }
+    if (problem.isEmpty() && typing)
+        return; // a day is being typed: what is shown stays until it is complete
+    m_filterProblem->setText(problem);
+    m_filterProblem->setVisible(!problem.isEmpty());
+    for (const DayInputs& inputs : std::as_const(m_dayRanges))
+        for (QLineEdit* line : {inputs.from, inputs.to})
+            line->setAccessibleDescription(problem);
+}
+
+bool DirectoryView::isNarrowed(const DirectoryQuery& query) const
+{
+    return !query.search.trimmed().isEmpty() || !query.filters.isEmpty() || !query.ranges.isEmpty();
 }
 
 void DirectoryView::refreshFilterChoices()
@@ -342,8 +450,7 @@ void DirectoryView::updateCountAndEmptyState()
     m_countLabel->setText(countText());
     if (m_directoryModel) {
         const qint64 total = m_directoryModel->totalCount();
-        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty() ||
-                              !m_directoryModel->query().filters.isEmpty();
+        const bool narrowed = isNarrowed(m_directoryModel->query());
         m_emptyLabel->setText(narrowed ? tr("No row matches the search and filters.")
                                        : m_emptyText);
         m_emptyLabel->setVisible(total == 0 && !m_emptyLabel->text().isEmpty());
@@ -370,8 +477,7 @@ QString DirectoryView::countText() const
         const qint64 total = m_directoryModel->totalCount();
         if (total < 0)
             return tr("Counting\u2026");
-        const bool narrowed = !m_directoryModel->query().search.trimmed().isEmpty() ||
-                              !m_directoryModel->query().filters.isEmpty();
+        const bool narrowed = isNarrowed(m_directoryModel->query());
         return narrowed ? tr("%1 matching").arg(locale.toString(total)) : rows(total);
     }
     const int shown = m_proxy->rowCount();
@@ -468,6 +574,15 @@ DirectoryQuery DirectoryView::queryFromControls() const
         const QString value = it.value()->currentData().toString();
         if (!value.isEmpty())
             query.filters.insert(m_directoryModel->columnKey(it.key()), value);
+    }
+    for (auto it = m_dayRanges.cbegin(); it != m_dayRanges.cend(); ++it) {
+        const DirectoryRange typed = range(it.key());
+        if (!DayRange::parse(typed))
+            continue; // keeps the range last applied until the days are right
+        if (typed.isEmpty())
+            query.ranges.remove(it.key());
+        else
+            query.ranges.insert(it.key(), typed);
     }
     return query;
 }
@@ -570,8 +685,14 @@ QStringList DirectoryView::applyState(const DirectoryState& state)
 
 void DirectoryView::showRanges(const QMap<QString, DirectoryRange>& ranges)
 {
-    // No range filter yet: the ranges take effect through the query alone.
-    Q_UNUSED(ranges)
+    for (auto it = m_dayRanges.cbegin(); it != m_dayRanges.cend(); ++it) {
+        const DirectoryRange range = ranges.value(it.key());
+        const QSignalBlocker fromBlocker(it->from);
+        const QSignalBlocker toBlocker(it->to);
+        it->from->setText(range.from);
+        it->to->setText(range.to);
+    }
+    showRangeProblem(true);
 }
 
 void DirectoryView::selectLocated(const QString& id, int row)
@@ -580,7 +701,7 @@ void DirectoryView::selectLocated(const QString& id, int row)
         return;
     if (row < 0) {
         const DirectoryQuery query = m_directoryModel->query();
-        if (m_locateRetried || (query.search.isEmpty() && query.filters.isEmpty())) {
+        if (m_locateRetried || !isNarrowed(query)) {
             m_locating.clear();
             return;
         }
@@ -593,7 +714,13 @@ void DirectoryView::selectLocated(const QString& id, int row)
                 const QSignalBlocker blocker(combo);
                 combo->setCurrentIndex(0);
             }
+            for (const DayInputs& inputs : std::as_const(m_dayRanges))
+                for (QLineEdit* line : {inputs.from, inputs.to}) {
+                    const QSignalBlocker blocker(line);
+                    line->clear();
+                }
         }
+        showRangeProblem(true);
         applyQuery();
         m_directoryModel->locate(id);
         return;

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "directory/DirectoryChoice.h"
+#include "directory/DirectoryQuery.h"
 #include "directory/DirectoryState.h"
 
 #include <functional>
@@ -59,6 +60,15 @@ public:
     /// Adds a labelled drop-down under the search line that keeps the rows showing one value of
     /// column; its choices are the column's values, refreshed when the rows change.
     QComboBox* addColumnFilter(const QString& label, int column);
+    /// Adds two optional day inputs, "<label> from:" and "to:" (YYYY-MM-DD, inclusive, local
+    /// days), under the search line that keep the directory model's rows whose column columnKey
+    /// (one that takes a day range) lies within them. Empty is no limit; a bad day or a range
+    /// ending before it starts is named under the filters and not applied.
+    void addDateRangeFilter(const QString& columnKey, const QString& label);
+    /// Shows range in the column's day inputs and applies it (an empty range clears them).
+    void setRange(const QString& columnKey, const DirectoryRange& range);
+    /// What the column's day inputs hold, as typed.
+    DirectoryRange range(const QString& columnKey) const;
 
     QTableView* table() const { return m_table; }
     QLineEdit* searchEdit() const { return m_search; }
@@ -99,10 +109,13 @@ private:
     void applyQuery();
     DirectoryQuery queryFromControls() const;
     /// Shows the ranges of an applied state in the range filters; they are already in the query.
-    /// The Created range filter (issue 10) connects its setRange(column, range) here.
     void showRanges(const QMap<QString, DirectoryRange>& ranges);
     void keepSortIndicatorOnSortable(int column, Qt::SortOrder order);
     void selectLocated(const QString& id, int row);
+    /// Names the first bad day range under the filters; when showIncomplete is false, days
+    /// still being typed (shorter than YYYY-MM-DD) are not named yet.
+    void showRangeProblem(bool showIncomplete);
+    bool isNarrowed(const DirectoryQuery& query) const;
 
     QString m_settingsKey;
     QString m_accessibleName;
@@ -117,6 +130,12 @@ private:
     class QHBoxLayout* m_toolLayout;
     class QHBoxLayout* m_filterLayout;
     QHash<int, QComboBox*> m_columnFilters;
+    struct DayInputs {
+        QLineEdit* from = nullptr;
+        QLineEdit* to = nullptr;
+    };
+    QMap<QString, DayInputs> m_dayRanges; ///< by column key
+    QLabel* m_filterProblem;
     DirectoryModel* m_directoryModel = nullptr;
     QTimer* m_searchDelay;
     QPushButton* m_export = nullptr;

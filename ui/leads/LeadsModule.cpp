@@ -42,6 +42,7 @@ LeadsModule::LeadsModule(QWidget* parent)
     m_directory->addColumnFilter(tr("Pr&oduct:"), LeadDirectoryModel::Product);
     m_directory->addColumnFilter(tr("&Marketplace:"), LeadDirectoryModel::Marketplace);
     m_directory->addColumnFilter(tr("O&wner:"), LeadDirectoryModel::Owner);
+    m_directory->addDateRangeFilter(QStringLiteral("created"), tr("Cr&eated"));
     connect(m_createLead, &QPushButton::clicked, this, &LeadsModule::createLead);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
         if (const QString id = m_leadModel->idAt(row); !id.isEmpty())
