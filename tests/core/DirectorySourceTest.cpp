@@ -95,7 +95,7 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
                                 QStringLiteral("status"), QStringLiteral("source")}) {
         for (const bool descending : {false, true}) {
             INFO(sort.toStdString() << (descending ? " descending" : " ascending"));
-            const DirectoryQuery query{sort, descending, {}, {}};
+            const DirectoryQuery query{sort, descending, {}, {}, {}};
             auto all = source.page(demo.db, demo.home, query, std::nullopt, false, 1'000'000);
             REQUIRE(all);
             auto count = source.count(demo.db, demo.home, query);
@@ -168,7 +168,7 @@ TEST_CASE("A directory index gives the count and the key of every stride-th row"
 {
     BigDemo demo;
     const DirectorySource& source = LeadDirectory::source();
-    const DirectoryQuery query{QStringLiteral("name"), false, {}, {}};
+    const DirectoryQuery query{QStringLiteral("name"), false, {}, {}, {}};
     auto all = source.page(demo.db, demo.vendor, query, std::nullopt, false, 1'000'000);
     REQUIRE(all);
     auto index = source.index(demo.db, demo.vendor, query, 128);
