@@ -1,5 +1,7 @@
 #include "ForkedChild.h"
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -11,8 +13,13 @@ ForkedChild::Exit ForkedChild::run(const std::function<void()>& body)
     if (pid == 0) {
         const rlimit noCore{0, 0};
         setrlimit(RLIMIT_CORE, &noCore);
-        if (const int null = open("/dev/null", O_WRONLY); null >= 0)
+        // The test runner's handlers would report a fatal signal as the parent's failure.
+        for (const int handled : {SIGABRT, SIGSEGV, SIGILL, SIGFPE, SIGBUS, SIGTERM, SIGINT})
+            signal(handled, SIG_DFL);
+        if (const int null = open("/dev/null", O_WRONLY); null >= 0) {
+            dup2(null, STDOUT_FILENO);
             dup2(null, STDERR_FILENO);
+        }
         body();
         _exit(0); // never back into the test runner
     }

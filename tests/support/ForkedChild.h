@@ -3,7 +3,8 @@
 #include <functional>
 
 /// Runs code in a forked copy of the test process, for what must end a process: a fatal check,
-/// a kill -9 part-way through a write. The child's stderr is discarded and it leaves no core file.
+/// a kill -9 part-way through a write. The child's output is discarded, fatal signals end it as
+/// they would any program (not through the test runner's handlers), and it leaves no core file.
 class ForkedChild {
 public:
     struct Exit {
