@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -25,7 +26,9 @@ struct Error {
     QString message;
 };
 
-/// A value or an Error; core functions return this instead of throwing.
+/// A value or an Error; core functions return this instead of throwing. Reading the value of an
+/// Error stops the program with the error's message, in every build (a bug, never a user's
+/// mistake: check ok() first).
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -33,14 +36,30 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
+    const T& value() const& { return checked(); }
+    T& value() & { return checked(); }
+    T&& value() && { return std::move(checked()); }
+    const T* operator->() const { return &checked(); }
+    T* operator->() { return &checked(); }
     const Error& error() const { return m_error; }
 
 private:
+    void requireValue() const
+    {
+        if (Q_UNLIKELY(!m_value))
+            qFatal("Result: the value of an error was read: %s", qUtf8Printable(m_error.message));
+    }
+    T& checked()
+    {
+        requireValue();
+        return *m_value;
+    }
+    const T& checked() const
+    {
+        requireValue();
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

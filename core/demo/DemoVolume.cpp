@@ -2,12 +2,12 @@
 
 #include "common/IdGenerator.h"
 #include "demo/DemoWorkspace.h"
+#include "demo/StagedWorkspace.h"
 #include "leads/LeadSource.h"
 #include "storage/SqlError.h"
 #include "storage/BulkWriteTuning.h"
 #include "storage/SearchDeferral.h"
 #include "storage/Transaction.h"
-#include "storage/Workspace.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -49,7 +49,7 @@ Result<QStringList> column(const QSqlDatabase& database, const QString& sql, con
 }
 
 struct Listing {
-    QString id, product, marketplace, vendor, distributor, creator;
+    QString id, product, marketplace, vendor, distributor, creator, decider;
 };
 
 } // namespace
@@ -76,11 +76,14 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
             progress(done, total);
     };
 
-    // Leads go on the listed listings, created by a CRM user of the marketplace's owner.
+    // Leads go on the listed listings, created by a CRM user of the marketplace's owner and
+    // decided by one of the product's vendor.
     QSqlQuery listingQuery(database);
     listingQuery.prepare(QStringLiteral(
         "SELECT l.id, p.id, m.id, p.vendor_account_id, m.owner_account_id, "
         "(SELECT user_id FROM memberships WHERE account_id = m.owner_account_id "
+        " AND role <> 'viewer' ORDER BY user_id LIMIT 1), "
+        "(SELECT user_id FROM memberships WHERE account_id = p.vendor_account_id "
         " AND role <> 'viewer' ORDER BY user_id LIMIT 1) "
         "FROM listings l JOIN products p ON p.id = l.product_id "
         "JOIN marketplaces m ON m.id = l.marketplace_id WHERE l.status = 'listed' ORDER BY l.id"));
@@ -88,10 +91,11 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
         return executed.error();
     QList<Listing> listings;
     while (listingQuery.next())
-        if (!listingQuery.isNull(5))
+        if (!listingQuery.isNull(5) && !listingQuery.isNull(6))
             listings << Listing{listingQuery.value(0).toString(), listingQuery.value(1).toString(),
                                 listingQuery.value(2).toString(), listingQuery.value(3).toString(),
-                                listingQuery.value(4).toString(), listingQuery.value(5).toString()};
+                                listingQuery.value(4).toString(), listingQuery.value(5).toString(),
+                                listingQuery.value(6).toString()};
     const auto directions = column(database, QStringLiteral("SELECT id FROM selling_directions ORDER BY id"));
     if (!directions)
         return directions.error();
@@ -110,6 +114,15 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
         "vendor_account_id, distributor_account_id, company_id, contact_id, selling_direction_id, "
         "status, status_note, created_by, created_at, updated_by, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A qualified lead is written as New, then gets its opportunity, then its status: the
+    // database refuses a qualified lead without an opportunity.
+    QSqlQuery opportunity(database);
+    opportunity.prepare(QStringLiteral(
+        "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
+        "marketplace_id, owner_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery qualify(database);
+    qualify.prepare(QStringLiteral("UPDATE leads SET status = 'qualified', updated_by = ? "
+                                   "WHERE id = ?"));
     const QList<LeadSource> sources = leadSources.all();
     QString companyId, companyName, contactId;
     for (int i = 0; i < leads; ++i) {
@@ -150,6 +163,7 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
         const quint32 roll = random.bounded(100);
         const QString status = roll < 70 ? QStringLiteral("new")
                                : roll < 85 ? QStringLiteral("qualified") : QStringLiteral("disqualified");
+        const bool qualified = status == QLatin1String("qualified");
         const qint64 at = volumeStart + qint64(random.bounded(volumeSpan));
         for (const QVariant& value :
              {QVariant(leadId.value()), QVariant(pick(random, needs) + QLatin1Char(' ') + companyName),
@@ -157,12 +171,28 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
               QVariant(listing.id), QVariant(listing.product), QVariant(listing.marketplace),
               QVariant(listing.vendor), QVariant(listing.distributor), QVariant(companyId),
               QVariant(contactId), QVariant(directions->at(random.bounded(static_cast<int>(directions->size())))),
-              QVariant(status),
+              QVariant(qualified ? QStringLiteral("new") : status),
               QVariant(status == QLatin1String("disqualified") ? QStringLiteral("No budget") : QStringLiteral("")),
               QVariant(listing.creator), QVariant(at), QVariant(listing.creator), QVariant(at)})
             lead.addBindValue(value);
         if (auto inserted = SqlError::exec(lead); !inserted)
             return inserted.error();
+        if (qualified) {
+            auto opportunityId = ids.next(IdKind::Opportunity);
+            if (!opportunityId)
+                return opportunityId.error();
+            for (const QVariant& value :
+                 {QVariant(opportunityId.value()), QVariant(leadId.value()), QVariant(companyId),
+                  QVariant(contactId), QVariant(listing.product), QVariant(listing.marketplace),
+                  QVariant(listing.decider), QVariant(at)})
+                opportunity.addBindValue(value);
+            if (auto inserted = SqlError::exec(opportunity); !inserted)
+                return inserted.error();
+            qualify.addBindValue(listing.decider);
+            qualify.addBindValue(leadId.value());
+            if (auto updated = SqlError::exec(qualify); !updated)
+                return updated.error();
+        }
         ++done;
         report();
     }
@@ -216,18 +246,11 @@ Result<void> DemoVolume::create(const QString& path, int leads, int partners,
         return Error{ErrorCode::Invalid, tr("Ask for 0 to %1 leads and 0 to %2 partners.")
                                              .arg(maxLeads)
                                              .arg(maxPartners)};
-    if (auto created = DemoWorkspace::create(path); !created)
-        return created;
-    if (leads == 0 && partners == 0)
-        return {};
-    auto opened = Workspace::open(path);
-    Result<void> added = opened ? add(opened.value()->database(), leads, partners, progress)
-                                : Result<void>(opened.error());
-    if (!added) {
-        const QString file = opened ? opened.value()->path() : path;
-        if (opened)
-            opened.value().reset();
-        Workspace::removeFiles(file);
-    }
-    return added;
+    return StagedWorkspace::create(path, [&](const QSqlDatabase& database) -> Result<void> {
+        if (auto filled = DemoWorkspace::fill(database); !filled)
+            return filled;
+        if (leads == 0 && partners == 0)
+            return {};
+        return add(database, leads, partners, progress);
+    });
 }

@@ -1,9 +1,9 @@
 #include "demo/DemoWorkspace.h"
 
-
 #include "accounts/AccountRole.h"
 #include "accounts/UserRole.h"
 #include "common/IdGenerator.h"
+#include "demo/StagedWorkspace.h"
 #include "history/EventLog.h"
 #include "leads/LeadSource.h"
 #include "leads/LeadStatus.h"
@@ -13,7 +13,6 @@
 #include "session/Memberships.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
-#include "storage/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -22,7 +21,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <memory>
 #include <optional>
 
 namespace {
@@ -1344,6 +1342,8 @@ private:
             const qint64 created = at(l.created);
             const qint64 updated = decided ? at(l.decided) : created;
             const QString id = issue(nullptr, IdKind::Lead);
+            // A lead becomes qualified only once its opportunity exists (addDecision).
+            const LeadStatus stored = l.status == LeadStatus::Qualified ? LeadStatus::New : l.status;
             exec(QStringLiteral(
                      "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
                      "vendor_account_id, distributor_account_id, form_id, lead_company_name, "
@@ -1360,7 +1360,7 @@ private:
                   text(product.name), text(l.description), optionalId(l.owner),
                   text(seedOf(companySeeds, l.company).city), optionalId(l.channel),
                   form && l.customValues ? text(l.customValues) : QStringLiteral("{}"),
-                  leadStatuses.key(l.status), text(l.statusNote), idOf(l.createdBy), created,
+                  leadStatuses.key(stored), text(l.statusNote), idOf(l.createdBy), created,
                   decided ? idOf(actorOf(product.vendor)) : idOf(l.createdBy), updated});
             record("lead", id, "created", created, l.createdBy, marketplace.owner,
                    {{QStringLiteral("name"), text(l.name)},
@@ -1382,6 +1382,8 @@ private:
                  {opportunityId, leadId, idOf(lead.company), idOf(lead.contact),
                   idOf(listing.product), idOf(listing.marketplace), optionalId(lead.owner),
                   at(lead.decided)});
+            exec(QStringLiteral("UPDATE leads SET status = ? WHERE id = ?"),
+                 {leadStatuses.key(LeadStatus::Qualified), leadId});
             changes.insert(QStringLiteral("opportunity_id"), opportunityId);
         } else {
             changes.insert(QStringLiteral("status_note"), text(lead.statusNote));
@@ -1476,15 +1478,5 @@ Result<void> DemoWorkspace::fill(const QSqlDatabase& database)
 
 Result<void> DemoWorkspace::create(const QString& path)
 {
-    auto opened = Workspace::open(path, Workspace::Mode::CreateNew);
-    if (!opened)
-        return opened.error();
-    std::unique_ptr<Workspace> workspace = std::move(opened).value();
-    const QString file = workspace->path();
-    Result<void> filled = fill(workspace->database());
-    if (!filled) {
-        workspace.reset();
-        Workspace::removeFiles(file);
-    }
-    return filled;
+    return StagedWorkspace::create(path, &DemoWorkspace::fill);
 }

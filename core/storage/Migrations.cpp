@@ -439,8 +439,6 @@ const char* const migration7[] = {
 };
 #undef CD_CONTACT_NAME
 
-// 8 is written on another branch (issue 10); until it is merged it changes nothing.
-
 // 9: the lead search also finds the company's TIN and the lead's description (the full-text
 // table is rebuilt with those columns); the Leads directory sorts by every column: the company,
 // contact, product, marketplace and owner names are copied to sort-key columns of leads, indexed
@@ -645,12 +643,84 @@ template <std::size_t N> QStringList toList(const char* const (&statements)[N])
     return list;
 }
 
-} // namespace
+// 8: every Qualified lead has its Opportunity (SPEC 3.3), enforced by the database. A lead cannot
+// be inserted or updated as qualified without an opportunity linked to it, and a qualified lead's
+// opportunity cannot be deleted or moved to another lead. SQLite has no deferred triggers, so a
+// lead is qualified in two steps: its opportunity first (the lead exists already), then its
+// status (LeadService::qualify). PostgreSQL would use a deferrable constraint trigger instead.
+//
+// Workspaces written by the large demo (DemoVolume) before this version hold qualified leads
+// without an opportunity. The migration gives each one the opportunity LeadService::qualify would
+// have created: the lead's company, contact, product and marketplace, created when the lead was
+// last updated, owned by nobody (who qualified it is not known), with a new random OP-ddd-ddd-ddd
+// ID recorded in issued_ids, and an event in its history saying the upgrade created it. IDs are
+// drawn in rounds: a round draws an ID for every lead still without one, then takes back every ID
+// already issued or drawn twice. After the last round a lead still without an ID (a chance below
+// 1e-20 at a million leads) makes the migration fail and roll back rather than skip the lead.
+constexpr int opportunityIdRounds = 8;
 
-int Migrations::latestVersion()
+QStringList migration8()
 {
-    return 11;
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE opportunity_backfill(lead_id TEXT PRIMARY KEY, "
+                       "opportunity_id TEXT)"),
+        QStringLiteral("INSERT INTO opportunity_backfill(lead_id) SELECT id FROM leads l "
+                       "WHERE status = 'qualified' "
+                       "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id)"),
+    };
+    for (int round = 0; round < opportunityIdRounds; ++round)
+        statements
+            << QStringLiteral("UPDATE opportunity_backfill SET opportunity_id = "
+                              "printf('OP-%03d-%03d-%03d', (random() & 1073741823) % 1000, "
+                              "(random() & 1073741823) % 1000, (random() & 1073741823) % 1000) "
+                              "WHERE opportunity_id IS NULL")
+            << QStringLiteral("UPDATE opportunity_backfill SET opportunity_id = NULL "
+                              "WHERE opportunity_id IN (SELECT id FROM issued_ids) "
+                              "OR opportunity_id IN (SELECT opportunity_id FROM "
+                              "opportunity_backfill GROUP BY opportunity_id HAVING count(*) > 1)");
+    statements << QStringLiteral(
+        "INSERT INTO issued_ids(id) SELECT opportunity_id FROM opportunity_backfill") // NULL fails
+               << QStringLiteral(
+                      "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
+                      "marketplace_id, owner_user_id, created_at) "
+                      "SELECT b.opportunity_id, l.id, l.company_id, l.contact_id, l.product_id, "
+                      "l.marketplace_id, NULL, l.updated_at "
+                      "FROM opportunity_backfill b JOIN leads l ON l.id = b.lead_id")
+               << QStringLiteral(
+                      "INSERT INTO events(at, user_id, account_id, object_type, object_id, action, "
+                      "changes) "
+                      "SELECT l.updated_at, NULL, l.vendor_account_id, 'opportunity', "
+                      "b.opportunity_id, 'created', "
+                      "json_object('lead_id', l.id, 'created_by_upgrade_to_schema', 8) "
+                      "FROM opportunity_backfill b JOIN leads l ON l.id = b.lead_id")
+               << QStringLiteral("DROP TABLE opportunity_backfill");
+    const char* const triggers[] = {
+        "CREATE TRIGGER leads_qualified_need_opportunity_on_insert BEFORE INSERT ON leads "
+        "WHEN NEW.status = 'qualified' "
+        "AND NOT EXISTS (SELECT 1 FROM opportunities WHERE lead_id = NEW.id) BEGIN "
+        "SELECT RAISE(ABORT, 'A qualified lead needs its opportunity: create the opportunity "
+        "first'); END",
+        "CREATE TRIGGER leads_qualified_need_opportunity_on_update "
+        "BEFORE UPDATE OF id, status ON leads "
+        "WHEN NEW.status = 'qualified' "
+        "AND NOT EXISTS (SELECT 1 FROM opportunities WHERE lead_id = NEW.id) BEGIN "
+        "SELECT RAISE(ABORT, 'A qualified lead needs its opportunity: create the opportunity "
+        "first'); END",
+        "CREATE TRIGGER opportunities_of_qualified_leads_on_delete BEFORE DELETE ON opportunities "
+        "WHEN EXISTS (SELECT 1 FROM leads WHERE id = OLD.lead_id AND status = 'qualified') BEGIN "
+        "SELECT RAISE(ABORT, 'The opportunity of a qualified lead cannot be deleted'); END",
+        "CREATE TRIGGER opportunities_of_qualified_leads_on_update "
+        "BEFORE UPDATE OF lead_id ON opportunities "
+        "WHEN NEW.lead_id IS NOT OLD.lead_id "
+        "AND EXISTS (SELECT 1 FROM leads WHERE id = OLD.lead_id AND status = 'qualified') BEGIN "
+        "SELECT RAISE(ABORT, 'The opportunity of a qualified lead cannot be moved to another "
+        "lead'); END",
+    };
+    statements << toList(triggers);
+    return statements;
 }
+
+} // namespace
 
 QStringList Migrations::statements(int version)
 {
@@ -670,7 +740,7 @@ QStringList Migrations::statements(int version)
     case 7:
         return toList(migration7);
     case 8:
-        return {}; // written on another branch (issue 10); merged before 9
+        return migration8();
     case 9:
         return toList(migration9);
     case 10:

@@ -93,16 +93,20 @@ const QStringList sampleRows[] = {
                     "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
     {QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
                     "VALUES ('CO-222-222', 'Beta', 'https://beta.example', 1)")},
-    {}, // 6
-    {}, // 7
-    {}, // 8 (another branch)
+    {QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, status, "
+                    "created_at, updated_at) VALUES ('VA-222-222', 'PA-111-111', 'invited', 1, 1)")},
     {QStringLiteral("INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
                     "vendor_account_id, distributor_account_id, company_id, contact_id, "
-                    "selling_direction_id, description, created_by, created_at, updated_by, "
-                    "updated_at) VALUES ('LDR-222-222-222', 'Second lead', 'chat', "
-                    "'LST-111-111-111', 'PRD-111-111-111', 'MP-11111', 'VA-222-222', 'PA-111-111', "
-                    "'CO-111-111', 'CT-111-111', 'SD-11111', 'wants a sandbox', 'UR-111-111-111', 2, "
-                    "'UR-111-111-111', 2)")},
+                    "selling_direction_id, created_by, created_at, updated_by, updated_at) "
+                    "VALUES ('LDR-222-222-222', 'Second lead', 'call', 'LST-111-111-111', "
+                    "'PRD-111-111-111', 'MP-11111', 'VA-222-222', 'PA-111-111', 'CO-111-111', "
+                    "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
+    {QStringLiteral("INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
+                    "marketplace_id, created_at) VALUES ('OP-111-111-111', 'LDR-111-111-111', "
+                    "'CO-111-111', 'CT-111-111', 'PRD-111-111-111', 'MP-11111', 1)"),
+     QStringLiteral("UPDATE leads SET status = 'qualified' WHERE id = 'LDR-111-111-111'")},
+    {QStringLiteral("UPDATE leads SET description = 'wants a sandbox' "
+                    "WHERE id = 'LDR-222-222-222'")},
     {QStringLiteral("INSERT INTO saved_views(user_id, directory, name, definition, created_at, "
                     "updated_at) VALUES ('UR-111-111-111', 'leads', 'Hot', "
                     "'{\"query\":{\"search\":\"acme\"},\"columns\":[\"id\",\"name\"]}', 1, 1)")},
@@ -110,7 +114,9 @@ const QStringList sampleRows[] = {
                     "created_at) VALUES ('CT-333-333', 'Ed', 'Gamma', 'ed@beta.example', "
                     "'CO-222-222', 1)")},
 };
-static_assert(std::size(sampleRows) == 12, "one set of rows per migration");
+// One entry per migration: adding a migration without its rows does not compile.
+static_assert(std::size(sampleRows) == Migrations::latestVersion() + 1,
+              "one set of rows per migration");
 
 QStringList schemaOf(const Workspace& workspace)
 {
@@ -232,6 +238,16 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
                       "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'sandbox'"))
                   == 1);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM saved_views"))
+                  == 1);
+            // Migration 6 lists each partnership in both directions, and searches every lead.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM partner_links"))
+                  == 4);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM lead_search "
+                                                                 "WHERE lead_search MATCH 'lead'"))
+                  == 2);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM leads l JOIN opportunities o ON o.lead_id = l.id "
+                      "WHERE l.status = 'qualified'"))
                   == 1);
             // Migration 5 derives website domains, for rows from before it too.
             CHECK(TestWorkspace::count(workspace, QStringLiteral(
