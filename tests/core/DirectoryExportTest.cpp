@@ -38,7 +38,7 @@ TEST_CASE("An export writes the query's rows in its order and columns", "[core][
     TestWorkspace dir;
     auto workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    DirectoryQuery query{QStringLiteral("name"), false, {{QStringLiteral("status"), QStringLiteral("new")}}, {}};
+    DirectoryQuery query{QStringLiteral("name"), false, {{QStringLiteral("status"), QStringLiteral("new")}}, {}, {}};
     const QString path = dir.path(QStringLiteral("leads.csv"));
     QList<qint64> seen;
     auto written = DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
