@@ -37,6 +37,14 @@ int sqliteCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
+Error damaged(const QString& path)
+{
+    return {ErrorCode::Corrupt,
+            Workspace::tr("The workspace %1 is damaged and cannot be opened. It was left "
+                          "unchanged; restore it from a backup.")
+                .arg(path)};
+}
+
 Error classify(const QSqlError& error, const QString& path)
 {
     switch (sqliteCode(error)) {
@@ -50,10 +58,7 @@ Error classify(const QSqlError& error, const QString& path)
         return {ErrorCode::NotADatabase,
                 Workspace::tr("%1 is not a ChannelDesk workspace (it is not a database).").arg(path)};
     case 11: // SQLITE_CORRUPT
-        return {ErrorCode::Corrupt,
-                Workspace::tr("The workspace %1 is damaged and cannot be opened. Restore it from a "
-                              "backup.")
-                    .arg(path)};
+        return damaged(path);
     case 8: // SQLITE_READONLY
         return {ErrorCode::ReadOnly,
                 Workspace::tr("The workspace %1 cannot be written to.").arg(path)};
@@ -141,7 +146,7 @@ Result<void> checkInventory(QSqlDatabase& db, int version, const QString& path)
         return expected.error();
     auto actual = SchemaInventory::of(db);
     if (!actual)
-        return classify(db.lastError(), path);
+        return actual.error().code == ErrorCode::Corrupt ? damaged(path) : actual.error();
     if (actual.value() == expected.value())
         return {};
     QStringList unexpected;

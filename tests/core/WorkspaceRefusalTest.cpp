@@ -68,7 +68,8 @@ Workspace::Options options(Workspace::Access access = Workspace::Access::ReadWri
     return result;
 }
 
-/// Overwrites whole pages in the middle of the file with random bytes (a fixed seed).
+/// Overwrites whole pages in the second half of the file with random bytes (a fixed seed): rows
+/// and indexes, past the schema's pages at the start.
 void damageMiddlePages(const QString& path)
 {
     constexpr qint64 pageSize = 4096;
@@ -77,7 +78,7 @@ void damageMiddlePages(const QString& path)
     const qint64 pages = file.size() / pageSize;
     REQUIRE(pages > 20);
     QRandomGenerator random(20261201);
-    for (const qint64 page : {pages / 2, pages / 2 + 1, pages / 2 + 4}) {
+    for (const qint64 page : {pages * 3 / 4, pages * 3 / 4 + 1, pages * 3 / 4 + 4}) {
         QByteArray bytes(pageSize, '\0');
         for (char& byte : bytes)
             byte = char(random.bounded(256));
@@ -142,6 +143,7 @@ TEST_CASE("A large damaged workspace opens for reading, and its background check
         Workspace::Options large;
         large.checkBeforeOpenBytes = 0; // as if the file were larger than the limit
         auto opened = Workspace::open(path, large);
+        INFO((opened ? QString() : opened.error().message).toStdString());
         REQUIRE(opened);
         const Workspace& workspace = *opened.value();
         auto checked = workspace.waitForCheck();
