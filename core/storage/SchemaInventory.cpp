@@ -24,6 +24,8 @@ Result<QStringList> SchemaInventory::expected(int version)
         inventory = [&]() -> Result<QStringList> {
             if (!database.open())
                 return SqlError::toError(database.lastError());
+            // One transaction, never committed: much faster than one per statement.
+            QSqlQuery(database).exec(QStringLiteral("BEGIN"));
             for (int step = 1; step <= version; ++step)
                 for (const QString& sql : Migrations::statements(step)) {
                     QSqlQuery query(database);
