@@ -193,7 +193,7 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
         model = std::make_unique<LeadDirectoryModel>();
     else
         model = std::make_unique<PartnerDirectoryModel>();
-    const DirectoryQuery query{request.sortColumn, request.descending, {}, request.search};
+    const DirectoryQuery query{request.sortColumn, request.descending, {}, {}, request.search};
     if (auto checked = model->source().checked(query); !checked)
         return fail(checked.error().message);
     const auto progress = [&err](qint64 done, qint64 total) {

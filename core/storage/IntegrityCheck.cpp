@@ -49,7 +49,9 @@ Result<void> IntegrityCheck::run(const QSqlDatabase& database, const QString& sh
     QStringList problems;
     if (query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(shownProblems)))
         while (query.next())
-            problems << query.value(0).toString();
+            for (const QString& line : query.value(0).toString().split(QLatin1Char('\n')))
+                if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***"
+                    problems << line;
     const QSqlError error = query.lastError();
     if (error.isValid()) {
         const int code = error.nativeErrorCode().toInt() & 0xff;
