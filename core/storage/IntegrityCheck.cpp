@@ -70,9 +70,8 @@ Result<void> IntegrityCheck::run(const QSqlDatabase& database, const QString& sh
                      .arg(shownPath, problems.join(QStringLiteral("; ")))};
 }
 
-std::shared_ptr<IntegrityCheck> IntegrityCheck::inBackground(const QString& path,
-                                                             const QString& shownPath,
-                                                             int busyTimeoutMs)
+std::shared_ptr<IntegrityCheck>
+IntegrityCheck::inBackground(const QString& path, const QString& shownPath, int busyTimeoutMs)
 {
     std::shared_ptr<IntegrityCheck> check;
     {
@@ -84,7 +83,8 @@ std::shared_ptr<IntegrityCheck> IntegrityCheck::inBackground(const QString& path
         check.reset(new IntegrityCheck(path, shownPath));
         registry().insert(path, check);
     }
-    check->m_thread = std::thread([raw = check.get(), busyTimeoutMs] { raw->runInThread(busyTimeoutMs); });
+    check->m_thread =
+        std::thread([raw = check.get(), busyTimeoutMs] { raw->runInThread(busyTimeoutMs); });
     return check;
 }
 
@@ -160,9 +160,9 @@ void IntegrityCheck::runInThread(int busyTimeoutMs)
         database.setConnectOptions(
             QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!database.open()) {
-            outcome = Error{ErrorCode::Storage,
-                            tr("The workspace %1 could not be checked for damage: %2")
-                                .arg(m_shownPath, database.lastError().text())};
+            outcome =
+                Error{ErrorCode::Storage, tr("The workspace %1 could not be checked for damage: %2")
+                                              .arg(m_shownPath, database.lastError().text())};
         } else {
             sqlite3* connection = handleOf(database);
             bool cancelled = false;

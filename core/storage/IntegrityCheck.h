@@ -29,8 +29,8 @@ public:
     /// Runs quick_check on database now; a Corrupt error names the first problems found.
     static Result<void> run(const QSqlDatabase& database, const QString& shownPath);
     /// The background check of path: the running or passed one of this process, else a new one.
-    static std::shared_ptr<IntegrityCheck> inBackground(const QString& path, const QString& shownPath,
-                                                        int busyTimeoutMs);
+    static std::shared_ptr<IntegrityCheck>
+    inBackground(const QString& path, const QString& shownPath, int busyTimeoutMs);
     ~IntegrityCheck();
 
     State state() const;

@@ -20,7 +20,8 @@ Result<SqliteHeader> SqliteHeader::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::ReadOnly, tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return Error{ErrorCode::ReadOnly,
+                     tr("%1 cannot be read: %2").arg(path, file.errorString())};
     SqliteHeader header;
     header.fileSize = file.size();
     if (header.fileSize == 0)

@@ -55,8 +55,9 @@ Error classify(const QSqlError& error, const QString& path)
                               "try again.")
                     .arg(path)};
     case 26: // SQLITE_NOTADB
-        return {ErrorCode::NotADatabase,
-                Workspace::tr("%1 is not a ChannelDesk workspace (it is not a database).").arg(path)};
+        return {
+            ErrorCode::NotADatabase,
+            Workspace::tr("%1 is not a ChannelDesk workspace (it is not a database).").arg(path)};
     case 11: // SQLITE_CORRUPT
         return damaged(path);
     case 8: // SQLITE_READONLY
@@ -92,7 +93,10 @@ Error newerSchema(const QString& path, qint64 version)
 /// Closes and unregisters a connection when it goes out of scope.
 class ScopedConnection {
 public:
-    explicit ScopedConnection(const QString& name) : m_name(name) {}
+    explicit ScopedConnection(const QString& name)
+        : m_name(name)
+    {
+    }
     ~ScopedConnection()
     {
         if (m_name.isEmpty())
@@ -117,7 +121,8 @@ QSqlDatabase addReader(const QString& name, const QString& path, const SqliteHea
                        bool walExisted, int busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    QString options =
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (header.walMode && !walExisted) {
         QUrl uri = QUrl::fromLocalFile(path);
         uri.setQuery(QStringLiteral("immutable=1"));
@@ -158,15 +163,15 @@ Result<void> checkInventory(QSqlDatabase& db, int version, const QString& path)
         if (!actual->contains(object))
             missing << object;
     const auto shown = [](const QStringList& objects) {
-        return objects.mid(0, shownObjects).join(QStringLiteral(", "))
-               + (objects.size() > shownObjects ? QStringLiteral(", \u2026") : QString());
+        return objects.mid(0, shownObjects).join(QStringLiteral(", ")) +
+               (objects.size() > shownObjects ? QStringLiteral(", \u2026") : QString());
     };
     QString details;
     if (!unexpected.isEmpty())
         details = Workspace::tr("it has %1 that ChannelDesk did not create").arg(shown(unexpected));
     if (!missing.isEmpty())
-        details += (details.isEmpty() ? QString() : QStringLiteral("; "))
-                   + Workspace::tr("it lacks %1 of schema %2").arg(shown(missing)).arg(version);
+        details += (details.isEmpty() ? QString() : QStringLiteral("; ")) +
+                   Workspace::tr("it lacks %1 of schema %2").arg(shown(missing)).arg(version);
     return Error{ErrorCode::NotADatabase,
                  Workspace::tr("%1 carries the ChannelDesk mark but is not a workspace ChannelDesk "
                                "made (%2). It was left unchanged.")
@@ -238,8 +243,8 @@ Result<void> migrate(QSqlDatabase& db, const QString& path, int from, int to,
                                    "being opened. Try again.")
                          .arg(path)});
     for (int version = from + 1; version <= to; ++version) {
-        const QStringList statements = statementsOf ? statementsOf(version)
-                                                    : Migrations::statements(version);
+        const QStringList statements =
+            statementsOf ? statementsOf(version) : Migrations::statements(version);
         for (const QString& statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
@@ -355,8 +360,8 @@ bool Workspace::isReadOnlyLocation(const QString& path)
 {
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
-    constexpr auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup
-                               | QFileDevice::WriteOther;
+    constexpr auto writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     for (const QFileInfo& info : {file, folder})
         if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits)))
             return true;
@@ -385,15 +390,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     if (!exists && (options.mode == Mode::OpenExisting || readOnly))
         return Error{ErrorCode::NotFound, tr("The workspace %1 does not exist.").arg(shown)};
     if (exists && options.mode == Mode::CreateNew)
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; choose another name for the new workspace.").arg(shown)};
+        return Error{
+            ErrorCode::AlreadyExists,
+            tr("%1 already exists; choose another name for the new workspace.").arg(shown)};
     if (!exists && !info.dir().exists())
         return Error{ErrorCode::CannotCreate,
                      tr("The workspace %1 cannot be created: the folder %2 does not exist.")
                          .arg(shown, QDir::toNativeSeparators(info.absolutePath()))};
 
-    const int target = options.targetVersion < 0 ? Migrations::latestVersion()
-                                                 : options.targetVersion;
+    const int target =
+        options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion;
     const CompanionFiles companions(file);
     int fromVersion = 0;
     bool checked = !exists;
@@ -409,8 +415,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
                             "unchanged: delete it, or choose another name for a new workspace.")
                              .arg(shown)};
         if (header->kind == SqliteHeader::Kind::NotSqlite)
-            return Error{ErrorCode::NotADatabase,
-                         tr("%1 is not a ChannelDesk workspace (it is not a database).").arg(shown)};
+            return Error{
+                ErrorCode::NotADatabase,
+                tr("%1 is not a ChannelDesk workspace (it is not a database).").arg(shown)};
         // Committed changes in a -wal may not have reached the file's header yet.
         const bool walExisted = companions.existed(QStringLiteral("-wal"));
         if (!walExisted || QFileInfo(file + QStringLiteral("-wal")).size() == 0) {
@@ -426,15 +433,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
                                  .arg(shown)};
         }
         if (!readOnly && isReadOnlyLocation(file))
-            return Error{ErrorCode::ReadOnly,
-                         tr("The workspace %1 is read-only (the file, its folder or its disk cannot "
-                            "be written), so ChannelDesk cannot work in it. Make it writable or "
-                            "copy it to a writable folder; `channeldesk export` can still read it.")
-                             .arg(shown)};
+            return Error{
+                ErrorCode::ReadOnly,
+                tr("The workspace %1 is read-only (the file, its folder or its disk cannot "
+                   "be written), so ChannelDesk cannot work in it. Make it writable or "
+                   "copy it to a writable folder; `channeldesk export` can still read it.")
+                    .arg(shown)};
         // A file to upgrade is checked first, whatever its size: migrations write.
-        const bool checkNow = header->fileSize <= options.checkBeforeOpenBytes
-                              || (!readOnly && header->userVersion < target);
-        auto probed = probe(file, shown, header.value(), walExisted, checkNow, options.busyTimeoutMs);
+        const bool checkNow = header->fileSize <= options.checkBeforeOpenBytes ||
+                              (!readOnly && header->userVersion < target);
+        auto probed =
+            probe(file, shown, header.value(), walExisted, checkNow, options.busyTimeoutMs);
         if (!probed) {
             companions.removeCreated();
             return probed.error();
@@ -451,8 +460,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
         if (readOnly) {
             const QString name = nextConnectionName();
             ScopedConnection guard(name);
-            QSqlDatabase db = addReader(name, file, header.value(), walExisted,
-                                        options.busyTimeoutMs);
+            QSqlDatabase db =
+                addReader(name, file, header.value(), walExisted, options.busyTimeoutMs);
             if (!db.open())
                 return classify(db.lastError(), shown);
             if (auto queryOnly = exec(db, QStringLiteral("PRAGMA query_only = ON"), shown);
@@ -479,8 +488,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     if (!db.open()) {
         Error error = classify(db.lastError(), shown);
         if (!exists)
-            error = {ErrorCode::CannotCreate,
-                     tr("The workspace %1 cannot be created: %2").arg(shown, db.lastError().text())};
+            error = {
+                ErrorCode::CannotCreate,
+                tr("The workspace %1 cannot be created: %2").arg(shown, db.lastError().text())};
         return failCreated(error);
     }
     if (auto keys = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), shown); !keys)

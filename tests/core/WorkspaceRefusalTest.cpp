@@ -55,9 +55,10 @@ QStringList folderState(const QString& anyFileInFolder)
 {
     const QDir folder = QFileInfo(anyFileInFolder).absoluteDir();
     QStringList state;
-    for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name))
-        state << name + QLatin1Char(' ')
-                     + QString::fromLatin1(TestWorkspace::fileHash(folder.filePath(name)).toHex());
+    for (const QString& name :
+         folder.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name))
+        state << name + QLatin1Char(' ') +
+                     QString::fromLatin1(TestWorkspace::fileHash(folder.filePath(name)).toHex());
     return state;
 }
 
@@ -87,6 +88,15 @@ void damageMiddlePages(const QString& path)
     }
 }
 
+/// A closed demo workspace with damaged pages; its path.
+QString damagedDemo(TestWorkspace& dir)
+{
+    dir.createDemo().reset();
+    const QString path = dir.path(QStringLiteral("demo.channeldesk"));
+    damageMiddlePages(path);
+    return path;
+}
+
 void refusedUntouched(const QString& path, const Workspace::Options& openOptions, ErrorCode code,
                       const QString& reason)
 {
@@ -107,7 +117,10 @@ void refusedUntouched(const QString& path, ErrorCode code, const QString& reason
 /// Restores write permission when a test ends, so the temporary folder can be removed.
 class WritableAgain {
 public:
-    explicit WritableAgain(QString path) : m_path(std::move(path)) {}
+    explicit WritableAgain(QString path)
+        : m_path(std::move(path))
+    {
+    }
     ~WritableAgain()
     {
         QFile::setPermissions(m_path, QFile::permissions(m_path) | QFileDevice::WriteOwner);
@@ -123,9 +136,7 @@ TEST_CASE("A damaged workspace is refused before anything is written to it",
           "[workspace][errors][damage]")
 {
     TestWorkspace dir;
-    dir.createDemo().reset();
-    const QString path = dir.path(QStringLiteral("demo.channeldesk"));
-    damageMiddlePages(path);
+    const QString path = damagedDemo(dir);
     refusedUntouched(path, ErrorCode::Corrupt, QStringLiteral("damaged"));
 }
 
@@ -134,9 +145,7 @@ TEST_CASE("A large damaged workspace opens for reading, and its background check
           "[workspace][errors][damage]")
 {
     TestWorkspace dir;
-    dir.createDemo().reset();
-    const QString path = dir.path(QStringLiteral("demo.channeldesk"));
-    damageMiddlePages(path);
+    const QString path = damagedDemo(dir);
     const QByteArray before = TestWorkspace::fileHash(path);
     const QStringList folderBefore = folderState(path);
     {
@@ -313,9 +322,9 @@ TEST_CASE("All migrations of one open run in one transaction", "[workspace][erro
     auto upgraded = Workspace::open(path);
     REQUIRE(upgraded);
     CHECK(upgraded.value()->schemaVersion() == Migrations::latestVersion());
-    CHECK(TestWorkspace::count(*upgraded.value(),
-                               QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'kept'"))
-          == 1);
+    CHECK(TestWorkspace::count(
+              *upgraded.value(),
+              QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'kept'")) == 1);
 }
 
 TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
@@ -328,7 +337,8 @@ TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
         const QString path = dir.path(QStringLiteral("empty.channeldesk"));
         {
             PlainConnection plain(path);
-            plain.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
+            plain.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
         }
         refusedUntouched(path, ErrorCode::NewerSchema, QStringLiteral("newer version"));
     }
@@ -357,7 +367,8 @@ TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
         {
             PlainConnection plain(live);
             plain.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-            plain.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
+            plain.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1));
             REQUIRE(QFile::copy(live, crashed));
             REQUIRE(QFile::copy(live + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
         }
@@ -388,7 +399,8 @@ TEST_CASE("A read-only workspace opens for reading: export works, writes are ref
             REQUIRE(opened);
             const Workspace& workspace = *opened.value();
             CHECK(workspace.isReadOnly());
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) > 0);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) >
+                  0);
             const ActingContext home =
                 TestWorkspace::actingIn(workspace, id(DemoWorkspace::homeDistributorId));
             const QString csv = dir.path(QStringLiteral("leads.csv"));
@@ -412,8 +424,8 @@ TEST_CASE("A read-only workspace opens for reading: export works, writes are ref
     SECTION("a file nobody may write")
     {
         WritableAgain restore(path);
-        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         readsButRefusesWrites();
     }
     SECTION("a folder nobody may write")
