@@ -68,14 +68,15 @@ int writeDemo(int argc, char** argv, const CommandLineRequest& request)
     return 0;
 }
 
-/// The workspace a console command works in: --workspace, else the last or default one.
-Result<std::unique_ptr<Workspace>> consoleWorkspace(const CommandLineRequest& request)
+/// The workspace a console command works in: --workspace, else the last or default one. A
+/// command that only reads opens a read-only workspace too.
+Result<std::unique_ptr<Workspace>> consoleWorkspace(const CommandLineRequest& request, bool writes)
 {
     const QString lastPath = QSettings().value(MainWindow::lastWorkspaceKey()).toString();
     auto path = StartupWorkspace::choose(request.workspacePath, lastPath, Workspace::defaultPath());
     if (!path)
         return path.error();
-    return Workspace::open(path.value());
+    return writes ? Workspace::open(path.value()) : StartupWorkspace::openForReading(path.value());
 }
 
 /// A console command's failure: the message on stderr, exit code "failed".
@@ -95,9 +96,15 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const TransferKind kind = request.records;
-    auto workspace = consoleWorkspace(request);
+    auto workspace = consoleWorkspace(request, true);
     if (!workspace)
         return fail(workspace.error().message);
+    if (workspace.value()->isChecking())
+        err << QCoreApplication::translate("main", "Checking the workspace for damage before "
+                                                   "writing to it\u2026")
+            << Qt::endl;
+    if (auto checked = workspace.value()->waitForCheck(); !checked)
+        return fail(checked.error().message);
     const QSqlDatabase database = workspace.value()->database();
     auto acting = ActingChoice::resolve(database, request.actingUser, request.actingAccount,
                                         [kind](const ActingContext& context) {
@@ -174,7 +181,7 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
     installTranslators(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    auto workspace = consoleWorkspace(request);
+    auto workspace = consoleWorkspace(request, false);
     if (!workspace)
         return fail(workspace.error().message);
     const QSqlDatabase database = workspace.value()->database();

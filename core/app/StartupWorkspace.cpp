@@ -28,3 +28,11 @@ Result<QString> StartupWorkspace::ensureDefault(const QString& defaultPath)
         return created.error();
     return defaultPath;
 }
+
+Result<std::unique_ptr<Workspace>> StartupWorkspace::openForReading(const QString& path)
+{
+    Workspace::Options options;
+    if (Workspace::isReadOnlyLocation(path))
+        options.access = Workspace::Access::ReadOnly;
+    return Workspace::open(path, options);
+}

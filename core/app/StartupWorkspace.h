@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <memory>
 
 /// Decides which workspace the window opens at start-up.
 class StartupWorkspace {
@@ -16,4 +19,7 @@ public:
                                   const QString& defaultPath);
     /// defaultPath, created with the demo data when missing (its folder too).
     static Result<QString> ensureDefault(const QString& defaultPath);
+    /// Opens path for a command that only reads (export): read-only when the file, its folder or
+    /// its disk cannot be written, so that such a workspace can still be exported; else as usual.
+    static Result<std::unique_ptr<Workspace>> openForReading(const QString& path);
 };

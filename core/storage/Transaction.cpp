@@ -1,11 +1,17 @@
 #include "storage/Transaction.h"
 
+#include "storage/Workspace.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
 {
+    if (auto admitted = Workspace::admitsWrites(m_database); !admitted) {
+        m_error = admitted.error();
+        return;
+    }
     QSqlQuery query(m_database);
     m_open = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_open) {

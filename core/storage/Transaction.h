@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-/// One write transaction (BEGIN IMMEDIATE); rolled back unless commit() succeeds.
+/// One write transaction (BEGIN IMMEDIATE); rolled back unless commit() succeeds. Not begun when
+/// the workspace admits no writes (read-only, being checked for damage, or damaged).
 class Transaction {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
     Q_DISABLE_COPY_MOVE(Transaction)

@@ -2,6 +2,7 @@
 
 #include "app/StartupWorkspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 TEST_CASE("Start-up opens the given, else the last, else the default workspace", "[startup]")
@@ -41,4 +42,27 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
         REQUIRE(StartupWorkspace::choose({}, {}, defaultPath));
         CHECK(TestWorkspace::fileHash(defaultPath) == before);
     }
+}
+
+TEST_CASE("A command that only reads opens a read-only workspace read-only", "[startup][readonly]")
+{
+    TestWorkspace dir;
+    dir.createDemo().reset();
+    const QString path = dir.path(QStringLiteral("demo.channeldesk"));
+    {
+        auto writable = StartupWorkspace::openForReading(path);
+        REQUIRE(writable);
+        CHECK_FALSE(writable.value()->isReadOnly());
+    }
+    // Permission bits, so that this holds when the tests run as root too.
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto readOnly = StartupWorkspace::openForReading(path);
+    auto forWork = Workspace::open(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    INFO((readOnly ? QString() : readOnly.error().message).toStdString());
+    REQUIRE(readOnly);
+    CHECK(readOnly.value()->isReadOnly());
+    CHECK(TestWorkspace::count(*readOnly.value(), QStringLiteral("SELECT count(*) FROM leads")) > 0);
+    REQUIRE_FALSE(forWork);
+    CHECK(forWork.error().code == ErrorCode::ReadOnly);
 }

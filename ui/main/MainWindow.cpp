@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_actingLabel(new QLabel(this))
     , m_workspaceLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_workspaceStateLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ChannelDesk"));
@@ -92,6 +93,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countStatusLabel"));
     m_countLabel->setContentsMargins(0, 0, 12, 0);
     statusBar()->addWidget(m_actingLabel, 1);
+    m_workspaceStateLabel->setObjectName(QStringLiteral("workspaceStateLabel"));
+    m_workspaceStateLabel->hide();
+    statusBar()->addPermanentWidget(m_workspaceStateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     // The shown directory's count, as its loader reports it (never counted on this thread).
@@ -200,6 +204,11 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     setWindowTitle(tr("%1 \u2014 ChannelDesk").arg(QFileInfo(m_workspace->path()).fileName()));
     m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
     m_workspaceLabel->setToolTip(tr("The open workspace file"));
+    showWorkspaceState();
+    m_workspace->whenChecked(this, [this, checked = m_workspace.get()] {
+        if (m_workspace.get() == checked)
+            showWorkspaceState();
+    });
 
     m_switcher->setContexts(contexts.value());
     const QStringList remembered =
@@ -386,6 +395,23 @@ void MainWindow::about()
             .arg(QStringLiteral(CHANNELDESK_VERSION))
             .arg(Migrations::latestVersion())
             .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showWorkspaceState()
+{
+    QString text;
+    if (m_workspace && m_workspace->isChecking()) {
+        text = tr("Checking the workspace for damage\u2026 (changes can be saved once it is done)");
+    } else if (m_workspace) {
+        if (auto writable = m_workspace->admitsWrites(); !writable) {
+            text = tr("Changes cannot be saved in this workspace");
+            m_workspaceStateLabel->setToolTip(writable.error().message);
+            if (writable.error().code == ErrorCode::Corrupt)
+                showError(tr("The workspace is damaged"), writable.error());
+        }
+    }
+    m_workspaceStateLabel->setText(text);
+    m_workspaceStateLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showError(const QString& title, const Error& error)

@@ -64,6 +64,8 @@ private:
     void about();
     QString askNewWorkspacePath(const QString& title);
     void showError(const QString& title, const Error& error);
+    /// "Checking the workspace for damage…" while the background check runs; its finding after.
+    void showWorkspaceState();
 
     std::unique_ptr<Workspace> m_workspace;
     ActingContext m_acting;
@@ -75,6 +77,7 @@ private:
     QLabel* m_actingLabel;
     QLabel* m_workspaceLabel;
     QLabel* m_countLabel;
+    QLabel* m_workspaceStateLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
 };
