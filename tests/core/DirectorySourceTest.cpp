@@ -95,7 +95,7 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
                                 QStringLiteral("status"), QStringLiteral("source")}) {
         for (const bool descending : {false, true}) {
             INFO(sort.toStdString() << (descending ? " descending" : " ascending"));
-            const DirectoryQuery query{sort, descending, {}, {}};
+            const DirectoryQuery query{sort, descending, {}, {}, {}};
             auto all = source.page(demo.db, demo.home, query, std::nullopt, false, 1'000'000);
             REQUIRE(all);
             auto count = source.count(demo.db, demo.home, query);
@@ -168,7 +168,7 @@ TEST_CASE("A directory index gives the count and the key of every stride-th row"
 {
     BigDemo demo;
     const DirectorySource& source = LeadDirectory::source();
-    const DirectoryQuery query{QStringLiteral("name"), false, {}, {}};
+    const DirectoryQuery query{QStringLiteral("name"), false, {}, {}, {}};
     auto all = source.page(demo.db, demo.vendor, query, std::nullopt, false, 1'000'000);
     REQUIRE(all);
     auto index = source.index(demo.db, demo.vendor, query, 128);
@@ -254,7 +254,7 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
     REQUIRE(rename.exec());
     const auto search = [&](const QString& text) {
         return idsOf(LeadDirectory::source()
-                         .page(workspace->database(), home, DirectoryQuery{{}, false, {}, text},
+                         .page(workspace->database(), home, DirectoryQuery{{}, false, {}, {}, text},
                                std::nullopt, false, 100)
                          .value());
     };
@@ -267,7 +267,7 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
          {"\"", "a OR b", "NEAR(", "*", "-", "col:x", "^", "'; DROP TABLE leads"})
         CHECK(LeadDirectory::source()
                   .page(workspace->database(), home,
-                        DirectoryQuery{{}, false, {}, QString::fromUtf8(text)}, std::nullopt, false,
+                        DirectoryQuery{{}, false, {}, {}, QString::fromUtf8(text)}, std::nullopt, false,
                         10)
                   .ok());
     CHECK(SearchText::toMatchQuery(QStringLiteral("  a\"b  c ")) ==
@@ -289,9 +289,9 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
         for (const DirectoryColumn& column : source->columns()) {
             QList<DirectoryQuery> queries;
             if (column.sortable())
-                queries << DirectoryQuery{column.key, true, {}, {}};
+                queries << DirectoryQuery{column.key, true, {}, {}, {}};
             if (column.filterable())
-                queries << DirectoryQuery{{}, false, {{column.key, QStringLiteral("x")}}, {}};
+                queries << DirectoryQuery{{}, false, {{column.key, QStringLiteral("x")}}, {}, {}};
             for (const DirectoryQuery& query : queries) {
                 const DirectoryQuery checked = source->checked(query).value();
                 const int terms = static_cast<int>(
@@ -314,14 +314,14 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
 TEST_CASE("Directory queries refuse columns they cannot sort or filter by", "[core][directory]")
 {
     const DirectorySource& source = LeadDirectory::source();
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("company"), false, {}, {}}).error().code ==
+    CHECK(source.checked(DirectoryQuery{QStringLiteral("company"), false, {}, {}, {}}).error().code ==
           ErrorCode::Invalid);
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}})
+    CHECK(source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}, {}})
               .error()
               .code == ErrorCode::Invalid);
     CHECK(
         source
-            .checked(DirectoryQuery{{}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}})
+            .checked(DirectoryQuery{{}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}, {}})
             .error()
             .code == ErrorCode::Invalid);
     const auto defaulted = source.checked({});

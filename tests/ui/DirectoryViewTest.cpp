@@ -58,7 +58,7 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
     }
     leads.sort(LeadDirectoryModel::Name, Qt::AscendingOrder);
     REQUIRE(waitUntilLoaded(&leads));
-    leads.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    leads.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&leads));
     for (int row = 0; row < qMin(leads.rowCount(), 50); ++row)
         CHECK(leads.index(row, LeadDirectoryModel::Status).data().toString() == QStringLiteral("Qualified"));
@@ -128,9 +128,9 @@ TEST_CASE("A directory model shows the first window before counting and drops su
 
     // Three queries in a row: only the last one's rows arrive.
     first.clear();
-    model.setQuery(DirectoryQuery{QStringLiteral("name"), false, {}, {}});
-    model.setQuery(DirectoryQuery{QStringLiteral("name"), true, {}, {}});
-    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    model.setQuery(DirectoryQuery{QStringLiteral("name"), false, {}, {}, {}});
+    model.setQuery(DirectoryQuery{QStringLiteral("name"), true, {}, {}, {}});
+    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&model));
     QTest::qWait(100);
     CHECK(first.count() == 1);
@@ -322,7 +322,7 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
                                              && column != LeadDirectoryModel::Id);
     header->moveSection(header->visualIndex(LeadDirectoryModel::Status), 0);
     view.setFilterChoices(LeadDirectoryModel::Status, {});
-    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}});
+    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&model));
 
     const QString path = dir.path(QStringLiteral("view.csv"));
