@@ -287,6 +287,7 @@ Result<void> DirectoryBenchmark::prepareWorkspace()
                                     {QStringLiteral("repeat"), m_options.repeat},
                                     {QStringLiteral("creates"), m_options.creates},
                                     {QStringLiteral("import_rows"), m_options.importRows},
+                                    {QStringLiteral("import_batch_ms"), m_options.importBatchMs},
                                     {QStringLiteral("window_rows"), m_options.windowRows},
                                     {QStringLiteral("stride"), m_options.stride},
                                     {QStringLiteral("scroll_step"), m_options.scrollStep}});
@@ -723,7 +724,9 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     QElapsedTimer timer;
     timer.start();
     OtherWriter otherWriter(copyPath, otherWriterIntervalMs);
-    auto report = LeadImport::importFile(*db, m_acting, csv, mapping);
+    auto report = LeadImport::importFile(*db, m_acting, csv, mapping, {},
+                                         ImportBatch{ImportBatch{}.maxRows,
+                                                     m_options.importBatchMs});
     const double importMs = Samples::millisecondsSince(timer);
     auto waits = otherWriter.stop();
     if (!waits)
@@ -746,7 +749,7 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
 
     const ImportFloor::Setup setup{copyPath,
                                    rows,
-                                   LeadImport::defaultBatchSize,
+                                   ImportBatch{}.maxRows,
                                    listings,
                                    direction->toString(),
                                    m_acting.accountId,

@@ -1,8 +1,11 @@
 #include "OtherWriter.h"
 
-#include "RawSqliteConnection.h"
+#include "storage/SqlError.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 #include <chrono>
 
@@ -32,25 +35,28 @@ Result<Samples> OtherWriter::stop()
 
 void OtherWriter::run()
 {
-    RawSqliteConnection connection;
-    if (auto opened = connection.open(m_path); !opened) {
+    auto opened = Workspace::open(m_path); // a connection of this thread
+    if (!opened) {
         m_error = opened.error();
         return;
     }
-    connection.setBusyTimeout(10 * 60 * 1000);
-    QElapsedTimer timer;
+    const QSqlDatabase database = opened.value()->database();
     const auto write = [&]() -> Result<void> {
+        QElapsedTimer timer;
         timer.start();
-        if (auto begun = connection.exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
-            return begun;
-        m_waits.addSince(timer); // the wait for the write lock
-        if (auto updated = connection.exec(QStringLiteral(
-                "UPDATE users SET name = name WHERE rowid = (SELECT min(rowid) FROM users)"));
-            !updated) {
-            (void)connection.exec(QStringLiteral("ROLLBACK"));
+        Transaction transaction(database);
+        if (!transaction.isOpen())
+            return transaction.error();
+        m_waits.addSince(timer);
+        QSqlQuery query(database);
+        if (auto updated =
+                SqlError::exec(query,
+                               QStringLiteral("UPDATE users SET name = name WHERE rowid = "
+                                              "(SELECT min(rowid) FROM users)"),
+                               {});
+            !updated)
             return updated;
-        }
-        return connection.exec(QStringLiteral("COMMIT"));
+        return transaction.commit();
     };
     while (!m_stop) {
         std::this_thread::sleep_for(std::chrono::milliseconds(m_intervalMs));

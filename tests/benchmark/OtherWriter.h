@@ -9,10 +9,10 @@
 #include <optional>
 #include <thread>
 
-/// A second connection that, while an import runs on another one, makes a small write (one
-/// transaction updating one row, as a Create Lead in another window would) about every interval
-/// and records how long each write waited for the write lock (its BEGIN IMMEDIATE). Its busy
-/// timeout is long, so that a wait longer than the workspace's 5 s is measured, not failed.
+/// A second connection that, while an import runs on another one, makes a small write about
+/// every interval, the way the app writes (core's Transaction: it waits for the write lock, up
+/// to Transaction::waitLimit()), as a Create Lead in another window would; records how long each
+/// write waited to begin.
 class OtherWriter {
 public:
     OtherWriter(QString path, int intervalMs);

@@ -22,11 +22,6 @@ Result<void> RawSqliteConnection::open(const QString& path)
     return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
-void RawSqliteConnection::setBusyTimeout(int milliseconds)
-{
-    sqlite3_busy_timeout(m_db, milliseconds);
-}
-
 void RawSqliteConnection::close()
 {
     for (sqlite3_stmt* statement : std::as_const(m_prepared))

@@ -24,8 +24,6 @@ public:
     /// Opens path read-write with the workspace's pragmas (foreign keys, synchronous NORMAL).
     Result<void> open(const QString& path);
     void close();
-    /// How long a statement waits for a lock another connection holds (5 s after open()).
-    void setBusyTimeout(int milliseconds);
 
     /// Prepares, binds by name, steps through every row; returns the number of rows.
     Result<int> run(const DirectoryStatement& statement);

@@ -64,6 +64,9 @@ private:
     void about();
     QString askNewWorkspacePath(const QString& title);
     void showError(const QString& title, const Error& error);
+    /// Transaction's wait observer: while a write waits for another program's write lock, says
+    /// so in the status bar and keeps painting.
+    void showWorkspaceWait(qint64 waitedMs);
 
     std::unique_ptr<Workspace> m_workspace;
     ActingContext m_acting;
@@ -77,4 +80,5 @@ private:
     QLabel* m_countLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
+    bool m_waitingForWorkspace = false;
 };
