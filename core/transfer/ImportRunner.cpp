@@ -171,17 +171,20 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, CsvReader& 
     return report;
 }
 
-Result<ImportReport> ImportRunner::runOnFile(
-    const QString& path,
-    const std::function<Result<ImportReport>(CsvReader&, const QStringList&)>& importRows)
+Result<ImportReport> ImportRunner::runOnDevice(QIODevice* csv, const Rows& importRows)
+{
+    CsvReader reader(csv);
+    auto header = readHeader(reader);
+    if (!header)
+        return header.error();
+    return importRows(reader, header.value());
+}
+
+Result<ImportReport> ImportRunner::runOnFile(const QString& path, const Rows& importRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound,
                      tr("Could not open %1: %2").arg(path, file.errorString())};
-    CsvReader reader(&file);
-    auto header = readHeader(reader);
-    if (!header)
-        return header.error();
-    return importRows(reader, header.value());
+    return runOnDevice(&file, importRows);
 }

@@ -12,6 +12,7 @@
 #include <functional>
 
 class CsvReader;
+class QIODevice;
 
 /// The loop every CSV import shares: reads the header and then each row, hands the row to a
 /// writer inside a savepoint (a refused row leaves nothing behind), commits a batch of rows in one
@@ -40,10 +41,11 @@ public:
 
     /// Whether an Error of a row's writer skips the row (rather than stopping the import).
     static bool skipsRow(ErrorCode code);
-    /// Opens the CSV file at path once (a pipe or FIFO too), reads its header and hands both to
-    /// importRows.
-    static Result<ImportReport>
-    runOnFile(const QString& path,
-              const std::function<Result<ImportReport>(CsvReader& reader,
-                                                       const QStringList& header)>& importRows);
+    /// What imports the rows after a header (LeadImport::importRows, PartnerImport::importRows).
+    using Rows =
+        std::function<Result<ImportReport>(CsvReader& reader, const QStringList& header)>;
+    /// Reads the header of csv (open for reading) and hands the reader to importRows.
+    static Result<ImportReport> runOnDevice(QIODevice* csv, const Rows& importRows);
+    /// Opens the CSV file at path once (a pipe or FIFO too) and runs runOnDevice on it.
+    static Result<ImportReport> runOnFile(const QString& path, const Rows& importRows);
 };

@@ -6,7 +6,6 @@
 #include "leads/LeadWriter.h"
 #include "storage/SqlError.h"
 #include "storage/StatementCache.h"
-#include "transfer/CsvReader.h"
 #include "transfer/CsvWriter.h"
 #include "transfer/ImportRunner.h"
 #include "transfer/NameIndex.h"
@@ -613,11 +612,9 @@ Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
                                             const ImportProgress& progress,
                                             const ImportBatch& batch)
 {
-    CsvReader reader(csv);
-    auto header = ImportRunner::readHeader(reader);
-    if (!header)
-        return header.error();
-    return importRows(database, acting, reader, header.value(), mapping, progress, batch);
+    return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
+    });
 }
 
 Result<ImportReport> LeadImport::importFile(const QSqlDatabase& database,

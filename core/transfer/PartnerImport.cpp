@@ -3,7 +3,6 @@
 #include "partners/PartnerService.h"
 #include "partners/PartnerWriter.h"
 #include "storage/SqlError.h"
-#include "transfer/CsvReader.h"
 #include "transfer/CsvWriter.h"
 #include "transfer/ImportRunner.h"
 #include "transfer/NameIndex.h"
@@ -349,11 +348,9 @@ Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
                                             const ImportProgress& progress,
                                             const ImportBatch& batch)
 {
-    CsvReader reader(csv);
-    auto header = ImportRunner::readHeader(reader);
-    if (!header)
-        return header.error();
-    return importRows(database, acting, reader, header.value(), mapping, progress, batch);
+    return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
+    });
 }
 
 Result<ImportReport> PartnerImport::importFile(const QSqlDatabase& database,
