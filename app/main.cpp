@@ -6,8 +6,8 @@
 #include "partners/PartnerDirectoryModel.h"
 #include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
-#include "transfer/CsvSample.h"
 #include "transfer/RecordImport.h"
 
 #include <QApplication>
@@ -112,27 +112,6 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
                                         });
     if (!acting)
         return fail(acting.error().message);
-    auto fields = RecordImport::fields(kind, database, acting.value());
-    if (!fields)
-        return fail(fields.error().message);
-    auto sample = CsvSample::read(request.transferPath, 0);
-    if (!sample)
-        return fail(sample.error().message);
-    const ImportMapping mapping = ImportMapping::fromHeader(sample->header, fields.value());
-    QStringList ignored;
-    for (int column = 0; column < sample->header.size(); ++column)
-        if (mapping.field(column).isEmpty())
-            ignored << sample->header.at(column);
-    err << QCoreApplication::translate("main", "Importing %1 as %2 in %3")
-               .arg(QDir::toNativeSeparators(request.transferPath), acting->userName,
-                    acting->accountName)
-        << Qt::endl;
-    if (!ignored.isEmpty())
-        err << QCoreApplication::translate("main", "Columns not imported (no field has their "
-                                                   "name): %1")
-                   .arg(ignored.join(QStringLiteral(", ")))
-            << Qt::endl;
-
     QElapsedTimer clock;
     clock.start();
     qint64 shownAt = -1000;
@@ -150,8 +129,27 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
         }
         return true;
     };
-    auto report = RecordImport::importFile(kind, database, acting.value(), request.transferPath,
-                                           mapping, progress);
+    // A batch that waits while another program writes to the workspace says so, once per wait.
+    bool waiting = false;
+    Transaction::setWaitObserver([&err, &waiting](qint64 waitedMs) {
+        if (waitedMs >= 0 && !waiting)
+            err << '\n'
+                << QCoreApplication::translate("main", "Waiting for the workspace: another "
+                                                       "program is writing to it\u2026")
+                << Qt::endl;
+        waiting = waitedMs >= 0;
+    });
+    const auto matched = [&](const RecordImport::HeaderMatch& match) {
+        err << QCoreApplication::translate("main", "Importing %1 as %2 in %3")
+                   .arg(QDir::toNativeSeparators(request.transferPath), acting->userName,
+                        acting->accountName)
+            << Qt::endl;
+        if (!match.ignoredColumns.isEmpty())
+            err << QCoreApplication::translate("main", "Columns not imported:") << Qt::endl
+                << "  " << match.ignoredColumns.join(QStringLiteral("\n  ")) << Qt::endl;
+    };
+    auto report = RecordImport::importByHeader(kind, database, acting.value(),
+                                               request.transferPath, matched, progress);
     if (!report) {
         show(QString());
         err << '\r' << Qt::flush;

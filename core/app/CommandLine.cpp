@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "directory/DayRange.h"
+#include "partners/InvitationService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -179,6 +180,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         request.activationLink = parser.value(activate).trimmed();
         if (request.activationLink.isEmpty())
             return fail(tr("--activate needs the activation link."));
+        if (auto token = InvitationService::tokenOf(request.activationLink); !token)
+            return fail(token.error().message);
     }
     if ((parser.isSet(leads) || parser.isSet(partners)) && !parser.isSet(demo))
         return fail(tr("--leads and --partners go with --demo."));

@@ -3,6 +3,7 @@
 #include "common/CompanyTin.h"
 #include "common/EmailAddress.h"
 #include "common/PhoneNumber.h"
+#include "common/PlainText.h"
 #include "common/WebsiteUrl.h"
 #include "leads/LeadSource.h"
 
@@ -15,14 +16,26 @@ QString tooLong(int limit, qsizetype length)
     return LeadValidator::tr("At most %1 characters (now %2).").arg(limit).arg(length);
 }
 
+/// Whether value has no control character its field refuses; if it has, the reason is recorded.
+bool checkControls(LeadValidation& result, LeadField field, const QString& value,
+                   PlainText::Lines lines = PlainText::Lines::Single)
+{
+    const QString problem = PlainText::problem(value.trimmed(), lines);
+    if (!problem.isEmpty())
+        result.fields.insert(field, problem);
+    return problem.isEmpty();
+}
+
 void checkText(LeadValidation& result, LeadField field, const QString& value, bool required,
-               int limit)
+               int limit, PlainText::Lines lines = PlainText::Lines::Single)
 {
     const QString trimmed = value.trimmed();
     if (required && trimmed.isEmpty())
         result.fields.insert(field, LeadValidator::tr("Required."));
     else if (trimmed.size() > limit)
         result.fields.insert(field, tooLong(limit, trimmed.size()));
+    else
+        checkControls(result, field, value, lines);
 }
 
 QString customProblem(const CustomField& field, const QVariant& value)
@@ -40,7 +53,7 @@ QString customProblem(const CustomField& field, const QVariant& value)
     case CustomFieldType::Text:
         if (value.toString().trimmed().size() > LeadValidator::maxCustomTextLength)
             return tooLong(LeadValidator::maxCustomTextLength, value.toString().trimmed().size());
-        return {};
+        return PlainText::problem(value.toString().trimmed());
     case CustomFieldType::Number: {
         bool ok = false;
         const double number = value.typeId() == QMetaType::QString
@@ -80,13 +93,17 @@ LeadValidation LeadValidator::validate(const LeadDraft& draft, const LeadFormSch
                                  tr("Pick the company, or tick New company."));
     } else {
         checkText(result, LeadField::CompanyName, draft.companyName, true, maxNameLength);
-        if (auto website = WebsiteUrl::normalize(draft.companyWebsite); !website)
-            result.fields.insert(LeadField::CompanyWebsite, website.error().message);
+        if (checkControls(result, LeadField::CompanyWebsite, draft.companyWebsite)) {
+            if (auto website = WebsiteUrl::normalize(draft.companyWebsite); !website)
+                result.fields.insert(LeadField::CompanyWebsite, website.error().message);
+        }
         const QString tin = draft.companyTin.trimmed();
         if (tin.isEmpty())
             result.fields.insert(LeadField::CompanyTin, tr("Required."));
-        else if (const QString problem = CompanyTin::problem(tin); !problem.isEmpty())
-            result.fields.insert(LeadField::CompanyTin, problem);
+        else if (checkControls(result, LeadField::CompanyTin, tin)) {
+            if (const QString problem = CompanyTin::problem(tin); !problem.isEmpty())
+                result.fields.insert(LeadField::CompanyTin, problem);
+        }
     }
 
     if (draft.sellingDirectionId.isEmpty())
@@ -99,11 +116,13 @@ LeadValidation LeadValidator::validate(const LeadDraft& draft, const LeadFormSch
         checkText(result, LeadField::LastName, draft.lastName, true, maxPersonNameLength);
         if (schema.shows(LeadField::MiddleName))
             checkText(result, LeadField::MiddleName, draft.middleName, false, maxPersonNameLength);
-        if (schema.shows(LeadField::ContactPhone) && !draft.contactPhone.trimmed().isEmpty()) {
+        if (schema.shows(LeadField::ContactPhone) && !draft.contactPhone.trimmed().isEmpty()
+            && checkControls(result, LeadField::ContactPhone, draft.contactPhone)) {
             if (auto phone = PhoneNumber::toE164(draft.contactPhone, phoneRegion); !phone)
                 result.fields.insert(LeadField::ContactPhone, phone.error().message);
         }
         if (schema.shows(LeadField::ContactEmail) && !draft.contactEmail.trimmed().isEmpty()
+            && checkControls(result, LeadField::ContactEmail, draft.contactEmail)
             && !EmailAddress::isValid(draft.contactEmail.trimmed()))
             result.fields.insert(LeadField::ContactEmail, tr("This is not a valid e-mail address."));
     } else if (draft.newCompany) {
@@ -114,7 +133,8 @@ LeadValidation LeadValidator::validate(const LeadDraft& draft, const LeadFormSch
     }
 
     if (schema.shows(LeadField::Description))
-        checkText(result, LeadField::Description, draft.description, false, maxDescriptionLength);
+        checkText(result, LeadField::Description, draft.description, false, maxDescriptionLength,
+                  PlainText::Lines::Multiple);
     if (schema.shows(LeadField::City))
         checkText(result, LeadField::City, draft.city, false, maxCityLength);
 

@@ -2,6 +2,7 @@
 
 #include "common/EmailAddress.h"
 #include "history/EventLog.h"
+#include "partners/PartnerService.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -30,9 +31,9 @@ struct Invitation {
 
 Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint64 now)
 {
-    const QString token = InvitationService::tokenOf(link);
-    if (token.isEmpty())
-        return Error{ErrorCode::Invalid, InvitationService::tr("This is not an invitation link.")};
+    const auto token = InvitationService::tokenOf(link);
+    if (!token)
+        return token.error();
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
         "SELECT p.partner_account_id, partner.name, owner.name, c.id, a.name, v.description, "
@@ -44,7 +45,7 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
         "JOIN contracts c ON c.id = i.contract_id JOIN agreements a ON a.id = c.agreement_id "
         "JOIN agreement_versions v ON v.id = c.agreement_version_id "
         "LEFT JOIN stored_files f ON f.id = v.file_id WHERE i.token_sha256 = ?"));
-    query.addBindValue(hashOf(token));
+    query.addBindValue(hashOf(token.value()));
     if (auto done = SqlError::exec(query); !done)
         return done.error();
     if (!query.next())
@@ -79,14 +80,27 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
 
 } // namespace
 
-QString InvitationService::tokenOf(const QString& link)
+Result<QString> InvitationService::tokenOf(const QString& link)
 {
+    static const QRegularExpression tokenForm(QStringLiteral("^[A-Za-z0-9_-]{1,200}$"));
+    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_-]{20,200}$"));
     const QString trimmed = link.trimmed();
-    const QUrl url(trimmed);
-    if (url.isValid() && !url.scheme().isEmpty())
-        return QUrlQuery(url).queryItemValue(QStringLiteral("token"));
-    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_-]{20,100}$"));
-    return bare.match(trimmed).hasMatch() ? trimmed : QString();
+    if (bare.match(trimmed).hasMatch())
+        return trimmed;
+    const QUrl ours(PartnerService::activationLink(QString()));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems();
+    const bool ourForm = url.isValid() && url.scheme() == ours.scheme() &&
+                         url.host() == ours.host() && url.userInfo().isEmpty() &&
+                         url.port() == -1 && url.path().isEmpty() && !url.hasFragment() &&
+                         items.size() == 1 && items.first().first == QLatin1String("token") &&
+                         tokenForm.match(items.first().second).hasMatch();
+    if (!ourForm)
+        return Error{ErrorCode::Invalid,
+                     tr("This is not a ChannelDesk invitation link. An invitation link looks like "
+                        "%1\u2026; copy the whole link from the invitation you received.")
+                         .arg(PartnerService::activationLink(QString()))};
+    return items.first().second;
 }
 
 Result<InvitationView> InvitationService::inspect(const QSqlDatabase& database, const QString& link,
@@ -114,7 +128,7 @@ Result<InvitationView> InvitationService::accept(const QSqlDatabase& database, c
     const QList<std::pair<QString, QVariantList>> writes = {
         {QStringLiteral("UPDATE invitations SET used_at = ?, accepted_email = ? "
                         "WHERE token_sha256 = ? AND used_at IS NULL"),
-         {now, email.trimmed(), hashOf(tokenOf(link))}},
+         {now, email.trimmed(), hashOf(tokenOf(link).value())}},
         {QStringLiteral("UPDATE partnerships SET status = 'active', updated_at = ? WHERE id = ?"),
          {now, invitation->partnershipId}},
         {QStringLiteral("UPDATE contracts SET status = 'active', signed_at = ?, updated_at = ? "

@@ -24,8 +24,11 @@ class InvitationService {
     Q_DECLARE_TR_FUNCTIONS(InvitationService)
 
 public:
-    /// The token of an activation link, or the text itself when it is a bare token.
-    static QString tokenOf(const QString& link);
+    /// The token of an activation link as PartnerService::activationLink builds it
+    /// (channeldesk://activate?token=…, nothing else: no other scheme, host, user, port, path,
+    /// query item or fragment), or the text itself when it is a bare token; else an Invalid
+    /// error that shows the link's form.
+    static Result<QString> tokenOf(const QString& link);
     /// The invitation behind link; NotFound / Invalid (used or expired) with a clear message.
     static Result<InvitationView> inspect(const QSqlDatabase& database, const QString& link,
                                           qint64 now);

@@ -1,12 +1,15 @@
 #include "partners/PartnerService.h"
 
 #include "common/EmailAddress.h"
+#include "common/PlainText.h"
 #include "partners/AgreementWriter.h"
 #include "partners/PartnerWriter.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QSet>
+
+#include <tuple>
 
 bool PartnerService::canAddPartners(const ActingContext& acting)
 {
@@ -32,6 +35,23 @@ QMap<QString, QString> PartnerService::validate(const PartnerDraft& draft)
           std::pair{QStringLiteral("businessContactEmail"), draft.businessContactEmail}})
         if (!email.trimmed().isEmpty() && !EmailAddress::isValid(email.trimmed()))
             reasons.insert(key, tr("This is not a valid e-mail address."));
+    using Lines = PlainText::Lines;
+    for (const auto& [key, text, lines] :
+         {std::tuple{QStringLiteral("name"), draft.name, Lines::Single},
+          std::tuple{QStringLiteral("externalId"), draft.externalId, Lines::Single},
+          std::tuple{QStringLiteral("description"), draft.description, Lines::Multiple},
+          std::tuple{QStringLiteral("countries"), draft.countries, Lines::Single},
+          std::tuple{QStringLiteral("industry"), draft.industry, Lines::Single},
+          std::tuple{QStringLiteral("technicalContactName"), draft.technicalContactName,
+                     Lines::Single},
+          std::tuple{QStringLiteral("technicalContactEmail"), draft.technicalContactEmail,
+                     Lines::Single},
+          std::tuple{QStringLiteral("businessContactName"), draft.businessContactName,
+                     Lines::Single},
+          std::tuple{QStringLiteral("businessContactEmail"), draft.businessContactEmail,
+                     Lines::Single}})
+        if (const QString problem = PlainText::problem(text.trimmed(), lines); !problem.isEmpty())
+            reasons.insert(key, problem);
 
     if (!draft.createAgreement) {
         if (draft.existingAgreementId.isEmpty())

@@ -39,6 +39,7 @@ public:
     qint64 recordLine() const { return m_recordLine; }
     /// The physical line where the last record read ends (after its line breaks in quotes).
     qint64 recordEndLine() const { return m_recordEndLine; }
+    QIODevice* device() const { return m_device; }
     /// Bytes taken from the device so far (read ahead in blocks).
     qint64 bytesRead() const { return m_bytesRead; }
 

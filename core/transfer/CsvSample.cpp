@@ -3,9 +3,18 @@
 #include "transfer/CsvReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 Result<CsvSample> CsvSample::read(const QString& path, int rowCount)
 {
+    // Choosing the columns reads the sample, the import then reads the file again: a pipe or a
+    // FIFO would lose what the sample took (and opening a FIFO without a writer never returns).
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return Error{ErrorCode::Invalid,
+                     tr("%1 is not a regular file (a pipe or a device?): it can be read only "
+                        "once. Save it to a file first, or import it with \u201cchanneldesk import "
+                        "leads|partners %1\u201d, which reads it once.")
+                         .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound,

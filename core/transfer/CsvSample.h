@@ -15,7 +15,8 @@ public:
     QList<QStringList> rows; ///< at most the rows asked for
     QChar delimiter;
 
-    /// Reads the header and up to rowCount rows of the file at path.
+    /// Reads the header and up to rowCount rows of the file at path, which must be a regular file
+    /// (the import reads it again).
     static Result<CsvSample> read(const QString& path, int rowCount = 3);
     /// Up to count values of column from the rows, skipping empty ones.
     QStringList values(int column, int count = 3) const;

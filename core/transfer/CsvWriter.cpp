@@ -1,6 +1,9 @@
 #include "transfer/CsvWriter.h"
 
+#include <QFile>
 #include <QIODevice>
+
+#include <cerrno>
 
 namespace {
 
@@ -69,10 +72,29 @@ bool CsvWriter::writeRecord(const QStringList& cells)
         bytes.prepend("\xEF\xBB\xBF");
         m_bomPending = false;
     }
-    return m_device->write(bytes) == bytes.size();
+    errno = 0;
+    if (m_device->write(bytes) == bytes.size())
+        return true;
+    m_systemError = errno;
+    return false;
+}
+
+bool CsvWriter::finish()
+{
+    auto* file = qobject_cast<QFileDevice*>(m_device);
+    errno = 0;
+    if (!file || file->flush())
+        return true;
+    m_systemError = errno;
+    return false;
 }
 
 QString CsvWriter::errorString() const
 {
-    return m_device->errorString();
+    const QString text = m_device->errorString();
+    // QIODevice's text when a device set none (QFileDevice on a short write).
+    static const QString unknown = QFile().errorString();
+    if (m_systemError != 0 && (text.isEmpty() || text == unknown))
+        return qt_error_string(m_systemError);
+    return text;
 }

@@ -23,6 +23,10 @@ public:
 
     /// Writes one record; false when the device refused it (see errorString()).
     bool writeRecord(const QStringList& cells);
+    /// Hands what a file device buffers to the system; false when it cannot (a full disk).
+    bool finish();
+    /// Why the last write failed: the device's text, or the system's (errno) when the device has
+    /// none, as when a file takes only part of a block and then nothing (a full disk).
     QString errorString() const;
 
     /// cell with a leading apostrophe when it starts with = + - @ tab or carriage return, which a
@@ -39,4 +43,5 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     bool m_bomPending;
     QString m_line;
+    int m_systemError = 0; ///< errno after the last failed write
 };

@@ -45,11 +45,16 @@ Result<qint64> DirectoryExport::write(const QString& path, const QSqlDatabase& d
         file.cancelWriting();
         return Error{ErrorCode::Invalid, tr("The export was cancelled; no file was written.")};
     }
-    if (!written || !file.commit())
+    if (written)
+        written = writer.finish();
+    if (!written) {
+        const QString why = writer.errorString();
+        file.cancelWriting();
+        return Error{ErrorCode::CannotCreate, tr("Cannot write %1: %2").arg(path, why)};
+    }
+    if (!file.commit())
         return Error{ErrorCode::CannotCreate,
-                     tr("Cannot write %1: %2")
-                         .arg(path, writer.errorString().isEmpty() ? file.errorString()
-                                                                   : writer.errorString())};
+                     tr("Cannot write %1: %2").arg(path, file.errorString())};
     if (progress)
         progress(rows, rows);
     return rows;

@@ -1,5 +1,6 @@
 #include "transfer/ImportMapping.h"
 
+#include <QHash>
 #include <QSet>
 
 QString ImportMapping::matchKey(const QString& text)
@@ -12,9 +13,9 @@ QString ImportMapping::matchKey(const QString& text)
     return key;
 }
 
-ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<ImportField>& fields)
+QMap<QString, QString> ImportMapping::fieldsByName(const QList<ImportField>& fields)
 {
-    QMap<QString, QString> byName; // match key → field key; keys and labels before aliases
+    QMap<QString, QString> byName; // keys and labels before aliases
     for (const ImportField& field : fields)
         for (const QString& name : {field.key, field.label})
             if (const QString match = matchKey(name); !match.isEmpty() && !byName.contains(match))
@@ -23,6 +24,12 @@ ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<I
         for (const QString& alias : field.aliases)
             if (const QString match = matchKey(alias); !match.isEmpty() && !byName.contains(match))
                 byName.insert(match, field.key);
+    return byName;
+}
+
+ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<ImportField>& fields)
+{
+    const QMap<QString, QString> byName = fieldsByName(fields);
     ImportMapping mapping;
     QSet<QString> used;
     for (int column = 0; column < header.size(); ++column) {
@@ -33,6 +40,39 @@ ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<I
         mapping.setField(column, key);
     }
     return mapping;
+}
+
+QList<ImportMapping::IgnoredColumn> ImportMapping::ignoredColumns(const QStringList& header,
+                                                                const QList<ImportField>& fields)
+{
+    const QMap<QString, QString> byName = fieldsByName(fields);
+    QHash<QString, QString> labels;
+    for (const ImportField& field : fields)
+        labels.insert(field.key, field.label);
+    QHash<QString, int> firstColumn; // field key → the column it is imported from
+    QList<IgnoredColumn> ignored;
+    for (int column = 0; column < header.size(); ++column) {
+        const QString name = header.at(column).trimmed();
+        const QString key = byName.value(matchKey(name));
+        if (name.isEmpty()) {
+            ignored << IgnoredColumn{column, -1, tr("Column %1 has no header.").arg(column + 1)};
+        } else if (key.isEmpty()) {
+            ignored << IgnoredColumn{
+                column, -1,
+                tr("Column %1 \u201c%2\u201d: no field has this name.").arg(column + 1).arg(name)};
+        } else if (const int first = firstColumn.value(key, -1); first >= 0) {
+            ignored << IgnoredColumn{column, first,
+                                     tr("Column %1 \u201c%2\u201d is a duplicate: column %3 "
+                                        "\u201c%4\u201d is imported into %5 already.")
+                                         .arg(column + 1)
+                                         .arg(name)
+                                         .arg(first + 1)
+                                         .arg(header.at(first).trimmed(), labels.value(key))};
+        } else {
+            firstColumn.insert(key, column);
+        }
+    }
+    return ignored;
 }
 
 void ImportMapping::setField(int column, const QString& key)

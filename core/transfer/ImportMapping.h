@@ -15,6 +15,16 @@ public:
     /// Maps each header that names a field (its key, label or an alias; case, spaces and
     /// punctuation ignored) to that field; a field goes to the first column that names it.
     static ImportMapping fromHeader(const QStringList& header, const QList<ImportField>& fields);
+    /// A column fromHeader leaves out, and why.
+    struct IgnoredColumn {
+        int column = -1;
+        int duplicateOf = -1; ///< the column whose header names the same field, or -1
+        QString reason;       ///< "Column 5 “E-mail” is a duplicate: column 3 “Contact email” …"
+    };
+    /// The columns fromHeader leaves out: a header that names no field, or a field an earlier
+    /// column names already (columns counted from 1 in the reasons, as a spreadsheet does).
+    static QList<IgnoredColumn> ignoredColumns(const QStringList& header,
+                                               const QList<ImportField>& fields);
     /// text folded for matching headers: lower case, letters and digits only.
     static QString matchKey(const QString& text);
 
@@ -33,5 +43,8 @@ public:
     bool operator==(const ImportMapping&) const = default;
 
 private:
+    /// The field key each match key (of a field's key, label or alias) names.
+    static QMap<QString, QString> fieldsByName(const QList<ImportField>& fields);
+
     QMap<int, QString> m_columns;
 };

@@ -7,9 +7,11 @@
 #include "storage/Transaction.h"
 #include "transfer/CsvReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QIODevice>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <optional>
 
@@ -40,26 +42,29 @@ bool ImportRunner::skipsRow(ErrorCode code)
            code == ErrorCode::PermissionDenied || code == ErrorCode::AlreadyExists;
 }
 
-Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* csv, const Row& row,
-                                       const ImportProgress& progress, int batchSize,
-                                       QStringList* header)
+Result<QStringList> ImportRunner::readHeader(CsvReader& reader)
 {
-    CsvReader reader(csv);
-    QStringList headerCells;
-    auto first = reader.readRecord(headerCells);
+    QStringList header;
+    auto first = reader.readRecord(header);
     if (!first)
         return first.error();
     if (!first.value())
         return Error{ErrorCode::Invalid, tr("The file is empty: it has no header line.")};
-    if (header)
-        *header = headerCells;
-    const qint64 total = csv->isSequential() ? 0 : csv->size();
-    batchSize = qMax(1, batchSize);
+    return header;
+}
+
+Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, CsvReader& reader,
+                                       const QStringList& header, const Row& row,
+                                       const ImportProgress& progress, const ImportBatch& batch)
+{
+    const qint64 total = reader.device()->isSequential() ? 0 : reader.device()->size();
+    const int batchSize = qMax(1, batch.maxRows);
 
     ImportReport report;
     const BulkWriteTuning tuning(database); // outlives every transaction below
     StatementCache statements(database);
     std::optional<Transaction> transaction;
+    QElapsedTimer batchTime; // since the batch's transaction began
     qint64 batchRows = 0;
     qint64 lastLine = 0;
     QStringList batchNotes;
@@ -115,16 +120,17 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
             continue;
         ++report.rowsRead;
         const qint64 line = reader.recordLine();
-        if (const qsizetype used = usedCells(cells); used > headerCells.size()) {
+        if (const qsizetype used = usedCells(cells); used > header.size()) {
             skip(line, tr("The row has %1 cells but the header only %2: is a delimiter or a quote "
                           "out of place?")
                            .arg(used)
-                           .arg(headerCells.size()));
+                           .arg(header.size()));
         } else {
             if (!transaction) {
                 transaction.emplace(database);
                 if (!transaction->isOpen())
                     return stop(transaction->error());
+                batchTime.start();
                 if (auto deferred = SearchDeferral::begin(database); !deferred)
                     return stop(deferred.error());
             }
@@ -147,9 +153,12 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
             } else {
                 return stop(written.error());
             }
-            if (batchRows >= batchSize)
+            // By time too: other writers wait for the lock while a batch is open.
+            if (batchRows >= batchSize || batchTime.elapsed() >= batch.maxMilliseconds) {
                 if (auto committed = commit(); !committed)
                     return stop(committed.error());
+                QThread::msleep(static_cast<unsigned long>(qMax(0, batch.pauseMilliseconds)));
+            }
         }
         if (progress && report.rowsRead % progressInterval == 0 &&
             !progress(report.rowsRead, reader.bytesRead(), total))
@@ -162,13 +171,20 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, QIODevice* 
     return report;
 }
 
-Result<ImportReport>
-ImportRunner::runOnFile(const QString& path,
-                        const std::function<Result<ImportReport>(QIODevice*)>& importDevice)
+Result<ImportReport> ImportRunner::runOnDevice(QIODevice* csv, const Rows& importRows)
+{
+    CsvReader reader(csv);
+    auto header = readHeader(reader);
+    if (!header)
+        return header.error();
+    return importRows(reader, header.value());
+}
+
+Result<ImportReport> ImportRunner::runOnFile(const QString& path, const Rows& importRows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound,
                      tr("Could not open %1: %2").arg(path, file.errorString())};
-    return importDevice(&file);
+    return runOnDevice(&file, importRows);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "transfer/ImportBatch.h"
 #include "transfer/ImportProgress.h"
 #include "transfer/ImportReport.h"
 
@@ -10,12 +11,14 @@
 
 #include <functional>
 
+class CsvReader;
 class QIODevice;
 
 /// The loop every CSV import shares: reads the header and then each row, hands the row to a
-/// writer inside a savepoint (a refused row leaves nothing behind), commits every batchSize
-/// imported rows in one transaction, reports progress and honours cancel (the open batch is
-/// rolled back; committed batches stay).
+/// writer inside a savepoint (a refused row leaves nothing behind), commits a batch of rows in one
+/// transaction (ImportBatch: by count and by time), reports progress and honours cancel (the open
+/// batch is rolled back; committed batches stay). The input is read once, from one reader: a pipe
+/// or FIFO works as a file does.
 class ImportRunner {
     Q_DECLARE_TR_FUNCTIONS(ImportRunner)
 
@@ -25,24 +28,24 @@ public:
     /// AlreadyExists skip the row with the message as its reason; any other code stops the import.
     using Row = std::function<Result<QString>(const QStringList& cells, qint64 line)>;
 
-    /// Rows per transaction. Larger batches write each touched index page once per commit
-    /// instead of once per 5 000 rows: 100 000 rows into a million-lead workspace took 39 s in
-    /// batches of 5 000 and 28 s in batches of 50 000. A cancel loses at most one batch.
-    static constexpr int defaultBatchSize = 50'000;
-
     /// How often progress is called, in rows.
     static constexpr int progressInterval = 256;
 
-    /// header receives the first record. An error only when the file cannot be read as CSV
-    /// before any row (empty, unreadable header); later failures are in the report.
-    static Result<ImportReport> run(const QSqlDatabase& database, QIODevice* csv, const Row& row,
-                                    const ImportProgress& progress, int batchSize,
-                                    QStringList* header = nullptr);
+    /// The first record of reader, which names the columns; an Invalid error when there is none.
+    static Result<QStringList> readHeader(CsvReader& reader);
+    /// Imports the rows after the header, which reader has read already (header: its cells).
+    /// What goes wrong on the way (unreadable input, a failed write) is in the report.
+    static Result<ImportReport> run(const QSqlDatabase& database, CsvReader& reader,
+                                    const QStringList& header, const Row& row,
+                                    const ImportProgress& progress, const ImportBatch& batch);
 
     /// Whether an Error of a row's writer skips the row (rather than stopping the import).
     static bool skipsRow(ErrorCode code);
-    /// Opens the CSV file at path and imports it with importDevice.
-    static Result<ImportReport>
-    runOnFile(const QString& path,
-              const std::function<Result<ImportReport>(QIODevice*)>& importDevice);
+    /// What imports the rows after a header (LeadImport::importRows, PartnerImport::importRows).
+    using Rows =
+        std::function<Result<ImportReport>(CsvReader& reader, const QStringList& header)>;
+    /// Reads the header of csv (open for reading) and hands the reader to importRows.
+    static Result<ImportReport> runOnDevice(QIODevice* csv, const Rows& importRows);
+    /// Opens the CSV file at path once (a pipe or FIFO too) and runs runOnDevice on it.
+    static Result<ImportReport> runOnFile(const QString& path, const Rows& importRows);
 };

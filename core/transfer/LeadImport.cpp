@@ -567,10 +567,12 @@ Result<QList<ImportField>> LeadImport::fields(const QSqlDatabase& database,
     return fields;
 }
 
-Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
-                                              const ActingContext& acting, QIODevice* csv,
+Result<ImportReport> LeadImport::importRows(const QSqlDatabase& database,
+                                              const ActingContext& acting, CsvReader& reader,
+                                              const QStringList& header,
                                               const ImportMapping& mapping,
-                                              const ImportProgress& progress, int batchSize)
+                                              const ImportProgress& progress,
+                                              const ImportBatch& batch)
 {
     if (!acting.canCreateLeads())
         return Error{ErrorCode::PermissionDenied,
@@ -599,17 +601,28 @@ Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
 
     LeadRows rows(database, acting, std::move(lookups).value(), std::move(columns));
     return ImportRunner::run(
-        database, csv,
+        database, reader, header,
         [&rows](const QStringList& cells, qint64 line) { return rows.write(cells, line); },
-        progress, batchSize);
+        progress, batch);
+}
+
+Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
+                                            const ActingContext& acting, QIODevice* csv,
+                                            const ImportMapping& mapping,
+                                            const ImportProgress& progress,
+                                            const ImportBatch& batch)
+{
+    return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
+    });
 }
 
 Result<ImportReport> LeadImport::importFile(const QSqlDatabase& database,
-                                            const ActingContext& acting, const QString& path,
-                                            const ImportMapping& mapping,
-                                            const ImportProgress& progress, int batchSize)
+                                          const ActingContext& acting, const QString& path,
+                                          const ImportMapping& mapping,
+                                          const ImportProgress& progress, const ImportBatch& batch)
 {
-    return ImportRunner::runOnFile(path, [&](QIODevice* csv) {
-        return importDevice(database, acting, csv, mapping, progress, batchSize);
+    return ImportRunner::runOnFile(path, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
     });
 }

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+class CsvReader;
 class QIODevice;
 
 /// Imports leads from a CSV file, one lead per row, with the rules of the Create Lead wizard
@@ -30,8 +31,6 @@ class LeadImport {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
 
 public:
-    static constexpr int defaultBatchSize = ImportRunner::defaultBatchSize;
-
     /// The fields a column can be imported into, for acting: the listing's product and
     /// marketplace, the default lead form's fields, and the custom fields of the active lead forms
     /// on acting's listings.
@@ -45,11 +44,18 @@ public:
                                            const ActingContext& acting, const QString& path,
                                            const ImportMapping& mapping,
                                            const ImportProgress& progress = {},
-                                           int batchSize = defaultBatchSize);
+                                           const ImportBatch& batch = {});
     /// The same from an open device (its size is the progress total).
     static Result<ImportReport> importDevice(const QSqlDatabase& database,
                                              const ActingContext& acting, QIODevice* csv,
                                              const ImportMapping& mapping,
                                              const ImportProgress& progress = {},
-                                             int batchSize = defaultBatchSize);
+                                             const ImportBatch& batch = {});
+    /// The rows after the header, which reader has read already (header: its cells).
+    static Result<ImportReport> importRows(const QSqlDatabase& database,
+                                           const ActingContext& acting, CsvReader& reader,
+                                           const QStringList& header,
+                                           const ImportMapping& mapping,
+                                           const ImportProgress& progress = {},
+                                           const ImportBatch& batch = {});
 };

@@ -36,11 +36,15 @@ QString fieldOfReason(const QString& reasonKey)
 {
     if (reasonKey == QLatin1String("externalId"))
         return externalIdKey;
+    if (reasonKey == QLatin1String("technicalContactName"))
+        return technicalNameKey;
     if (reasonKey == QLatin1String("technicalContactEmail"))
         return technicalEmailKey;
+    if (reasonKey == QLatin1String("businessContactName"))
+        return businessNameKey;
     if (reasonKey == QLatin1String("businessContactEmail"))
         return businessEmailKey;
-    return reasonKey; // name, type, agreement, users
+    return reasonKey; // name, type, description, countries, industry, agreement, users
 }
 
 struct Lookups {
@@ -314,10 +318,12 @@ QList<ImportField> PartnerImport::fields(const ActingContext& acting)
     };
 }
 
-Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
-                                                 const ActingContext& acting, QIODevice* csv,
+Result<ImportReport> PartnerImport::importRows(const QSqlDatabase& database,
+                                                 const ActingContext& acting, CsvReader& reader,
+                                                 const QStringList& header,
                                                  const ImportMapping& mapping,
-                                                 const ImportProgress& progress, int batchSize)
+                                                 const ImportProgress& progress,
+                                                 const ImportBatch& batch)
 {
     if (!PartnerService::canAddPartners(acting))
         return Error{ErrorCode::PermissionDenied,
@@ -331,17 +337,28 @@ Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
         return lookups.error();
     PartnerRows rows(database, acting, std::move(lookups).value(), mapping, available);
     return ImportRunner::run(
-        database, csv,
+        database, reader, header,
         [&rows](const QStringList& cells, qint64 line) { return rows.write(cells, line); },
-        progress, batchSize);
+        progress, batch);
+}
+
+Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
+                                            const ActingContext& acting, QIODevice* csv,
+                                            const ImportMapping& mapping,
+                                            const ImportProgress& progress,
+                                            const ImportBatch& batch)
+{
+    return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
+    });
 }
 
 Result<ImportReport> PartnerImport::importFile(const QSqlDatabase& database,
-                                               const ActingContext& acting, const QString& path,
-                                               const ImportMapping& mapping,
-                                               const ImportProgress& progress, int batchSize)
+                                          const ActingContext& acting, const QString& path,
+                                          const ImportMapping& mapping,
+                                          const ImportProgress& progress, const ImportBatch& batch)
 {
-    return ImportRunner::runOnFile(path, [&](QIODevice* csv) {
-        return importDevice(database, acting, csv, mapping, progress, batchSize);
+    return ImportRunner::runOnFile(path, [&](CsvReader& reader, const QStringList& header) {
+        return importRows(database, acting, reader, header, mapping, progress, batch);
     });
 }

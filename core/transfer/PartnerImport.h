@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+class CsvReader;
 class QIODevice;
 
 /// Imports partners from a CSV file, one partner per row, with the rules of the Add partner
@@ -28,8 +29,6 @@ class PartnerImport {
     Q_DECLARE_TR_FUNCTIONS(PartnerImport)
 
 public:
-    static constexpr int defaultBatchSize = ImportRunner::defaultBatchSize;
-
     static QList<ImportField> fields(const ActingContext& acting);
 
     /// Imports the CSV file at path. An Error when nothing could start (acting may not add
@@ -39,11 +38,18 @@ public:
                                            const ActingContext& acting, const QString& path,
                                            const ImportMapping& mapping,
                                            const ImportProgress& progress = {},
-                                           int batchSize = defaultBatchSize);
+                                           const ImportBatch& batch = {});
     /// The same from an open device (its size is the progress total).
     static Result<ImportReport> importDevice(const QSqlDatabase& database,
                                              const ActingContext& acting, QIODevice* csv,
                                              const ImportMapping& mapping,
                                              const ImportProgress& progress = {},
-                                             int batchSize = defaultBatchSize);
+                                             const ImportBatch& batch = {});
+    /// The rows after the header, which reader has read already (header: its cells).
+    static Result<ImportReport> importRows(const QSqlDatabase& database,
+                                           const ActingContext& acting, CsvReader& reader,
+                                           const QStringList& header,
+                                           const ImportMapping& mapping,
+                                           const ImportProgress& progress = {},
+                                           const ImportBatch& batch = {});
 };

@@ -24,7 +24,7 @@ QString BenchmarkOptions::usage()
               "[--repeat K]\n"
               "  [--creates N] [--import-rows N] [--window N] [--stride N] [--scroll-step N] "
               "[--search WORD]\n"
-              "  [--writes-only]\n"
+              "  [--writes-only] [--import-batch-ms MS]\n"
               "Generates (or reuses) a workspace with N leads and M partners and measures the "
               "Leads directory\nagainst the raw SQLite C API and Qt's QSqlTableModel. Prints a "
               "table and one BENCHMARK_JSON line. --writes-only measures only creating and importing "
@@ -42,6 +42,7 @@ Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)
         {QStringLiteral("repeat"), QString(), QStringLiteral("K")},
         {QStringLiteral("creates"), QString(), QStringLiteral("N")},
         {QStringLiteral("import-rows"), QString(), QStringLiteral("N")},
+        {QStringLiteral("import-batch-ms"), QString(), QStringLiteral("MS")},
         {QStringLiteral("window"), QString(), QStringLiteral("N")},
         {QStringLiteral("stride"), QString(), QStringLiteral("N")},
         {QStringLiteral("scroll-step"), QString(), QStringLiteral("N")},
@@ -71,6 +72,7 @@ Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)
         {"repeat", &result.repeat, 1},
         {"creates", &result.creates, 1},
         {"import-rows", &result.importRows, 1},
+        {"import-batch-ms", &result.importBatchMs, 1},
         {"window", &result.windowRows, 1},
         {"stride", &result.stride, 1},
         {"scroll-step", &result.scrollStep, 1},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "transfer/ImportBatch.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,9 @@ public:
     int repeat = 5;           ///< repetitions of each cheap measurement (the median is reported)
     int creates = 20;         ///< leads created one by one through core
     int importRows = 100'000; ///< CSV rows imported
+    /// The import's batch time (ImportBatch::maxMilliseconds); a huge value batches by count
+    /// only, as imports did before batches were timed.
+    int importBatchMs = ImportBatch{}.maxMilliseconds;
     int windowRows = 128;     ///< rows of a window read through core and the C API (as the model)
     int stride = 128;         ///< rows between two index anchors (DirectoryModel::windowRows)
     int scrollStep = 128;     ///< rows between two rows asked for while scrolling the model

@@ -14,6 +14,7 @@
 #include "BenchmarkLeadModel.h"
 #include "ImportFloor.h"
 #include "ImportListing.h"
+#include "OtherWriter.h"
 #include "LeadCsvFile.h"
 #include "ModelProbe.h"
 #include "transfer/ImportMapping.h"
@@ -32,6 +33,9 @@
 #endif
 
 namespace {
+
+/// How often the second connection writes while the import runs.
+constexpr int otherWriterIntervalMs = 100;
 
 /// Hands freed heap back to the system, so resident sizes measure what is still in use.
 void trimHeap()
@@ -289,6 +293,7 @@ Result<void> DirectoryBenchmark::prepareWorkspace()
                                     {QStringLiteral("repeat"), m_options.repeat},
                                     {QStringLiteral("creates"), m_options.creates},
                                     {QStringLiteral("import_rows"), m_options.importRows},
+                                    {QStringLiteral("import_batch_ms"), m_options.importBatchMs},
                                     {QStringLiteral("window_rows"), m_options.windowRows},
                                     {QStringLiteral("stride"), m_options.stride},
                                     {QStringLiteral("scroll_step"), m_options.scrollStep}});
@@ -736,8 +741,14 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     const ImportMapping mapping = ImportMapping::fromHeader(LeadCsvFile::header(), fields.value());
     QElapsedTimer timer;
     timer.start();
-    auto report = LeadImport::importFile(*db, m_acting, csv, mapping);
+    OtherWriter otherWriter(copyPath, otherWriterIntervalMs);
+    auto report = LeadImport::importFile(*db, m_acting, csv, mapping, {},
+                                         ImportBatch{ImportBatch{}.maxRows,
+                                                     m_options.importBatchMs});
     const double importMs = Samples::millisecondsSince(timer);
+    auto waits = otherWriter.stop();
+    if (!waits)
+        return failed(tr("writing beside the import"), waits.error());
     if (!report)
         return failed(tr("importing"), report.error());
     if (report->failure || report->imported != rows)
@@ -748,12 +759,15 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
                          .arg(report->summary(), report->problemsText().left(2000))};
     m_values[QStringLiteral("core.import_ms")] = importMs;
     m_values[QStringLiteral("core.import_rows_per_s")] = rows / (importMs / 1000);
+    m_values[QStringLiteral("import.other_writer_writes")] = waits->size();
+    m_values[QStringLiteral("import.other_writer_max_wait_ms")] = waits->maximum();
+    m_values[QStringLiteral("import.other_writer_median_wait_ms")] = waits->median();
     db.reset(); // the connection goes with the workspace
     workspace.reset();
 
     const ImportFloor::Setup setup{copyPath,
                                    rows,
-                                   LeadImport::defaultBatchSize,
+                                   ImportBatch{}.maxRows,
                                    listings,
                                    direction->toString(),
                                    m_acting.accountId,
@@ -909,6 +923,23 @@ void DirectoryBenchmark::buildReport()
                           "beforehand (not timed) and written with one INSERT \u2026 SELECT per "
                           "table and batch");
         m_report.add(ceiling);
+
+        for (const bool longest : {true, false}) {
+            BenchmarkRow wait;
+            wait.key = longest ? QStringLiteral("import_other_writer_max_wait")
+                               : QStringLiteral("import_other_writer_median_wait");
+            wait.operation = longest ? tr("another writer's wait during the import (max)")
+                                     : tr("another writer's wait during the import (median)");
+            wait.ours = figure(longest ? "import.other_writer_max_wait_ms"
+                                       : "import.other_writer_median_wait_ms");
+            if (longest)
+                wait.maxValue = 2000;
+            wait.note = tr("a second connection begins a small write transaction every %1 ms "
+                           "while the import runs (%2 writes); its wait for the write lock")
+                            .arg(otherWriterIntervalMs)
+                            .arg(m_values.value(QStringLiteral("import.other_writer_writes")));
+            m_report.add(wait);
+        }
 
         BenchmarkRow memory;
         memory.key = QStringLiteral("memory_after_full_scroll");

@@ -12,6 +12,11 @@ double Samples::median() const
     return sorted.size() % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+double Samples::maximum() const
+{
+    return m_values.isEmpty() ? -1 : *std::max_element(m_values.cbegin(), m_values.cend());
+}
+
 double Samples::millisecondsSince(const QElapsedTimer& timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;

@@ -13,6 +13,8 @@ public:
     int size() const { return static_cast<int>(m_values.size()); }
     /// The median; -1 when there is no sample.
     double median() const;
+    /// The largest sample; -1 when there is none.
+    double maximum() const;
 
     static double millisecondsSince(const QElapsedTimer& timer);
 

@@ -32,6 +32,13 @@ TEST_CASE("The command line", "[commandline]")
     CHECK(activate.activationLink == QStringLiteral("channeldesk://activate?token=abc"));
     CHECK(parse({"--demo", "a", "--activate", "x"}).action == Action::Fail);
     CHECK(parse({"--activate", " "}).action == Action::Fail);
+    for (const char* foreign : {"https://evil.example/activate?token=abc",
+                                "channeldesk://evil.example/activate?token=abc",
+                                "javascript:alert(1)//?token=abc", "channeldesk://activate"}) {
+        const auto refused = parse({"--activate", foreign});
+        CHECK(refused.action == Action::Fail);
+        CHECK(refused.text.contains(QStringLiteral("channeldesk://activate?token=")));
+    }
 
     const auto large = parse({"--demo", "big.channeldesk", "--leads", "1000000", "--partners", "100000"});
     CHECK(large.action == Action::WriteDemo);

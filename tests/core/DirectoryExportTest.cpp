@@ -7,10 +7,42 @@
 #include "transfer/CsvReader.h"
 #include "transfer/DirectoryExport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+#include <sys/resource.h>
+
 namespace {
+
+/// Limits the size of the files this process writes (RLIMIT_FSIZE) while it lives; a write past
+/// the limit fails with EFBIG instead of raising SIGXFSZ.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        REQUIRE(getrlimit(RLIMIT_FSIZE, &m_previous) == 0);
+        m_signal = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limit) == 0);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_signal);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_previous{};
+    void (*m_signal)(int) = SIG_DFL;
+};
 
 QList<ExportColumn> leadColumns()
 {
@@ -113,4 +145,30 @@ TEST_CASE("A cancelled or failed export leaves no file and keeps an existing one
     CHECK_FALSE(QFile::exists(missingFolder));
     CHECK_FALSE(DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
                                        {}, {}));
+}
+
+TEST_CASE("An export to a full disk says why, in the system's words, and leaves no file",
+          "[core][export]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    REQUIRE(DemoVolume::add(workspace->database(), 3000, 0)); // about 150 kB of CSV
+    const QString path = dir.path(QStringLiteral("full.csv"));
+    Result<qint64> written = qint64(0);
+    {
+        // Files of this process may not grow past 64 kB while it lives: a write beyond fails
+        // with EFBIG, as one on a full disk fails with ENOSPC.
+        const FileSizeLimit limit(64 * 1024);
+        written = DirectoryExport::write(path, workspace->database(), home,
+                                         LeadDirectory::source(), {}, leadColumns());
+    }
+    REQUIRE_FALSE(written);
+    INFO(written.error().message.toStdString());
+    CHECK(written.error().code == ErrorCode::CannotCreate);
+    CHECK(written.error().message.contains(QString::fromLocal8Bit(std::strerror(EFBIG))));
+    CHECK_FALSE(written.error().message.contains(QStringLiteral("Unknown error")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path(QString())).entryList({QStringLiteral("full*")}, QDir::Files).isEmpty());
 }

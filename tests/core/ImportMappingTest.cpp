@@ -91,3 +91,27 @@ TEST_CASE("A name index finds IDs and unique names", "[import]")
     CHECK(index.find(QStringLiteral("large")).match == NameIndex::Match::Ambiguous);
     CHECK(index.find(QStringLiteral("Mid-market")).match == NameIndex::Match::Missing);
 }
+
+TEST_CASE("A column left out by its header says why: no such field, or a duplicate",
+          "[import][mapping]")
+{
+    const QStringList header{QStringLiteral("Lead name"), QStringLiteral("City"),
+                             QStringLiteral("Notes"),     QStringLiteral("name"),
+                             QStringLiteral("CITY"),      QString()};
+    const QList<ImportMapping::IgnoredColumn> ignored =
+        ImportMapping::ignoredColumns(header, sampleFields());
+    REQUIRE(ignored.size() == 4);
+    CHECK(ignored.at(0).column == 2);
+    CHECK(ignored.at(0).duplicateOf == -1);
+    CHECK(ignored.at(0).reason == QStringLiteral("Column 3 \u201cNotes\u201d: no field has this name."));
+    CHECK(ignored.at(1).column == 3);
+    CHECK(ignored.at(1).duplicateOf == 0);
+    CHECK(ignored.at(1).reason ==
+          QStringLiteral("Column 4 \u201cname\u201d is a duplicate: column 1 \u201cLead name\u201d is "
+                         "imported into Name already."));
+    CHECK(ignored.at(2).duplicateOf == 1);
+    CHECK(ignored.at(2).reason ==
+          QStringLiteral("Column 5 \u201cCITY\u201d is a duplicate: column 2 \u201cCity\u201d is "
+                         "imported into City already."));
+    CHECK(ignored.at(3).reason == QStringLiteral("Column 6 has no header."));
+}

@@ -1,9 +1,11 @@
 #include "TestWorkspace.h"
+#include "WriteWaitLimit.h"
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
 #include "leads/LeadFormService.h"
 #include "leads/LeadService.h"
+#include "storage/Transaction.h"
 #include "transfer/CsvSample.h"
 #include "transfer/LeadImport.h"
 
@@ -41,7 +43,7 @@ struct ImportFixture {
 
     Result<ImportReport> import(const QByteArray& csv, const ActingContext& acting,
                                 const ImportProgress& progress = {},
-                                int batchSize = LeadImport::defaultBatchSize) const
+                                const ImportBatch& batch = {}) const
     {
         const QString path = dir.path(QStringLiteral("leads.csv"));
         QFile file(path);
@@ -53,12 +55,12 @@ struct ImportFixture {
         auto sample = CsvSample::read(path, 0);
         REQUIRE(sample);
         const ImportMapping mapping = ImportMapping::fromHeader(sample->header, fields.value());
-        return LeadImport::importFile(db, acting, path, mapping, progress, batchSize);
+        return LeadImport::importFile(db, acting, path, mapping, progress, batch);
     }
     Result<ImportReport> import(const QByteArray& csv, const ImportProgress& progress = {},
-                                int batchSize = LeadImport::defaultBatchSize) const
+                                const ImportBatch& batch = {}) const
     {
-        return import(csv, home, progress, batchSize);
+        return import(csv, home, progress, batch);
     }
 };
 
@@ -264,7 +266,7 @@ TEST_CASE("Lead import commits in batches and cancel keeps only committed batche
             seen << rows;
             return rows < 768; // cancel after 768 rows, in the second batch
         },
-        500);
+        {500, INT_MAX});
     REQUIRE(report);
     CHECK(report->cancelled);
     CHECK(report->imported == 500);
@@ -287,7 +289,7 @@ TEST_CASE("Lead import commits in batches and cancel keeps only committed batche
 
     SECTION("without cancel every batch is committed")
     {
-        auto all = f.import(csv, {}, 300);
+        auto all = f.import(csv, {}, {300, INT_MAX});
         REQUIRE(all);
         CHECK(all->imported == 2000);
         CHECK(all->isComplete());
@@ -327,7 +329,7 @@ TEST_CASE("Malformed CSV stops the import and keeps the committed batches",
     for (int i = 0; i < 5; ++i)
         csv += newLeadRow("Lead " + QByteArray::number(i));
     csv += "Apex Mail Security,Mighty Mick's US,\"never closed,Call\r\n";
-    auto report = f.import(csv, {}, 2);
+    auto report = f.import(csv, {}, {2, INT_MAX});
     REQUIRE(report);
     REQUIRE(report->failure);
     CHECK(report->failure->message.contains(QStringLiteral("Line 7")));
@@ -490,4 +492,67 @@ TEST_CASE("Lead import refuses an existing contact of another company", "[import
     CHECK(reasonOf(report.value(), 3).startsWith(
         QStringLiteral("Existing contact: This contact is not one of the chosen company's contacts")));
     CHECK(f.count(QStringLiteral("leads")) == leads + 1);
+
+TEST_CASE("Another connection writes between the batches of a long import",
+          "[import][leads][transactions]")
+{
+    ImportFixture f;
+    const int leads = f.count(QStringLiteral("leads"));
+    QByteArray csv = newLeadHeader;
+    for (int i = 0; i < 600; ++i)
+        csv += newLeadRow("Lead " + QByteArray::number(i));
+    auto other = Workspace::open(f.workspace->path());
+    REQUIRE(other);
+    WriteWaitLimit limit(0); // the other write gets in now or fails
+    QStringList otherWrites;
+    const auto writeBeside = [&](qint64 rows, qint64, qint64) {
+        if (rows == 0)
+            return true;
+        Transaction transaction(other.value()->database());
+        if (!transaction.isOpen()) {
+            otherWrites << transaction.error().message;
+            return true;
+        }
+        QSqlQuery query(other.value()->database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE users SET name = name")));
+        REQUIRE(transaction.commit());
+        otherWrites << QStringLiteral("written after %1 rows").arg(rows);
+        return true;
+    };
+    // A batch ends after 0 ms: every row is committed at once (a test knob; 1 s in the app),
+    // and the other write comes between two rows, so the import need not pause for it.
+    auto report = f.import(csv, writeBeside, ImportBatch{50'000, 0, 0});
+    REQUIRE(report);
+    CHECK(report->imported == 600);
+    CHECK(otherWrites == QStringList{QStringLiteral("written after 256 rows"),
+                                     QStringLiteral("written after 512 rows"),
+                                     QStringLiteral("written after 600 rows")});
+    CHECK(f.count(QStringLiteral("leads")) == leads + 600);
+}
+
+TEST_CASE("Lead import refuses control characters with the line and the field", "[import][leads]")
+{
+    ImportFixture f;
+    const int leads = f.count(QStringLiteral("leads"));
+    QByteArray csv = newLeadHeader + newLeadRow("Good lead");
+    csv += newLeadRow(QByteArray("Bad\0lead", 8));                            // line 3
+    csv += newLeadRow("Escaped \x1b[31mred");                                 // line 4
+    csv += newLeadRow("Lead").replace("Zenith Widgets", "\"Zenith\nWidgets\""); // lines 5-6
+    csv += "Apex Mail Security,Mighty Mick's US,Notes,Call,Zenith Widgets,zenith.example,"
+           "500100732259,SMB,Zoe,Quinn,,,\"Line one\r\n\tline two\",\r\n"; // lines 7-8: fine
+    auto report = f.import(csv);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 2);
+    CHECK(report->skipped == 3);
+    CHECK(reasonOf(report.value(), 3) ==
+          QStringLiteral("Name: Remove the control character U+0000 (character 4)."));
+    CHECK(reasonOf(report.value(), 4) ==
+          QStringLiteral("Name: Remove the control character U+001b (character 9)."));
+    CHECK(reasonOf(report.value(), 5) ==
+          QStringLiteral("Company name: Keep it on one line, without tabs."));
+    CHECK(f.count(QStringLiteral("leads")) == leads + 2);
+    CHECK(TestWorkspace::count(*f.workspace,
+                               QStringLiteral("SELECT count(*) FROM leads WHERE description = ?"),
+                               {QStringLiteral("Line one\r\n\tline two")}) == 1);
 }

@@ -203,3 +203,57 @@ TEST_CASE("Lead form schemas round-trip and keep mandatory fields", "[leads][for
     CHECK_FALSE(LeadFormSchema::fromJson(
         R"({"customFields":[{"id":"pick","title":"Pick","type":"choice","choices":[]}]})"));
 }
+
+TEST_CASE("Control characters are refused in every text field; a description keeps its lines",
+          "[leads][validation]")
+{
+    const QString nul = QString(QChar(0));
+    LeadFormSchema schema = LeadFormSchema::defaultForm();
+    schema.setCustomFields(
+        {{QStringLiteral("notes"), QStringLiteral("Notes"), CustomFieldType::Text, false, {}}});
+
+    LeadDraft draft = validNewDraft();
+    draft.description = QStringLiteral("Call back\r\nMonday,\tafter 10");
+    draft.city = QStringLiteral("Springfield");
+    draft.leadCompanyName = QStringLiteral("Acme Corp");
+    draft.serviceOrProduct = QStringLiteral("Backup");
+    draft.middleName = QStringLiteral("Ann");
+    CHECK(check(draft, schema).isValid());
+
+    const QList<std::pair<LeadField, QString LeadDraft::*>> singleLine{
+        {LeadField::Name, &LeadDraft::name},
+        {LeadField::LeadCompanyName, &LeadDraft::leadCompanyName},
+        {LeadField::CompanyName, &LeadDraft::companyName},
+        {LeadField::CompanyWebsite, &LeadDraft::companyWebsite},
+        {LeadField::CompanyTin, &LeadDraft::companyTin},
+        {LeadField::ServiceOrProduct, &LeadDraft::serviceOrProduct},
+        {LeadField::FirstName, &LeadDraft::firstName},
+        {LeadField::LastName, &LeadDraft::lastName},
+        {LeadField::MiddleName, &LeadDraft::middleName},
+        {LeadField::ContactPhone, &LeadDraft::contactPhone},
+        {LeadField::ContactEmail, &LeadDraft::contactEmail},
+        {LeadField::City, &LeadDraft::city}};
+    for (const auto& [field, member] : singleLine) {
+        for (const QString& bad : {nul, QStringLiteral("\x1b"), QStringLiteral("\n"),
+                                   QStringLiteral("\t"), QString(QChar(0x7f))}) {
+            LeadDraft changed = draft;
+            const QString text = changed.*member;
+            changed.*member = text.left(2) + bad + text.mid(2);
+            const auto result = check(changed, schema);
+            INFO(leadFields.label(field).toStdString() << " with U+" << int(bad.at(0).unicode()));
+            CHECK(result.fields.contains(field));
+        }
+    }
+    LeadDraft nulInName = draft;
+    nulInName.name = QStringLiteral("Ba") + nul + QStringLiteral("ckup");
+    CHECK(check(nulInName, schema).fields.value(LeadField::Name) ==
+          QStringLiteral("Remove the control character U+0000 (character 3)."));
+
+    LeadDraft nulInDescription = draft;
+    nulInDescription.description += nul;
+    CHECK(check(nulInDescription, schema).fields.contains(LeadField::Description));
+
+    LeadDraft badNotes = draft;
+    badNotes.customValues.insert(QStringLiteral("notes"), QStringLiteral("two\nlines"));
+    CHECK(check(badNotes, schema).customFields.contains(QStringLiteral("notes")));
+}

@@ -134,3 +134,28 @@ TEST_CASE("Partner import needs the right to add partners", "[import][partners][
     CHECK(f.import(csv, vendor).error().code == ErrorCode::PermissionDenied);
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
+
+TEST_CASE("Partner import refuses control characters with the line and the field",
+          "[import][partners]")
+{
+    PartnerImportFixture f;
+    const int before = f.partners();
+    const QByteArray csv =
+        "Type,Partner name,Agreement,Countries,Technical contact,Description\n"
+        "Vendor,Fine Co,Mighty Mick's Vendor Program,DE,Tina Tech,\"Two\nlines\"\n" // 2-3
+        "Vendor,Nul Co,Mighty Mick's Vendor Program,\"D\x1b" "E\",,\n"              // 4
+        "Vendor,Tab Co,Mighty Mick's Vendor Program,,\"Tina\tTech\",\n"             // 5
+        "Vendor,Bell Co,Mighty Mick's Vendor Program,,,\"Ring\x07\"\n";              // 6
+    auto report = f.import(csv, f.home);
+    INFO((report ? report->text() : report.error().message).toStdString());
+    REQUIRE(report);
+    CHECK(report->imported == 1);
+    CHECK(report->skipped == 3);
+    CHECK(reasonOf(report.value(), 4) ==
+          QStringLiteral("Countries: Remove the control character U+001b (character 2)."));
+    CHECK(reasonOf(report.value(), 5) ==
+          QStringLiteral("Technical contact: Keep it on one line, without tabs."));
+    CHECK(reasonOf(report.value(), 6) ==
+          QStringLiteral("Description: Remove the control character U+0007 (character 5)."));
+    CHECK(f.partners() == before + 1);
+}

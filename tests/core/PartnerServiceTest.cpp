@@ -121,10 +121,11 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
           == QStringLiteral("pending|") + draft.existingAgreementId);
     const QString link = created->activationLink;
     REQUIRE(link.startsWith(QStringLiteral("channeldesk://activate?token=")));
-    CHECK(InvitationService::tokenOf(link).size() >= 22); // ≥ 128 bits, base64url
+    const QString token = InvitationService::tokenOf(link).value();
+    CHECK(token.size() >= 22); // ≥ 128 bits, base64url
     // Only the hash is stored.
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM invitations WHERE token_sha256 = ?"),
-                  {InvitationService::tokenOf(link)}) == 0);
+                  {token}) == 0);
 
     auto view = InvitationService::inspect(f.db, link, now());
     REQUIRE(view);
@@ -160,6 +161,35 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
         CHECK(InvitationService::inspect(f.db, QStringLiteral("channeldesk://activate?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAA"), now())
                   .error().code == ErrorCode::NotFound);
         CHECK(InvitationService::inspect(f.db, QStringLiteral("hello"), now()).error().code == ErrorCode::Invalid);
+    }
+    SECTION("only our own link form is accepted, even with a valid token")
+    {
+        for (const QString& ours :
+             {link, token, QStringLiteral("  ") + link + QStringLiteral("\n"),
+              QStringLiteral("CHANNELDESK://ACTIVATE?token=") + token})
+            CHECK(InvitationService::inspect(f.db, ours, now()));
+        const QString before = TestWorkspace::dump(*f.workspace);
+        for (const QString& foreign :
+             {QStringLiteral("https://evil.example/activate?token="),
+              QStringLiteral("http://activate?token="), QStringLiteral("file:///activate?token="),
+              QStringLiteral("channeldesk://evil.example?token="),
+              QStringLiteral("channeldesk://evil.example/activate?token="),
+              QStringLiteral("channeldesk://activate.evil.example?token="),
+              QStringLiteral("channeldesk://someone@activate?token="),
+              QStringLiteral("channeldesk://activate:8080?token="),
+              QStringLiteral("channeldesk://activate/elsewhere?token="),
+              QStringLiteral("channeldesk:activate?token="),
+              QStringLiteral("channeldesk://activate?next=https://evil.example&token=")}) {
+            INFO(foreign.toStdString());
+            auto refused = InvitationService::inspect(f.db, foreign + token, now());
+            REQUIRE_FALSE(refused);
+            CHECK(refused.error().code == ErrorCode::Invalid);
+            CHECK(refused.error().message.contains(QStringLiteral("channeldesk://activate?token=")));
+            CHECK_FALSE(InvitationService::accept(f.db, foreign + token,
+                                                  QStringLiteral("ceo@champions.example"), now()));
+        }
+        CHECK_FALSE(InvitationService::inspect(f.db, link + QStringLiteral("#fragment"), now()));
+        CHECK(TestWorkspace::dump(*f.workspace) == before);
     }
 }
 

@@ -275,3 +275,14 @@ TEST_CASE("Screenshots of the import dialog", "[.screenshots]")
     QTest::qWait(50);
     REQUIRE(dialog.grab().save(out + QStringLiteral("/import-report.png")));
 }
+
+TEST_CASE("The import dialog says which column is a duplicate of which", "[ui][import]")
+{
+    DialogFixture f;
+    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    REQUIRE(dialog.setFile(writeFile(f.dir, "Product,Name,Lead name\nApex Mail Security,A,B\n")));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("importFileInfoLabel"))
+              ->text()
+              .contains(QStringLiteral("Column 3 \u201cLead name\u201d is a duplicate: column 2 "
+                                       "\u201cName\u201d is imported into Name already.")));
+}

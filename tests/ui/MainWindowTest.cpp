@@ -9,6 +9,7 @@
 #include "main/ActingAsSwitcher.h"
 #include "main/MainWindow.h"
 #include "session/Memberships.h"
+#include "storage/Transaction.h"
 #include "partners/PartnersModule.h"
 #include "leads/CreateLeadWizard.h"
 #include "partners/AddPartnerWizard.h"
@@ -23,9 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -353,4 +357,25 @@ TEST_CASE("The status bar shows the shown directory's count", "[ui][main]")
     CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 6 rows"); }));
     QTest::keyClicks(window.partnersModule()->directory()->searchEdit(), QStringLiteral("ingram"));
     CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 1 matching"); }));
+}
+
+TEST_CASE("A write waiting for another program says so in the status bar, then goes on",
+          "[ui][main][transactions]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    auto other = Workspace::open(fixture.path);
+    REQUIRE(other);
+    QSqlQuery holder(other.value()->database());
+    REQUIRE(holder.exec(QStringLiteral("BEGIN IMMEDIATE"))); // as a long import holds it
+    QString shown;
+    // Runs while the write waits, since the window keeps handling events meanwhile.
+    QTimer::singleShot(0, &window, [&] {
+        shown = window.statusBar()->currentMessage();
+        CHECK(holder.exec(QStringLiteral("ROLLBACK")));
+    });
+    Transaction transaction(window.workspace()->database());
+    CHECK(transaction.isOpen());
+    CHECK(shown.startsWith(QStringLiteral("Waiting for the workspace")));
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 }

@@ -10,6 +10,7 @@
 #include "partners/PartnersModule.h"
 #include "session/Memberships.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "transfer/ImportDialog.h"
 #include "transfer/RecordImport.h"
@@ -26,10 +27,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QToolBar>
 
 namespace {
@@ -118,10 +121,16 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(stateKey).toByteArray());
     m_moduleList->setCurrentRow(qBound(0, settings.value(moduleKey, 0).toInt(), 1));
     m_switcher->setEnabled(false);
+
+    Transaction::setWaitObserver([window = QPointer<MainWindow>(this)](qint64 waitedMs) {
+        if (window && QThread::currentThread() == window->thread())
+            window->showWorkspaceWait(waitedMs);
+    });
 }
 
 MainWindow::~MainWindow()
 {
+    Transaction::setWaitObserver({});
     m_leads->unload();
     m_partners->unload();
 }
@@ -418,4 +427,25 @@ void MainWindow::showError(const QString& title, const Error& error)
 {
     statusBar()->showMessage(error.message, 10000);
     QMessageBox::critical(this, title, error.message);
+}
+
+void MainWindow::showWorkspaceWait(qint64 waitedMs)
+{
+    if (waitedMs < 0) {
+        if (m_waitingForWorkspace) {
+            statusBar()->clearMessage();
+            QApplication::restoreOverrideCursor();
+        }
+        m_waitingForWorkspace = false;
+        return;
+    }
+    if (!m_waitingForWorkspace) {
+        m_waitingForWorkspace = true;
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    }
+    statusBar()->showMessage(tr("Waiting for the workspace: another program is writing to it "
+                                "(%1 s)\u2026")
+                                 .arg(waitedMs / 1000));
+    // Keeps painting while the write waits; what the user types waits for it.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }

@@ -66,6 +66,9 @@ private:
     void showError(const QString& title, const Error& error);
     /// "Checking the workspace for damage…" while the background check runs; its finding after.
     void showWorkspaceState();
+    /// Transaction's wait observer: while a write waits for another program's write lock, says
+    /// so in the status bar and keeps painting.
+    void showWorkspaceWait(qint64 waitedMs);
 
     std::unique_ptr<Workspace> m_workspace;
     ActingContext m_acting;
@@ -80,4 +83,5 @@ private:
     QLabel* m_workspaceStateLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
+    bool m_waitingForWorkspace = false;
 };

@@ -41,7 +41,6 @@ ImportDialog::ImportDialog(TransferKind kind, const QSqlDatabase& database,
     , m_kind(kind)
     , m_database(database)
     , m_acting(acting)
-    , m_batchSize(RecordImport::defaultBatchSize)
     , m_pages(new QStackedWidget(this))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse\u2026"), this))
@@ -169,10 +168,14 @@ bool ImportDialog::setFile(const QString& path)
     }
     m_path = path;
     const ImportMapping automatic = ImportMapping::fromHeader(sample->header, m_fields);
-    m_fileInfo->setText(tr("%n columns, separated by %1; %2 of them recognised by their header.",
-                           nullptr, static_cast<int>(sample->header.size()))
-                            .arg(delimiterName(sample->delimiter))
-                            .arg(automatic.columns().size()));
+    QStringList info{tr("%n columns, separated by %1; %2 of them recognised by their header.",
+                        nullptr, static_cast<int>(sample->header.size()))
+                         .arg(delimiterName(sample->delimiter))
+                         .arg(automatic.columns().size())};
+    for (const auto& ignored : ImportMapping::ignoredColumns(sample->header, m_fields))
+        if (ignored.duplicateOf >= 0)
+            info << ignored.reason;
+    m_fileInfo->setText(info.join(QLatin1Char('\n')));
     m_mappingView->setColumns(sample.value(), m_fields, automatic);
     updateState();
     return true;
@@ -231,7 +234,7 @@ void ImportDialog::startImport()
     };
     m_import->setEnabled(false);
     auto report = RecordImport::importFile(m_kind, m_database, m_acting, m_path, mapping(), update,
-                                           m_batchSize);
+                                           m_batch);
     progress.close();
     if (!report) {
         m_problems->setText(report.error().message);

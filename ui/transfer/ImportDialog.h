@@ -2,6 +2,7 @@
 
 #include "session/ActingContext.h"
 #include "transfer/CsvSample.h"
+#include "transfer/ImportBatch.h"
 #include "transfer/ImportField.h"
 #include "transfer/ImportMapping.h"
 #include "transfer/ImportReport.h"
@@ -35,7 +36,7 @@ public:
     bool setFile(const QString& path);
     ImportMapping mapping() const;
     /// Rows per transaction; the default suits real files, tests use small batches.
-    void setBatchSize(int rows) { m_batchSize = rows; }
+    void setBatch(const ImportBatch& batch) { m_batch = batch; }
     /// Runs the import (what the Import button does).
     void startImport();
     /// The report of the import, once it has run.
@@ -58,7 +59,7 @@ private:
     ActingContext m_acting;
     QList<ImportField> m_fields;
     QString m_path;
-    int m_batchSize;
+    ImportBatch m_batch;
     std::optional<ImportReport> m_report;
 
     QStackedWidget* m_pages;
