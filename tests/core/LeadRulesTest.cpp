@@ -204,7 +204,7 @@ TEST_CASE("Lead form schemas round-trip and keep mandatory fields", "[leads][for
         R"({"customFields":[{"id":"pick","title":"Pick","type":"choice","choices":[]}]})"));
 }
 
-TEST_CASE("Control characters are refused in every text field; a description keeps its lines",
+TEST_CASE("Control characters are refused in every text field, and a description keeps its lines",
           "[leads][validation]")
 {
     const QString nul = QString(QChar(0));

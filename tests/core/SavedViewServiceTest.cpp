@@ -374,7 +374,7 @@ TEST_CASE("Overwrite, rename and delete a view, each with its event", "[views]")
           QStringLiteral("Warm"));
 }
 
-TEST_CASE("A user sees and changes only their own views; viewers save their own",
+TEST_CASE("A user sees and changes only their own views, and viewers save their own",
           "[views][permissions]")
 {
     ViewFixture f;

@@ -105,7 +105,7 @@ struct ViewsWindow {
 
 } // namespace
 
-TEST_CASE("A saved view brings back search, filter, sort and columns; rename and delete it",
+TEST_CASE("A saved view brings back search, filter, sort and columns, and is renamed and deleted",
           "[ui][views]")
 {
     ViewsWindow f;
