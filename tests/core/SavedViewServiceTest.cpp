@@ -438,6 +438,8 @@ TEST_CASE("The database refuses saved views that break the rules", "[views][erro
         f.db, insert.arg(vic.userId, leads, QStringLiteral("Vics"), QStringLiteral("{}"))));
     CHECK(f.viewCount() == 2);
     QSqlQuery query(f.db);
-    REQUIRE(query.exec(QStringLiteral("DELETE FROM users WHERE id = '%1'").arg(vic.userId)));
+    REQUIRE(query.prepare(QStringLiteral("DELETE FROM users WHERE id = ?")));
+    query.addBindValue(vic.userId);
+    REQUIRE(query.exec());
     CHECK(f.viewCount() == 1);
 }
