@@ -3,6 +3,7 @@
 #include "directory/DayRange.h"
 #include "directory/SearchText.h"
 #include "storage/SqlError.h"
+#include "storage/StatementReader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -274,30 +275,24 @@ Result<QList<DirectoryRow>> DirectorySource::runPage(const QSqlDatabase& databas
         return Error{ErrorCode::Invalid, tr("The position does not fit the sort.")};
     const DirectoryStatement statement =
         pageStatement(acting, plan, from, inclusive, reversed, limit);
-    QSqlQuery sqlQuery(database);
-    sqlQuery.setForwardOnly(true);
-    if (auto prepared = SqlError::prepare(sqlQuery, statement.sql); !prepared)
-        return prepared.error();
-    for (const auto& [name, value] : statement.bindings)
-        sqlQuery.bindValue(name, value);
-    if (auto done = SqlError::exec(sqlQuery); !done)
-        return done.error();
     const int keyCount = static_cast<int>(plan.sort.size());
     const int columnCount = static_cast<int>(m_spec.columns.size());
     QList<DirectoryRow> rows;
     rows.reserve(limit);
-    while (sqlQuery.next()) {
-        DirectoryRow row;
-        row.key.rowId = sqlQuery.value(0).toLongLong();
-        for (int i = 0; i < keyCount; ++i)
-            row.key.values << sqlQuery.value(1 + i);
-        row.id = sqlQuery.value(1 + keyCount).toString();
-        row.values.reserve(columnCount);
-        for (int i = 0; i < columnCount; ++i)
-            row.values << sqlQuery.value(2 + keyCount + i);
-        rows << row;
-    }
-    if (auto read = SqlError::readToEnd(sqlQuery); !read)
+    auto read = StatementReader::read(database, statement.sql, statement.bindings,
+                                      [&](const StatementRow& sqlRow) {
+                                          DirectoryRow row;
+                                          row.key.rowId = sqlRow.value(0).toLongLong();
+                                          row.key.values.reserve(keyCount);
+                                          for (int i = 0; i < keyCount; ++i)
+                                              row.key.values << sqlRow.value(1 + i);
+                                          row.id = sqlRow.value(1 + keyCount).toString();
+                                          row.values.reserve(columnCount);
+                                          for (int i = 0; i < columnCount; ++i)
+                                              row.values << sqlRow.value(2 + keyCount + i);
+                                          rows << std::move(row);
+                                      });
+    if (!read)
         return read.error();
     return rows;
 }
@@ -334,24 +329,18 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
             .arg(keyNames.join(QStringLiteral(", ")),
                  orderBy(p.sort, QString(), p.descending, QStringLiteral("r")),
                  branchSelects.join(QStringLiteral(" UNION ALL ")));
-    QSqlQuery sqlQuery(database);
-    sqlQuery.setForwardOnly(true);
-    if (auto prepared = SqlError::prepare(sqlQuery, sql); !prepared)
-        return prepared.error();
-    sqlQuery.bindValue(QStringLiteral(":account"), acting.accountId);
-    sqlQuery.bindValue(QStringLiteral(":stride"), index.stride);
-    for (const auto& [name, value] : p.bindings)
-        sqlQuery.bindValue(name, value);
-    if (auto done = SqlError::exec(sqlQuery); !done)
-        return done.error();
-    while (sqlQuery.next()) {
+    StatementReader::Bindings bindings{{QStringLiteral(":account"), acting.accountId},
+                                       {QStringLiteral(":stride"), index.stride}};
+    bindings.append(p.bindings);
+    const int keyCount = static_cast<int>(p.sort.size());
+    auto read = StatementReader::read(database, sql, bindings, [&](const StatementRow& row) {
         DirectoryKey key;
-        key.rowId = sqlQuery.value(0).toLongLong();
-        for (int i = 0; i < p.sort.size(); ++i)
-            key.values << sqlQuery.value(1 + i);
+        key.rowId = row.value(0).toLongLong();
+        for (int i = 0; i < keyCount; ++i)
+            key.values << row.value(1 + i);
         index.anchors << key;
-    }
-    if (auto read = SqlError::readToEnd(sqlQuery); !read)
+    });
+    if (!read)
         return read.error();
     if (index.anchors.isEmpty())
         return index;

@@ -1,5 +1,7 @@
 #include "storage/IntegrityCheck.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -17,14 +19,6 @@ QHash<QString, std::weak_ptr<IntegrityCheck>>& registry()
 {
     static QHash<QString, std::weak_ptr<IntegrityCheck>> checks;
     return checks;
-}
-
-sqlite3* handleOf(const QSqlDatabase& database)
-{
-    const QVariant handle = database.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3* const*>(handle.constData())
-               : nullptr;
 }
 
 /// Calls done on the application's thread if context still exists there.
@@ -164,7 +158,7 @@ void IntegrityCheck::runInThread(int busyTimeoutMs)
                 Error{ErrorCode::Storage, tr("The workspace %1 could not be checked for damage: %2")
                                               .arg(m_shownPath, database.lastError().text())};
         } else {
-            sqlite3* connection = handleOf(database);
+            sqlite3* connection = SqliteHandle::of(database);
             bool cancelled = false;
             {
                 const std::lock_guard lock(m_mutex);

@@ -5,22 +5,25 @@
 
 Error SqlError::toError(const QSqlError& error)
 {
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    return fromNative(error.nativeErrorCode().toInt(),
+                      error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+Error SqlError::fromNative(int code, const QString& message)
+{
+    switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {ErrorCode::Locked,
                 tr("The workspace is busy: another program is writing to it. Try again.")};
     case 11: // SQLITE_CORRUPT
-        return {ErrorCode::Corrupt, tr("The workspace is damaged: %1").arg(error.text())};
+        return {ErrorCode::Corrupt, tr("The workspace is damaged: %1").arg(message)};
     case 8: // SQLITE_READONLY
         return {ErrorCode::ReadOnly, tr("The workspace cannot be written to.")};
     case 19: // SQLITE_CONSTRAINT
-        return {ErrorCode::Invalid,
-                tr("The change breaks a rule of the workspace: %1").arg(error.databaseText())};
+        return {ErrorCode::Invalid, tr("The change breaks a rule of the workspace: %1").arg(message)};
     default:
-        return {ErrorCode::Storage,
-                tr("The workspace could not be read or written: %1")
-                    .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
+        return {ErrorCode::Storage, tr("The workspace could not be read or written: %1").arg(message)};
     }
 }
 

@@ -14,6 +14,8 @@ class SqlError {
 
 public:
     static Error toError(const QSqlError& error);
+    /// The same for an SQLite result code and message read through the C API.
+    static Error fromNative(int code, const QString& message);
     /// exec() on an already prepared and bound query.
     static Result<void> exec(QSqlQuery& query);
     /// Prepares sql on query, binds values in order and executes it.

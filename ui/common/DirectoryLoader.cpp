@@ -1,7 +1,8 @@
 #include "common/DirectoryLoader.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -116,10 +117,7 @@ void DirectoryLoader::run()
 
 void DirectoryLoader::serveAll(const QSqlDatabase& database)
 {
-    const QVariant handle = database.driver()->handle();
-    sqlite3* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                              ? *static_cast<sqlite3* const*>(handle.constData())
-                              : nullptr;
+    sqlite3* connection = SqliteHandle::of(database);
     if (connection)
         sqlite3_progress_handler(connection, abandonCheckInterval, &DirectoryLoader::abandoned,
                                  this);
