@@ -2,6 +2,7 @@
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
 #include "leads/LeadDirectoryModel.h"
+#include "main/ApplicationIcon.h"
 #include "main/MainWindow.h"
 #include "partners/PartnerDirectoryModel.h"
 #include "transfer/DirectoryExport.h"
@@ -245,6 +246,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
+    ApplicationIcon::install();
 
     // A path typed on the command line is answered on the command line; other start-up
     // failures are shown in a dialog too, since the app may have been started from a menu.
