@@ -34,7 +34,7 @@ struct ProfileFixture {
 
 } // namespace
 
-TEST_CASE("Edit profile: own users with a publishing role, and the managing partner while the "
+TEST_CASE("Edit profile: own users with a publishing role and the managing partner while the "
           "account has no users",
           "[partners][profile]")
 {
@@ -76,7 +76,7 @@ TEST_CASE("Edit profile: own users with a publishing role, and the managing part
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("Edit profile: fields, websites, contacts and media are saved with an event",
+TEST_CASE("Edit profile: fields with websites and contacts and media are saved with an event",
           "[partners][profile]")
 {
     ProfileFixture f;
@@ -138,7 +138,7 @@ TEST_CASE("Edit profile: fields, websites, contacts and media are saved with an 
                   {f.frontStreet}) == 1);
 }
 
-TEST_CASE("Edit profile: clear reasons for bad input, nothing written", "[partners][profile]")
+TEST_CASE("Edit profile: clear reasons for bad input and nothing written", "[partners][profile]")
 {
     ProfileFixture f;
     const QString before = TestWorkspace::dump(*f.workspace);

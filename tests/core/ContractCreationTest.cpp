@@ -3,6 +3,7 @@
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
 #include "partners/ContractCreation.h"
+#include "partners/ContractDetails.h"
 #include "partners/ContractService.h"
 #include "partners/PartnerLifecycle.h"
 
@@ -148,8 +149,8 @@ TEST_CASE("New contract: a referral contract for any partner", "[contracts][crea
     CHECK(created->statusKey == QStringLiteral("pending"));
 }
 
-TEST_CASE("New contract: a distribution contract for a further marketplace creates its "
-          "agreement; a marketplace keeps one distribution agreement",
+TEST_CASE("New contract: a distribution contract for a further marketplace creates its agreement "
+          "and a marketplace keeps one distribution agreement",
           "[contracts][creation]")
 {
     CreationFixture f;
@@ -235,7 +236,7 @@ TEST_CASE("New contract: a distribution contract needs the partner's program con
                   {f.marketplace("Mighty Mick's Nordics")}) == 0);
 }
 
-TEST_CASE("New contract: a removed partner gets none, also not by SQL", "[contracts][creation]")
+TEST_CASE("New contract: a removed partner gets none and also not by SQL", "[contracts][creation]")
 {
     CreationFixture f;
     REQUIRE(PartnerLifecycle::remove(f.db, f.home, f.bluebird));
@@ -261,4 +262,32 @@ TEST_CASE("New contract: a removed partner gets none, also not by SQL", "[contra
     REQUIRE(choices);
     for (const NewContractOption& partner : choices->partners)
         CHECK(partner.reason.isEmpty() == (partner.id != f.bluebird));
+}
+
+TEST_CASE("Contract details: parties and history for a party and nothing for a stranger",
+          "[contracts][creation]")
+{
+    CreationFixture f;
+    auto created = ContractCreation::create(
+        f.db, f.home,
+        {f.apex, AgreementType::Referral, f.agreement("Mighty Mick's Referral Agreement"), {}});
+    REQUIRE(created);
+    auto record = ContractDetails::load(f.db, f.home, created->contractId);
+    REQUIRE(record);
+    CHECK(record->issuerId == f.mm);
+    CHECK(record->partnerId == f.apex);
+    CHECK(record->statusKey == QStringLiteral("pending"));
+    CHECK(record->version >= 1);
+    REQUIRE(record->history.size() == 1);
+    CHECK(record->userNames.value(f.home.userId) == f.home.userName);
+    CHECK(record->actions == QList<ContractAction>{ContractAction::Delete});
+    ActingContext apex =
+        TestWorkspace::acting(*f.workspace, id(DemoWorkspace::demoVendorUserId), f.apex);
+    auto partner = ContractDetails::load(f.db, apex, created->contractId);
+    REQUIRE(partner);
+    CHECK(partner->actions.contains(ContractAction::Sign));
+    ActingContext stranger = TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::telefonicaId));
+    auto hidden = ContractDetails::load(f.db, stranger, created->contractId);
+    REQUIRE_FALSE(hidden);
+    CHECK(hidden.error().code == ErrorCode::NotFound);
 }

@@ -26,7 +26,7 @@ struct NewsFixture {
 
 } // namespace
 
-TEST_CASE("News: write, edit and delete on the own account; partners read newest first",
+TEST_CASE("News: write and edit and delete on the own account - partners read newest first",
           "[partners][news]")
 {
     NewsFixture f;
@@ -67,7 +67,7 @@ TEST_CASE("News: write, edit and delete on the own account; partners read newest
     CHECK(deleted->last().action == QStringLiteral("deleted"));
 }
 
-TEST_CASE("News: only the own account's publishing roles write; bad input is refused",
+TEST_CASE("News: only the own account's publishing roles write and bad input is refused",
           "[partners][news]")
 {
     NewsFixture f;

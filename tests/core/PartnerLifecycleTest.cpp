@@ -42,7 +42,7 @@ struct LifecycleFixture {
 
 } // namespace
 
-TEST_CASE("Remove partner: pending contracts deleted, active ones terminated, in one step",
+TEST_CASE("Remove partner: pending contracts deleted and active ones terminated in one step",
           "[partners][lifecycle]")
 {
     LifecycleFixture f;
@@ -106,7 +106,7 @@ TEST_CASE("Remove partner: pending contracts deleted, active ones terminated, in
     CHECK(again.error().code == ErrorCode::Invalid);
 }
 
-TEST_CASE("Restore partner: active again, its contracts stay ended", "[partners][lifecycle]")
+TEST_CASE("Restore partner: active again and its contracts stay ended", "[partners][lifecycle]")
 {
     LifecycleFixture f;
     REQUIRE(PartnerLifecycle::remove(f.db, f.home, f.apex));
