@@ -72,22 +72,6 @@ QVariant text(const QString& value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-Result<QSqlQuery> select(const QSqlDatabase& database, const QString& sql,
-                         const QVariantList& values)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (auto done = SqlError::exec(query, sql, values); !done)
-        return done.error();
-    return query;
-}
-
-Result<void> run(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
-{
-    QSqlQuery query(database);
-    return SqlError::exec(query, sql, values);
-}
-
 } // namespace
 
 bool AccountProfileService::roleCanPublish(UserRole role)
@@ -109,12 +93,12 @@ Result<void> AccountProfileService::checkEditable(const QSqlDatabase& database,
                             "marketeer role.")};
         return {};
     }
-    auto partner = select(database, QStringLiteral(R"(
+    auto partner = SqlError::select(database, QStringLiteral(R"(
         SELECT a.name, p.status,
                EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id)
           FROM partnerships p JOIN accounts a ON a.id = p.partner_account_id
          WHERE p.owner_account_id = ? AND p.partner_account_id = ?)"),
-                          {acting.accountId, accountId});
+                                    {acting.accountId, accountId});
     if (!partner)
         return partner.error();
     if (!partner->next())
@@ -138,9 +122,9 @@ Result<AccountProfileDraft> AccountProfileService::load(const QSqlDatabase& data
 {
     if (auto editable = checkEditable(database, acting, accountId); !editable)
         return editable.error();
-    auto account =
-        select(database, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(columnList()),
-               {accountId});
+    auto account = SqlError::select(
+        database, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(columnList()),
+        {accountId});
     if (!account)
         return account.error();
     if (!account->next())
@@ -149,11 +133,11 @@ Result<AccountProfileDraft> AccountProfileService::load(const QSqlDatabase& data
     int column = 0;
     for (const ProfileField& field : profileFields)
         draft.*field.member = account->value(column++).toString();
-    auto media = select(database, QStringLiteral(R"(
+    auto media = SqlError::select(database, QStringLiteral(R"(
         SELECT m.kind, m.title, m.url, coalesce(m.file_id, 0), coalesce(f.name, '')
           FROM media m LEFT JOIN stored_files f ON f.id = m.file_id
          WHERE m.account_id = ? ORDER BY m.position, m.id)"),
-                        {accountId});
+                                  {accountId});
     if (!media)
         return media.error();
     while (media->next()) {
@@ -281,10 +265,10 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
     }
     assignments << QStringLiteral("updated_at = ?");
     values << now << accountId;
-    if (auto done = run(database,
-                        QStringLiteral("UPDATE accounts SET %1 WHERE id = ?")
-                            .arg(assignments.join(QStringLiteral(", "))),
-                        values);
+    if (auto done = SqlError::run(database,
+                                  QStringLiteral("UPDATE accounts SET %1 WHERE id = ?")
+                                      .arg(assignments.join(QStringLiteral(", "))),
+                                  values);
         !done)
         return done.error();
 
@@ -298,8 +282,8 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
             !oldFiles.contains(media.fileId))
             return Error{ErrorCode::Invalid,
                          tr("The image %1 is not one of this profile's images.").arg(media.fileId)};
-    if (auto done =
-            run(database, QStringLiteral("DELETE FROM media WHERE account_id = ?"), {accountId});
+    if (auto done = SqlError::run(
+            database, QStringLiteral("DELETE FROM media WHERE account_id = ?"), {accountId});
         !done)
         return done.error();
     QJsonArray mediaChanges;
@@ -325,7 +309,7 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
                 return done.error();
             fileId = file.lastInsertId();
         }
-        if (auto done = run(
+        if (auto done = SqlError::run(
                 database,
                 QStringLiteral("INSERT INTO media(account_id, kind, title, url, file_id, "
                                "position) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -339,12 +323,12 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
     }
     // Files of removed images go with them, unless something else still uses them.
     for (const qint64 fileId : std::as_const(oldFiles))
-        if (auto done = run(database, QStringLiteral(R"(
+        if (auto done = SqlError::run(database, QStringLiteral(R"(
                 DELETE FROM stored_files WHERE id = ?
                    AND NOT EXISTS (SELECT 1 FROM media WHERE file_id = stored_files.id)
                    AND NOT EXISTS (SELECT 1 FROM agreement_versions
                                     WHERE file_id = stored_files.id))"),
-                            {fileId});
+                                      {fileId});
             !done)
             return done.error();
     changes.insert(QStringLiteral("media"), mediaChanges);

@@ -17,16 +17,6 @@ Error invalid(const QString& message)
     return {ErrorCode::Invalid, message};
 }
 
-Result<QSqlQuery> select(const QSqlDatabase& database, const QString& sql,
-                         const QVariantList& values)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (auto done = SqlError::exec(query, sql, values); !done)
-        return done.error();
-    return query;
-}
-
 ContractStatus firstStatus(AgreementType type)
 {
     return type == AgreementType::Distribution || type == AgreementType::Syndication
@@ -37,11 +27,12 @@ ContractStatus firstStatus(AgreementType type)
 /// The agreement's active version as the content of a new distribution agreement.
 Result<AgreementInput> activeContent(const QSqlDatabase& database, const QString& agreementId)
 {
-    auto query = select(database,
-                        QStringLiteral("SELECT description, document_source, document_url, "
-                                       "coalesce(file_id, 0) FROM agreement_versions "
-                                       "WHERE agreement_id = ? AND active = 1"),
-                        {agreementId});
+    auto query =
+        SqlError::select(database,
+                         QStringLiteral("SELECT description, document_source, document_url, "
+                                        "coalesce(file_id, 0) FROM agreement_versions "
+                                        "WHERE agreement_id = ? AND active = 1"),
+                         {agreementId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -90,11 +81,11 @@ Result<NewContractChoices> ContractCreation::choices(const QSqlDatabase& databas
                                                      const ActingContext& acting)
 {
     NewContractChoices choices;
-    auto partners = select(database, QStringLiteral(R"(
+    auto partners = SqlError::select(database, QStringLiteral(R"(
         SELECT a.id, a.name, a.role, p.status FROM partnerships p
           JOIN accounts a ON a.id = p.partner_account_id
          WHERE p.owner_account_id = ? ORDER BY a.name COLLATE NOCASE, a.id)"),
-                           {acting.accountId});
+                                     {acting.accountId});
     if (!partners)
         return partners.error();
     while (partners->next()) {
@@ -106,12 +97,12 @@ Result<NewContractChoices> ContractCreation::choices(const QSqlDatabase& databas
             option.reason = tr("Removed: restore the partner first.");
         choices.partners << option;
     }
-    auto agreements = select(database, QStringLiteral(R"(
+    auto agreements = SqlError::select(database, QStringLiteral(R"(
         SELECT a.id, a.name, a.type FROM agreements a
          WHERE a.owner_account_id = ?
            AND EXISTS (SELECT 1 FROM agreement_versions v WHERE v.agreement_id = a.id AND v.active = 1)
          ORDER BY a.name COLLATE NOCASE, a.id)"),
-                             {acting.accountId});
+                                       {acting.accountId});
     if (!agreements)
         return agreements.error();
     while (agreements->next()) {
@@ -121,12 +112,12 @@ Result<NewContractChoices> ContractCreation::choices(const QSqlDatabase& databas
         option.typeKey = agreements->value(2).toString();
         choices.agreements << option;
     }
-    auto marketplaces = select(database, QStringLiteral(R"(
+    auto marketplaces = SqlError::select(database, QStringLiteral(R"(
         SELECT m.id, m.name, coalesce(d.id, ''), coalesce(d.parent_agreement_id, '')
           FROM marketplaces m
           LEFT JOIN agreements d ON d.marketplace_id = m.id AND d.type = 'distribution'
          WHERE m.owner_account_id = ? ORDER BY m.name COLLATE NOCASE, m.id)"),
-                               {acting.accountId});
+                                         {acting.accountId});
     if (!marketplaces)
         return marketplaces.error();
     while (marketplaces->next()) {
@@ -171,11 +162,11 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
     if (!transaction.isOpen())
         return transaction.error();
 
-    auto partner = select(database, QStringLiteral(R"(
+    auto partner = SqlError::select(database, QStringLiteral(R"(
         SELECT a.name, a.role, p.status FROM partnerships p
           JOIN accounts a ON a.id = p.partner_account_id
          WHERE p.owner_account_id = ? AND p.partner_account_id = ?)"),
-                          {acting.accountId, draft.partnerAccountId});
+                                    {acting.accountId, draft.partnerAccountId});
     if (!partner)
         return partner.error();
     if (!partner->next())
@@ -199,11 +190,11 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
     const bool distribution = draft.type == AgreementType::Distribution;
     const AgreementType agreementType = distribution ? AgreementType::Program : draft.type;
     auto agreement =
-        select(database, QStringLiteral(R"(
+        SqlError::select(database, QStringLiteral(R"(
         SELECT a.name, coalesce(a.marketplace_id, ''), v.id FROM agreements a
           JOIN agreement_versions v ON v.agreement_id = a.id AND v.active = 1
          WHERE a.id = ? AND a.owner_account_id = ? AND a.type = ?)"),
-               {draft.agreementId, acting.accountId, agreementTypes.key(agreementType)});
+                         {draft.agreementId, acting.accountId, agreementTypes.key(agreementType)});
     if (!agreement)
         return agreement.error();
     if (!agreement->next())
@@ -218,24 +209,25 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
     IdGenerator ids(database);
     NewContractCreated created;
     if (distribution) {
-        auto program = select(database, QStringLiteral(R"(
+        auto program =
+            SqlError::select(database, QStringLiteral(R"(
             SELECT 1 FROM contracts WHERE issuer_account_id = ? AND partner_account_id = ?
                AND agreement_id = ? AND status IN ('pending', 'active'))"),
-                              {acting.accountId, draft.partnerAccountId, draft.agreementId});
+                             {acting.accountId, draft.partnerAccountId, draft.agreementId});
         if (!program)
             return program.error();
         if (!program->next())
             return invalid(tr("%1 has no pending or active contract on the program agreement "
                               "%2; a distribution contract is part of the partner's program.")
                                .arg(partnerName, agreementName));
-        auto marketplace = select(database, QStringLiteral(R"(
+        auto marketplace = SqlError::select(database, QStringLiteral(R"(
             SELECT m.owner_account_id, coalesce(d.id, ''), coalesce(d.parent_agreement_id, ''),
                    coalesce(v.id, 0)
               FROM marketplaces m
               LEFT JOIN agreements d ON d.marketplace_id = m.id AND d.type = 'distribution'
               LEFT JOIN agreement_versions v ON v.agreement_id = d.id AND v.active = 1
              WHERE m.id = ?)"),
-                                  {draft.marketplaceId});
+                                            {draft.marketplaceId});
         if (!marketplace)
             return marketplace.error();
         if (!marketplace->next() || marketplace->value(0).toString() != acting.accountId)
@@ -266,10 +258,10 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
         }
     }
 
-    auto open = select(database, QStringLiteral(R"(
+    auto open = SqlError::select(database, QStringLiteral(R"(
         SELECT id, status FROM contracts WHERE issuer_account_id = ? AND partner_account_id = ?
            AND agreement_id = ? AND status IN ('enrolling', 'pending', 'active'))"),
-                       {acting.accountId, draft.partnerAccountId, ref.agreementId});
+                                 {acting.accountId, draft.partnerAccountId, ref.agreementId});
     if (!open)
         return open.error();
     if (open->next())

@@ -45,6 +45,20 @@ Result<Partnership> partnership(const QSqlDatabase& database, const ActingContex
     return Partnership{query.value(0).toString(), query.value(1).toString()};
 }
 
+/// acting's partnership with the partner when it is removed (or not, as wanted), else why not.
+Result<Partnership> partnershipIn(const QSqlDatabase& database, const ActingContext& acting,
+                                  const QString& partnerAccountId, bool removed)
+{
+    auto found = partnership(database, acting, partnerAccountId);
+    if (!found)
+        return found.error();
+    if ((found->status == removedKey) != removed)
+        return Error{ErrorCode::Invalid,
+                     removed ? PartnerLifecycle::tr("%1 is not removed.").arg(found->name)
+                             : PartnerLifecycle::tr("%1 is removed already.").arg(found->name)};
+    return found;
+}
+
 Result<RemovalPlan> plan(const QSqlDatabase& database, const ActingContext& acting,
                          const QString& partnerAccountId, const Partnership& found)
 {
@@ -77,12 +91,6 @@ Result<RemovalPlan> plan(const QSqlDatabase& database, const ActingContext& acti
     return plan;
 }
 
-Result<void> run(const QSqlDatabase& database, const QString& sql, const QVariantList& values)
-{
-    QSqlQuery query(database);
-    return SqlError::exec(query, sql, values);
-}
-
 Result<void> record(const QSqlDatabase& database, const ActingContext& acting, qint64 now,
                     const QString& type, const QString& id, const QString& action,
                     const QJsonObject& changes)
@@ -104,11 +112,9 @@ Result<RemovalPlan> PartnerLifecycle::removalPlan(const QSqlDatabase& database,
 {
     if (!canChange(acting))
         return permissionDenied();
-    auto found = partnership(database, acting, partnerAccountId);
+    auto found = partnershipIn(database, acting, partnerAccountId, false);
     if (!found)
         return found.error();
-    if (found->status == removedKey)
-        return Error{ErrorCode::Invalid, tr("%1 is removed already.").arg(found->name)};
     return plan(database, acting, partnerAccountId, found.value());
 }
 
@@ -121,11 +127,9 @@ Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto found = partnership(database, acting, partnerAccountId);
+    auto found = partnershipIn(database, acting, partnerAccountId, false);
     if (!found)
         return found.error();
-    if (found->status == removedKey)
-        return Error{ErrorCode::Invalid, tr("%1 is removed already.").arg(found->name)};
     auto removal = plan(database, acting, partnerAccountId, found.value());
     if (!removal)
         return removal.error();
@@ -142,21 +146,23 @@ Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
                   QStringLiteral("UPDATE listings SET contract_id = NULL, status = 'unlisted' "
                                  "WHERE contract_id = ?"),
                   QStringLiteral("DELETE FROM contracts WHERE id = ?")})
-                if (auto done = run(database, sql, {contract.contractId}); !done)
+                if (auto done = SqlError::run(database, sql, {contract.contractId}); !done)
                     return done.error();
             changes.insert(QStringLiteral("to"), QJsonValue::Null);
             deleted << contract.contractId;
         } else {
-            if (auto done = run(database,
-                                QStringLiteral("UPDATE contracts SET status = 'terminated', "
-                                               "updated_at = ? WHERE id = ?"),
-                                {now, contract.contractId});
+            if (auto done =
+                    SqlError::run(database,
+                                  QStringLiteral("UPDATE contracts SET status = 'terminated', "
+                                                 "updated_at = ? WHERE id = ?"),
+                                  {now, contract.contractId});
                 !done)
                 return done.error();
-            if (auto done = run(database,
-                                QStringLiteral("UPDATE listings SET status = 'unlisted' "
-                                               "WHERE contract_id = ? AND status = 'listed'"),
-                                {contract.contractId});
+            if (auto done =
+                    SqlError::run(database,
+                                  QStringLiteral("UPDATE listings SET status = 'unlisted' "
+                                                 "WHERE contract_id = ? AND status = 'listed'"),
+                                  {contract.contractId});
                 !done)
                 return done.error();
             changes.insert(QStringLiteral("to"), QStringLiteral("terminated"));
@@ -169,10 +175,11 @@ Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
             !logged)
             return logged.error();
     }
-    if (auto done = run(database,
-                        QStringLiteral("UPDATE partnerships SET status = 'removed', updated_at = ? "
-                                       "WHERE owner_account_id = ? AND partner_account_id = ?"),
-                        {now, acting.accountId, partnerAccountId});
+    if (auto done = SqlError::run(
+            database,
+            QStringLiteral("UPDATE partnerships SET status = 'removed', updated_at = ? "
+                           "WHERE owner_account_id = ? AND partner_account_id = ?"),
+            {now, acting.accountId, partnerAccountId});
         !done)
         return done.error();
     if (auto logged = record(database, acting, now, QStringLiteral("partner"), partnerAccountId,
@@ -196,16 +203,15 @@ Result<void> PartnerLifecycle::restore(const QSqlDatabase& database, const Actin
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto found = partnership(database, acting, partnerAccountId);
+    auto found = partnershipIn(database, acting, partnerAccountId, true);
     if (!found)
         return found.error();
-    if (found->status != removedKey)
-        return Error{ErrorCode::Invalid, tr("%1 is not removed.").arg(found->name)};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto done = run(database,
-                        QStringLiteral("UPDATE partnerships SET status = 'active', updated_at = ? "
-                                       "WHERE owner_account_id = ? AND partner_account_id = ?"),
-                        {now, acting.accountId, partnerAccountId});
+    if (auto done = SqlError::run(
+            database,
+            QStringLiteral("UPDATE partnerships SET status = 'active', updated_at = ? "
+                           "WHERE owner_account_id = ? AND partner_account_id = ?"),
+            {now, acting.accountId, partnerAccountId});
         !done)
         return done;
     if (auto logged = record(database, acting, now, QStringLiteral("partner"), partnerAccountId,

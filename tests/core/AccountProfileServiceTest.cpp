@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "DemoPartners.h"
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
@@ -10,35 +10,13 @@ namespace {
 
 const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(64, 'x');
 
-struct ProfileFixture {
-    TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
-    QString mm = id(DemoWorkspace::homeDistributorId);
-    QString apex = id(DemoWorkspace::demoVendorId);
-    QString frontStreet = id(DemoWorkspace::frontStreetId);
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId), mm);
-    ActingContext apexAdmin =
-        TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId), apex);
-
-    int count(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::count(*workspace, sql, values);
-    }
-    static ActingContext as(ActingContext acting, UserRole role)
-    {
-        acting.userRole = role;
-        return acting;
-    }
-};
-
 } // namespace
 
 TEST_CASE("Edit profile: own users with a publishing role and the managing partner while the "
           "account has no users",
           "[partners][profile]")
 {
-    ProfileFixture f;
+    DemoPartners f;
     // Own account.
     CHECK(AccountProfileService::checkEditable(f.db, f.apexAdmin, f.apex));
     CHECK(AccountProfileService::checkEditable(f.db, f.as(f.apexAdmin, UserRole::CrmMarketeer),
@@ -79,7 +57,7 @@ TEST_CASE("Edit profile: own users with a publishing role and the managing partn
 TEST_CASE("Edit profile: fields with websites and contacts and media are saved with an event",
           "[partners][profile]")
 {
-    ProfileFixture f;
+    DemoPartners f;
     auto draft = AccountProfileService::load(f.db, f.home, f.frontStreet);
     REQUIRE(draft);
     draft->overview = QStringLiteral("We ship street food software.");
@@ -140,7 +118,7 @@ TEST_CASE("Edit profile: fields with websites and contacts and media are saved w
 
 TEST_CASE("Edit profile: clear reasons for bad input and nothing written", "[partners][profile]")
 {
-    ProfileFixture f;
+    DemoPartners f;
     const QString before = TestWorkspace::dump(*f.workspace);
     AccountProfileDraft draft;
     draft.websites = QStringLiteral("ftp://files.example");

@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "DemoPartners.h"
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
@@ -12,26 +12,7 @@
 
 namespace {
 
-struct CreationFixture {
-    TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
-    QString mm = id(DemoWorkspace::homeDistributorId);
-    QString apex = id(DemoWorkspace::demoVendorId);
-    QString champions = id(DemoWorkspace::championsCorpId);
-    QString frontStreet = id(DemoWorkspace::frontStreetId);
-    QString bluebird = scalar(QStringLiteral("SELECT id FROM accounts WHERE name = ?"),
-                              {QStringLiteral("Bluebird Resellers")});
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId), mm);
-
-    QString scalar(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::scalar(*workspace, sql, values);
-    }
-    int count(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::count(*workspace, sql, values);
-    }
+struct CreationFixture : DemoPartners {
     QString agreement(const char* name) const
     {
         return scalar(QStringLiteral("SELECT id FROM agreements WHERE name = ?"),
@@ -41,12 +22,6 @@ struct CreationFixture {
     {
         return scalar(QStringLiteral("SELECT id FROM marketplaces WHERE name = ?"),
                       {QString::fromUtf8(name)});
-    }
-    ActingContext as(UserRole role) const
-    {
-        ActingContext acting = home;
-        acting.userRole = role;
-        return acting;
     }
 };
 
@@ -61,14 +36,14 @@ TEST_CASE("New contract: only a CRM admin or manager adds contracts", "[contract
                                  {}};
     const QString before = TestWorkspace::dump(*f.workspace);
     for (UserRole role : {UserRole::Viewer, UserRole::CrmSales, UserRole::CrmMarketeer}) {
-        CHECK_FALSE(ContractCreation::canCreate(f.as(role)));
-        auto created = ContractCreation::create(f.db, f.as(role), draft);
+        CHECK_FALSE(ContractCreation::canCreate(f.as(f.home, role)));
+        auto created = ContractCreation::create(f.db, f.as(f.home, role), draft);
         REQUIRE_FALSE(created);
         CHECK(created.error().code == ErrorCode::PermissionDenied);
     }
     CHECK(TestWorkspace::dump(*f.workspace) == before);
-    CHECK(ContractCreation::canCreate(f.as(UserRole::CrmManager)));
-    auto created = ContractCreation::create(f.db, f.as(UserRole::CrmManager), draft);
+    CHECK(ContractCreation::canCreate(f.as(f.home, UserRole::CrmManager)));
+    auto created = ContractCreation::create(f.db, f.as(f.home, UserRole::CrmManager), draft);
     REQUIRE(created);
 }
 
@@ -184,17 +159,13 @@ TEST_CASE("New contract: a distribution contract for a further marketplace creat
                   {apac}) == 1);
 
     // Another program agreement cannot give the marketplace a second distribution agreement.
+    f.addProgramAgreement(id("AGP-900-900-900"), QStringLiteral("Second program"));
     QSqlQuery insert(f.db);
-    REQUIRE(insert.exec(QStringLiteral(
-        "INSERT INTO agreements(id, type, owner_account_id, name, created_at, updated_at) "
-        "VALUES ('AGP-900-900-900', 'program', 'PA-481-516', 'Second program', 1, 1)")));
-    REQUIRE(insert.exec(QStringLiteral(
-        "INSERT INTO agreement_versions(agreement_id, version, description, active, created_at) "
-        "VALUES ('AGP-900-900-900', 1, 'terms', 1, 1)")));
     REQUIRE(insert.exec(QStringLiteral(
         "INSERT INTO contracts(id, type, agreement_id, agreement_version_id, issuer_account_id, "
         "partner_account_id, status, created_at, updated_at) VALUES ('CRP-90000-90000-90000', "
-        "'program', 'AGP-900-900-900', last_insert_rowid(), 'PA-481-516', 'VA-315-772', "
+        "'program', 'AGP-900-900-900', (SELECT id FROM agreement_versions WHERE agreement_id = "
+        "'AGP-900-900-900'), 'PA-481-516', 'VA-315-772', "
         "'active', 1, 1)")));
     const QString before = TestWorkspace::dump(*f.workspace);
     auto refused = ContractCreation::create(

@@ -1,35 +1,14 @@
-#include "TestWorkspace.h"
+#include "DemoPartners.h"
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
 #include "partners/NewsService.h"
 #include "partners/PartnerDetails.h"
 
-namespace {
-
-struct NewsFixture {
-    TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
-    QString mm = id(DemoWorkspace::homeDistributorId);
-    QString apex = id(DemoWorkspace::demoVendorId);
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId), mm);
-    ActingContext apexAdmin =
-        TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId), apex);
-
-    static ActingContext as(ActingContext acting, UserRole role)
-    {
-        acting.userRole = role;
-        return acting;
-    }
-};
-
-} // namespace
-
 TEST_CASE("News: write and edit and delete on the own account - partners read newest first",
           "[partners][news]")
 {
-    NewsFixture f;
+    DemoPartners f;
     auto older = NewsService::create(
         f.db, f.apexAdmin,
         {QStringLiteral("Backup 2.0"), QDate(2026, 3, 1), QStringLiteral("Faster restores.")});
@@ -70,7 +49,7 @@ TEST_CASE("News: write and edit and delete on the own account - partners read ne
 TEST_CASE("News: only the own account's publishing roles write and bad input is refused",
           "[partners][news]")
 {
-    NewsFixture f;
+    DemoPartners f;
     auto article =
         NewsService::create(f.db, f.apexAdmin, {QStringLiteral("Hello"), QDate(2026, 1, 2), {}});
     REQUIRE(article);

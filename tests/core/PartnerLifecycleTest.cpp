@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "DemoPartners.h"
 
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
@@ -11,32 +11,12 @@
 
 namespace {
 
-struct LifecycleFixture {
-    TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
-    QString mm = id(DemoWorkspace::homeDistributorId);
-    QString apex = id(DemoWorkspace::demoVendorId);
-    QString frontStreet = id(DemoWorkspace::frontStreetId);
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId), mm);
-
-    int count(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::count(*workspace, sql, values);
-    }
+struct LifecycleFixture : DemoPartners {
     QString status(const QString& partner) const
     {
-        return TestWorkspace::scalar(
-            *workspace,
-            QStringLiteral("SELECT status FROM partnerships WHERE "
-                           "owner_account_id = ? AND partner_account_id = ?"),
-            {mm, partner});
-    }
-    ActingContext as(UserRole role) const
-    {
-        ActingContext acting = home;
-        acting.userRole = role;
-        return acting;
+        return scalar(QStringLiteral("SELECT status FROM partnerships WHERE owner_account_id = ? "
+                                     "AND partner_account_id = ?"),
+                      {mm, partner});
     }
 };
 
@@ -129,13 +109,13 @@ TEST_CASE("Remove and restore partner: only the owner's CRM admin or manager",
     LifecycleFixture f;
     const QString before = TestWorkspace::dump(*f.workspace);
     for (UserRole role : {UserRole::Viewer, UserRole::CrmSales, UserRole::CrmMarketeer}) {
-        auto removed = PartnerLifecycle::remove(f.db, f.as(role), f.apex);
+        auto removed = PartnerLifecycle::remove(f.db, f.as(f.home, role), f.apex);
         REQUIRE_FALSE(removed);
         CHECK(removed.error().code == ErrorCode::PermissionDenied);
-        auto restored = PartnerLifecycle::restore(f.db, f.as(role), f.apex);
+        auto restored = PartnerLifecycle::restore(f.db, f.as(f.home, role), f.apex);
         REQUIRE_FALSE(restored);
         CHECK(restored.error().code == ErrorCode::PermissionDenied);
-        CHECK_FALSE(PartnerLifecycle::removalPlan(f.db, f.as(role), f.apex));
+        CHECK_FALSE(PartnerLifecycle::removalPlan(f.db, f.as(f.home, role), f.apex));
     }
     // Apex (the partner) cannot remove its distributor: that is not its partnership.
     ActingContext apex =
@@ -144,7 +124,7 @@ TEST_CASE("Remove and restore partner: only the owner's CRM admin or manager",
     REQUIRE_FALSE(reverse);
     CHECK(reverse.error().code == ErrorCode::NotFound);
     CHECK(TestWorkspace::dump(*f.workspace) == before);
-    CHECK(PartnerLifecycle::remove(f.db, f.as(UserRole::CrmManager), f.apex));
+    CHECK(PartnerLifecycle::remove(f.db, f.as(f.home, UserRole::CrmManager), f.apex));
 }
 
 TEST_CASE("Remove partner: a failure part way changes nothing", "[partners][lifecycle]")

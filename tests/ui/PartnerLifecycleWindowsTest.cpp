@@ -1,4 +1,4 @@
-#include "TestWorkspace.h"
+#include "DemoPartners.h"
 #include "WhenModal.h"
 
 #include "common/DirectoryView.h"
@@ -62,19 +62,7 @@ template <typename T> T* topLevel()
     return nullptr;
 }
 
-struct WindowsFixture {
-    TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
-    QString mm = id(DemoWorkspace::homeDistributorId);
-    QString apex = id(DemoWorkspace::demoVendorId);
-    QString frontStreet = id(DemoWorkspace::frontStreetId);
-    QString bluebird =
-        TestWorkspace::scalar(*workspace, QStringLiteral("SELECT id FROM accounts WHERE name = ?"),
-                              {QStringLiteral("Bluebird Resellers")});
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId), mm);
-    ActingContext apexAdmin =
-        TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId), apex);
+struct WindowsFixture : DemoPartners {
     QList<QPointer<QWidget>> windows;
 
     ~WindowsFixture()
@@ -105,19 +93,6 @@ struct WindowsFixture {
     PartnerDetailsWindow* details(const ActingContext& acting, const QString& accountId)
     {
         return keep(new PartnerDetailsWindow(db, acting, accountId));
-    }
-    int count(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::count(*workspace, sql, values);
-    }
-    QString scalar(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::scalar(*workspace, sql, values);
-    }
-    static ActingContext as(ActingContext acting, UserRole role)
-    {
-        acting.userRole = role;
-        return acting;
     }
     static void select(ContractsTab* tab, const QString& contractId)
     {
@@ -399,13 +374,7 @@ TEST_CASE("Screenshots of the partner lifecycle windows", "[.screenshots]")
     };
     // A second program agreement: its marketplaces with a distribution agreement of the first
     // program are shown but cannot be picked.
-    QSqlQuery insert(f.db);
-    REQUIRE(insert.exec(QStringLiteral(
-        "INSERT INTO agreements(id, type, owner_account_id, name, created_at, updated_at) "
-        "VALUES ('AGP-900-900-900', 'program', 'PA-481-516', 'Cloud Partner Program', 1, 1)")));
-    REQUIRE(insert.exec(QStringLiteral(
-        "INSERT INTO agreement_versions(agreement_id, version, description, active, created_at) "
-        "VALUES ('AGP-900-900-900', 1, 'terms', 1, 1)")));
+    f.addProgramAgreement(id("AGP-900-900-900"), QStringLiteral("Cloud Partner Program"));
 
     PartnerDetailsWindow* window = f.details(f.home, f.apex);
     shoot(window, "partner-details-actions.png");

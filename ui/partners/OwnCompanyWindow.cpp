@@ -127,15 +127,7 @@ AccountProfileDialog* OwnCompanyWindow::editProfile()
 
 NewsEditorDialog* OwnCompanyWindow::newArticle()
 {
-    auto* dialog = new NewsEditorDialog(m_database, m_acting, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &NewsEditorDialog::saved, this, [this](const QString& newsId) {
-        reload();
-        m_news->selectId(newsId);
-    });
-    dialog->show();
-    return dialog;
+    return openEditor({});
 }
 
 NewsEditorDialog* OwnCompanyWindow::editArticle()
@@ -143,7 +135,12 @@ NewsEditorDialog* OwnCompanyWindow::editArticle()
     const int row = m_news->currentSourceRow();
     if (row < 0 || row >= m_model->rows().size())
         return nullptr;
-    auto* dialog = new NewsEditorDialog(m_database, m_acting, m_model->rows().at(row), this);
+    return openEditor(m_model->rows().at(row));
+}
+
+NewsEditorDialog* OwnCompanyWindow::openEditor(const PartnerNewsItem& item)
+{
+    auto* dialog = new NewsEditorDialog(m_database, m_acting, item, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &NewsEditorDialog::saved, this, [this](const QString& newsId) {

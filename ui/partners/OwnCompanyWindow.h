@@ -1,11 +1,14 @@
 #pragma once
 
+#include "partners/PartnerProfile.h"
 #include "session/ActingContext.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
+class AccountProfileDialog;
 class DirectoryView;
+class NewsEditorDialog;
 class NewsListModel;
 class QPushButton;
 
@@ -26,14 +29,15 @@ public:
 
     void reload();
     /// The dialogs are window-modal and returned (shown).
-    class AccountProfileDialog* editProfile();
-    class NewsEditorDialog* newArticle();
-    class NewsEditorDialog* editArticle();
+    AccountProfileDialog* editProfile();
+    NewsEditorDialog* newArticle();
+    NewsEditorDialog* editArticle();
     /// Asks, then deletes the selected article.
     void deleteArticle();
 
 private:
     void updateButtons();
+    NewsEditorDialog* openEditor(const PartnerNewsItem& item);
 
     QSqlDatabase m_database;
     ActingContext m_acting;
