@@ -238,6 +238,9 @@ QMap<QString, QString> AccountProfileService::validate(const AccountProfileDraft
 Result<void> AccountProfileService::save(const QSqlDatabase& database, const ActingContext& acting,
                                          const QString& accountId, const AccountProfileDraft& draft)
 {
+    // Who may first: a viewer is refused whatever was typed.
+    if (auto editable = checkEditable(database, acting, accountId); !editable)
+        return editable;
     if (const auto reasons = validate(draft); !reasons.isEmpty())
         return Error{ErrorCode::Invalid, reasons.first()};
     Transaction transaction(database);

@@ -48,8 +48,17 @@ TEST_CASE("Edit profile: own users with a publishing role and the managing partn
     const QString before = TestWorkspace::dump(*f.workspace);
     AccountProfileDraft draft;
     draft.overview = QStringLiteral("Hello");
-    CHECK_FALSE(
-        AccountProfileService::save(f.db, f.as(f.apexAdmin, UserRole::Viewer), f.apex, draft));
+    auto viewerSave =
+        AccountProfileService::save(f.db, f.as(f.apexAdmin, UserRole::Viewer), f.apex, draft);
+    REQUIRE_FALSE(viewerSave);
+    CHECK(viewerSave.error().code == ErrorCode::PermissionDenied);
+    // Also with bad input: the role is checked first.
+    AccountProfileDraft bad = draft;
+    bad.websites = QStringLiteral("ftp://files.example");
+    CHECK(AccountProfileService::save(f.db, f.as(f.apexAdmin, UserRole::Viewer), f.apex, bad)
+              .error()
+              .code
+          == ErrorCode::PermissionDenied);
     CHECK_FALSE(AccountProfileService::save(f.db, f.home, f.apex, draft));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }

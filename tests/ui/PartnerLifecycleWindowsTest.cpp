@@ -13,6 +13,7 @@
 #include "partners/PartnerDetailsWindow.h"
 #include "partners/RemovePartnerDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -303,6 +305,8 @@ TEST_CASE("Our company: news is written edited and deleted - partners read it", 
 {
     WindowsFixture f;
     auto* own = f.keep(new OwnCompanyWindow(f.db, f.apexAdmin));
+    QAbstractItemModelTester tester(own->newsView()->proxy()->sourceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(own->editProfileButton()->isEnabled());
     NewsEditorDialog* editor = own->newArticle();
     REQUIRE(editor);
