@@ -26,6 +26,7 @@ struct AgreementInput {
     QString documentUrl;      ///< External: an http/https URL
     QString fileName;         ///< Uploaded: the file's name…
     QByteArray fileData;      ///< …and its content (≤ AgreementWriter::maxFileSize)
+    qint64 storedFileId = 0;  ///< Uploaded: a file already in stored_files instead (0: none)
     QString parentAgreementId;   ///< distribution: its program agreement
     QString marketplaceId;       ///< distribution: the one marketplace; service: the linked one
     QString sourcingAgreementId; ///< service: the syndication agreement

@@ -258,6 +258,8 @@ QMap<QString, QString> AgreementWriter::validateContent(const AgreementInput& in
             reasons.insert(documentKey, url.error().message);
         break;
     case DocumentSource::Uploaded:
+        if (input.storedFileId > 0)
+            break;
         if (QFileInfo(input.fileName.trimmed()).fileName().isEmpty())
             reasons.insert(documentKey, tr("Choose the file to upload."));
         else if (input.fileData.isEmpty())
@@ -311,6 +313,8 @@ Result<qint64> AgreementWriter::insertVersion(const QSqlDatabase& database,
     QVariant fileId;
     if (content.source == DocumentSource::External) {
         url = normalizeDocumentUrl(content.documentUrl).value();
+    } else if (content.source == DocumentSource::Uploaded && content.storedFileId > 0) {
+        fileId = content.storedFileId;
     } else if (content.source == DocumentSource::Uploaded) {
         const QString fileName = QFileInfo(content.fileName.trimmed()).fileName();
         QSqlQuery file(database);

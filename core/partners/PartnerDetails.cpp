@@ -14,14 +14,14 @@ Error noSuchPartner(const QString& accountId)
 }
 
 /// The status of the partnership between acting and the partner (acting's own first), or an
-/// empty string when there is none.
+/// empty string when there is none; owned says whether acting owns it.
 Result<QString> partnershipStatus(const QSqlDatabase& database, const QString& actingAccountId,
-                                  const QString& partnerAccountId)
+                                  const QString& partnerAccountId, bool* owned = nullptr)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(R"(
-        SELECT status FROM (
+        SELECT status, rank FROM (
             SELECT 0 AS rank, status FROM partnerships
              WHERE owner_account_id = :acting AND partner_account_id = :partner
             UNION ALL
@@ -32,7 +32,11 @@ Result<QString> partnershipStatus(const QSqlDatabase& database, const QString& a
     query.bindValue(QStringLiteral(":partner"), partnerAccountId);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
-    return query.next() ? query.value(0).toString() : QString();
+    if (!query.next())
+        return QString();
+    if (owned)
+        *owned = query.value(1).toInt() == 0;
+    return query.value(0).toString();
 }
 
 Result<void> loadAccount(const QSqlDatabase& database, PartnerProfile& profile)
@@ -195,13 +199,15 @@ Result<PartnerProfile> PartnerDetails::load(const QSqlDatabase& database,
     if (acting.accountId.isEmpty() || partnerAccountId.isEmpty() ||
         partnerAccountId == acting.accountId)
         return noSuchPartner(partnerAccountId);
-    auto status = partnershipStatus(database, acting.accountId, partnerAccountId);
+    bool owned = false;
+    auto status = partnershipStatus(database, acting.accountId, partnerAccountId, &owned);
     if (!status)
         return status.error();
     if (status->isEmpty())
         return noSuchPartner(partnerAccountId);
 
     PartnerProfile profile;
+    profile.managedByActing = owned;
     profile.accountId = partnerAccountId;
     profile.statusKey = status.value();
     if (auto done = loadAccount(database, profile); !done)

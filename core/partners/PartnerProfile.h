@@ -63,6 +63,7 @@ struct PartnerProfile {
     QString name;
     QString roleKey;   ///< accountRoles key
     QString statusKey; ///< partnerStatuses key of the partnership
+    bool managedByActing = false; ///< the acting account owns the partnership (added the partner)
     QString description;
 
     // General

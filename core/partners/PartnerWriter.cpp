@@ -3,6 +3,7 @@
 #include "history/EventLog.h"
 #include "partners/AgreementWriter.h"
 #include "partners/ContractStatus.h"
+#include "partners/ContractWriter.h"
 #include "partners/PartnerService.h"
 #include "partners/PartnerStatus.h"
 #include "storage/SqlError.h"
@@ -190,26 +191,16 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
     auto addContract = [&](AgreementType type, const AgreementRef& agreement,
                            const QString& agreementName, const QString& marketplaceId,
                            ContractStatus status) -> Result<void> {
-        auto contractId = m_ids.next(contractIdKind(type));
+        auto contractId = ContractWriter::insert(
+            m_statements, m_ids,
+            {type, agreement, m_acting.accountId, created.accountId, marketplaceId, status},
+            m_acting, now);
         if (!contractId)
             return contractId.error();
-        if (auto done = run(
-                QStringLiteral(
-                    "INSERT INTO contracts(id, type, agreement_id, agreement_version_id, "
-                    "issuer_account_id, partner_account_id, marketplace_id, status, created_at, "
-                    "updated_at, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {contractId.value(), agreementTypes.key(type), agreement.agreementId,
-                 agreement.versionId, m_acting.accountId, created.accountId,
-                 marketplaceId.isEmpty() ? QVariant() : QVariant(marketplaceId),
-                 contractStatuses.key(status), now, now,
-                 status == ContractStatus::Active ? QVariant(now) : QVariant()});
-            !done)
-            return done.error();
         created.contracts << PartnerCreation::Item{contractId.value(), agreementTypes.key(type),
                                                    agreementName, contractStatuses.key(status),
                                                    true};
-        return event(QStringLiteral("contract"), contractId.value(), now,
-                     {{QStringLiteral("status"), contractStatuses.key(status)}});
+        return {};
     };
     const ContractStatus mainStatus = invite ? ContractStatus::Pending : ContractStatus::Active;
     const QString mainMarketplace = mainType == AgreementType::Service && draft.createAgreement
@@ -223,32 +214,20 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
     // with a contract that starts Enrolling.
     if (draft.createAgreement && draft.type == AccountRole::Vendor) {
         for (const QString& marketplaceId : draft.marketplaceIds) {
-            AgreementInput distribution = draft.agreement;
-            distribution.type = AgreementType::Distribution;
-            distribution.parentAgreementId = main.agreementId;
-            distribution.marketplaceId = marketplaceId;
-            QSqlQuery marketplace(m_database);
-            marketplace.prepare(QStringLiteral("SELECT name FROM marketplaces WHERE id = ?"));
-            marketplace.addBindValue(marketplaceId);
-            if (auto done = SqlError::exec(marketplace); !done)
-                return done.error();
-            const QString marketplaceName =
-                marketplace.next() ? marketplace.value(0).toString() : marketplaceId;
-            distribution.name = PartnerService::tr("%1 \u2014 %2")
-                                    .arg(draft.agreement.name.trimmed(), marketplaceName)
-                                    .left(AgreementWriter::maxNameLength);
-            auto inserted = AgreementWriter::insert(m_database, m_ids, distribution,
-                                                    m_acting.accountId, m_acting, now);
+            QString name;
+            auto inserted = ContractWriter::insertDistribution(
+                m_database, m_ids, draft.agreement, main.agreementId, draft.agreement.name,
+                marketplaceId, m_acting, now, &name);
             if (!inserted)
                 return inserted.error();
             created.agreements << PartnerCreation::Item{
                 inserted->agreementId,
                 agreementTypes.key(AgreementType::Distribution),
-                distribution.name,
+                name,
                 {},
                 true};
             if (auto added =
-                    addContract(AgreementType::Distribution, inserted.value(), distribution.name,
+                    addContract(AgreementType::Distribution, inserted.value(), name,
                                 marketplaceId, ContractStatus::Enrolling);
                 !added)
                 return added.error();

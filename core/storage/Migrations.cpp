@@ -720,6 +720,32 @@ QStringList migration8()
     return statements;
 }
 
+// 12: a removed partner has no open contracts (SPEC 4.1, 4.2): a partnership becomes 'removed'
+// only after the contracts its owner issued to the partner are deleted or ended, and such a
+// partner gets no new or reopened contract until it is restored.
+const char* const migration12[] = {
+    "CREATE TRIGGER partnerships_removed_without_open_contracts "
+    "BEFORE UPDATE OF status ON partnerships WHEN NEW.status = 'removed' "
+    "AND EXISTS (SELECT 1 FROM contracts WHERE issuer_account_id = NEW.owner_account_id "
+    "AND partner_account_id = NEW.partner_account_id "
+    "AND status IN ('enrolling', 'pending', 'active')) BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner keeps no open contracts: delete or terminate them "
+    "first'); END",
+    "CREATE TRIGGER contracts_of_removed_partner_on_insert BEFORE INSERT ON contracts "
+    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
+    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
+    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
+    "first'); END",
+    "CREATE TRIGGER contracts_of_removed_partner_on_update "
+    "BEFORE UPDATE OF status, issuer_account_id, partner_account_id ON contracts "
+    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
+    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
+    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
+    "first'); END",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -747,6 +773,8 @@ QStringList Migrations::statements(int version)
         return toList(migration10);
     case 11:
         return toList(migration11);
+    case 12:
+        return toList(migration12);
     default:
         return {};
     }

@@ -43,6 +43,23 @@ Result<void> SqlError::exec(QSqlQuery& query, const QString& sql, const QVariant
     return exec(query);
 }
 
+Result<QSqlQuery> SqlError::select(const QSqlDatabase& database, const QString& sql,
+                                   const QVariantList& values)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (auto done = exec(query, sql, values); !done)
+        return done.error();
+    return query;
+}
+
+Result<void> SqlError::run(const QSqlDatabase& database, const QString& sql,
+                           const QVariantList& values)
+{
+    QSqlQuery query(database);
+    return exec(query, sql, values);
+}
+
 Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(sql))

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QVariantList>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
@@ -20,6 +21,12 @@ public:
     static Result<void> exec(QSqlQuery& query);
     /// Prepares sql on query, binds values in order and executes it.
     static Result<void> exec(QSqlQuery& query, const QString& sql, const QVariantList& values);
+    /// A forward-only query of sql with values on database, executed; read it with next().
+    static Result<QSqlQuery> select(const QSqlDatabase& database, const QString& sql,
+                                    const QVariantList& values);
+    /// Runs sql (a statement without rows) with values on database.
+    static Result<void> run(const QSqlDatabase& database, const QString& sql,
+                            const QVariantList& values);
     /// prepare() returning Result.
     static Result<void> prepare(QSqlQuery& query, const QString& sql);
     /// After next() returned false: an error when the read broke off (I/O, interrupted) rather

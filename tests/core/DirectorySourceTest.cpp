@@ -357,6 +357,13 @@ TEST_CASE("Partner links follow partnerships and their status", "[core][director
     const QString before = statusOf(ingram);
     REQUIRE_FALSE(before.isEmpty());
     QSqlQuery update(workspace->database());
+    // A removed partner keeps no open contracts (the database refuses it otherwise).
+    update.prepare(QStringLiteral("UPDATE contracts SET status = 'terminated' "
+                                  "WHERE issuer_account_id = :me AND partner_account_id = :them "
+                                  "AND status IN ('enrolling', 'pending', 'active')"));
+    update.bindValue(QStringLiteral(":me"), home.accountId);
+    update.bindValue(QStringLiteral(":them"), ingram);
+    REQUIRE(update.exec());
     update.prepare(QStringLiteral("UPDATE partnerships SET status = 'removed' "
                                   "WHERE owner_account_id = :me AND partner_account_id = :them"));
     update.bindValue(QStringLiteral(":me"), home.accountId);

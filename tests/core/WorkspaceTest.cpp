@@ -113,6 +113,12 @@ const QStringList sampleRows[] = {
     {QStringLiteral("INSERT INTO contacts(id, first_name, last_name, email, company_id, "
                     "created_at) VALUES ('CT-333-333', 'Ed', 'Gamma', 'ed@beta.example', "
                     "'CO-222-222', 1)")},
+    {QStringLiteral("UPDATE contracts SET status = 'terminated' "
+                    "WHERE id = 'CRP-11111-11111-11111'"),
+     QStringLiteral("UPDATE partnerships SET status = 'removed' "
+                    "WHERE owner_account_id = 'PA-111-111' AND partner_account_id = 'VA-222-222'"),
+     QStringLiteral("INSERT INTO news(id, account_id, title, published_at, body) "
+                    "VALUES ('NW-111-111-111', 'VA-222-222', 'Hello', 1, 'First')")},
 };
 // One entry per migration: adding a migration without its rows does not compile.
 static_assert(std::size(sampleRows) == Migrations::latestVersion() + 1,
@@ -239,6 +245,12 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
                   == 1);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM saved_views"))
                   == 1);
+            // Migration 12: a removed partner's contract is not reopened.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM partnerships WHERE status = 'removed'")) == 1);
+            QSqlQuery reopen(workspace.database());
+            CHECK_FALSE(reopen.exec(QStringLiteral(
+                "UPDATE contracts SET status = 'active' WHERE id = 'CRP-11111-11111-11111'")));
             // Migration 6 lists each partnership in both directions, and searches every lead.
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM partner_links"))
                   == 4);

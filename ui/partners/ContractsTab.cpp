@@ -1,20 +1,19 @@
 #include "partners/ContractsTab.h"
 
 #include "common/DirectoryView.h"
+#include "partners/ContractActionRunner.h"
+#include "partners/ContractCreation.h"
 #include "partners/ContractList.h"
 #include "partners/ContractListModel.h"
 #include "partners/ContractService.h"
+#include "partners/ContractWindow.h"
+#include "partners/NewContractDialog.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -22,62 +21,37 @@
 
 #include <algorithm>
 
-namespace {
-
-struct ButtonText {
-    ContractAction action;
-    const char* objectName;
-    const char* text;
-    const char* toolTip;
-};
-
-const ButtonText buttonTexts[] = {
-    {ContractAction::Sign, "signContractButton", QT_TRANSLATE_NOOP("ContractsTab", "Si&gn"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Sign the selected pending contract")},
-    {ContractAction::Reject, "rejectContractButton",
-     QT_TRANSLATE_NOOP("ContractsTab", "Re&ject\u2026"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Reject the selected pending contract")},
-    {ContractAction::Delete, "deleteContractButton",
-     QT_TRANSLATE_NOOP("ContractsTab", "&Delete\u2026"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Delete the selected pending contract you issued")},
-    {ContractAction::Enroll, "enrollContractButton", QT_TRANSLATE_NOOP("ContractsTab", "&Enroll"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Enroll in the selected contract")},
-    {ContractAction::Approve, "approveContractButton",
-     QT_TRANSLATE_NOOP("ContractsTab", "&Approve"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Approve the selected enrolled contract")},
-    {ContractAction::Refine, "refineContractButton", QT_TRANSLATE_NOOP("ContractsTab", "Re&fine"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Send the selected contract back to enrolling")},
-    {ContractAction::Terminate, "terminateContractButton",
-     QT_TRANSLATE_NOOP("ContractsTab", "Ter&minate\u2026"),
-     QT_TRANSLATE_NOOP("ContractsTab", "Terminate the selected active contract")},
-};
-
-} // namespace
-
 ContractsTab::ContractsTab(QWidget* parent)
     : QWidget(parent)
     , m_view(new DirectoryView(QStringLiteral("contractList"), tr("Contracts"), this))
     , m_model(new ContractListModel(this))
     , m_actionBar(new QWidget(this))
+    , m_newContract(new QPushButton(tr("&New contract\u2026"), this))
 {
     setObjectName(QStringLiteral("contractsTab"));
     m_view->setSourceModel(m_model);
     m_view->setEmptyText(tr("No contracts yet."));
     m_view->addColumnFilter(tr("&Type:"), ContractListModel::Type);
     m_view->addColumnFilter(tr("Stat&us:"), ContractListModel::Status);
+    m_newContract->setObjectName(QStringLiteral("newContractButton"));
+    m_newContract->setToolTip(tr("Add a contract for one of your partners"));
+    m_newContract->setVisible(false);
+    m_view->addToolWidget(m_newContract);
+    connect(m_newContract, &QPushButton::clicked, this, &ContractsTab::newContract);
+    connect(m_view, &DirectoryView::rowActivated, this, &ContractsTab::openContract);
 
     m_actionBar->setObjectName(QStringLiteral("contractActions"));
     auto* bar = new QHBoxLayout(m_actionBar);
     // Line the buttons up with the search line and the table above them.
     const QMargins margins = m_view->layout() ? m_view->layout()->contentsMargins() : QMargins();
     bar->setContentsMargins(margins.left(), 0, margins.right(), margins.bottom());
-    for (const ButtonText& text : buttonTexts) {
-        auto* button = new QPushButton(tr(text.text), m_actionBar);
-        button->setObjectName(QString::fromLatin1(text.objectName));
-        button->setToolTip(tr(text.toolTip));
+    const QList<ContractAction> actions = contractActions.all();
+    for (const ContractAction action : actions) {
+        auto* button = new QPushButton(ContractActionRunner::buttonText(action), m_actionBar);
+        button->setObjectName(ContractActionRunner::buttonName(action));
+        button->setToolTip(ContractActionRunner::buttonToolTip(action));
         bar->addWidget(button);
-        m_buttons.insert(text.action, button);
-        const ContractAction action = text.action;
+        m_buttons.insert(action, button);
         connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
     }
     bar->addStretch(1);
@@ -101,6 +75,7 @@ Result<void> ContractsTab::load(const QSqlDatabase& database, const ActingContex
     m_connectionName = database.connectionName();
     m_acting = acting;
     m_loaded = true;
+    m_newContract->setVisible(ContractCreation::canCreate(acting));
     return reload();
 }
 
@@ -167,61 +142,46 @@ void ContractsTab::updateButtons()
     }
 }
 
-std::optional<QString> ContractsTab::askNote(ContractAction action, const QString& contractId)
-{
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("contractNoteDialog"));
-    const bool rejects = action == ContractAction::Reject;
-    dialog.setWindowTitle(rejects ? tr("Reject contract %1").arg(contractId)
-                                  : tr("Terminate contract %1").arg(contractId));
-    auto* note = new QPlainTextEdit(&dialog);
-    note->setObjectName(QStringLiteral("contractNoteEdit"));
-    note->setTabChangesFocus(true);
-    note->setPlaceholderText(tr("Why? The other party sees this note."));
-    note->setAccessibleName(tr("Note"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->setObjectName(QStringLiteral("contractNoteButtons"));
-    buttons->button(QDialogButtonBox::Ok)->setText(contractActions.label(action));
-    auto* layout = new QFormLayout(&dialog);
-    layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    auto* label = new QLabel(tr("&Note (optional):"), &dialog);
-    label->setObjectName(QStringLiteral("contractNoteLabel"));
-    label->setBuddy(note);
-    layout->addRow(label, note);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(420, 220);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return note->toPlainText().trimmed();
-}
-
 void ContractsTab::trigger(ContractAction action)
 {
     const QString contractId = currentContractId();
     QPushButton* button = m_buttons.value(action);
     if (contractId.isEmpty() || !button || !button->isEnabled())
         return;
-    QString note;
-    if (action == ContractAction::Reject || action == ContractAction::Terminate) {
-        auto asked = askNote(action, contractId);
-        if (!asked)
-            return;
-        note = *asked;
-    } else if (action == ContractAction::Delete) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete contract"),
-            tr("Delete the pending contract %1? This cannot be undone.").arg(contractId),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    auto done = ContractService::perform(database(), m_acting, contractId, action, note);
-    auto reloaded = reload();
-    if (!done)
-        QMessageBox::warning(this, tr("Could not change the contract"), done.error().message);
-    else if (!reloaded)
-        QMessageBox::warning(this, tr("Could not show the contracts"), reloaded.error().message);
+    ContractActionRunner::run(this, database(), m_acting, contractId, action);
+    contractChanged();
     m_view->table()->setFocus();
+}
+
+NewContractDialog* ContractsTab::newContract()
+{
+    if (!m_loaded || !ContractCreation::canCreate(m_acting))
+        return nullptr;
+    auto* dialog = new NewContractDialog(database(), m_acting, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &NewContractDialog::contractCreated, this, [this](const QString& contractId) {
+        contractChanged();
+        select(contractId);
+    });
+    dialog->show();
+    return dialog;
+}
+
+ContractWindow* ContractsTab::openContract(int sourceRow)
+{
+    const QString contractId =
+        m_model->index(sourceRow, 0).data(ContractListModel::IdRole).toString();
+    if (contractId.isEmpty())
+        return nullptr;
+    ContractWindow* window = ContractWindow::open(database(), m_acting, contractId, this);
+    connect(window, &ContractWindow::contractChanged, this, &ContractsTab::contractChanged,
+            Qt::UniqueConnection);
+    return window;
+}
+
+void ContractsTab::contractChanged()
+{
+    if (auto reloaded = reload(); !reloaded)
+        QMessageBox::warning(this, tr("Could not show the contracts"), reloaded.error().message);
 }

@@ -8,10 +8,10 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
-#include <optional>
-
 class ContractListModel;
+class ContractWindow;
 class DirectoryView;
+class NewContractDialog;
 class QPushButton;
 
 /// Partners → Contracts: the acting account's contracts, filterable by type and status, with one
@@ -32,13 +32,18 @@ public:
     /// selected contract and reloads the list.
     void trigger(ContractAction action);
 
+    QPushButton* newContractButton() const { return m_newContract; }
+    /// Opens New contract… (window-modal) and returns it; nullptr when acting may not.
+    NewContractDialog* newContract();
+    /// Opens the contract window of the list's row (source row).
+    ContractWindow* openContract(int sourceRow);
+
 private:
     Result<void> reload();
+    void contractChanged();
     void select(const QString& contractId, int fallbackRow = -1);
     void updateButtons();
     QString currentContractId() const;
-    /// The note for reject / terminate (empty when none); std::nullopt when cancelled.
-    std::optional<QString> askNote(ContractAction action, const QString& contractId);
 
     QSqlDatabase database() const;
 
@@ -49,4 +54,5 @@ private:
     ContractListModel* m_model;
     QWidget* m_actionBar;
     QMap<ContractAction, QPushButton*> m_buttons;
+    QPushButton* m_newContract;
 };

@@ -4,11 +4,18 @@
 #include "common/CellText.h"
 #include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
+#include "partners/AccountProfileDialog.h"
+#include "partners/AccountProfileService.h"
 #include "partners/AgreementType.h"
+#include "partners/ContractCreation.h"
 #include "partners/ContractService.h"
 #include "partners/ContractStatus.h"
+#include "partners/ContractWindow.h"
+#include "partners/NewContractDialog.h"
 #include "partners/PartnerDetails.h"
+#include "partners/PartnerLifecycle.h"
 #include "partners/PartnerStatus.h"
+#include "partners/RemovePartnerDialog.h"
 
 #include <QApplication>
 #include <QColor>
@@ -334,6 +341,7 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
     layout->setContentsMargins(0, 0, 0, 8);
     layout->addWidget(name);
     layout->addLayout(idRow);
+    layout->addWidget(buildActions(profile, header));
     if (!profile.description.trimmed().isEmpty()) {
         // A long description keeps the tabs in view: the header shows its start, the General
         // tab all of it.
@@ -674,8 +682,13 @@ QWidget* PartnerDetailsWindow::buildContracts(const PartnerProfile& profile)
     connect(table, &QTableWidget::currentCellChanged, sign, [table, sign](int current) {
         const QTableWidgetItem* update = current >= 0 ? table->item(current, 6) : nullptr;
         const QTableWidgetItem* status = current >= 0 ? table->item(current, 2) : nullptr;
-        sign->setEnabled(update && update->data(Qt::UserRole).toBool() && status
-                         && status->data(Qt::UserRole).toString() == QLatin1String("active"));
+        sign->setEnabled(update && update->data(Qt::UserRole).toBool() && status &&
+                         status->data(Qt::UserRole).toString() == QLatin1String("active"));
+    });
+    table->setToolTip(tr("Enter or double-click opens the contract"));
+    connect(table, &QTableWidget::activated, this, [this, table](const QModelIndex& index) {
+        if (const QTableWidgetItem* item = table->item(index.row(), 1))
+            openContract(item->text());
     });
     connect(sign, &QPushButton::clicked, this, [this, table] {
         if (table->currentRow() >= 0)
@@ -734,4 +747,105 @@ QWidget* PartnerDetailsWindow::buildListings(const PartnerProfile& profile)
     fitColumns(table, 320);
     layout->addWidget(table);
     return page;
+}
+
+QWidget* PartnerDetailsWindow::buildActions(const PartnerProfile& profile, QWidget* parent)
+{
+    auto* bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("partnerActions"));
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 6, 0, 0);
+    const bool removed = profile.statusKey == partnerStatuses.key(PartnerStatus::Removed);
+    const bool owner = profile.managedByActing;
+    const auto add = [&](const QString& text, const QString& name, const QString& toolTip,
+                         bool visible, auto slot) {
+        if (!visible)
+            return;
+        auto* button = new QPushButton(text, bar);
+        button->setObjectName(name);
+        button->setToolTip(toolTip);
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button);
+    };
+    add(tr("New co&ntract\u2026"), QStringLiteral("partnerNewContractButton"),
+        tr("Add a program, distribution, service, syndication or referral contract"),
+        owner && !removed && ContractCreation::canCreate(m_acting), [this] { newContract(); });
+    add(tr("&Edit profile\u2026"), QStringLiteral("partnerEditProfileButton"),
+        tr("Edit the General tab: %1 has no users of its own yet").arg(profile.name),
+        AccountProfileService::checkEditable(m_database, m_acting, profile.accountId).ok(),
+        [this] { editProfile(); });
+    add(tr("&Remove partner\u2026"), QStringLiteral("removePartnerButton"),
+        tr("Remove the partner: pending contracts are deleted, active ones terminated"),
+        owner && !removed && PartnerLifecycle::canChange(m_acting), [this] { removePartner(); });
+    add(tr("Rest&ore partner"), QStringLiteral("restorePartnerButton"),
+        tr("Make the partner active again"),
+        owner && removed && PartnerLifecycle::canChange(m_acting), [this] { restorePartner(); });
+    layout->addStretch(1);
+    bar->setVisible(layout->count() > 1);
+    return bar;
+}
+
+void PartnerDetailsWindow::changed()
+{
+    reload();
+    emit partnerChanged(m_accountId);
+}
+
+NewContractDialog* PartnerDetailsWindow::newContract()
+{
+    if (!ContractCreation::canCreate(m_acting))
+        return nullptr;
+    auto* dialog = new NewContractDialog(m_database, m_acting, m_accountId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &NewContractDialog::contractCreated, this, [this] {
+        changed();
+        if (m_tabs)
+            m_tabs->setCurrentIndex(2);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void PartnerDetailsWindow::removePartner()
+{
+    auto plan = PartnerLifecycle::removalPlan(m_database, m_acting, m_accountId);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Remove partner"), plan.error().message);
+        return;
+    }
+    RemovePartnerDialog dialog(plan.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto removed = PartnerLifecycle::remove(m_database, m_acting, m_accountId); !removed)
+        QMessageBox::warning(this, tr("Remove partner"), removed.error().message);
+    changed();
+}
+
+void PartnerDetailsWindow::restorePartner()
+{
+    if (auto restored = PartnerLifecycle::restore(m_database, m_acting, m_accountId); !restored)
+        QMessageBox::warning(this, tr("Restore partner"), restored.error().message);
+    changed();
+}
+
+AccountProfileDialog* PartnerDetailsWindow::editProfile()
+{
+    if (!m_profile || !AccountProfileService::checkEditable(m_database, m_acting, m_accountId).ok())
+        return nullptr;
+    auto* dialog =
+        new AccountProfileDialog(m_database, m_acting, m_accountId, m_profile->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AccountProfileDialog::profileSaved, this, &PartnerDetailsWindow::changed);
+    dialog->show();
+    return dialog;
+}
+
+ContractWindow* PartnerDetailsWindow::openContract(const QString& contractId)
+{
+    ContractWindow* window = ContractWindow::open(m_database, m_acting, contractId, this);
+    connect(window, &ContractWindow::contractChanged, this, &PartnerDetailsWindow::changed,
+            Qt::UniqueConnection);
+    return window;
 }

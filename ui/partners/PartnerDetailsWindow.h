@@ -8,6 +8,9 @@
 
 #include <optional>
 
+class AccountProfileDialog;
+class ContractWindow;
+class NewContractDialog;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
@@ -39,8 +42,24 @@ public:
     /// Contracts tab: moves the selected contract to its agreement's updated version.
     void signUpdatedVersion(const QString& contractId);
 
+    /// New contract… for this partner (window-modal, shown); nullptr when acting may not.
+    NewContractDialog* newContract();
+    /// Asks with the list of contracts that change, then removes the partner.
+    void removePartner();
+    void restorePartner();
+    /// Edit profile… (window-modal, shown); nullptr when acting may not edit it.
+    AccountProfileDialog* editProfile();
+    /// Opens the contract window of one of the partner's contracts.
+    ContractWindow* openContract(const QString& contractId);
+
+signals:
+    /// The partner, its contracts or its profile changed through this window.
+    void partnerChanged(const QString& accountId);
+
 private:
     QWidget* buildHeader(const PartnerProfile& profile);
+    QWidget* buildActions(const PartnerProfile& profile, QWidget* parent);
+    void changed();
     QWidget* buildGeneral(const PartnerProfile& profile);
     QWidget* buildNews(const PartnerProfile& profile);
     QWidget* buildContracts(const PartnerProfile& profile);

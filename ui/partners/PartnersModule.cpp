@@ -3,7 +3,10 @@
 #include "common/DirectoryView.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementsTab.h"
+#include "partners/ContractWindow.h"
 #include "partners/ContractsTab.h"
+#include "partners/NewContractDialog.h"
+#include "partners/OwnCompanyWindow.h"
 #include "partners/PartnerDetailsWindow.h"
 #include "partners/PartnerDirectory.h"
 #include "partners/PartnerDirectoryModel.h"
@@ -24,6 +27,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     , m_partnerModel(new PartnerDirectoryModel(this))
     , m_createPartner(new QPushButton(tr("Create &Partner"), this))
     , m_savedViews(nullptr)
+    , m_ownCompany(new QPushButton(tr("Our co&mpany\u2026"), this))
 {
     setObjectName(QStringLiteral("partnersModule"));
     m_tabs->setObjectName(QStringLiteral("partnersTabs"));
@@ -38,6 +42,10 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_savedViews = new SavedViewsBar(m_directory, QStringLiteral("partners"), this);
     m_directory->addToolWidget(m_savedViews);
     m_directory->addToolWidget(m_createPartner);
+    m_ownCompany->setObjectName(QStringLiteral("ownCompanyButton"));
+    m_ownCompany->setToolTip(tr("Your own profile and news, as your partners see them"));
+    m_directory->addToolWidget(m_ownCompany);
+    connect(m_ownCompany, &QPushButton::clicked, this, &PartnersModule::openOwnCompany);
     connect(m_createPartner, &QPushButton::clicked, this, &PartnersModule::createPartner);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
         if (const QString id = m_partnerModel->idAt(row); !id.isEmpty())
@@ -104,6 +112,9 @@ void PartnersModule::closeWindows()
     // Deleted now, not later: they hold the workspace's connection.
     qDeleteAll(findChildren<PartnerDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<AddPartnerWizard*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<ContractWindow*>());
+    qDeleteAll(findChildren<OwnCompanyWindow*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<NewContractDialog*>());
 }
 
 void PartnersModule::reload()
@@ -130,8 +141,29 @@ AddPartnerWizard* PartnersModule::createPartner()
 
 PartnerDetailsWindow* PartnersModule::openPartner(const QString& accountId)
 {
-    return PartnerDetailsWindow::open(QSqlDatabase::database(m_connectionName, false), m_acting,
-                                      accountId, this);
+    PartnerDetailsWindow* window = PartnerDetailsWindow::open(
+        QSqlDatabase::database(m_connectionName, false), m_acting, accountId, this);
+    connect(window, &PartnerDetailsWindow::partnerChanged, this, &PartnersModule::reload,
+            Qt::UniqueConnection);
+    return window;
+}
+
+OwnCompanyWindow* PartnersModule::openOwnCompany()
+{
+    if (m_connectionName.isEmpty())
+        return nullptr;
+    for (OwnCompanyWindow* window : findChildren<OwnCompanyWindow*>(Qt::FindDirectChildrenOnly)) {
+        window->show();
+        window->raise();
+        window->activateWindow();
+        return window;
+    }
+    auto* window =
+        new OwnCompanyWindow(QSqlDatabase::database(m_connectionName, false), m_acting, this);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 void PartnersModule::openObject(const QString& objectType, const QString& id)

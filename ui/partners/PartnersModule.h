@@ -10,6 +10,7 @@ class AddPartnerWizard;
 class AgreementsTab;
 class ContractsTab;
 class DirectoryView;
+class OwnCompanyWindow;
 class PartnerDetailsWindow;
 class PartnerDirectoryModel;
 class QPushButton;
@@ -42,6 +43,9 @@ public:
     /// Opens the Add partner wizard (window-modal) and returns it.
     AddPartnerWizard* createPartner();
     PartnerDetailsWindow* openPartner(const QString& accountId);
+    /// Our company: the acting account's own profile and news.
+    OwnCompanyWindow* openOwnCompany();
+    QPushButton* ownCompanyButton() const { return m_ownCompany; }
     /// "account" opens Partner Details; "agreement" / "contract" select it in its tab.
     void openObject(const QString& objectType, const QString& id);
 
@@ -56,6 +60,7 @@ private:
     PartnerDirectoryModel* m_partnerModel;
     QPushButton* m_createPartner;
     SavedViewsBar* m_savedViews;
+    QPushButton* m_ownCompany;
     QString m_connectionName;
     ActingContext m_acting;
 };

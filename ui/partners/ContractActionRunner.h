@@ -1,0 +1,25 @@
+#pragma once
+
+#include "partners/ContractAction.h"
+#include "session/ActingContext.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+class QWidget;
+
+/// Takes one contract action for the Contracts tab and the contract window alike: asks for what
+/// the action needs (a note for reject / terminate, a confirmation for delete), performs it
+/// through ContractService and shows why when it fails.
+class ContractActionRunner {
+    Q_DECLARE_TR_FUNCTIONS(ContractActionRunner)
+
+public:
+    /// The button text, object name and tooltip of action.
+    static QString buttonText(ContractAction action);
+    static QString buttonName(ContractAction action);
+    static QString buttonToolTip(ContractAction action);
+    /// True when the action was performed (false: cancelled or failed, with a message shown).
+    static bool run(QWidget* parent, const QSqlDatabase& database, const ActingContext& acting,
+                    const QString& contractId, ContractAction action);
+};
