@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/PlainText.h"
+#include "common/Result.h"
+#include "session/ActingContext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QVariantList>
+
+/// What the catalog services share: who may change which catalog objects (SPEC 1 and 8), the
+/// events they record, and the checks of typed text.
+class CatalogAccess {
+    Q_DECLARE_TR_FUNCTIONS(CatalogAccess)
+
+public:
+    /// crm_admin or crm_manager of the acting account.
+    static bool isManager(const ActingContext& acting);
+    /// Products and listing requests: a manager of a vendor account.
+    static bool canManageProducts(const ActingContext& acting);
+    /// Marketplaces, product groups, listing and unlisting: a manager of a distributor or
+    /// reseller account.
+    static bool canManageMarketplaces(const ActingContext& acting);
+    static Error productsDenied();
+    static Error marketplacesDenied();
+
+    static qint64 now();
+    /// An event by the acting user and account, in the caller's transaction.
+    static Result<void> record(const QSqlDatabase& database, const ActingContext& acting,
+                               const QString& objectType, const QString& objectId,
+                               const QString& action, const QJsonObject& changes, qint64 at);
+    /// The first column of the first row of a query as a number.
+    static Result<int> count(const QSqlDatabase& database, const QString& sql,
+                             const QVariantList& values);
+    /// Why text is refused as a field called what: empty when required, longer than
+    /// maxLength, or holding control characters; an empty string when it is fine.
+    static QString textProblem(const QString& text, int maxLength, bool required,
+                               PlainText::Lines lines = PlainText::Lines::Single);
+    /// An Invalid error with the first of reasons (by key order of fields, else any).
+    static Error invalid(const QMap<QString, QString>& reasons, const QStringList& fields);
+};
