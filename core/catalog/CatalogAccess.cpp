@@ -82,3 +82,9 @@ Error CatalogAccess::invalid(const QMap<QString, QString>& reasons, const QStrin
             return {ErrorCode::Invalid, reasons.value(field)};
     return {ErrorCode::Invalid, reasons.isEmpty() ? QString() : reasons.first()};
 }
+
+QString CatalogAccess::trimmed(const QString& text)
+{
+    const QString result = text.trimmed();
+    return result.isNull() ? QStringLiteral("") : result;
+}

@@ -38,6 +38,8 @@ public:
     /// maxLength, or holding control characters; an empty string when it is fine.
     static QString textProblem(const QString& text, int maxLength, bool required,
                                PlainText::Lines lines = PlainText::Lines::Single);
+    /// text trimmed, never a null string (a null string binds as SQL NULL).
+    static QString trimmed(const QString& text);
     /// An Invalid error with the first of reasons (by key order of fields, else any).
     static Error invalid(const QMap<QString, QString>& reasons, const QStringList& fields);
 };

@@ -104,13 +104,13 @@ QMap<QString, QString> MarketplaceService::validate(const QSqlDatabase& database
             database,
             QStringLiteral("SELECT count(*) FROM marketplaces WHERE owner_account_id = ? "
                            "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, input.name.trimmed(), marketplaceId});
+            {acting.accountId, CatalogAccess::trimmed(input.name), marketplaceId});
         if (!taken)
             reasons.insert(QStringLiteral("name"), taken.error().message);
         else if (taken.value() > 0)
             reasons.insert(QStringLiteral("name"),
                            tr("You already have a marketplace named \u201c%1\u201d.")
-                               .arg(input.name.trimmed()));
+                               .arg(CatalogAccess::trimmed(input.name)));
     }
     return reasons;
 }
@@ -159,12 +159,12 @@ Result<QString> MarketplaceService::create(const QSqlDatabase& database,
             query,
             QStringLiteral("INSERT INTO marketplaces(id, name, owner_account_id, countries, "
                            "currency, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id.value(), input.name.trimmed(), acting.accountId, countries, currency, at});
+            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId, countries, currency, at});
         !done)
         return done.error();
     if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("marketplace"),
                                               id.value(), QStringLiteral("created"),
-                                              {{QStringLiteral("name"), input.name.trimmed()},
+                                              {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
                                                {QStringLiteral("countries"), countries},
                                                {QStringLiteral("currency"), currency}},
                                               at);
@@ -192,8 +192,8 @@ Result<void> MarketplaceService::update(const QSqlDatabase& database, const Acti
     const QStringList countries = normalizedCountries(input.countries);
     const QString currency = input.currency.trimmed().toUpper();
     QJsonObject changes;
-    if (before->name != input.name.trimmed())
-        changes.insert(QStringLiteral("name"), input.name.trimmed());
+    if (before->name != CatalogAccess::trimmed(input.name))
+        changes.insert(QStringLiteral("name"), CatalogAccess::trimmed(input.name));
     if (before->countries != countries)
         changes.insert(QStringLiteral("countries"), countries.join(QLatin1Char(',')));
     if (before->currency != currency)
@@ -205,7 +205,7 @@ Result<void> MarketplaceService::update(const QSqlDatabase& database, const Acti
             query,
             QStringLiteral(
                 "UPDATE marketplaces SET name = ?, countries = ?, currency = ? WHERE id = ?"),
-            {input.name.trimmed(), countries.join(QLatin1Char(',')), currency, marketplaceId});
+            {CatalogAccess::trimmed(input.name), countries.join(QLatin1Char(',')), currency, marketplaceId});
         !done)
         return done;
     if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("marketplace"),

@@ -141,13 +141,13 @@ QMap<QString, QString> ProductGroupService::validate(const QSqlDatabase& databas
             database,
             QStringLiteral("SELECT count(*) FROM product_groups WHERE owner_account_id = ? "
                            "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, input.name.trimmed(), groupId});
+            {acting.accountId, CatalogAccess::trimmed(input.name), groupId});
         if (!taken)
             reasons.insert(QStringLiteral("name"), taken.error().message);
         else if (taken.value() > 0)
             reasons.insert(QStringLiteral("name"),
                            tr("You already have a product group named \u201c%1\u201d.")
-                               .arg(input.name.trimmed()));
+                               .arg(CatalogAccess::trimmed(input.name)));
     }
     auto choices = productChoices(database, acting, groupId);
     if (!choices) {
@@ -209,7 +209,7 @@ Result<QString> ProductGroupService::create(const QSqlDatabase& database,
             query,
             QStringLiteral("INSERT INTO product_groups(id, name, description, owner_account_id, "
                            "created_at) VALUES (?, ?, ?, ?, ?)"),
-            {id.value(), input.name.trimmed(), input.description.trimmed(), acting.accountId, at});
+            {id.value(), CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), acting.accountId, at});
         !done)
         return done.error();
     if (auto written = writeProducts(database, id.value(), products); !written)
@@ -217,7 +217,7 @@ Result<QString> ProductGroupService::create(const QSqlDatabase& database,
     if (auto recorded = CatalogAccess::record(
             database, acting, QStringLiteral("product_group"), id.value(),
             QStringLiteral("created"),
-            {{QStringLiteral("name"), input.name.trimmed()},
+            {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
              {QStringLiteral("products"), QJsonArray::fromStringList(products)}},
             at);
         !recorded)
@@ -242,10 +242,10 @@ Result<void> ProductGroupService::update(const QSqlDatabase& database, const Act
         return CatalogAccess::invalid(reasons, fieldOrder);
     QStringList products = unique(input.productIds);
     QJsonObject changes;
-    if (before->name != input.name.trimmed())
-        changes.insert(QStringLiteral("name"), input.name.trimmed());
-    if (before->description != input.description.trimmed())
-        changes.insert(QStringLiteral("description"), input.description.trimmed());
+    if (before->name != CatalogAccess::trimmed(input.name))
+        changes.insert(QStringLiteral("name"), CatalogAccess::trimmed(input.name));
+    if (before->description != CatalogAccess::trimmed(input.description))
+        changes.insert(QStringLiteral("description"), CatalogAccess::trimmed(input.description));
     QStringList sortedBefore = before->productIds;
     QStringList sortedAfter = products;
     sortedBefore.sort();
@@ -258,7 +258,7 @@ Result<void> ProductGroupService::update(const QSqlDatabase& database, const Act
     if (auto done = SqlError::exec(
             query,
             QStringLiteral("UPDATE product_groups SET name = ?, description = ? WHERE id = ?"),
-            {input.name.trimmed(), input.description.trimmed(), groupId});
+            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), groupId});
         !done)
         return done;
     if (auto written = writeProducts(database, groupId, products); !written)

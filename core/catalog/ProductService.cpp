@@ -73,13 +73,13 @@ QMap<QString, QString> ProductService::validate(const QSqlDatabase& database,
             database,
             QStringLiteral("SELECT count(*) FROM products WHERE vendor_account_id = ? "
                            "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, input.name.trimmed(), productId});
+            {acting.accountId, CatalogAccess::trimmed(input.name), productId});
         if (!taken)
             reasons.insert(QStringLiteral("name"), taken.error().message);
         else if (taken.value() > 0)
             reasons.insert(QStringLiteral("name"),
                            tr("You already have a product named \u201c%1\u201d.")
-                               .arg(input.name.trimmed()));
+                               .arg(CatalogAccess::trimmed(input.name)));
     }
     if (!productId.isEmpty() && input.status == ProductStatus::Draft) {
         auto listed = CatalogAccess::count(
@@ -134,13 +134,13 @@ Result<QString> ProductService::create(const QSqlDatabase& database, const Actin
             query,
             QStringLiteral("INSERT INTO products(id, name, vendor_account_id, description, status, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id.value(), input.name.trimmed(), acting.accountId, input.description.trimmed(),
+            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId, CatalogAccess::trimmed(input.description),
              productStatuses.key(input.status), at});
         !done)
         return done.error();
     if (auto recorded = CatalogAccess::record(
             database, acting, QStringLiteral("product"), id.value(), QStringLiteral("created"),
-            {{QStringLiteral("name"), input.name.trimmed()},
+            {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
              {QStringLiteral("status"), productStatuses.key(input.status)}},
             at);
         !recorded)
@@ -164,10 +164,10 @@ Result<void> ProductService::update(const QSqlDatabase& database, const ActingCo
     if (auto reasons = validate(database, acting, input, productId); !reasons.isEmpty())
         return CatalogAccess::invalid(reasons, fieldOrder);
     QJsonObject changes;
-    if (before->name != input.name.trimmed())
-        changes.insert(QStringLiteral("name"), input.name.trimmed());
-    if (before->description != input.description.trimmed())
-        changes.insert(QStringLiteral("description"), input.description.trimmed());
+    if (before->name != CatalogAccess::trimmed(input.name))
+        changes.insert(QStringLiteral("name"), CatalogAccess::trimmed(input.name));
+    if (before->description != CatalogAccess::trimmed(input.description))
+        changes.insert(QStringLiteral("description"), CatalogAccess::trimmed(input.description));
     if (before->statusKey != productStatuses.key(input.status))
         changes.insert(QStringLiteral("status"), productStatuses.key(input.status));
     if (changes.isEmpty())
@@ -176,7 +176,7 @@ Result<void> ProductService::update(const QSqlDatabase& database, const ActingCo
     if (auto done = SqlError::exec(
             query,
             QStringLiteral("UPDATE products SET name = ?, description = ?, status = ? WHERE id = ?"),
-            {input.name.trimmed(), input.description.trimmed(), productStatuses.key(input.status),
+            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), productStatuses.key(input.status),
              productId});
         !done)
         return done;

@@ -123,6 +123,11 @@ TEST_CASE("Products: a vendor's managers create and edit them; others are refuse
 TEST_CASE("Products: name required, limited, unique per vendor in any case", "[catalog][products]")
 {
     CatalogFixture f;
+    // No description at all (a null string) is an empty one.
+    CHECK(ProductService::create(f.db, f.vendorAdmin(),
+                                 ProductInput{QStringLiteral("Bare"), QString(), ProductStatus::Draft}));
+    CHECK(ProductGroupService::create(f.db, f.distributorAdmin(),
+                                      ProductGroupInput{QStringLiteral("Bare"), QString(), {}}));
     REQUIRE(ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Backup"))));
     const QString before = TestWorkspace::dump(*f.workspace);
     auto duplicate = ProductService::create(f.db, f.vendorAdmin(),

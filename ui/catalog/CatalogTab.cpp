@@ -53,10 +53,14 @@ void CatalogTab::addButton(QPushButton* button)
 
 Result<void> CatalogTab::load(const QSqlDatabase& database, const ActingContext& acting)
 {
+    // The same list read again keeps its current row.
+    const QString keep = m_acting == acting && m_connectionName == database.connectionName()
+                             ? currentId()
+                             : QString();
     m_connectionName = database.connectionName();
     m_acting = acting;
     auto loaded = reload();
-    updateButtons();
+    select(keep);
     return loaded;
 }
 

@@ -3,7 +3,6 @@
 #include "catalog/IsoCodes.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -29,8 +28,6 @@ MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingC
     m_countryCombo->setObjectName(QStringLiteral("marketplaceCountryCombo"));
     m_countryCombo->setEditable(true);
     m_countryCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_countryCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_countryCombo->completer()->setFilterMode(Qt::MatchContains);
     for (const IsoCode& country : IsoCodes::countries())
         m_countryCombo->addItem(QStringLiteral("%1 (%2)").arg(country.name, country.code),
                                 country.code);
@@ -80,6 +77,7 @@ MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingC
         m_countryCombo->setFocus();
     });
     // Enter in the country field adds the country rather than saving the dialog.
+    m_countryCombo->installEventFilter(this);
     m_countryCombo->lineEdit()->installEventFilter(this);
     connect(m_removeCountry, &QPushButton::clicked, this, [this] {
         delete m_countries->currentItem();
@@ -96,7 +94,8 @@ MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingC
 
 bool MarketplaceDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_countryCombo->lineEdit() && event->type() == QEvent::KeyPress) {
+    if ((watched == m_countryCombo || watched == m_countryCombo->lineEdit())
+        && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (m_addCountry->isEnabled())
