@@ -15,6 +15,7 @@
 #include "history/EventLog.h"
 #include "leads/LeadCatalog.h"
 #include "main/MainWindow.h"
+#include "storage/WorkspaceSetup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -373,4 +375,106 @@ TEST_CASE("Screenshots of the Administration module", "[.screenshots]")
     REQUIRE(dialog);
     shoot(*dialog, "admin-listing-request-dialog.png");
     dialog->reject();
+}
+
+TEST_CASE("In a new workspace the Administration module takes a company to its first listed "
+          "product",
+          "[ui][main][catalog]")
+{
+    QSettings().clear();
+    TestWorkspace dir;
+    const QString path = dir.path(QStringLiteral("new.channeldesk"));
+    NewWorkspaceRequest request;
+    request.accountName = QStringLiteral("North Distribution");
+    request.accountRole = AccountRole::Distributor;
+    request.userName = QStringLiteral("Nora North");
+    request.userEmail = QStringLiteral("nora@north.example");
+    auto created = WorkspaceSetup::createBlank(path, request);
+    REQUIRE(created);
+    const QString distributorId = created->accountId;
+    const QString userId = created->userId;
+
+    QString marketplaceId;
+    {
+        MainWindow window;
+        REQUIRE(window.openWorkspace(path));
+        window.show();
+        window.showModule(MainWindow::Module::Administration);
+        AdministrationModule& module = *window.administrationModule();
+        CHECK(module.marketplacesTab()->view()->table()->model()->rowCount() == 0);
+        auto* dialog = openNew<MarketplaceDialog>(*module.marketplacesTab(), "marketplaceDialog");
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("North Store"));
+        dialog->addCountry(QStringLiteral("NO"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        marketplaceId = module.marketplacesTab()->currentId();
+        REQUIRE(marketplaceId.startsWith(QStringLiteral("MP-")));
+        window.close();
+    }
+
+    // What the partners' screens write (a vendor partner whose user is the same person, with an
+    // approved distribution contract for the marketplace), here by SQL.
+    {
+        auto workspace = Workspace::open(path);
+        REQUIRE(workspace);
+        QSqlQuery query(workspace.value()->database());
+        const QStringList statements = {
+            QStringLiteral("INSERT INTO accounts(id, name, role, created_at, updated_at) "
+                           "VALUES ('VA-555-555', 'Fjord Software', 'vendor', 1, 1)"),
+            QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "
+                           "VALUES ('%1', 'VA-555-555', 'crm_admin')")
+                .arg(userId),
+            QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, status, "
+                           "created_at, updated_at) VALUES ('%1', 'VA-555-555', 'active', 1, 1)")
+                .arg(distributorId),
+            QStringLiteral("INSERT INTO agreements(id, type, owner_account_id, name, created_at, "
+                           "updated_at) VALUES ('AGP-555-555-555', 'program', '%1', 'P', 1, 1)")
+                .arg(distributorId),
+            QStringLiteral("INSERT INTO agreements(id, type, owner_account_id, name, "
+                           "parent_agreement_id, marketplace_id, created_at, updated_at) VALUES "
+                           "('AGD-555-555-555', 'distribution', '%1', 'D', 'AGP-555-555-555', "
+                           "'%2', 1, 1)")
+                .arg(distributorId, marketplaceId),
+            QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, description, "
+                           "active, created_at) VALUES ('AGD-555-555-555', 1, 'terms', 1, 1)"),
+            QStringLiteral("INSERT INTO contracts(id, type, agreement_id, agreement_version_id, "
+                           "issuer_account_id, partner_account_id, marketplace_id, status, "
+                           "created_at, updated_at) VALUES ('CRD-55555-55555-55555', "
+                           "'distribution', 'AGD-555-555-555', (SELECT id FROM agreement_versions "
+                           "WHERE agreement_id = 'AGD-555-555-555'), '%1', 'VA-555-555', '%2', "
+                           "'active', 1, 1)")
+                .arg(distributorId, marketplaceId),
+        };
+        for (const QString& sql : statements) {
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        }
+    }
+
+    MainWindow window;
+    REQUIRE(window.openWorkspace(path));
+    window.show();
+    window.showModule(MainWindow::Module::Administration);
+    AdministrationModule& module = *window.administrationModule();
+    // The vendor adds and publishes a product and requests its listing.
+    REQUIRE(window.setActing(userId, QStringLiteral("VA-555-555")));
+    auto* product = openNew<ProductDialog>(*module.productsTab(), "productDialog");
+    QTest::keyClicks(product->nameEdit(), QStringLiteral("Fjord Backup"));
+    product->statusCombo()->setCurrentIndex(product->statusCombo()->findText(QStringLiteral("Published")));
+    QTest::mouseClick(product->saveButton(), Qt::LeftButton);
+    REQUIRE(module.productsTab()->currentId().startsWith(QStringLiteral("PRD-")));
+    auto* listingRequest =
+        openNew<ListingRequestDialog>(*module.listingsTab(), "listingRequestDialog");
+    REQUIRE(listingRequest->saveButton()->isEnabled());
+    QTest::mouseClick(listingRequest->saveButton(), Qt::LeftButton);
+    const QString listingId = module.listingsTab()->currentId();
+    REQUIRE(listingId.startsWith(QStringLiteral("LST-")));
+    // The distributor lists it; Create Lead then offers the product.
+    REQUIRE(window.setActing(userId, distributorId));
+    module.listingsTab()->select(listingId);
+    REQUIRE(module.listingsTab()->listButton()->isEnabled());
+    QTest::mouseClick(module.listingsTab()->listButton(), Qt::LeftButton);
+    auto offered = LeadCatalog::products(window.workspace()->database(), window.acting());
+    REQUIRE(offered);
+    REQUIRE(offered->size() == 1);
+    CHECK(offered->first().label == QStringLiteral("Fjord Backup"));
 }

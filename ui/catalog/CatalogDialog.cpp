@@ -33,6 +33,7 @@ CatalogDialog::CatalogDialog(const QSqlDatabase& database, const ActingContext& 
     setObjectName(name);
     setSizeGripEnabled(true);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons->setObjectName(name + QStringLiteral("Buttons"));
     saveButton()->setText(tr("&Save"));
     saveButton()->setObjectName(name + QStringLiteral("SaveButton"));
@@ -72,6 +73,7 @@ void CatalogDialog::addField(const QString& label, QWidget* field, const QString
     auto* cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
+    cellLayout->setAlignment(Qt::AlignTop);
     cellLayout->addWidget(field);
     QLabel* reason = reasonLabel(objectName() + QStringLiteral("Reason_") + key, this);
     cellLayout->addWidget(reason);

@@ -57,6 +57,7 @@ MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingC
     grid->addWidget(m_countries, 1, 0);
     grid->addWidget(m_removeCountry, 1, 1, Qt::AlignTop);
     countries->setFocusProxy(m_countryCombo);
+    countries->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     addField(tr("&Name *"), m_name, QStringLiteral("name"));
     addField(tr("C&ountries *"), countries, QStringLiteral("countries"));
