@@ -88,3 +88,29 @@ QString CatalogAccess::trimmed(const QString& text)
     const QString result = text.trimmed();
     return result.isNull() ? QStringLiteral("") : result;
 }
+
+QString CatalogAccess::nameTaken(const QSqlDatabase& database, const QString& table,
+                                 const QString& ownerColumn, const QString& ownerId,
+                                 const QString& name, const QString& exceptId,
+                                 const QString& reasonIfTaken)
+{
+    auto taken = count(database,
+                       QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? "
+                                      "AND name = ? COLLATE NOCASE AND id IS NOT ?")
+                           .arg(table, ownerColumn),
+                       {ownerId, trimmed(name), exceptId});
+    if (!taken)
+        return taken.error().message;
+    return taken.value() > 0 ? reasonIfTaken.arg(trimmed(name)) : QString();
+}
+
+Result<void> CatalogAccess::write(const QSqlDatabase& database, const ActingContext& acting,
+                                  const QString& sql, const QVariantList& values,
+                                  const QString& objectType, const QString& objectId,
+                                  const QString& action, const QJsonObject& changes)
+{
+    QSqlQuery query(database);
+    if (auto done = SqlError::exec(query, sql, values); !done)
+        return done;
+    return record(database, acting, objectType, objectId, action, changes, now());
+}

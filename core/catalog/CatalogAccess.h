@@ -40,6 +40,28 @@ public:
                                PlainText::Lines lines = PlainText::Lines::Single);
     /// text trimmed, never a null string (a null string binds as SQL NULL).
     static QString trimmed(const QString& text);
+    /// reasonIfTaken (with %1 for the name) when table has another row (not exceptId) of
+    /// ownerId whose ownerColumn name equals name in any case; else an empty string. table and
+    /// ownerColumn are fixed names from code.
+    static QString nameTaken(const QSqlDatabase& database, const QString& table,
+                             const QString& ownerColumn, const QString& ownerId,
+                             const QString& name, const QString& exceptId,
+                             const QString& reasonIfTaken);
+    /// Runs one write (sql with values) and records its event, in the caller's transaction.
+    static Result<void> write(const QSqlDatabase& database, const ActingContext& acting,
+                              const QString& sql, const QVariantList& values,
+                              const QString& objectType, const QString& objectId,
+                              const QString& action, const QJsonObject& changes);
+    /// The only row of rows, or NotFound with notFoundMessage.
+    template <typename Row>
+    static Result<Row> single(const Result<QList<Row>>& rows, const QString& notFoundMessage)
+    {
+        if (!rows)
+            return rows.error();
+        if (rows.value().isEmpty())
+            return Error{ErrorCode::NotFound, notFoundMessage};
+        return rows.value().first();
+    }
     /// An Invalid error with the first of reasons (by key order of fields, else any).
     static Error invalid(const QMap<QString, QString>& reasons, const QStringList& fields);
 };

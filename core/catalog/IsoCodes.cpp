@@ -10,9 +10,9 @@ namespace {
 
 bool isLetters(const QString& code, int length)
 {
-    return code.size() == length
-           && std::all_of(code.cbegin(), code.cend(),
-                          [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+    return code.size() == length && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+               return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+           });
 }
 
 QList<IsoCode> readCountries()
@@ -37,8 +37,8 @@ QList<IsoCode> readCountries()
 QList<IsoCode> readCurrencies()
 {
     QMap<QString, QString> names;
-    for (const QLocale& locale :
-         QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+    for (const QLocale& locale : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript,
+                                                          QLocale::AnyTerritory)) {
         const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
         if (isLetters(code, 3) && !names.contains(code))
             names.insert(code, QString());

@@ -93,13 +93,8 @@ Result<QList<ListingRow>> ListingService::list(const QSqlDatabase& database,
 Result<ListingRow> ListingService::listing(const QSqlDatabase& database,
                                            const ActingContext& acting, const QString& listingId)
 {
-    auto rows = readRows(database, acting, listingId);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error{ErrorCode::NotFound,
-                     tr("There is no listing %1 in your portal.").arg(listingId)};
-    return rows->first();
+    return CatalogAccess::single(readRows(database, acting, listingId),
+                                 tr("There is no listing %1 in your portal.").arg(listingId));
 }
 
 Result<QList<ListingChoice>> ListingService::productChoices(const QSqlDatabase& database,
@@ -140,8 +135,8 @@ Result<QList<ListingChoice>> ListingService::marketplaceChoices(const QSqlDataba
         return done.error();
     QList<ListingChoice> choices;
     while (query.next()) {
-        ListingChoice choice{query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString(), {}};
+        ListingChoice choice{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
         if (!query.isNull(3))
             choice.unavailableReason =
                 query.value(3).toString() == QLatin1String("listed")
@@ -163,7 +158,8 @@ Result<QString> ListingService::request(const QSqlDatabase& database, const Acti
     QSqlQuery product(database);
     if (auto done = SqlError::exec(
             product,
-            QStringLiteral("SELECT name, status FROM products WHERE id = ? AND vendor_account_id = ?"),
+            QStringLiteral(
+                "SELECT name, status FROM products WHERE id = ? AND vendor_account_id = ?"),
             {productId, acting.accountId});
         !done)
         return done.error();
@@ -188,30 +184,24 @@ Result<QString> ListingService::request(const QSqlDatabase& database, const Acti
     if (!existing)
         return existing.error();
     if (existing.value() > 0)
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 has a listing on this marketplace already.")
-                         .arg(product.value(0).toString())};
+        return Error{
+            ErrorCode::AlreadyExists,
+            tr("%1 has a listing on this marketplace already.").arg(product.value(0).toString())};
     IdGenerator ids(database);
     auto id = ids.next(IdKind::Listing);
     if (!id)
         return id.error();
-    const qint64 at = CatalogAccess::now();
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
+    if (auto written = CatalogAccess::write(
+            database, acting,
             QStringLiteral("INSERT INTO listings(id, product_id, marketplace_id, contract_id, "
                            "status, created_at) VALUES (?, ?, ?, ?, 'unlisted', ?)"),
-            {id.value(), productId, marketplaceId, contract.value(), at});
-        !done)
-        return done.error();
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("listing"),
-                                              id.value(), QStringLiteral("requested"),
-                                              {{QStringLiteral("product"), productId},
-                                               {QStringLiteral("marketplace"), marketplaceId},
-                                               {QStringLiteral("contract"), contract.value()}},
-                                              at);
-        !recorded)
-        return recorded.error();
+            {id.value(), productId, marketplaceId, contract.value(), CatalogAccess::now()},
+            QStringLiteral("listing"), id.value(), QStringLiteral("requested"),
+            {{QStringLiteral("product"), productId},
+             {QStringLiteral("marketplace"), marketplaceId},
+             {QStringLiteral("contract"), contract.value()}});
+        !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id.value();
@@ -229,11 +219,11 @@ Result<void> ListingService::setListed(const QSqlDatabase& database, const Actin
     if (!row)
         return row.error();
     if (row->ownerId != acting.accountId)
-        return Error{ErrorCode::PermissionDenied,
-                     tr("Only the owner of %1 may list or unlist its products.")
-                         .arg(row->marketplaceName)};
-    const QString status = listingStatuses.key(listed ? ListingStatus::Listed
-                                                      : ListingStatus::Unlisted);
+        return Error{
+            ErrorCode::PermissionDenied,
+            tr("Only the owner of %1 may list or unlist its products.").arg(row->marketplaceName)};
+    const QString status =
+        listingStatuses.key(listed ? ListingStatus::Listed : ListingStatus::Unlisted);
     if (row->statusKey == status)
         return {};
     QString contractId = row->contractId;
@@ -260,18 +250,13 @@ Result<void> ListingService::setListed(const QSqlDatabase& database, const Actin
             contractId = contract.value();
         }
     }
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query, QStringLiteral("UPDATE listings SET status = ?, contract_id = ? WHERE id = ?"),
-            {status, contractId.isEmpty() ? QVariant() : QVariant(contractId), listingId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("listing"),
-                                              listingId, status,
-                                              {{QStringLiteral("status"), status}},
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+    if (auto written = CatalogAccess::write(
+            database, acting,
+            QStringLiteral("UPDATE listings SET status = ?, contract_id = ? WHERE id = ?"),
+            {status, contractId.isEmpty() ? QVariant() : QVariant(contractId), listingId},
+            QStringLiteral("listing"), listingId, status, {{QStringLiteral("status"), status}});
+        !written)
+        return written;
     return transaction.commit();
 }
 
@@ -288,18 +273,13 @@ Result<void> ListingService::withdraw(const QSqlDatabase& database, const Acting
         return row.error();
     if (const QString refusal = withdrawRefusal(row.value()); !refusal.isEmpty())
         return Error{ErrorCode::Invalid, refusal};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("DELETE FROM listings WHERE id = ?"),
-                                   {listingId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("listing"),
-                                              listingId, QStringLiteral("withdrawn"),
-                                              {{QStringLiteral("product"), row->productId},
-                                               {QStringLiteral("marketplace"), row->marketplaceId}},
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+    if (auto written = CatalogAccess::write(
+            database, acting, QStringLiteral("DELETE FROM listings WHERE id = ?"), {listingId},
+            QStringLiteral("listing"), listingId, QStringLiteral("withdrawn"),
+            {{QStringLiteral("product"), row->productId},
+             {QStringLiteral("marketplace"), row->marketplaceId}});
+        !written)
+        return written;
     return transaction.commit();
 }
 

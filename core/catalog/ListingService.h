@@ -44,7 +44,8 @@ class ListingService {
 public:
     /// The vendor's listings (of its products) or the owner's (on its marketplaces), by product
     /// and marketplace.
-    static Result<QList<ListingRow>> list(const QSqlDatabase& database, const ActingContext& acting);
+    static Result<QList<ListingRow>> list(const QSqlDatabase& database,
+                                          const ActingContext& acting);
     static Result<ListingRow> listing(const QSqlDatabase& database, const ActingContext& acting,
                                       const QString& listingId);
     /// The acting vendor's published products, by name.

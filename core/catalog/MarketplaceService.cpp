@@ -99,19 +99,13 @@ QMap<QString, QString> MarketplaceService::validate(const QSqlDatabase& database
     else if (!IsoCodes::isCurrency(currency))
         reasons.insert(QStringLiteral("currency"),
                        tr("%1 is not an ISO 4217 currency code.").arg(input.currency.trimmed()));
-    if (!reasons.contains(QStringLiteral("name"))) {
-        auto taken = CatalogAccess::count(
-            database,
-            QStringLiteral("SELECT count(*) FROM marketplaces WHERE owner_account_id = ? "
-                           "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, CatalogAccess::trimmed(input.name), marketplaceId});
-        if (!taken)
-            reasons.insert(QStringLiteral("name"), taken.error().message);
-        else if (taken.value() > 0)
-            reasons.insert(QStringLiteral("name"),
-                           tr("You already have a marketplace named \u201c%1\u201d.")
-                               .arg(CatalogAccess::trimmed(input.name)));
-    }
+    if (!reasons.contains(QStringLiteral("name")))
+        if (QString taken = CatalogAccess::nameTaken(
+                database, QStringLiteral("marketplaces"), QStringLiteral("owner_account_id"),
+                acting.accountId, input.name, marketplaceId,
+                tr("You already have a marketplace named \u201c%1\u201d."));
+            !taken.isEmpty())
+            reasons.insert(QStringLiteral("name"), taken);
     return reasons;
 }
 
@@ -127,13 +121,8 @@ Result<MarketplaceRow> MarketplaceService::marketplace(const QSqlDatabase& datab
                                                        const ActingContext& acting,
                                                        const QString& marketplaceId)
 {
-    auto rows = readRows(database, acting.accountId, marketplaceId);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error{ErrorCode::NotFound,
-                     tr("There is no marketplace %1 of yours.").arg(marketplaceId)};
-    return rows->first();
+    return CatalogAccess::single(readRows(database, acting.accountId, marketplaceId),
+                                 tr("There is no marketplace %1 of yours.").arg(marketplaceId));
 }
 
 Result<QString> MarketplaceService::create(const QSqlDatabase& database,
@@ -151,33 +140,27 @@ Result<QString> MarketplaceService::create(const QSqlDatabase& database,
     auto id = ids.next(IdKind::Marketplace);
     if (!id)
         return id.error();
-    const qint64 at = CatalogAccess::now();
     const QString countries = normalizedCountries(input.countries).join(QLatin1Char(','));
     const QString currency = input.currency.trimmed().toUpper();
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
+    if (auto written = CatalogAccess::write(
+            database, acting,
             QStringLiteral("INSERT INTO marketplaces(id, name, owner_account_id, countries, "
                            "currency, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId, countries, currency, at});
-        !done)
-        return done.error();
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("marketplace"),
-                                              id.value(), QStringLiteral("created"),
-                                              {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
-                                               {QStringLiteral("countries"), countries},
-                                               {QStringLiteral("currency"), currency}},
-                                              at);
-        !recorded)
-        return recorded.error();
+            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId, countries, currency,
+             CatalogAccess::now()},
+            QStringLiteral("marketplace"), id.value(), QStringLiteral("created"),
+            {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
+             {QStringLiteral("countries"), countries},
+             {QStringLiteral("currency"), currency}});
+        !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id.value();
 }
 
 Result<void> MarketplaceService::update(const QSqlDatabase& database, const ActingContext& acting,
-                                        const QString& marketplaceId,
-                                        const MarketplaceInput& input)
+                                        const QString& marketplaceId, const MarketplaceInput& input)
 {
     if (!CatalogAccess::canManageMarketplaces(acting))
         return CatalogAccess::marketplacesDenied();
@@ -200,19 +183,15 @@ Result<void> MarketplaceService::update(const QSqlDatabase& database, const Acti
         changes.insert(QStringLiteral("currency"), currency);
     if (changes.isEmpty())
         return {};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
+    if (auto written = CatalogAccess::write(
+            database, acting,
             QStringLiteral(
                 "UPDATE marketplaces SET name = ?, countries = ?, currency = ? WHERE id = ?"),
-            {CatalogAccess::trimmed(input.name), countries.join(QLatin1Char(',')), currency, marketplaceId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("marketplace"),
-                                              marketplaceId, QStringLiteral("updated"), changes,
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+            {CatalogAccess::trimmed(input.name), countries.join(QLatin1Char(',')), currency,
+             marketplaceId},
+            QStringLiteral("marketplace"), marketplaceId, QStringLiteral("updated"), changes);
+        !written)
+        return written;
     return transaction.commit();
 }
 
@@ -229,17 +208,12 @@ Result<void> MarketplaceService::remove(const QSqlDatabase& database, const Acti
         return row.error();
     if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
         return Error{ErrorCode::Invalid, refusal};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("DELETE FROM marketplaces WHERE id = ?"),
-                                   {marketplaceId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("marketplace"),
-                                              marketplaceId, QStringLiteral("deleted"),
-                                              {{QStringLiteral("name"), row->name}},
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+    if (auto written = CatalogAccess::write(
+            database, acting, QStringLiteral("DELETE FROM marketplaces WHERE id = ?"),
+            {marketplaceId}, QStringLiteral("marketplace"), marketplaceId,
+            QStringLiteral("deleted"), {{QStringLiteral("name"), row->name}});
+        !written)
+        return written;
     return transaction.commit();
 }
 

@@ -40,7 +40,8 @@ public:
     static constexpr int maxNameLength = 100;
 
     /// A reason for each invalid field ("name", "countries", "currency"); empty when valid.
-    static QMap<QString, QString> validate(const QSqlDatabase& database, const ActingContext& acting,
+    static QMap<QString, QString> validate(const QSqlDatabase& database,
+                                           const ActingContext& acting,
                                            const MarketplaceInput& input,
                                            const QString& marketplaceId = {});
     /// The acting account's marketplaces by name (none for a vendor).

@@ -132,23 +132,17 @@ QMap<QString, QString> ProductGroupService::validate(const QSqlDatabase& databas
     if (QString problem = CatalogAccess::textProblem(input.name, maxNameLength, true);
         !problem.isEmpty())
         reasons.insert(QStringLiteral("name"), problem);
-    if (QString problem = CatalogAccess::textProblem(input.description, maxDescriptionLength,
-                                                     false, PlainText::Lines::Multiple);
+    if (QString problem = CatalogAccess::textProblem(input.description, maxDescriptionLength, false,
+                                                     PlainText::Lines::Multiple);
         !problem.isEmpty())
         reasons.insert(QStringLiteral("description"), problem);
-    if (!reasons.contains(QStringLiteral("name"))) {
-        auto taken = CatalogAccess::count(
-            database,
-            QStringLiteral("SELECT count(*) FROM product_groups WHERE owner_account_id = ? "
-                           "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, CatalogAccess::trimmed(input.name), groupId});
-        if (!taken)
-            reasons.insert(QStringLiteral("name"), taken.error().message);
-        else if (taken.value() > 0)
-            reasons.insert(QStringLiteral("name"),
-                           tr("You already have a product group named \u201c%1\u201d.")
-                               .arg(CatalogAccess::trimmed(input.name)));
-    }
+    if (!reasons.contains(QStringLiteral("name")))
+        if (QString taken = CatalogAccess::nameTaken(
+                database, QStringLiteral("product_groups"), QStringLiteral("owner_account_id"),
+                acting.accountId, input.name, groupId,
+                tr("You already have a product group named \u201c%1\u201d."));
+            !taken.isEmpty())
+            reasons.insert(QStringLiteral("name"), taken);
     auto choices = productChoices(database, acting, groupId);
     if (!choices) {
         reasons.insert(QStringLiteral("products"), choices.error().message);
@@ -178,13 +172,8 @@ Result<ProductGroupRow> ProductGroupService::group(const QSqlDatabase& database,
                                                    const ActingContext& acting,
                                                    const QString& groupId)
 {
-    auto rows = readRows(database, acting.accountId, groupId);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error{ErrorCode::NotFound,
-                     tr("There is no product group %1 of yours.").arg(groupId)};
-    return rows->first();
+    return CatalogAccess::single(readRows(database, acting.accountId, groupId),
+                                 tr("There is no product group %1 of yours.").arg(groupId));
 }
 
 Result<QString> ProductGroupService::create(const QSqlDatabase& database,
@@ -209,7 +198,8 @@ Result<QString> ProductGroupService::create(const QSqlDatabase& database,
             query,
             QStringLiteral("INSERT INTO product_groups(id, name, description, owner_account_id, "
                            "created_at) VALUES (?, ?, ?, ?, ?)"),
-            {id.value(), CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), acting.accountId, at});
+            {id.value(), CatalogAccess::trimmed(input.name),
+             CatalogAccess::trimmed(input.description), acting.accountId, at});
         !done)
         return done.error();
     if (auto written = writeProducts(database, id.value(), products); !written)
@@ -258,14 +248,15 @@ Result<void> ProductGroupService::update(const QSqlDatabase& database, const Act
     if (auto done = SqlError::exec(
             query,
             QStringLiteral("UPDATE product_groups SET name = ?, description = ? WHERE id = ?"),
-            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), groupId});
+            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description),
+             groupId});
         !done)
         return done;
     if (auto written = writeProducts(database, groupId, products); !written)
         return written;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("product_group"),
-                                              groupId, QStringLiteral("updated"), changes,
-                                              CatalogAccess::now());
+    if (auto recorded =
+            CatalogAccess::record(database, acting, QStringLiteral("product_group"), groupId,
+                                  QStringLiteral("updated"), changes, CatalogAccess::now());
         !recorded)
         return recorded;
     return transaction.commit();
@@ -284,17 +275,12 @@ Result<void> ProductGroupService::remove(const QSqlDatabase& database, const Act
         return row.error();
     if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
         return Error{ErrorCode::Invalid, refusal};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("DELETE FROM product_groups WHERE id = ?"),
-                                   {groupId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("product_group"),
-                                              groupId, QStringLiteral("deleted"),
-                                              {{QStringLiteral("name"), row->name}},
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+    if (auto written = CatalogAccess::write(
+            database, acting, QStringLiteral("DELETE FROM product_groups WHERE id = ?"), {groupId},
+            QStringLiteral("product_group"), groupId, QStringLiteral("deleted"),
+            {{QStringLiteral("name"), row->name}});
+        !written)
+        return written;
     return transaction.commit();
 }
 

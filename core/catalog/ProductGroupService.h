@@ -45,7 +45,8 @@ public:
     static constexpr int maxDescriptionLength = 5000;
 
     /// A reason for each invalid field ("name", "description", "products"); empty when valid.
-    static QMap<QString, QString> validate(const QSqlDatabase& database, const ActingContext& acting,
+    static QMap<QString, QString> validate(const QSqlDatabase& database,
+                                           const ActingContext& acting,
                                            const ProductGroupInput& input,
                                            const QString& groupId = {});
     /// Published products of the vendors the acting account has a partnership with, and the

@@ -57,34 +57,28 @@ Result<QList<ProductRow>> readRows(const QSqlDatabase& database, const QString& 
 
 QMap<QString, QString> ProductService::validate(const QSqlDatabase& database,
                                                 const ActingContext& acting,
-                                                const ProductInput& input,
-                                                const QString& productId)
+                                                const ProductInput& input, const QString& productId)
 {
     QMap<QString, QString> reasons;
     if (QString problem = CatalogAccess::textProblem(input.name, maxNameLength, true);
         !problem.isEmpty())
         reasons.insert(QStringLiteral("name"), problem);
-    if (QString problem = CatalogAccess::textProblem(input.description, maxDescriptionLength,
-                                                     false, PlainText::Lines::Multiple);
+    if (QString problem = CatalogAccess::textProblem(input.description, maxDescriptionLength, false,
+                                                     PlainText::Lines::Multiple);
         !problem.isEmpty())
         reasons.insert(QStringLiteral("description"), problem);
-    if (!reasons.contains(QStringLiteral("name"))) {
-        auto taken = CatalogAccess::count(
-            database,
-            QStringLiteral("SELECT count(*) FROM products WHERE vendor_account_id = ? "
-                           "AND name = ? COLLATE NOCASE AND id IS NOT ?"),
-            {acting.accountId, CatalogAccess::trimmed(input.name), productId});
-        if (!taken)
-            reasons.insert(QStringLiteral("name"), taken.error().message);
-        else if (taken.value() > 0)
-            reasons.insert(QStringLiteral("name"),
-                           tr("You already have a product named \u201c%1\u201d.")
-                               .arg(CatalogAccess::trimmed(input.name)));
-    }
+    if (!reasons.contains(QStringLiteral("name")))
+        if (QString taken = CatalogAccess::nameTaken(
+                database, QStringLiteral("products"), QStringLiteral("vendor_account_id"),
+                acting.accountId, input.name, productId,
+                tr("You already have a product named \u201c%1\u201d."));
+            !taken.isEmpty())
+            reasons.insert(QStringLiteral("name"), taken);
     if (!productId.isEmpty() && input.status == ProductStatus::Draft) {
         auto listed = CatalogAccess::count(
             database,
-            QStringLiteral("SELECT count(*) FROM listings WHERE product_id = ? AND status = 'listed'"),
+            QStringLiteral(
+                "SELECT count(*) FROM listings WHERE product_id = ? AND status = 'listed'"),
             {productId});
         if (listed && listed.value() > 0)
             reasons.insert(QStringLiteral("status"),
@@ -103,15 +97,11 @@ Result<QList<ProductRow>> ProductService::list(const QSqlDatabase& database,
     return readRows(database, acting.accountId, {});
 }
 
-Result<ProductRow> ProductService::product(const QSqlDatabase& database, const ActingContext& acting,
-                                           const QString& productId)
+Result<ProductRow> ProductService::product(const QSqlDatabase& database,
+                                           const ActingContext& acting, const QString& productId)
 {
-    auto rows = readRows(database, acting.accountId, productId);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error{ErrorCode::NotFound, tr("There is no product %1 of yours.").arg(productId)};
-    return rows->first();
+    return CatalogAccess::single(readRows(database, acting.accountId, productId),
+                                 tr("There is no product %1 of yours.").arg(productId));
 }
 
 Result<QString> ProductService::create(const QSqlDatabase& database, const ActingContext& acting,
@@ -128,23 +118,18 @@ Result<QString> ProductService::create(const QSqlDatabase& database, const Actin
     auto id = ids.next(IdKind::Product);
     if (!id)
         return id.error();
-    const qint64 at = CatalogAccess::now();
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
+    if (auto written = CatalogAccess::write(
+            database, acting,
             QStringLiteral("INSERT INTO products(id, name, vendor_account_id, description, status, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId, CatalogAccess::trimmed(input.description),
-             productStatuses.key(input.status), at});
-        !done)
-        return done.error();
-    if (auto recorded = CatalogAccess::record(
-            database, acting, QStringLiteral("product"), id.value(), QStringLiteral("created"),
+            {id.value(), CatalogAccess::trimmed(input.name), acting.accountId,
+             CatalogAccess::trimmed(input.description), productStatuses.key(input.status),
+             CatalogAccess::now()},
+            QStringLiteral("product"), id.value(), QStringLiteral("created"),
             {{QStringLiteral("name"), CatalogAccess::trimmed(input.name)},
-             {QStringLiteral("status"), productStatuses.key(input.status)}},
-            at);
-        !recorded)
-        return recorded.error();
+             {QStringLiteral("status"), productStatuses.key(input.status)}});
+        !written)
+        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id.value();
@@ -172,22 +157,18 @@ Result<void> ProductService::update(const QSqlDatabase& database, const ActingCo
         changes.insert(QStringLiteral("status"), productStatuses.key(input.status));
     if (changes.isEmpty())
         return {};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("UPDATE products SET name = ?, description = ?, status = ? WHERE id = ?"),
-            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description), productStatuses.key(input.status),
-             productId});
-        !done)
-        return done;
-    const bool published = changes.contains(QStringLiteral("status"))
-                           && input.status == ProductStatus::Published;
-    if (auto recorded = CatalogAccess::record(
-            database, acting, QStringLiteral("product"), productId,
-            published ? QStringLiteral("published") : QStringLiteral("updated"), changes,
-            CatalogAccess::now());
-        !recorded)
-        return recorded;
+    const bool published =
+        changes.contains(QStringLiteral("status")) && input.status == ProductStatus::Published;
+    if (auto written = CatalogAccess::write(
+            database, acting,
+            QStringLiteral(
+                "UPDATE products SET name = ?, description = ?, status = ? WHERE id = ?"),
+            {CatalogAccess::trimmed(input.name), CatalogAccess::trimmed(input.description),
+             productStatuses.key(input.status), productId},
+            QStringLiteral("product"), productId,
+            published ? QStringLiteral("published") : QStringLiteral("updated"), changes);
+        !written)
+        return written;
     return transaction.commit();
 }
 
@@ -204,17 +185,12 @@ Result<void> ProductService::remove(const QSqlDatabase& database, const ActingCo
         return row.error();
     if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
         return Error{ErrorCode::Invalid, refusal};
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("DELETE FROM products WHERE id = ?"),
-                                   {productId});
-        !done)
-        return done;
-    if (auto recorded = CatalogAccess::record(database, acting, QStringLiteral("product"),
-                                              productId, QStringLiteral("deleted"),
-                                              {{QStringLiteral("name"), row->name}},
-                                              CatalogAccess::now());
-        !recorded)
-        return recorded;
+    if (auto written = CatalogAccess::write(
+            database, acting, QStringLiteral("DELETE FROM products WHERE id = ?"), {productId},
+            QStringLiteral("product"), productId, QStringLiteral("deleted"),
+            {{QStringLiteral("name"), row->name}});
+        !written)
+        return written;
     return transaction.commit();
 }
 

@@ -41,10 +41,12 @@ public:
 
     /// A reason for each invalid field ("name", "description", "status"); empty when valid.
     /// productId is the product being edited (empty for a new one).
-    static QMap<QString, QString> validate(const QSqlDatabase& database, const ActingContext& acting,
-                                           const ProductInput& input, const QString& productId = {});
+    static QMap<QString, QString> validate(const QSqlDatabase& database,
+                                           const ActingContext& acting, const ProductInput& input,
+                                           const QString& productId = {});
     /// The acting account's products by name (none for a distributor or reseller).
-    static Result<QList<ProductRow>> list(const QSqlDatabase& database, const ActingContext& acting);
+    static Result<QList<ProductRow>> list(const QSqlDatabase& database,
+                                          const ActingContext& acting);
     static Result<ProductRow> product(const QSqlDatabase& database, const ActingContext& acting,
                                       const QString& productId);
     static Result<QString> create(const QSqlDatabase& database, const ActingContext& acting,

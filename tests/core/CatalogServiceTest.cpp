@@ -18,8 +18,8 @@ ProductInput productInput(const QString& name, ProductStatus status = ProductSta
 
 MarketplaceInput marketplaceInput(const QString& name)
 {
-    return MarketplaceInput{name, {QStringLiteral("DE"), QStringLiteral("FR")},
-                            QStringLiteral("EUR")};
+    return MarketplaceInput{
+        name, {QStringLiteral("DE"), QStringLiteral("FR")}, QStringLiteral("EUR")};
 }
 
 QString lastAction(const QSqlDatabase& db, const QString& objectId)
@@ -45,8 +45,8 @@ ListedProduct listedProduct(CatalogFixture& f, const QString& name = QStringLite
     f.addDistributionContract(marketplace.value(), QStringLiteral("active"));
     auto product = ProductService::create(f.db, f.vendorAdmin(), productInput(name));
     REQUIRE(product);
-    auto listing = ListingService::request(f.db, f.vendorAdmin(), product.value(),
-                                           marketplace.value());
+    auto listing =
+        ListingService::request(f.db, f.vendorAdmin(), product.value(), marketplace.value());
     REQUIRE(listing);
     REQUIRE(ListingService::setListed(f.db, f.distributorAdmin(), listing.value(), true));
     return {product.value(), marketplace.value(), listing.value()};
@@ -74,18 +74,16 @@ TEST_CASE("Products: a vendor's managers create and edit them; others are refuse
           "[catalog][products]")
 {
     CatalogFixture f;
-    auto created = ProductService::create(f.db, f.vendorAdmin(),
-                                          productInput(QStringLiteral("  Backup  "),
-                                                       ProductStatus::Draft));
+    auto created = ProductService::create(
+        f.db, f.vendorAdmin(), productInput(QStringLiteral("  Backup  "), ProductStatus::Draft));
     REQUIRE(created);
     CHECK(created->startsWith(QStringLiteral("PRD-")));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM products WHERE id = ? AND name = 'Backup' "
                                  "AND status = 'draft' AND vendor_account_id = 'VA-200-200'"),
-                  {created.value()})
-          == 1);
+                  {created.value()}) == 1);
     CHECK(lastAction(f.db, created.value()) == QStringLiteral("created"));
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM issued_ids WHERE id = ?"), {created.value()})
-          == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM issued_ids WHERE id = ?"),
+                  {created.value()}) == 1);
 
     REQUIRE(ProductService::update(f.db, f.vendorAdmin(), created.value(),
                                    productInput(QStringLiteral("Backup Pro"))));
@@ -96,8 +94,8 @@ TEST_CASE("Products: a vendor's managers create and edit them; others are refuse
     CHECK(row->statusKey == QStringLiteral("published"));
 
     const QString before = TestWorkspace::dump(*f.workspace);
-    for (const ActingContext& refused : {f.vendorViewer(), f.distributorAdmin(),
-                                         f.distributorViewer()}) {
+    for (const ActingContext& refused :
+         {f.vendorViewer(), f.distributorAdmin(), f.distributorViewer()}) {
         auto create = ProductService::create(f.db, refused, productInput(QStringLiteral("X")));
         REQUIRE_FALSE(create);
         CHECK(create.error().code == ErrorCode::PermissionDenied);
@@ -124,37 +122,40 @@ TEST_CASE("Products: name required, limited, unique per vendor in any case", "[c
 {
     CatalogFixture f;
     // No description at all (a null string) is an empty one.
-    CHECK(ProductService::create(f.db, f.vendorAdmin(),
-                                 ProductInput{QStringLiteral("Bare"), QString(), ProductStatus::Draft}));
+    CHECK(ProductService::create(
+        f.db, f.vendorAdmin(),
+        ProductInput{QStringLiteral("Bare"), QString(), ProductStatus::Draft}));
     CHECK(ProductGroupService::create(f.db, f.distributorAdmin(),
                                       ProductGroupInput{QStringLiteral("Bare"), QString(), {}}));
     REQUIRE(ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Backup"))));
     const QString before = TestWorkspace::dump(*f.workspace);
-    auto duplicate = ProductService::create(f.db, f.vendorAdmin(),
-                                            productInput(QStringLiteral(" BACKUP ")));
+    auto duplicate =
+        ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral(" BACKUP ")));
     REQUIRE_FALSE(duplicate);
     CHECK(duplicate.error().code == ErrorCode::Invalid);
     CHECK(duplicate.error().message.contains(QStringLiteral("already have a product")));
     CHECK(ProductService::validate(f.db, f.vendorAdmin(), productInput(QStringLiteral("   ")))
-              .value(QStringLiteral("name"))
-          == QStringLiteral("Required."));
-    CHECK(ProductService::validate(f.db, f.vendorAdmin(), productInput(QString(101, QLatin1Char('x'))))
+              .value(QStringLiteral("name")) == QStringLiteral("Required."));
+    CHECK(ProductService::validate(f.db, f.vendorAdmin(),
+                                   productInput(QString(101, QLatin1Char('x'))))
               .value(QStringLiteral("name"))
               .contains(QStringLiteral("101")));
     CHECK(ProductService::validate(f.db, f.vendorAdmin(),
                                    productInput(QStringLiteral("Bad\u001bname")))
               .contains(QStringLiteral("name")));
     ProductInput longDescription = productInput(QStringLiteral("Other"));
-    longDescription.description = QString(ProductService::maxDescriptionLength + 1, QLatin1Char('d'));
+    longDescription.description =
+        QString(ProductService::maxDescriptionLength + 1, QLatin1Char('d'));
     CHECK(ProductService::validate(f.db, f.vendorAdmin(), longDescription)
               .contains(QStringLiteral("description")));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
     // Another vendor may use the same name; the database refuses a duplicate too.
-    CHECK(ProductService::create(f.db, f.otherVendorAdmin(), productInput(QStringLiteral("backup"))));
+    CHECK(
+        ProductService::create(f.db, f.otherVendorAdmin(), productInput(QStringLiteral("backup"))));
     QSqlQuery raw(f.db);
-    CHECK_FALSE(raw.exec(QStringLiteral(
-        "INSERT INTO products(id, name, vendor_account_id, created_at) "
-        "VALUES ('PRD-999-999-999', 'bAcKuP', 'VA-200-200', 1)")));
+    CHECK_FALSE(
+        raw.exec(QStringLiteral("INSERT INTO products(id, name, vendor_account_id, created_at) "
+                                "VALUES ('PRD-999-999-999', 'bAcKuP', 'VA-200-200', 1)")));
 }
 
 TEST_CASE("Marketplaces: owner's managers create them with ISO countries and currency",
@@ -170,8 +171,7 @@ TEST_CASE("Marketplaces: owner's managers create them with ISO countries and cur
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM marketplaces WHERE id = ? "
                                  "AND countries = 'DE,FR' AND currency = 'EUR' "
                                  "AND owner_account_id = 'PA-100-100'"),
-                  {created.value()})
-          == 1);
+                  {created.value()}) == 1);
     CHECK(lastAction(f.db, created.value()) == QStringLiteral("created"));
 
     const QString before = TestWorkspace::dump(*f.workspace);
@@ -183,11 +183,11 @@ TEST_CASE("Marketplaces: owner's managers create them with ISO countries and cur
     CHECK(reasons.value(QStringLiteral("currency")).contains(QStringLiteral("ABC")));
     CHECK(MarketplaceService::validate(f.db, f.distributorAdmin(),
                                        MarketplaceInput{QStringLiteral("New"), {}, {}})
-              .value(QStringLiteral("countries"))
-          == QStringLiteral("Pick at least one country."));
-    for (const ActingContext& refused : {f.distributorSales(), f.distributorViewer(),
-                                         f.vendorAdmin()}) {
-        auto create = MarketplaceService::create(f.db, refused, marketplaceInput(QStringLiteral("Z")));
+              .value(QStringLiteral("countries")) == QStringLiteral("Pick at least one country."));
+    for (const ActingContext& refused :
+         {f.distributorSales(), f.distributorViewer(), f.vendorAdmin()}) {
+        auto create =
+            MarketplaceService::create(f.db, refused, marketplaceInput(QStringLiteral("Z")));
         REQUIRE_FALSE(create);
         CHECK(create.error().code == ErrorCode::PermissionDenied);
         CHECK_FALSE(MarketplaceService::update(f.db, refused, created.value(),
@@ -214,8 +214,7 @@ TEST_CASE("Marketplaces: owner's managers create them with ISO countries and cur
         MarketplaceInput{QStringLiteral("Europe"), {QStringLiteral("IT")}, QStringLiteral("EUR")}));
     CHECK(lastAction(f.db, created.value()) == QStringLiteral("updated"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM marketplaces WHERE name = 'Europe' "
-                                 "AND countries = 'IT'"))
-          == 1);
+                                 "AND countries = 'IT'")) == 1);
 }
 
 TEST_CASE("Marketplaces in use cannot be deleted; unused ones can", "[catalog][marketplaces]")
@@ -234,8 +233,8 @@ TEST_CASE("Marketplaces in use cannot be deleted; unused ones can", "[catalog][m
     CHECK(refused.error().message.contains(QStringLiteral("agreement")));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
     REQUIRE(MarketplaceService::remove(f.db, f.distributorAdmin(), unused.value()));
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM marketplaces WHERE id = ?"), {unused.value()})
-          == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM marketplaces WHERE id = ?"),
+                  {unused.value()}) == 0);
     CHECK(lastAction(f.db, unused.value()) == QStringLiteral("deleted"));
 }
 
@@ -252,10 +251,10 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
     REQUIRE(pending);
     const QString contract = f.addDistributionContract(active.value(), QStringLiteral("active"));
     f.addDistributionContract(pending.value(), QStringLiteral("pending"));
-    auto draft = ProductService::create(f.db, f.vendorAdmin(),
-                                        productInput(QStringLiteral("Draft"), ProductStatus::Draft));
-    auto published = ProductService::create(f.db, f.vendorAdmin(),
-                                            productInput(QStringLiteral("Published")));
+    auto draft = ProductService::create(
+        f.db, f.vendorAdmin(), productInput(QStringLiteral("Draft"), ProductStatus::Draft));
+    auto published =
+        ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Published")));
     REQUIRE(draft);
     REQUIRE(published);
 
@@ -263,7 +262,8 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
     REQUIRE(products);
     REQUIRE(products->size() == 1);
     CHECK(products->first().id == published.value());
-    auto marketplaces = ListingService::marketplaceChoices(f.db, f.vendorAdmin(), published.value());
+    auto marketplaces =
+        ListingService::marketplaceChoices(f.db, f.vendorAdmin(), published.value());
     REQUIRE(marketplaces);
     REQUIRE(marketplaces->size() == 1);
     CHECK(marketplaces->first().id == active.value());
@@ -273,12 +273,12 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
     auto ofDraft = ListingService::request(f.db, f.vendorAdmin(), draft.value(), active.value());
     REQUIRE_FALSE(ofDraft);
     CHECK(ofDraft.error().message.contains(QStringLiteral("draft")));
-    auto noContract = ListingService::request(f.db, f.vendorAdmin(), published.value(),
-                                              pending.value());
+    auto noContract =
+        ListingService::request(f.db, f.vendorAdmin(), published.value(), pending.value());
     REQUIRE_FALSE(noContract);
     CHECK(noContract.error().message.contains(QStringLiteral("Active distribution contract")));
-    auto otherVendor = ListingService::request(f.db, f.otherVendorAdmin(), published.value(),
-                                               active.value());
+    auto otherVendor =
+        ListingService::request(f.db, f.otherVendorAdmin(), published.value(), active.value());
     REQUIRE_FALSE(otherVendor);
     for (const ActingContext& refused : {f.vendorViewer(), f.distributorAdmin()}) {
         auto request = ListingService::request(f.db, refused, published.value(), active.value());
@@ -287,12 +287,13 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
     }
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 
-    auto listing = ListingService::request(f.db, f.vendorAdmin(), published.value(), active.value());
+    auto listing =
+        ListingService::request(f.db, f.vendorAdmin(), published.value(), active.value());
     REQUIRE(listing);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM listings WHERE id = ? AND status = 'unlisted' "
-                                 "AND contract_id = ?"),
-                  {listing.value(), contract})
-          == 1);
+    CHECK(
+        f.count(QStringLiteral("SELECT count(*) FROM listings WHERE id = ? AND status = 'unlisted' "
+                               "AND contract_id = ?"),
+                {listing.value(), contract}) == 1);
     CHECK(lastAction(f.db, listing.value()) == QStringLiteral("requested"));
     auto again = ListingService::request(f.db, f.vendorAdmin(), published.value(), active.value());
     REQUIRE_FALSE(again);
@@ -303,13 +304,14 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
 
     // The database refuses a listing of a draft product and a contract of another marketplace.
     QSqlQuery raw(f.db);
-    CHECK_FALSE(raw.exec(QStringLiteral(
-        "INSERT INTO listings(id, product_id, marketplace_id, status, created_at) VALUES "
-        "('LST-999-999-999', '%1', '%2', 'unlisted', 1)")
-                             .arg(draft.value(), active.value())));
-    CHECK_FALSE(raw.exec(QStringLiteral(
-        "UPDATE listings SET contract_id = 'CRD-10000-10000-00002' WHERE id = '%1'")
-                             .arg(listing.value())));
+    CHECK_FALSE(raw.exec(
+        QStringLiteral(
+            "INSERT INTO listings(id, product_id, marketplace_id, status, created_at) VALUES "
+            "('LST-999-999-999', '%1', '%2', 'unlisted', 1)")
+            .arg(draft.value(), active.value())));
+    CHECK_FALSE(raw.exec(
+        QStringLiteral("UPDATE listings SET contract_id = 'CRD-10000-10000-00002' WHERE id = '%1'")
+            .arg(listing.value())));
 }
 
 TEST_CASE("Listings: only the marketplace's owner lists and unlists; Create Lead offers only "
@@ -321,17 +323,19 @@ TEST_CASE("Listings: only the marketplace's owner lists and unlists; Create Lead
                                                   marketplaceInput(QStringLiteral("Shop")));
     REQUIRE(marketplace);
     f.addDistributionContract(marketplace.value(), QStringLiteral("active"));
-    auto product = ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Mail")));
+    auto product =
+        ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Mail")));
     REQUIRE(product);
-    auto listing = ListingService::request(f.db, f.vendorAdmin(), product.value(), marketplace.value());
+    auto listing =
+        ListingService::request(f.db, f.vendorAdmin(), product.value(), marketplace.value());
     REQUIRE(listing);
     auto offered = LeadCatalog::products(f.db, f.distributorSales());
     REQUIRE(offered);
     CHECK(offered->isEmpty());
 
     const QString before = TestWorkspace::dump(*f.workspace);
-    for (const ActingContext& refused : {f.vendorAdmin(), f.distributorSales(),
-                                         f.distributorViewer(), f.otherDistributorAdmin()})
+    for (const ActingContext& refused :
+         {f.vendorAdmin(), f.distributorSales(), f.distributorViewer(), f.otherDistributorAdmin()})
         CHECK_FALSE(ListingService::setListed(f.db, refused, listing.value(), true));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 
@@ -347,8 +351,9 @@ TEST_CASE("Listings: only the marketplace's owner lists and unlists; Create Lead
     CHECK(marketplaces->first().id == listing.value());
 
     // A listed product stays published, in core and in the database.
-    auto toDraft = ProductService::update(f.db, f.vendorAdmin(), product.value(),
-                                          productInput(QStringLiteral("Mail"), ProductStatus::Draft));
+    auto toDraft =
+        ProductService::update(f.db, f.vendorAdmin(), product.value(),
+                               productInput(QStringLiteral("Mail"), ProductStatus::Draft));
     REQUIRE_FALSE(toDraft);
     CHECK(toDraft.error().message.contains(QStringLiteral("stays published")));
     QSqlQuery raw(f.db);
@@ -376,7 +381,8 @@ TEST_CASE("Listings: only the marketplace's owner lists and unlists; Create Lead
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM products")) == 0);
 }
 
-TEST_CASE("Listing needs the vendor's contract to be Active when it is listed", "[catalog][listings]")
+TEST_CASE("Listing needs the vendor's contract to be Active when it is listed",
+          "[catalog][listings]")
 {
     CatalogFixture f;
     const ListedProduct listed = listedProduct(f);
@@ -403,9 +409,10 @@ TEST_CASE("Product groups: published products of the owner's vendors, unique nam
           "[catalog][groups]")
 {
     CatalogFixture f;
-    auto published = ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Mail")));
-    auto draft = ProductService::create(f.db, f.vendorAdmin(),
-                                        productInput(QStringLiteral("Draft"), ProductStatus::Draft));
+    auto published =
+        ProductService::create(f.db, f.vendorAdmin(), productInput(QStringLiteral("Mail")));
+    auto draft = ProductService::create(
+        f.db, f.vendorAdmin(), productInput(QStringLiteral("Draft"), ProductStatus::Draft));
     REQUIRE(published);
     REQUIRE(draft);
     auto choices = ProductGroupService::productChoices(f.db, f.distributorAdmin());
@@ -417,28 +424,29 @@ TEST_CASE("Product groups: published products of the owner's vendors, unique nam
     REQUIRE(strangerChoices);
     CHECK(strangerChoices->isEmpty());
 
-    ProductGroupInput input{QStringLiteral("Office"), QStringLiteral("For offices"),
-                            {published.value()}};
+    ProductGroupInput input{
+        QStringLiteral("Office"), QStringLiteral("For offices"), {published.value()}};
     auto group = ProductGroupService::create(f.db, f.distributorAdmin(), input);
     REQUIRE(group);
     CHECK(group->startsWith(QStringLiteral("PG-")));
     CHECK(lastAction(f.db, group.value()) == QStringLiteral("created"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM product_group_products WHERE group_id = ?"),
-                  {group.value()})
-          == 1);
+                  {group.value()}) == 1);
 
     const QString before = TestWorkspace::dump(*f.workspace);
     auto withDraft = ProductGroupService::create(
-        f.db, f.distributorAdmin(), ProductGroupInput{QStringLiteral("Drafts"), {}, {draft.value()}});
+        f.db, f.distributorAdmin(),
+        ProductGroupInput{QStringLiteral("Drafts"), {}, {draft.value()}});
     REQUIRE_FALSE(withDraft);
     CHECK(withDraft.error().message.contains(draft.value()));
-    auto duplicate = ProductGroupService::create(f.db, f.distributorAdmin(),
-                                                 ProductGroupInput{QStringLiteral("OFFICE"), {}, {}});
+    auto duplicate = ProductGroupService::create(
+        f.db, f.distributorAdmin(), ProductGroupInput{QStringLiteral("OFFICE"), {}, {}});
     REQUIRE_FALSE(duplicate);
     CHECK(duplicate.error().message.contains(QStringLiteral("already have")));
-    for (const ActingContext& refused : {f.distributorViewer(), f.distributorSales(), f.vendorAdmin()})
-        CHECK(ProductGroupService::create(f.db, refused, input).error().code
-              == ErrorCode::PermissionDenied);
+    for (const ActingContext& refused :
+         {f.distributorViewer(), f.distributorSales(), f.vendorAdmin()})
+        CHECK(ProductGroupService::create(f.db, refused, input).error().code ==
+              ErrorCode::PermissionDenied);
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 
     // The product is in a group: it cannot be deleted.
@@ -446,9 +454,9 @@ TEST_CASE("Product groups: published products of the owner's vendors, unique nam
     REQUIRE_FALSE(removeProduct);
     CHECK(removeProduct.error().message.contains(QStringLiteral("product group")));
 
-    REQUIRE(ProductGroupService::update(f.db, f.distributorAdmin(), group.value(),
-                                        ProductGroupInput{QStringLiteral("Office suite"),
-                                                          QStringLiteral("All"), {}}));
+    REQUIRE(ProductGroupService::update(
+        f.db, f.distributorAdmin(), group.value(),
+        ProductGroupInput{QStringLiteral("Office suite"), QStringLiteral("All"), {}}));
     CHECK(lastAction(f.db, group.value()) == QStringLiteral("updated"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM product_group_products")) == 0);
 
@@ -479,11 +487,13 @@ TEST_CASE("Upgrading to schema 12 publishes old products and renames duplicate n
         QSqlQuery query(old.value()->database());
         for (const char* sql : {
                  "INSERT INTO accounts(id, name, role, created_at, updated_at) VALUES "
-                 "('VA-222-222', 'Vend', 'vendor', 1, 1), ('PA-111-111', 'Dist', 'distributor', 1, 1)",
+                 "('VA-222-222', 'Vend', 'vendor', 1, 1), ('PA-111-111', 'Dist', 'distributor', 1, "
+                 "1)",
                  "INSERT INTO products(id, name, vendor_account_id, created_at) VALUES "
                  "('PRD-111-111-111', 'Thing', 'VA-222-222', 1), "
                  "('PRD-222-222-222', 'THING', 'VA-222-222', 2)",
-                 "INSERT INTO marketplaces(id, name, owner_account_id, currency, created_at) VALUES "
+                 "INSERT INTO marketplaces(id, name, owner_account_id, currency, created_at) "
+                 "VALUES "
                  "('MP-11111', 'Shop', 'PA-111-111', 'USD', 1), "
                  "('MP-22222', 'shop', 'PA-111-111', 'USD', 2)",
              }) {
@@ -495,16 +505,18 @@ TEST_CASE("Upgrading to schema 12 publishes old products and renames duplicate n
     REQUIRE(upgraded);
     const Workspace& workspace = *upgraded.value();
     CHECK(workspace.schemaVersion() == Migrations::latestVersion());
-    CHECK(TestWorkspace::count(workspace, QStringLiteral(
-              "SELECT count(*) FROM products WHERE status = 'published'"))
-          == 2);
-    CHECK(TestWorkspace::scalar(workspace, QStringLiteral(
-              "SELECT name FROM products WHERE id = 'PRD-111-111-111'"))
-          == QStringLiteral("Thing"));
-    CHECK(TestWorkspace::scalar(workspace, QStringLiteral(
-              "SELECT name FROM products WHERE id = 'PRD-222-222-222'"))
-          == QStringLiteral("THING (PRD-222-222-222)"));
-    CHECK(TestWorkspace::scalar(workspace, QStringLiteral(
-              "SELECT name FROM marketplaces WHERE id = 'MP-22222'"))
-          == QStringLiteral("shop (MP-22222)"));
+    CHECK(TestWorkspace::count(
+              workspace,
+              QStringLiteral("SELECT count(*) FROM products WHERE status = 'published'")) == 2);
+    CHECK(
+        TestWorkspace::scalar(
+            workspace, QStringLiteral("SELECT name FROM products WHERE id = 'PRD-111-111-111'")) ==
+        QStringLiteral("Thing"));
+    CHECK(
+        TestWorkspace::scalar(
+            workspace, QStringLiteral("SELECT name FROM products WHERE id = 'PRD-222-222-222'")) ==
+        QStringLiteral("THING (PRD-222-222-222)"));
+    CHECK(TestWorkspace::scalar(
+              workspace, QStringLiteral("SELECT name FROM marketplaces WHERE id = 'MP-22222'")) ==
+          QStringLiteral("shop (MP-22222)"));
 }

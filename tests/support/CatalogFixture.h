@@ -22,32 +22,29 @@ struct CatalogFixture {
 
     CatalogFixture()
     {
-        exec(QStringLiteral(
-            "INSERT INTO accounts(id, name, role, created_at, updated_at) VALUES "
-            "('PA-100-100', 'Dist One', 'distributor', 1, 1), "
-            "('VA-200-200', 'Vendor Two', 'vendor', 1, 1), "
-            "('VA-300-300', 'Vendor Three', 'vendor', 1, 1), "
-            "('PA-400-400', 'Dist Four', 'reseller', 1, 1)"));
-        exec(QStringLiteral(
-            "INSERT INTO users(id, name, email, created_at) VALUES "
-            "('UR-100-000-001', 'Dana Admin', 'dana@one.example', 1), "
-            "('UR-100-000-002', 'Mo Manager', 'mo@one.example', 1), "
-            "('UR-100-000-003', 'Sal Sales', 'sal@one.example', 1), "
-            "('UR-100-000-004', 'Vi Viewer', 'vi@one.example', 1), "
-            "('UR-200-000-001', 'Vera Vendor', 'vera@two.example', 1), "
-            "('UR-200-000-002', 'Val Viewer', 'val@two.example', 1), "
-            "('UR-300-000-001', 'Theo Three', 'theo@three.example', 1), "
-            "('UR-400-000-001', 'Fay Four', 'fay@four.example', 1)"));
-        exec(QStringLiteral(
-            "INSERT INTO memberships(user_id, account_id, role) VALUES "
-            "('UR-100-000-001', 'PA-100-100', 'crm_admin'), "
-            "('UR-100-000-002', 'PA-100-100', 'crm_manager'), "
-            "('UR-100-000-003', 'PA-100-100', 'crm_sales'), "
-            "('UR-100-000-004', 'PA-100-100', 'viewer'), "
-            "('UR-200-000-001', 'VA-200-200', 'crm_admin'), "
-            "('UR-200-000-002', 'VA-200-200', 'viewer'), "
-            "('UR-300-000-001', 'VA-300-300', 'crm_admin'), "
-            "('UR-400-000-001', 'PA-400-400', 'crm_admin')"));
+        exec(QStringLiteral("INSERT INTO accounts(id, name, role, created_at, updated_at) VALUES "
+                            "('PA-100-100', 'Dist One', 'distributor', 1, 1), "
+                            "('VA-200-200', 'Vendor Two', 'vendor', 1, 1), "
+                            "('VA-300-300', 'Vendor Three', 'vendor', 1, 1), "
+                            "('PA-400-400', 'Dist Four', 'reseller', 1, 1)"));
+        exec(QStringLiteral("INSERT INTO users(id, name, email, created_at) VALUES "
+                            "('UR-100-000-001', 'Dana Admin', 'dana@one.example', 1), "
+                            "('UR-100-000-002', 'Mo Manager', 'mo@one.example', 1), "
+                            "('UR-100-000-003', 'Sal Sales', 'sal@one.example', 1), "
+                            "('UR-100-000-004', 'Vi Viewer', 'vi@one.example', 1), "
+                            "('UR-200-000-001', 'Vera Vendor', 'vera@two.example', 1), "
+                            "('UR-200-000-002', 'Val Viewer', 'val@two.example', 1), "
+                            "('UR-300-000-001', 'Theo Three', 'theo@three.example', 1), "
+                            "('UR-400-000-001', 'Fay Four', 'fay@four.example', 1)"));
+        exec(QStringLiteral("INSERT INTO memberships(user_id, account_id, role) VALUES "
+                            "('UR-100-000-001', 'PA-100-100', 'crm_admin'), "
+                            "('UR-100-000-002', 'PA-100-100', 'crm_manager'), "
+                            "('UR-100-000-003', 'PA-100-100', 'crm_sales'), "
+                            "('UR-100-000-004', 'PA-100-100', 'viewer'), "
+                            "('UR-200-000-001', 'VA-200-200', 'crm_admin'), "
+                            "('UR-200-000-002', 'VA-200-200', 'viewer'), "
+                            "('UR-300-000-001', 'VA-300-300', 'crm_admin'), "
+                            "('UR-400-000-001', 'PA-400-400', 'crm_admin')"));
         exec(QStringLiteral(
             "INSERT INTO partnerships(owner_account_id, partner_account_id, status, created_at, "
             "updated_at) VALUES ('PA-100-100', 'VA-200-200', 'active', 1, 1), "
@@ -96,12 +93,14 @@ struct CatalogFixture {
                                     const QString& vendor = vendorId())
     {
         ++contracts;
-        const QString agreement = QStringLiteral("AGD-100-100-%1").arg(contracts, 3, 10, QLatin1Char('0'));
+        const QString agreement =
+            QStringLiteral("AGD-100-100-%1").arg(contracts, 3, 10, QLatin1Char('0'));
         const QString contract =
             QStringLiteral("CRD-10000-10000-%1").arg(contracts, 5, 10, QLatin1Char('0'));
-        exec(QStringLiteral("INSERT INTO agreements(id, type, owner_account_id, name, "
-                            "parent_agreement_id, marketplace_id, created_at, updated_at) "
-                            "VALUES (?, 'distribution', 'PA-100-100', ?, 'AGP-100-100-100', ?, 1, 1)"),
+        exec(QStringLiteral(
+                 "INSERT INTO agreements(id, type, owner_account_id, name, "
+                 "parent_agreement_id, marketplace_id, created_at, updated_at) "
+                 "VALUES (?, 'distribution', 'PA-100-100', ?, 'AGP-100-100-100', ?, 1, 1)"),
              {agreement, agreement, marketplaceId});
         exec(QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, description, "
                             "active, created_at) VALUES (?, 1, 'terms', 1, 1)"),

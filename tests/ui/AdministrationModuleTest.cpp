@@ -2,6 +2,7 @@
 #include "WhenModal.h"
 
 #include "catalog/AdministrationModule.h"
+#include "catalog/ListingRequestDialog.h"
 #include "catalog/ListingsTab.h"
 #include "catalog/MarketplaceDialog.h"
 #include "catalog/MarketplacesTab.h"
@@ -9,7 +10,6 @@
 #include "catalog/ProductGroupDialog.h"
 #include "catalog/ProductGroupsTab.h"
 #include "catalog/ProductsTab.h"
-#include "catalog/ListingRequestDialog.h"
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
@@ -80,9 +80,9 @@ TEST_CASE("Administration shows the tabs of the acting account's role", "[ui][ca
     CatalogFixture f;
     AdministrationModule module;
     REQUIRE(module.load(f.db, f.distributorAdmin()));
-    CHECK(tabLabels(module)
-          == QStringList{QStringLiteral("Marketplaces"), QStringLiteral("Product groups"),
-                         QStringLiteral("Listings")});
+    CHECK(tabLabels(module) == QStringList{QStringLiteral("Marketplaces"),
+                                           QStringLiteral("Product groups"),
+                                           QStringLiteral("Listings")});
     REQUIRE(module.load(f.db, f.vendorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Products"), QStringLiteral("Listings")});
     auto* extra = new QWidget;
@@ -96,10 +96,9 @@ TEST_CASE("Administration shows the tabs of the acting account's role", "[ui][ca
 TEST_CASE("A viewer sees the lists without New, Edit or Delete", "[ui][catalog]")
 {
     CatalogFixture f;
-    REQUIRE(MarketplaceService::create(f.db, f.distributorAdmin(),
-                                       MarketplaceInput{QStringLiteral("Shop"),
-                                                        {QStringLiteral("DE")},
-                                                        QStringLiteral("EUR")}));
+    REQUIRE(MarketplaceService::create(
+        f.db, f.distributorAdmin(),
+        MarketplaceInput{QStringLiteral("Shop"), {QStringLiteral("DE")}, QStringLiteral("EUR")}));
     AdministrationModule module;
     REQUIRE(module.load(f.db, f.distributorViewer()));
     module.show();
@@ -130,7 +129,8 @@ TEST_CASE("A marketplace is added with the keyboard alone", "[ui][catalog][keybo
     editor->nameEdit()->setFocus();
     QTest::keyClicks(editor->nameEdit(), QStringLiteral("Europe"));
     CHECK_FALSE(editor->saveButton()->isEnabled());
-    CHECK(editor->reasonText(QStringLiteral("countries")) == QStringLiteral("Pick at least one country."));
+    CHECK(editor->reasonText(QStringLiteral("countries")) ==
+          QStringLiteral("Pick at least one country."));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(editor->countryCombo()->hasFocus());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Germany"));
@@ -150,8 +150,7 @@ TEST_CASE("A marketplace is added with the keyboard alone", "[ui][catalog][keybo
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     REQUIRE(isGone(dialog));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM marketplaces WHERE name = 'Europe' "
-                                 "AND countries = 'DE,AT' AND currency = 'CHF'"))
-          == 1);
+                                 "AND countries = 'DE,AT' AND currency = 'CHF'")) == 1);
     CHECK(tab.view()->table()->model()->rowCount() == 1);
     CHECK_FALSE(tab.currentId().isEmpty());
 
@@ -199,7 +198,8 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM products WHERE status = 'draft'")) == 1);
     productEditor = openNew<ProductDialog>(products, "productDialog");
     QTest::keyClicks(productEditor->nameEdit(), QStringLiteral("cloud backup"));
-    CHECK(productEditor->reasonText(QStringLiteral("name")).contains(QStringLiteral("already have")));
+    CHECK(
+        productEditor->reasonText(QStringLiteral("name")).contains(QStringLiteral("already have")));
     CHECK_FALSE(productEditor->saveButton()->isEnabled());
     productDialog = productEditor;
     productEditor->reject();
@@ -257,7 +257,8 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     // The marketplace is in use now: Delete is disabled and says why.
     selectRow(*module.marketplacesTab(), marketplaceId);
     CHECK_FALSE(module.marketplacesTab()->deleteButton()->isEnabled());
-    CHECK(module.marketplacesTab()->deleteButton()->toolTip().contains(QStringLiteral("cannot be deleted")));
+    CHECK(module.marketplacesTab()->deleteButton()->toolTip().contains(
+        QStringLiteral("cannot be deleted")));
 }
 
 TEST_CASE("A product group is created with its products and deleted after a confirmation",
@@ -275,15 +276,15 @@ TEST_CASE("A product group is created with its products and deleted after a conf
     QPointer<ProductGroupDialog> dialog = editor;
     REQUIRE(editor->productBoxes().size() == 1);
     QTest::keyClicks(editor->nameEdit(), QStringLiteral("Office"));
-    auto* box = child<QCheckBox>(*editor, qPrintable(QStringLiteral("groupProduct_") + product.value()));
+    auto* box =
+        child<QCheckBox>(*editor, qPrintable(QStringLiteral("groupProduct_") + product.value()));
     box->setChecked(true);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     REQUIRE(isGone(dialog));
     const QString groupId = tab.currentId();
     REQUIRE(groupId.startsWith(QStringLiteral("PG-")));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM product_group_products WHERE group_id = ?"),
-                  {groupId})
-          == 1);
+                  {groupId}) == 1);
 
     REQUIRE(tab.deleteButton()->isEnabled());
     whenModal([](QWidget* modal) {
@@ -316,7 +317,8 @@ TEST_CASE("Ctrl+3 shows Administration and the window remembers it", "[ui][main]
         CHECK(tabLabels(*module).contains(QStringLiteral("Marketplaces")));
         CHECK(module->marketplacesTab()->view()->table()->model()->rowCount() > 0);
         // Acting as the vendor reloads the module with the vendor's tabs.
-        REQUIRE(window.setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId)));
+        REQUIRE(
+            window.setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId)));
         CHECK(tabLabels(*module).contains(QStringLiteral("Products")));
         CHECK(module->productsTab()->view()->table()->model()->rowCount() > 0);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
@@ -459,7 +461,8 @@ TEST_CASE("In a new workspace the Administration module takes a company to its f
     REQUIRE(window.setActing(userId, QStringLiteral("VA-555-555")));
     auto* product = openNew<ProductDialog>(*module.productsTab(), "productDialog");
     QTest::keyClicks(product->nameEdit(), QStringLiteral("Fjord Backup"));
-    product->statusCombo()->setCurrentIndex(product->statusCombo()->findText(QStringLiteral("Published")));
+    product->statusCombo()->setCurrentIndex(
+        product->statusCombo()->findText(QStringLiteral("Published")));
     QTest::mouseClick(product->saveButton(), Qt::LeftButton);
     REQUIRE(module.productsTab()->currentId().startsWith(QStringLiteral("PRD-")));
     auto* listingRequest =

@@ -38,7 +38,8 @@ CatalogDialog::CatalogDialog(const QSqlDatabase& database, const ActingContext& 
     saveButton()->setText(tr("&Save"));
     saveButton()->setObjectName(name + QStringLiteral("SaveButton"));
     saveButton()->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(name + QStringLiteral("CancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(name + QStringLiteral("CancelButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form, 1);
     layout->addWidget(m_saveReason);

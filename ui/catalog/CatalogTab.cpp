@@ -117,8 +117,7 @@ CatalogDialog* CatalogTab::openEditor(const QString& id)
     }
     CatalogDialog* dialog = editor.value();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { reloadOrWarn(dialog->savedId()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reloadOrWarn(dialog->savedId()); });
     dialog->open();
     return dialog;
 }
@@ -133,8 +132,8 @@ void CatalogTab::deleteCurrent()
         return;
     }
     if (QMessageBox::question(this, tr("Delete"),
-                              tr("Delete %1 (%2)? This cannot be undone.").arg(rowName(id), id))
-        != QMessageBox::Yes)
+                              tr("Delete %1 (%2)? This cannot be undone.").arg(rowName(id), id)) !=
+        QMessageBox::Yes)
         return;
     if (auto removed = remove(id); !removed) {
         QMessageBox::warning(this, tr("Could not delete"), removed.error().message);

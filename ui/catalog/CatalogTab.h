@@ -1,12 +1,12 @@
 #pragma once
 
+#include "catalog/CatalogDialog.h"
 #include "common/Result.h"
 #include "session/ActingContext.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
-class CatalogDialog;
 class DirectoryView;
 class QAbstractItemModel;
 class QPushButton;
@@ -57,6 +57,16 @@ protected:
     virtual QString rowName(const QString& id) const = 0;
     virtual QString deleteRefusal(const QString& id) const = 0;
     virtual Result<void> remove(const QString& id) = 0;
+    /// A new Dialog (a CatalogDialog with load(id)) loaded with id, for createEditor().
+    template <typename Dialog> Result<CatalogDialog*> loadedEditor(const QString& id)
+    {
+        auto* dialog = new Dialog(database(), m_acting, this);
+        if (auto loaded = dialog->load(id); !loaded) {
+            delete dialog;
+            return loaded.error();
+        }
+        return static_cast<CatalogDialog*>(dialog);
+    }
     /// Enables the buttons for the current row.
     virtual void updateButtons();
     /// Reloads, keeps or moves the selection to selectId, and emits changed().

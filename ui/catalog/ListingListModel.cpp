@@ -1,6 +1,7 @@
 #include "catalog/ListingListModel.h"
 
 #include "catalog/ListingStatus.h"
+#include "catalog/RowFind.h"
 #include "common/CellText.h"
 #include "partners/ContractStatus.h"
 
@@ -11,10 +12,7 @@ ListingListModel::ListingListModel(QObject* parent)
 
 const ListingRow* ListingListModel::find(const QString& id) const
 {
-    for (const ListingRow& row : rows())
-        if (row.id == id)
-            return &row;
-    return nullptr;
+    return findRow(rows(), id);
 }
 
 QStringList ListingListModel::headers() const

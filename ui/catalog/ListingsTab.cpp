@@ -66,12 +66,7 @@ Result<CatalogDialog*> ListingsTab::createEditor(const QString& id)
     if (!id.isEmpty())
         return Error{ErrorCode::Invalid, tr("A listing is not edited: withdraw it or ask the "
                                             "marketplace's owner to list or unlist it.")};
-    auto* dialog = new ListingRequestDialog(database(), m_acting, this);
-    if (auto loaded = dialog->load(); !loaded) {
-        delete dialog;
-        return loaded.error();
-    }
-    return static_cast<CatalogDialog*>(dialog);
+    return loadedEditor<ListingRequestDialog>(id);
 }
 
 QString ListingsTab::rowName(const QString& id) const

@@ -95,8 +95,8 @@ MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingC
 
 bool MarketplaceDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if ((watched == m_countryCombo || watched == m_countryCombo->lineEdit())
-        && event->type() == QEvent::KeyPress) {
+    if ((watched == m_countryCombo || watched == m_countryCombo->lineEdit()) &&
+        event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (m_addCountry->isEnabled())
@@ -112,8 +112,8 @@ void MarketplaceDialog::addCountry(const QString& code)
     for (int row = 0; row < m_countries->count(); ++row)
         if (m_countries->item(row)->data(codeRole).toString() == code)
             return;
-    auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(IsoCodes::countryName(code), code),
-                                     m_countries);
+    auto* item = new QListWidgetItem(
+        QStringLiteral("%1 (%2)").arg(IsoCodes::countryName(code), code), m_countries);
     item->setData(codeRole, code);
     m_countries->setCurrentItem(item);
     watch();

@@ -1,6 +1,7 @@
 #include "catalog/MarketplaceListModel.h"
 
 #include "catalog/IsoCodes.h"
+#include "catalog/RowFind.h"
 #include "common/CellText.h"
 
 MarketplaceListModel::MarketplaceListModel(QObject* parent)
@@ -10,10 +11,7 @@ MarketplaceListModel::MarketplaceListModel(QObject* parent)
 
 const MarketplaceRow* MarketplaceListModel::find(const QString& id) const
 {
-    for (const MarketplaceRow& row : rows())
-        if (row.id == id)
-            return &row;
-    return nullptr;
+    return findRow(rows(), id);
 }
 
 QStringList MarketplaceListModel::headers() const

@@ -36,12 +36,7 @@ bool MarketplacesTab::mayEdit() const
 
 Result<CatalogDialog*> MarketplacesTab::createEditor(const QString& id)
 {
-    auto* dialog = new MarketplaceDialog(database(), m_acting, this);
-    if (auto loaded = dialog->load(id); !loaded) {
-        delete dialog;
-        return loaded.error();
-    }
-    return static_cast<CatalogDialog*>(dialog);
+    return loadedEditor<MarketplaceDialog>(id);
 }
 
 QString MarketplacesTab::rowName(const QString& id) const

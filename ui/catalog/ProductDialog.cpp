@@ -66,8 +66,7 @@ Result<QString> ProductDialog::write()
 {
     if (m_productId.isEmpty())
         return ProductService::create(database(), m_acting, input());
-    if (auto updated = ProductService::update(database(), m_acting, m_productId, input());
-        !updated)
+    if (auto updated = ProductService::update(database(), m_acting, m_productId, input()); !updated)
         return updated.error();
     return m_productId;
 }

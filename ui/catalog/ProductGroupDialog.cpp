@@ -67,7 +67,8 @@ Result<void> ProductGroupDialog::load(const QString& groupId)
     m_productBoxes.clear();
     QWidget* previous = m_description;
     for (const GroupProductChoice& choice : choices.value()) {
-        auto* box = new QCheckBox(tr("%1 \u2014 %2").arg(choice.name, choice.vendorName), m_products);
+        auto* box =
+            new QCheckBox(tr("%1 \u2014 %2").arg(choice.name, choice.vendorName), m_products);
         box->setObjectName(QStringLiteral("groupProduct_") + choice.id);
         box->setProperty("productId", choice.id);
         box->setChecked(chosen.contains(choice.id));

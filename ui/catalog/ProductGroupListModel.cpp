@@ -1,5 +1,6 @@
 #include "catalog/ProductGroupListModel.h"
 
+#include "catalog/RowFind.h"
 #include "common/CellText.h"
 
 ProductGroupListModel::ProductGroupListModel(QObject* parent)
@@ -9,16 +10,13 @@ ProductGroupListModel::ProductGroupListModel(QObject* parent)
 
 const ProductGroupRow* ProductGroupListModel::find(const QString& id) const
 {
-    for (const ProductGroupRow& row : rows())
-        if (row.id == id)
-            return &row;
-    return nullptr;
+    return findRow(rows(), id);
 }
 
 QStringList ProductGroupListModel::headers() const
 {
-    return {tr("ID"), tr("Name"), tr("Description"), tr("Products"), tr("Agreements"),
-            tr("Created")};
+    return {tr("ID"),       tr("Name"),       tr("Description"),
+            tr("Products"), tr("Agreements"), tr("Created")};
 }
 
 QVariant ProductGroupListModel::cell(const ProductGroupRow& row, int column, int role) const

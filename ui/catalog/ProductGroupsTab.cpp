@@ -35,12 +35,7 @@ bool ProductGroupsTab::mayEdit() const
 
 Result<CatalogDialog*> ProductGroupsTab::createEditor(const QString& id)
 {
-    auto* dialog = new ProductGroupDialog(database(), m_acting, this);
-    if (auto loaded = dialog->load(id); !loaded) {
-        delete dialog;
-        return loaded.error();
-    }
-    return static_cast<CatalogDialog*>(dialog);
+    return loadedEditor<ProductGroupDialog>(id);
 }
 
 QString ProductGroupsTab::rowName(const QString& id) const

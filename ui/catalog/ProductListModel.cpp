@@ -1,5 +1,6 @@
 #include "catalog/ProductListModel.h"
 
+#include "catalog/RowFind.h"
 #include "common/CellText.h"
 
 ProductListModel::ProductListModel(QObject* parent)
@@ -9,16 +10,13 @@ ProductListModel::ProductListModel(QObject* parent)
 
 const ProductRow* ProductListModel::find(const QString& id) const
 {
-    for (const ProductRow& row : rows())
-        if (row.id == id)
-            return &row;
-    return nullptr;
+    return findRow(rows(), id);
 }
 
 QStringList ProductListModel::headers() const
 {
-    return {tr("ID"), tr("Name"), tr("Status"), tr("Listings"), tr("Groups"), tr("Leads"),
-            tr("Created")};
+    return {tr("ID"),     tr("Name"),  tr("Status"), tr("Listings"),
+            tr("Groups"), tr("Leads"), tr("Created")};
 }
 
 QVariant ProductListModel::cell(const ProductRow& row, int column, int role) const

@@ -36,12 +36,7 @@ bool ProductsTab::mayEdit() const
 
 Result<CatalogDialog*> ProductsTab::createEditor(const QString& id)
 {
-    auto* dialog = new ProductDialog(database(), m_acting, this);
-    if (auto loaded = dialog->load(id); !loaded) {
-        delete dialog;
-        return loaded.error();
-    }
-    return static_cast<CatalogDialog*>(dialog);
+    return loadedEditor<ProductDialog>(id);
 }
 
 QString ProductsTab::rowName(const QString& id) const
