@@ -3,6 +3,7 @@
 #include "common/PlainText.h"
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -52,6 +53,30 @@ public:
                               const QString& sql, const QVariantList& values,
                               const QString& objectType, const QString& objectId,
                               const QString& action, const QJsonObject& changes);
+    /// Deletes one record in one transaction: read() finds it (an error otherwise), refusal(row)
+    /// says why it must stay (nothing is deleted then), else it is deleted from table (a fixed
+    /// name) with an event `action` carrying changes(row).
+    template <typename Read, typename Refusal, typename Changes>
+    static Result<void> removeRecord(const QSqlDatabase& database, const ActingContext& acting,
+                                     const QString& table, const QString& objectType,
+                                     const QString& id, const QString& action, Read read,
+                                     Refusal refusal, Changes changes)
+    {
+        Transaction transaction(database);
+        if (!transaction.isOpen())
+            return transaction.error();
+        auto row = read();
+        if (!row)
+            return row.error();
+        if (const QString refused = refusal(row.value()); !refused.isEmpty())
+            return Error{ErrorCode::Invalid, refused};
+        if (auto written =
+                write(database, acting, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
+                      {id}, objectType, id, action, changes(row.value()));
+            !written)
+            return written;
+        return transaction.commit();
+    }
     /// The only row of rows, or NotFound with notFoundMessage.
     template <typename Row>
     static Result<Row> single(const Result<QList<Row>>& rows, const QString& notFoundMessage)

@@ -6,6 +6,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
@@ -265,22 +266,14 @@ Result<void> ListingService::withdraw(const QSqlDatabase& database, const Acting
 {
     if (!CatalogAccess::canManageProducts(acting))
         return CatalogAccess::productsDenied();
-    Transaction transaction(database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    auto row = listing(database, acting, listingId);
-    if (!row)
-        return row.error();
-    if (const QString refusal = withdrawRefusal(row.value()); !refusal.isEmpty())
-        return Error{ErrorCode::Invalid, refusal};
-    if (auto written = CatalogAccess::write(
-            database, acting, QStringLiteral("DELETE FROM listings WHERE id = ?"), {listingId},
-            QStringLiteral("listing"), listingId, QStringLiteral("withdrawn"),
-            {{QStringLiteral("product"), row->productId},
-             {QStringLiteral("marketplace"), row->marketplaceId}});
-        !written)
-        return written;
-    return transaction.commit();
+    return CatalogAccess::removeRecord(
+        database, acting, QStringLiteral("listings"), QStringLiteral("listing"), listingId,
+        QStringLiteral("withdrawn"), [&] { return listing(database, acting, listingId); },
+        &ListingService::withdrawRefusal,
+        [](const auto& row) {
+            return QJsonObject{{QStringLiteral("product"), row.productId},
+                               {QStringLiteral("marketplace"), row.marketplaceId}};
+        });
 }
 
 QString ListingService::withdrawRefusal(const ListingRow& row)

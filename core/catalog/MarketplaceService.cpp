@@ -6,6 +6,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
@@ -200,21 +201,14 @@ Result<void> MarketplaceService::remove(const QSqlDatabase& database, const Acti
 {
     if (!CatalogAccess::canManageMarketplaces(acting))
         return CatalogAccess::marketplacesDenied();
-    Transaction transaction(database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    auto row = marketplace(database, acting, marketplaceId);
-    if (!row)
-        return row.error();
-    if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
-        return Error{ErrorCode::Invalid, refusal};
-    if (auto written = CatalogAccess::write(
-            database, acting, QStringLiteral("DELETE FROM marketplaces WHERE id = ?"),
-            {marketplaceId}, QStringLiteral("marketplace"), marketplaceId,
-            QStringLiteral("deleted"), {{QStringLiteral("name"), row->name}});
-        !written)
-        return written;
-    return transaction.commit();
+    return CatalogAccess::removeRecord(
+        database, acting, QStringLiteral("marketplaces"), QStringLiteral("marketplace"),
+        marketplaceId, QStringLiteral("deleted"),
+        [&] { return marketplace(database, acting, marketplaceId); },
+        &MarketplaceService::deleteRefusal,
+        [](const auto& row) {
+            return QJsonObject{{QStringLiteral("name"), row.name}};
+        });
 }
 
 QString MarketplaceService::deleteRefusal(const MarketplaceRow& row)

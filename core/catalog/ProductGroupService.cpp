@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -267,21 +268,13 @@ Result<void> ProductGroupService::remove(const QSqlDatabase& database, const Act
 {
     if (!CatalogAccess::canManageMarketplaces(acting))
         return CatalogAccess::marketplacesDenied();
-    Transaction transaction(database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    auto row = group(database, acting, groupId);
-    if (!row)
-        return row.error();
-    if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
-        return Error{ErrorCode::Invalid, refusal};
-    if (auto written = CatalogAccess::write(
-            database, acting, QStringLiteral("DELETE FROM product_groups WHERE id = ?"), {groupId},
-            QStringLiteral("product_group"), groupId, QStringLiteral("deleted"),
-            {{QStringLiteral("name"), row->name}});
-        !written)
-        return written;
-    return transaction.commit();
+    return CatalogAccess::removeRecord(
+        database, acting, QStringLiteral("product_groups"), QStringLiteral("product_group"),
+        groupId, QStringLiteral("deleted"), [&] { return group(database, acting, groupId); },
+        &ProductGroupService::deleteRefusal,
+        [](const auto& row) {
+            return QJsonObject{{QStringLiteral("name"), row.name}};
+        });
 }
 
 QString ProductGroupService::deleteRefusal(const ProductGroupRow& row)

@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace {
@@ -177,21 +178,13 @@ Result<void> ProductService::remove(const QSqlDatabase& database, const ActingCo
 {
     if (!CatalogAccess::canManageProducts(acting))
         return CatalogAccess::productsDenied();
-    Transaction transaction(database);
-    if (!transaction.isOpen())
-        return transaction.error();
-    auto row = product(database, acting, productId);
-    if (!row)
-        return row.error();
-    if (const QString refusal = deleteRefusal(row.value()); !refusal.isEmpty())
-        return Error{ErrorCode::Invalid, refusal};
-    if (auto written = CatalogAccess::write(
-            database, acting, QStringLiteral("DELETE FROM products WHERE id = ?"), {productId},
-            QStringLiteral("product"), productId, QStringLiteral("deleted"),
-            {{QStringLiteral("name"), row->name}});
-        !written)
-        return written;
-    return transaction.commit();
+    return CatalogAccess::removeRecord(
+        database, acting, QStringLiteral("products"), QStringLiteral("product"), productId,
+        QStringLiteral("deleted"), [&] { return product(database, acting, productId); },
+        &ProductService::deleteRefusal,
+        [](const auto& row) {
+            return QJsonObject{{QStringLiteral("name"), row.name}};
+        });
 }
 
 QString ProductService::deleteRefusal(const ProductRow& row)
