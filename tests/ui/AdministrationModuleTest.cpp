@@ -275,6 +275,12 @@ TEST_CASE("A product group is created with its products and deleted after a conf
     ProductGroupDialog* editor = openNew<ProductGroupDialog>(tab, "productGroupDialog");
     QPointer<ProductGroupDialog> dialog = editor;
     REQUIRE(editor->productBoxes().size() == 1);
+    // Alt+P (the Products label) reaches the first product.
+    editor->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(editor));
+    editor->nameEdit()->setFocus();
+    QTest::keyClick(editor->nameEdit(), Qt::Key_P, Qt::AltModifier);
+    CHECK(editor->productBoxes().first()->hasFocus());
     QTest::keyClicks(editor->nameEdit(), QStringLiteral("Office"));
     auto* box =
         child<QCheckBox>(*editor, qPrintable(QStringLiteral("groupProduct_") + product.value()));

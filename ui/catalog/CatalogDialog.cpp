@@ -69,6 +69,7 @@ void CatalogDialog::addField(const QString& label, QWidget* field, const QString
     auto* caption = new QLabel(label, this);
     caption->setObjectName(objectName() + QStringLiteral("Label_") + key);
     caption->setBuddy(field);
+    m_labels.insert(key, caption);
     auto* cell = new QWidget(this);
     cell->setObjectName(objectName() + QStringLiteral("Row_") + key);
     auto* cellLayout = new QVBoxLayout(cell);

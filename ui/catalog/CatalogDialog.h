@@ -32,6 +32,8 @@ public:
 protected:
     /// Adds a row "label: field" with a reason label for key under the field.
     void addField(const QString& label, QWidget* field, const QString& key);
+    /// The label of the field key.
+    QLabel* fieldLabel(const QString& key) const { return m_labels.value(key); }
     /// Shows every field's reason from now on, and updates them and Save.
     void validate();
     /// Calls validate() when the user changes something.
@@ -53,6 +55,7 @@ private:
     QString m_savedId;
     QFormLayout* m_form;
     QMap<QString, QLabel*> m_reasons;
+    QMap<QString, QLabel*> m_labels;
     QLabel* m_saveReason;
     QDialogButtonBox* m_buttons;
 };

@@ -79,6 +79,9 @@ Result<void> ProductGroupDialog::load(const QString& groupId)
         m_productBoxes << box;
     }
     m_noProducts->setVisible(m_productBoxes.isEmpty());
+    // The Products label's mnemonic moves to the first product.
+    if (!m_productBoxes.isEmpty())
+        fieldLabel(QStringLiteral("products"))->setBuddy(m_productBoxes.first());
     validate();
     return {};
 }
