@@ -635,6 +635,101 @@ const char* const migration11[] = {
 #undef CD_COMPANY_SEARCH_ROW
 #undef CD_CONTACT_NAME
 
+// 12: a removed partner has no open contracts (SPEC 4.1, 4.2): a partnership becomes 'removed'
+// only after the contracts its owner issued to the partner are deleted or ended, and such a
+// partner gets no new or reopened contract until it is restored.
+const char* const migration12[] = {
+    "CREATE TRIGGER partnerships_removed_without_open_contracts "
+    "BEFORE UPDATE OF status ON partnerships WHEN NEW.status = 'removed' "
+    "AND EXISTS (SELECT 1 FROM contracts WHERE issuer_account_id = NEW.owner_account_id "
+    "AND partner_account_id = NEW.partner_account_id "
+    "AND status IN ('enrolling', 'pending', 'active')) BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner keeps no open contracts: delete or terminate them "
+    "first'); END",
+    "CREATE TRIGGER contracts_of_removed_partner_on_insert BEFORE INSERT ON contracts "
+    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
+    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
+    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
+    "first'); END",
+    "CREATE TRIGGER contracts_of_removed_partner_on_update "
+    "BEFORE UPDATE OF status, issuer_account_id, partner_account_id ON contracts "
+    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
+    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
+    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
+    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
+    "first'); END",
+};
+
+// 13: catalog administration (SPEC 8). Products get a status (draft or published; the products
+// of older workspaces are published); names are unique per vendor or owner regardless of case
+// (older duplicates get their ID appended); a listing needs a published product, and its
+// distribution contract, when it names one, must be the product vendor's contract for that
+// marketplace; a product that is listed somewhere stays published; a marketplace's currency is
+// three capital letters and its countries capital two-letter codes separated by commas. Indexes
+// behind the administration lists and the checks of what a record still uses.
+#define CD_DEDUPLICATE_NAMES(table, owner)                                                      \
+    "UPDATE " table " SET name = name || ' (' || id || ')' WHERE EXISTS (SELECT 1 FROM " table \
+    " o WHERE o." owner " = " table "." owner " AND o.name = " table ".name COLLATE NOCASE "    \
+    "AND o.rowid < " table ".rowid)"
+#define CD_PRODUCT_NOT_PUBLISHED(product)                                                       \
+    "(SELECT status FROM products WHERE id = " product ") IS NOT 'published'"
+#define CD_MARKETPLACE_CODES_WRONG                                                              \
+    "WHEN NEW.currency NOT GLOB '[A-Z][A-Z][A-Z]' OR NEW.countries GLOB '*[^A-Z,]*' "          \
+    "OR (NEW.countries <> '' AND length(NEW.countries) % 3 <> 2) "                             \
+    "BEGIN SELECT RAISE(ABORT, 'a marketplace needs an ISO 4217 currency and ISO 3166 country " \
+    "codes'); END"
+#define CD_LISTING_CONTRACT_WRONG                                                               \
+    "WHEN NEW.contract_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contracts c "              \
+    "WHERE c.id = NEW.contract_id AND c.type = 'distribution' "                                \
+    "AND c.marketplace_id = NEW.marketplace_id AND c.partner_account_id = "                    \
+    "(SELECT vendor_account_id FROM products WHERE id = NEW.product_id)) "                     \
+    "BEGIN SELECT RAISE(ABORT, 'the contract of a listing must be the vendor''s distribution " \
+    "contract for its marketplace'); END"
+const char* const migration13[] = {
+    R"(ALTER TABLE products ADD COLUMN status TEXT NOT NULL DEFAULT 'published'
+        CHECK (status IN ('draft', 'published')))",
+    CD_DEDUPLICATE_NAMES("products", "vendor_account_id"),
+    R"(CREATE UNIQUE INDEX products_vendor_name
+        ON products(vendor_account_id, name COLLATE NOCASE))",
+    R"(CREATE INDEX products_vendor_status ON products(vendor_account_id, status))",
+    CD_DEDUPLICATE_NAMES("marketplaces", "owner_account_id"),
+    R"(CREATE UNIQUE INDEX marketplaces_owner_name
+        ON marketplaces(owner_account_id, name COLLATE NOCASE))",
+    CD_DEDUPLICATE_NAMES("product_groups", "owner_account_id"),
+    R"(CREATE UNIQUE INDEX product_groups_owner_name
+        ON product_groups(owner_account_id, name COLLATE NOCASE))",
+    R"(CREATE INDEX contracts_marketplace ON contracts(marketplace_id, partner_account_id, status))",
+    R"(CREATE INDEX agreements_marketplace ON agreements(marketplace_id))",
+    R"(CREATE INDEX agreement_product_groups_group ON agreement_product_groups(group_id))",
+    R"(CREATE INDEX opportunities_product ON opportunities(product_id))",
+    R"(CREATE INDEX opportunities_marketplace ON opportunities(marketplace_id))",
+    "CREATE TRIGGER listings_product_published_on_insert BEFORE INSERT ON listings "
+    "WHEN " CD_PRODUCT_NOT_PUBLISHED("NEW.product_id") " BEGIN "
+    "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
+    "CREATE TRIGGER listings_product_published_on_update "
+    "BEFORE UPDATE OF product_id, status ON listings "
+    "WHEN (NEW.status = 'listed' OR NEW.product_id IS NOT OLD.product_id) AND "
+    CD_PRODUCT_NOT_PUBLISHED("NEW.product_id") " BEGIN "
+    "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
+    "CREATE TRIGGER products_listed_stay_published BEFORE UPDATE OF status ON products "
+    "WHEN NEW.status <> 'published' AND EXISTS (SELECT 1 FROM listings "
+    "WHERE product_id = NEW.id AND status = 'listed') BEGIN "
+    "SELECT RAISE(ABORT, 'a listed product stays published'); END",
+    "CREATE TRIGGER listings_contract_on_insert BEFORE INSERT ON listings "
+    CD_LISTING_CONTRACT_WRONG,
+    "CREATE TRIGGER listings_contract_on_update BEFORE UPDATE OF product_id, marketplace_id, "
+    "contract_id ON listings " CD_LISTING_CONTRACT_WRONG,
+    "CREATE TRIGGER marketplaces_codes_on_insert BEFORE INSERT ON marketplaces "
+    CD_MARKETPLACE_CODES_WRONG,
+    "CREATE TRIGGER marketplaces_codes_on_update BEFORE UPDATE OF currency, countries "
+    "ON marketplaces " CD_MARKETPLACE_CODES_WRONG,
+};
+#undef CD_LISTING_CONTRACT_WRONG
+#undef CD_MARKETPLACE_CODES_WRONG
+#undef CD_PRODUCT_NOT_PUBLISHED
+#undef CD_DEDUPLICATE_NAMES
+
 template <std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
@@ -720,32 +815,6 @@ QStringList migration8()
     return statements;
 }
 
-// 12: a removed partner has no open contracts (SPEC 4.1, 4.2): a partnership becomes 'removed'
-// only after the contracts its owner issued to the partner are deleted or ended, and such a
-// partner gets no new or reopened contract until it is restored.
-const char* const migration12[] = {
-    "CREATE TRIGGER partnerships_removed_without_open_contracts "
-    "BEFORE UPDATE OF status ON partnerships WHEN NEW.status = 'removed' "
-    "AND EXISTS (SELECT 1 FROM contracts WHERE issuer_account_id = NEW.owner_account_id "
-    "AND partner_account_id = NEW.partner_account_id "
-    "AND status IN ('enrolling', 'pending', 'active')) BEGIN "
-    "SELECT RAISE(ABORT, 'A removed partner keeps no open contracts: delete or terminate them "
-    "first'); END",
-    "CREATE TRIGGER contracts_of_removed_partner_on_insert BEFORE INSERT ON contracts "
-    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
-    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
-    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
-    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
-    "first'); END",
-    "CREATE TRIGGER contracts_of_removed_partner_on_update "
-    "BEFORE UPDATE OF status, issuer_account_id, partner_account_id ON contracts "
-    "WHEN NEW.status IN ('enrolling', 'pending', 'active') "
-    "AND EXISTS (SELECT 1 FROM partnerships WHERE owner_account_id = NEW.issuer_account_id "
-    "AND partner_account_id = NEW.partner_account_id AND status = 'removed') BEGIN "
-    "SELECT RAISE(ABORT, 'A removed partner gets no open contracts: restore the partner "
-    "first'); END",
-};
-
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -775,6 +844,8 @@ QStringList Migrations::statements(int version)
         return toList(migration11);
     case 12:
         return toList(migration12);
+    case 13:
+        return toList(migration13);
     default:
         return {};
     }

@@ -119,6 +119,8 @@ const QStringList sampleRows[] = {
                     "WHERE owner_account_id = 'PA-111-111' AND partner_account_id = 'VA-222-222'"),
      QStringLiteral("INSERT INTO news(id, account_id, title, published_at, body) "
                     "VALUES ('NW-111-111-111', 'VA-222-222', 'Hello', 1, 'First')")},
+    {QStringLiteral("INSERT INTO products(id, name, vendor_account_id, status, created_at) "
+                    "VALUES ('PRD-222-222-222', 'Draft thing', 'VA-222-222', 'draft', 1)")},
 };
 // One entry per migration: adding a migration without its rows does not compile.
 static_assert(std::size(sampleRows) == Migrations::latestVersion() + 1,
@@ -273,6 +275,14 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
             CHECK(TestWorkspace::count(workspace, QStringLiteral(
                       "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'doe OR gamma'"))
                   == 2);
+            // Migration 13: products from before it are published.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM products WHERE id = 'PRD-111-111-111' "
+                      "AND status = 'published'"))
+                  == 1);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM products WHERE status = 'draft'"))
+                  == 1);
             QSqlQuery check(workspace.database());
             REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
             CHECK_FALSE(check.next());

@@ -172,7 +172,8 @@ TEST_CASE("A workspace that cannot be opened leaves the open one in place", "[ui
 TEST_CASE("Every control of the main window has an accessible name", "[ui][accessibility]")
 {
     OpenWindow fixture;
-    for (MainWindow::Module module : {MainWindow::Module::Leads, MainWindow::Module::Partners}) {
+    for (MainWindow::Module module : {MainWindow::Module::Leads, MainWindow::Module::Partners,
+                                      MainWindow::Module::Administration}) {
         fixture.window->showModule(module);
         const auto widgets = fixture.window->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {

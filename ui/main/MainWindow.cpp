@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "catalog/AdministrationModule.h"
 #include "common/DirectoryView.h"
 
 #include "demo/DemoWorkspace.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_moduleStack(new QStackedWidget(this))
     , m_leads(new LeadsModule(this))
     , m_partners(new PartnersModule(this))
+    , m_administration(new AdministrationModule(this))
     , m_actingLabel(new QLabel(this))
     , m_workspaceLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -69,12 +71,21 @@ MainWindow::MainWindow(QWidget* parent)
                                               tr("Leads")));
     m_moduleList->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
                                               tr("Partners")));
+    m_moduleList->addItem(new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration")));
     m_moduleList->setFixedWidth(m_moduleList->sizeHintForColumn(0) + 40);
     m_moduleList->setIconSize(QSize(24, 24));
     m_moduleList->setSpacing(2);
     m_moduleStack->setObjectName(QStringLiteral("moduleStack"));
     m_moduleStack->addWidget(m_leads);
     m_moduleStack->addWidget(m_partners);
+    m_moduleStack->addWidget(m_administration);
+    // The catalog's counts show in the Partners directory (listings).
+    connect(m_administration, &AdministrationModule::catalogChanged, this, [this] {
+        if (m_workspace)
+            if (auto loaded = m_partners->load(m_workspace->database(), m_acting); !loaded)
+                showError(tr("Could not show the workspace"), loaded.error());
+    });
     connect(m_moduleList, &QListWidget::currentRowChanged, m_moduleStack,
             &QStackedWidget::setCurrentIndex);
 
@@ -103,6 +114,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
     // The shown directory's count, as its loader reports it (never counted on this thread).
     const auto showCount = [this] {
+        if (currentModule() == Module::Administration) {
+            m_countLabel->clear();
+            return;
+        }
         const DirectoryView* directory = currentModule() == Module::Leads
                                              ? m_leads->directory()
                                              : m_partners->directory();
@@ -119,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 780);
     restoreState(settings.value(stateKey).toByteArray());
-    m_moduleList->setCurrentRow(qBound(0, settings.value(moduleKey, 0).toInt(), 1));
+    m_moduleList->setCurrentRow(qBound(0, settings.value(moduleKey, 0).toInt(), m_moduleList->count() - 1));
     m_switcher->setEnabled(false);
 
     Transaction::setWaitObserver([window = QPointer<MainWindow>(this)](qint64 waitedMs) {
@@ -133,6 +148,7 @@ MainWindow::~MainWindow()
     Transaction::setWaitObserver({});
     m_leads->unload();
     m_partners->unload();
+    m_administration->unload();
 }
 
 QString MainWindow::lastWorkspaceKey()
@@ -171,6 +187,10 @@ void MainWindow::createMenus()
     QAction* partners = view->addAction(tr("&Partners"), this,
                                         [this] { showModule(Module::Partners); });
     partners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* administration = view->addAction(tr("A&dministration"), this,
+                                              [this] { showModule(Module::Administration); });
+    administration->setObjectName(QStringLiteral("showAdministrationAction"));
+    administration->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction* actingAs = view->addAction(tr("Switch &acting user or account"), this, [this] {
         m_switcher->combo()->setFocus();
@@ -206,6 +226,7 @@ Result<void> MainWindow::openWorkspace(const QString& path)
         rememberActing();
         m_leads->unload();
         m_partners->unload();
+        m_administration->unload();
     }
     m_workspace = std::move(opened).value();
     QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
@@ -257,7 +278,8 @@ void MainWindow::reloadModules()
     if (!m_workspace)
         return;
     const QSqlDatabase db = m_workspace->database();
-    for (const Result<void>& loaded : {m_leads->load(db, m_acting), m_partners->load(db, m_acting)})
+    for (const Result<void>& loaded : {m_leads->load(db, m_acting), m_partners->load(db, m_acting),
+                                       m_administration->load(db, m_acting)})
         if (!loaded)
             showError(tr("Could not show the workspace"), loaded.error());
 }
@@ -311,11 +333,13 @@ void MainWindow::importRecords(TransferKind kind, const QString& path)
 
 void MainWindow::showModule(Module module)
 {
-    m_moduleList->setCurrentRow(module == Module::Leads ? 0 : 1);
+    m_moduleList->setCurrentRow(static_cast<int>(module));
 }
 
 MainWindow::Module MainWindow::currentModule() const
 {
+    if (m_moduleStack->currentWidget() == m_administration)
+        return Module::Administration;
     return m_moduleStack->currentWidget() == m_partners ? Module::Partners : Module::Leads;
 }
 

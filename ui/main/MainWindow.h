@@ -9,6 +9,7 @@
 #include <memory>
 
 class ActingAsSwitcher;
+class AdministrationModule;
 class LeadsModule;
 class PartnersModule;
 class QAction;
@@ -17,14 +18,14 @@ class QListWidget;
 class QStackedWidget;
 class Workspace;
 
-/// The application window: module navigation (Leads, Partners), the "acting as" switcher, and
+/// The application window: module navigation (Leads, Partners, Administration), the "acting as" switcher, and
 /// the File and Help menus. Remembers its geometry, the last workspace and the last acting
 /// account of each workspace.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Module { Leads, Partners };
+    enum class Module { Leads, Partners, Administration };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +46,7 @@ public:
     Module currentModule() const;
     LeadsModule* leadsModule() const { return m_leads; }
     PartnersModule* partnersModule() const { return m_partners; }
+    AdministrationModule* administrationModule() const { return m_administration; }
     ActingAsSwitcher* actingSwitcher() const { return m_switcher; }
 
     /// The QSettings key of the last workspace.
@@ -77,6 +79,7 @@ private:
     QStackedWidget* m_moduleStack;
     LeadsModule* m_leads;
     PartnersModule* m_partners;
+    AdministrationModule* m_administration;
     QLabel* m_actingLabel;
     QLabel* m_workspaceLabel;
     QLabel* m_countLabel;

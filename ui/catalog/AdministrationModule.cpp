@@ -1,0 +1,96 @@
+#include "catalog/AdministrationModule.h"
+
+#include "catalog/ListingsTab.h"
+#include "catalog/MarketplacesTab.h"
+#include "catalog/ProductGroupsTab.h"
+#include "catalog/ProductsTab.h"
+
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+AdministrationModule::AdministrationModule(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_products(new ProductsTab(this))
+    , m_marketplaces(new MarketplacesTab(this))
+    , m_groups(new ProductGroupsTab(this))
+    , m_listings(new ListingsTab(this))
+{
+    setObjectName(QStringLiteral("administrationModule"));
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    for (CatalogTab* tab : catalogTabs()) {
+        tab->hide();
+        // A product or marketplace changes what the other lists show (counts, choices).
+        connect(tab, &CatalogTab::changed, this, [this, tab] {
+            for (CatalogTab* other : catalogTabs())
+                if (other != tab && m_tabs->indexOf(other) >= 0)
+                    if (auto loaded = other->load(database(), m_acting); !loaded)
+                        QMessageBox::warning(this, tr("Administration"), loaded.error().message);
+            emit catalogChanged();
+        });
+    }
+}
+
+QList<CatalogTab*> AdministrationModule::catalogTabs() const
+{
+    return {m_products, m_marketplaces, m_groups, m_listings};
+}
+
+QSqlDatabase AdministrationModule::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> AdministrationModule::load(const QSqlDatabase& database, const ActingContext& acting)
+{
+    m_connectionName = database.connectionName();
+    m_acting = acting;
+    showTabsFor(acting);
+    Result<void> result;
+    for (CatalogTab* tab : catalogTabs())
+        if (m_tabs->indexOf(tab) >= 0)
+            if (auto loaded = tab->load(database, acting); !loaded && result)
+                result = loaded;
+    return result;
+}
+
+void AdministrationModule::unload()
+{
+    // Editors hold the workspace's connection: they go now, not later.
+    for (CatalogTab* tab : catalogTabs())
+        qDeleteAll(tab->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
+    m_connectionName.clear();
+}
+
+void AdministrationModule::addTab(QWidget* tab, const QString& label)
+{
+    m_extraTabs << qMakePair(tab, label);
+    m_tabs->addTab(tab, label);
+}
+
+void AdministrationModule::showTabsFor(const ActingContext& acting)
+{
+    QWidget* current = m_tabs->currentWidget();
+    const bool vendor = acting.accountRole == AccountRole::Vendor;
+    QList<QPair<QWidget*, QString>> wanted;
+    if (vendor)
+        wanted << qMakePair<QWidget*, QString>(m_products, tr("Products"));
+    else
+        wanted << qMakePair<QWidget*, QString>(m_marketplaces, tr("Marketplaces"))
+               << qMakePair<QWidget*, QString>(m_groups, tr("Product groups"));
+    wanted << qMakePair<QWidget*, QString>(m_listings, tr("Listings"));
+    wanted << m_extraTabs;
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    for (CatalogTab* tab : catalogTabs())
+        tab->hide();
+    for (const auto& [widget, label] : wanted)
+        m_tabs->addTab(widget, label);
+    if (const int index = m_tabs->indexOf(current); index >= 0)
+        m_tabs->setCurrentIndex(index);
+}

@@ -1,0 +1,119 @@
+#include "catalog/CatalogDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel* reasonLabel(const QString& name, QWidget* parent)
+{
+    auto* reason = new QLabel(parent);
+    reason->setObjectName(name);
+    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    reason->setWordWrap(true);
+    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reason->hide();
+    return reason;
+}
+
+} // namespace
+
+CatalogDialog::CatalogDialog(const QSqlDatabase& database, const ActingContext& acting,
+                             const QString& name, QWidget* parent)
+    : QDialog(parent)
+    , m_acting(acting)
+    , m_connectionName(database.connectionName())
+    , m_form(new QFormLayout)
+    , m_saveReason(reasonLabel(name + QStringLiteral("SaveReason"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(name);
+    setSizeGripEnabled(true);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_buttons->setObjectName(name + QStringLiteral("Buttons"));
+    saveButton()->setText(tr("&Save"));
+    saveButton()->setObjectName(name + QStringLiteral("SaveButton"));
+    saveButton()->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(name + QStringLiteral("CancelButton"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form, 1);
+    layout->addWidget(m_saveReason);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CatalogDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QPushButton* CatalogDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString CatalogDialog::reasonText(const QString& key) const
+{
+    const QLabel* label = m_reasons.value(key);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QSqlDatabase CatalogDialog::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void CatalogDialog::addField(const QString& label, QWidget* field, const QString& key)
+{
+    auto* caption = new QLabel(label, this);
+    caption->setObjectName(objectName() + QStringLiteral("Label_") + key);
+    caption->setBuddy(field);
+    m_labels.insert(key, caption);
+    auto* cell = new QWidget(this);
+    cell->setObjectName(objectName() + QStringLiteral("Row_") + key);
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->setAlignment(Qt::AlignTop);
+    cellLayout->addWidget(field);
+    QLabel* reason = reasonLabel(objectName() + QStringLiteral("Reason_") + key, this);
+    cellLayout->addWidget(reason);
+    m_reasons.insert(key, reason);
+    m_form->addRow(caption, cell);
+}
+
+void CatalogDialog::watch()
+{
+    m_showReasons = true;
+    validate();
+}
+
+void CatalogDialog::validate()
+{
+    const QMap<QString, QString> found = reasons();
+    for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it) {
+        const QString reason = found.value(it.key());
+        it.value()->setText(reason);
+        it.value()->setVisible(m_showReasons && !reason.isEmpty());
+    }
+    saveButton()->setEnabled(found.isEmpty());
+    m_saveReason->hide();
+}
+
+void CatalogDialog::save()
+{
+    m_showReasons = true;
+    validate();
+    if (!saveButton()->isEnabled())
+        return;
+    auto written = write();
+    if (!written) {
+        // What was typed stays; the reason says why nothing was saved.
+        m_saveReason->setText(written.error().message);
+        m_saveReason->show();
+        return;
+    }
+    m_savedId = written.value();
+    accept();
+}
