@@ -3,6 +3,7 @@
 #include "common/DirectoryView.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementsTab.h"
+#include "partners/InvitationsTab.h"
 #include "partners/ContractsTab.h"
 #include "partners/PartnerDetailsWindow.h"
 #include "partners/PartnerDirectory.h"
@@ -21,6 +22,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     , m_directory(new DirectoryView(QStringLiteral("partnerDirectory"), tr("Partners"), this))
     , m_contractsTab(new ContractsTab(this))
     , m_agreementsTab(new AgreementsTab(this))
+    , m_invitationsTab(new InvitationsTab(this))
     , m_partnerModel(new PartnerDirectoryModel(this))
     , m_createPartner(new QPushButton(tr("Create &Partner"), this))
     , m_savedViews(nullptr)
@@ -49,6 +51,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_tabs->addTab(m_directory, tr("Directory"));
     m_tabs->addTab(m_contractsTab, tr("Contracts"));
     m_tabs->addTab(m_agreementsTab, tr("Agreements"));
+    m_tabs->addTab(m_invitationsTab, tr("Invitations"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -85,7 +88,8 @@ Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingCont
     auto views = m_savedViews->load(database, acting);
     auto contracts = m_contractsTab->load(database, acting);
     auto agreements = m_agreementsTab->load(database, acting);
-    for (const Result<void>* result : {&views, &contracts, &agreements})
+    auto invitations = m_invitationsTab->load(database, acting);
+    for (const Result<void>* result : {&views, &contracts, &agreements, &invitations})
         if (!*result)
             return result->error();
     return {};

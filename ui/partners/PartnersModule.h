@@ -10,18 +10,19 @@ class AddPartnerWizard;
 class AgreementsTab;
 class ContractsTab;
 class DirectoryView;
+class InvitationsTab;
 class PartnerDetailsWindow;
 class PartnerDirectoryModel;
 class QPushButton;
 class SavedViewsBar;
 class QTabWidget;
 
-/// The Partners module: Directory (with Create Partner), Contracts and Agreements.
+/// The Partners module: Directory (with Create Partner), Contracts, Agreements and Invitations.
 class PartnersModule : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { DirectoryTab, ContractsTabIndex, AgreementsTabIndex };
+    enum Tab { DirectoryTab, ContractsTabIndex, AgreementsTabIndex, InvitationsTabIndex };
 
     explicit PartnersModule(QWidget* parent = nullptr);
 
@@ -36,6 +37,7 @@ public:
     DirectoryView* agreements() const;
     ContractsTab* contractsTab() const { return m_contractsTab; }
     AgreementsTab* agreementsTab() const { return m_agreementsTab; }
+    InvitationsTab* invitationsTab() const { return m_invitationsTab; }
     QPushButton* createPartnerButton() const { return m_createPartner; }
     SavedViewsBar* savedViews() const { return m_savedViews; }
 
@@ -53,6 +55,7 @@ private:
     DirectoryView* m_directory;
     ContractsTab* m_contractsTab;
     AgreementsTab* m_agreementsTab;
+    InvitationsTab* m_invitationsTab;
     PartnerDirectoryModel* m_partnerModel;
     QPushButton* m_createPartner;
     SavedViewsBar* m_savedViews;
