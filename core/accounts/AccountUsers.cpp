@@ -30,13 +30,29 @@ Result<std::optional<UserRole>> roleOf(const QSqlDatabase& database, const QStri
 {
     QSqlQuery query(database);
     if (auto done = SqlError::exec(
-            query, QStringLiteral("SELECT role FROM memberships WHERE account_id = ? AND user_id = ?"),
+            query,
+            QStringLiteral("SELECT role FROM memberships WHERE account_id = ? AND user_id = ?"),
             {accountId, userId});
         !done)
         return done.error();
     if (!query.next())
         return std::optional<UserRole>();
-    return std::optional<UserRole>(userRoles.fromKey(query.value(0).toString()).value_or(UserRole::Viewer));
+    return std::optional<UserRole>(
+        userRoles.fromKey(query.value(0).toString()).value_or(UserRole::Viewer));
+}
+
+/// The permission check and userId's role in the acting account, for a write on a member.
+Result<std::optional<UserRole>> managedRole(const QSqlDatabase& database,
+                                            const ActingContext& acting, const QString& userId)
+{
+    if (auto allowed = requireAdmin(database, acting); !allowed)
+        return allowed.error();
+    auto role = roleOf(database, acting.accountId, userId);
+    if (role && !role->has_value())
+        return Error{
+            ErrorCode::NotFound,
+            AccountUsers::tr("User %1 is not a user of %2.").arg(userId, acting.accountName)};
+    return role;
 }
 
 /// Refuses to take away the account's last crm_admin.
@@ -97,10 +113,10 @@ Result<QList<AccountMember>> AccountUsers::members(const QSqlDatabase& database,
         return done.error();
     QList<AccountMember> members;
     while (query.next())
-        members << AccountMember{query.value(0).toString(), query.value(1).toString(),
-                                 query.value(2).toString(),
-                                 userRoles.fromKey(query.value(3).toString()).value_or(UserRole::Viewer),
-                                 query.value(4).toInt()};
+        members << AccountMember{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            userRoles.fromKey(query.value(3).toString()).value_or(UserRole::Viewer),
+            query.value(4).toInt()};
     if (auto read = SqlError::readToEnd(query); !read)
         return read.error();
     return members;
@@ -153,11 +169,15 @@ Result<QString> AccountUsers::addNewUser(const QSqlDatabase& database, const Act
             {userId.value(), member.name.simplified(), email, now});
         !done)
         return done.error();
-    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                  QStringLiteral("user"), userId.value(),
-                                                  QStringLiteral("created"),
-                                                  {{QStringLiteral("name"), member.name.simplified()},
-                                                   {QStringLiteral("email"), email}}});
+    if (auto logged =
+            EventLog::record(database, {now,
+                                        acting.userId,
+                                        acting.accountId,
+                                        QStringLiteral("user"),
+                                        userId.value(),
+                                        QStringLiteral("created"),
+                                        {{QStringLiteral("name"), member.name.simplified()},
+                                         {QStringLiteral("email"), email}}});
         !logged)
         return logged.error();
     if (auto added = insertMembership(database, acting, userId.value(), member.role, now); !added)
@@ -172,15 +192,16 @@ Result<QString> AccountUsers::addExistingUser(const QSqlDatabase& database,
 {
     const QString email = member.email.trimmed();
     if (!EmailAddress::isValid(email))
-        return Error{ErrorCode::Invalid, tr("Enter the e-mail address of a user of this workspace.")};
+        return Error{ErrorCode::Invalid,
+                     tr("Enter the e-mail address of a user of this workspace.")};
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
     if (auto allowed = requireAdmin(database, acting); !allowed)
         return allowed.error();
     QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("SELECT id, name FROM users WHERE email = ?"),
-                                   {email});
+    if (auto done = SqlError::exec(
+            query, QStringLiteral("SELECT id, name FROM users WHERE email = ?"), {email});
         !done)
         return done.error();
     if (!query.next())
@@ -209,14 +230,9 @@ Result<void> AccountUsers::changeRole(const QSqlDatabase& database, const Acting
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto allowed = requireAdmin(database, acting); !allowed)
-        return allowed;
-    auto current = roleOf(database, acting.accountId, userId);
+    auto current = managedRole(database, acting, userId);
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return Error{ErrorCode::NotFound,
-                     tr("User %1 is not a user of %2.").arg(userId, acting.accountName)};
     const UserRole before = current->value();
     if (before == role)
         return {};
@@ -252,14 +268,9 @@ Result<void> AccountUsers::removeMember(const QSqlDatabase& database, const Acti
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto allowed = requireAdmin(database, acting); !allowed)
-        return allowed;
-    auto current = roleOf(database, acting.accountId, userId);
+    auto current = managedRole(database, acting, userId);
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return Error{ErrorCode::NotFound,
-                     tr("User %1 is not a user of %2.").arg(userId, acting.accountName)};
     if (current->value() == UserRole::CrmAdmin) {
         if (auto other = requireAnotherAdmin(
                 database, acting.accountId, userId,

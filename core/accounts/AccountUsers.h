@@ -44,5 +44,8 @@ public:
     /// Removes userId's membership of the acting account (the user stays in the workspace).
     static Result<void> removeMember(const QSqlDatabase& database, const ActingContext& acting,
                                      const QString& userId);
-    static bool mayManage(const ActingContext& acting) { return acting.userRole == UserRole::CrmAdmin; }
+    static bool mayManage(const ActingContext& acting)
+    {
+        return acting.userRole == UserRole::CrmAdmin;
+    }
 };

@@ -45,9 +45,11 @@ Result<void> requireUniqueName(const QSqlDatabase& database, const QString& acco
     QSqlQuery query(database);
     if (auto done = SqlError::exec(
             query,
-            QStringLiteral("SELECT id, retired FROM %1 WHERE account_id = ? AND name = ? AND id <> ?")
+            QStringLiteral(
+                "SELECT id, retired FROM %1 WHERE account_id = ? AND name = ? AND id <> ?")
                 .arg(info.tableName()),
-            {accountId, name, exceptId.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(exceptId)});
+            {accountId, name,
+             exceptId.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(exceptId)});
         !done)
         return done.error();
     if (!query.next())
@@ -80,13 +82,24 @@ Result<StoredEntry> entryOf(const QSqlDatabase& database, const QString& account
         !done)
         return done.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound, ReferenceListService::tr("The %1 %2 does not exist.")
-                                              .arg(info.singularText(), id)};
+        return Error{
+            ErrorCode::NotFound,
+            ReferenceListService::tr("The %1 %2 does not exist.").arg(info.singularText(), id)};
     return StoredEntry{query.value(0).toString(), query.value(1).toBool()};
 }
 
+/// The permission check and the entry, for a write on an existing entry (in its transaction).
+Result<StoredEntry> editableEntry(const QSqlDatabase& database, const ActingContext& acting,
+                                  ReferenceKind kind, const QString& id)
+{
+    if (auto allowed = requireEditor(database, acting); !allowed)
+        return allowed.error();
+    return entryOf(database, acting.accountId, kind, id);
+}
+
 Result<void> logged(const QSqlDatabase& database, const ActingContext& acting, ReferenceKind kind,
-                    const QString& id, const QString& action, const QJsonObject& changes, qint64 now)
+                    const QString& id, const QString& action, const QJsonObject& changes,
+                    qint64 now)
 {
     return EventLog::record(database, {now, acting.userId, acting.accountId,
                                        ReferenceKindInfo::of(kind).keyName(), id, action, changes});
@@ -112,13 +125,13 @@ Result<QList<ReferenceEntry>> ReferenceListService::entries(const QSqlDatabase& 
     QSqlQuery query(database);
     query.setForwardOnly(true);
     // Counted through the leads(<column>) index of migration 12, one small range per entry.
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("SELECT r.id, r.name, r.retired, "
-                           "(SELECT count(*) FROM leads l WHERE l.%2 = r.id) "
-                           "FROM %1 r WHERE r.account_id = ? ORDER BY r.name, r.id")
-                .arg(info.tableName(), info.leadColumnName()),
-            {accountId});
+    if (auto done =
+            SqlError::exec(query,
+                           QStringLiteral("SELECT r.id, r.name, r.retired, "
+                                          "(SELECT count(*) FROM leads l WHERE l.%2 = r.id) "
+                                          "FROM %1 r WHERE r.account_id = ? ORDER BY r.name, r.id")
+                               .arg(info.tableName(), info.leadColumnName()),
+                           {accountId});
         !done)
         return done.error();
     QList<ReferenceEntry> entries;
@@ -150,11 +163,11 @@ Result<QString> ReferenceListService::add(const QSqlDatabase& database, const Ac
     if (!id)
         return id.error();
     QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("INSERT INTO %1(id, account_id, name) VALUES (?, ?, ?)")
-                .arg(info.tableName()),
-            {id.value(), acting.accountId, checked.value()});
+    if (auto done =
+            SqlError::exec(query,
+                           QStringLiteral("INSERT INTO %1(id, account_id, name) VALUES (?, ?, ?)")
+                               .arg(info.tableName()),
+                           {id.value(), acting.accountId, checked.value()});
         !done)
         return done.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -177,9 +190,7 @@ Result<void> ReferenceListService::rename(const QSqlDatabase& database, const Ac
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto allowed = requireEditor(database, acting); !allowed)
-        return allowed;
-    auto entry = entryOf(database, acting.accountId, kind, id);
+    auto entry = editableEntry(database, acting, kind, id);
     if (!entry)
         return entry.error();
     if (entry->name == checked.value())
@@ -188,17 +199,17 @@ Result<void> ReferenceListService::rename(const QSqlDatabase& database, const Ac
         !unique)
         return unique;
     QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(ReferenceKindInfo::of(kind).tableName()),
-            {checked.value(), id});
+    if (auto done = SqlError::exec(query,
+                                   QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?")
+                                       .arg(ReferenceKindInfo::of(kind).tableName()),
+                                   {checked.value(), id});
         !done)
         return done;
-    if (auto done = logged(database, acting, kind, id, QStringLiteral("renamed"),
-                           {{QStringLiteral("name"),
-                             QJsonObject{{QStringLiteral("from"), entry->name},
-                                         {QStringLiteral("to"), checked.value()}}}},
-                           QDateTime::currentMSecsSinceEpoch());
+    if (auto done =
+            logged(database, acting, kind, id, QStringLiteral("renamed"),
+                   {{QStringLiteral("name"), QJsonObject{{QStringLiteral("from"), entry->name},
+                                                         {QStringLiteral("to"), checked.value()}}}},
+                   QDateTime::currentMSecsSinceEpoch());
         !done)
         return done;
     return transaction.commit();
@@ -211,24 +222,22 @@ Result<void> ReferenceListService::setRetired(const QSqlDatabase& database,
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto allowed = requireEditor(database, acting); !allowed)
-        return allowed;
-    auto entry = entryOf(database, acting.accountId, kind, id);
+    auto entry = editableEntry(database, acting, kind, id);
     if (!entry)
         return entry.error();
     if (entry->retired == retired)
         return {};
     QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query,
-            QStringLiteral("UPDATE %1 SET retired = ? WHERE id = ?").arg(ReferenceKindInfo::of(kind).tableName()),
-            {retired ? 1 : 0, id});
+    if (auto done = SqlError::exec(query,
+                                   QStringLiteral("UPDATE %1 SET retired = ? WHERE id = ?")
+                                       .arg(ReferenceKindInfo::of(kind).tableName()),
+                                   {retired ? 1 : 0, id});
         !done)
         return done;
-    if (auto done = logged(database, acting, kind, id,
-                           retired ? QStringLiteral("retired") : QStringLiteral("unretired"),
-                           {{QStringLiteral("name"), entry->name}},
-                           QDateTime::currentMSecsSinceEpoch());
+    if (auto done =
+            logged(database, acting, kind, id,
+                   retired ? QStringLiteral("retired") : QStringLiteral("unretired"),
+                   {{QStringLiteral("name"), entry->name}}, QDateTime::currentMSecsSinceEpoch());
         !done)
         return done;
     return transaction.commit();
@@ -240,15 +249,14 @@ Result<void> ReferenceListService::remove(const QSqlDatabase& database, const Ac
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    if (auto allowed = requireEditor(database, acting); !allowed)
-        return allowed;
-    auto entry = entryOf(database, acting.accountId, kind, id);
+    auto entry = editableEntry(database, acting, kind, id);
     if (!entry)
         return entry.error();
     const auto& info = ReferenceKindInfo::of(kind);
     QSqlQuery query(database);
     if (auto done = SqlError::exec(
-            query, QStringLiteral("SELECT count(*) FROM leads WHERE %1 = ?").arg(info.leadColumnName()),
+            query,
+            QStringLiteral("SELECT count(*) FROM leads WHERE %1 = ?").arg(info.leadColumnName()),
             {id});
         !done)
         return done;
@@ -263,9 +271,9 @@ Result<void> ReferenceListService::remove(const QSqlDatabase& database, const Ac
             query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(info.tableName()), {id});
         !done)
         return done;
-    if (auto done = logged(database, acting, kind, id, QStringLiteral("deleted"),
-                           {{QStringLiteral("name"), entry->name}},
-                           QDateTime::currentMSecsSinceEpoch());
+    if (auto done =
+            logged(database, acting, kind, id, QStringLiteral("deleted"),
+                   {{QStringLiteral("name"), entry->name}}, QDateTime::currentMSecsSinceEpoch());
         !done)
         return done;
     return transaction.commit();
@@ -289,8 +297,12 @@ Result<void> ReferenceListService::addDefaults(const QSqlDatabase& database,
                 {id.value(), accountId, name});
             !done)
             return done;
-        if (auto done = EventLog::record(database, {now, userId, accountId, info.keyName(),
-                                                    id.value(), QStringLiteral("created"),
+        if (auto done = EventLog::record(database, {now,
+                                                    userId,
+                                                    accountId,
+                                                    info.keyName(),
+                                                    id.value(),
+                                                    QStringLiteral("created"),
                                                     {{QStringLiteral("name"), name}}});
             !done)
             return done;

@@ -29,7 +29,8 @@ struct InvitationFixture {
         draft.createAgreement = false;
         draft.existingAgreementId = TestWorkspace::scalar(
             *workspace,
-            QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = 'program'"),
+            QStringLiteral(
+                "SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = 'program'"),
             {home.accountId});
         draft.action = PartnerAction::GenerateInvitation;
         auto result = PartnerService::create(db, home, draft);
@@ -48,13 +49,7 @@ struct InvitationFixture {
     }
     ActingContext member(const char* role) const
     {
-        return TestWorkspace::acting(
-            *workspace,
-            TestWorkspace::scalar(*workspace,
-                                  QStringLiteral("SELECT min(user_id) FROM memberships WHERE "
-                                                 "account_id = ? AND role = ?"),
-                                  {home.accountId, id(role)}),
-            home.accountId);
+        return TestWorkspace::memberWithRole(*workspace, home.accountId, id(role));
     }
 };
 
@@ -74,7 +69,8 @@ TEST_CASE("The wizard's invitation shows its expiry and is listed as pending", "
     CHECK(pending->contractId == f.created.contracts.first().id);
     CHECK(pending->createdByName == QStringLiteral("Michael Goldmill"));
     // Another account does not see it.
-    const ActingContext ingram = TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::ingramMicroId));
+    const ActingContext ingram =
+        TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::ingramMicroId));
     auto theirs = InvitationService::pending(f.db, ingram, now());
     REQUIRE(theirs);
     CHECK(std::none_of(theirs->cbegin(), theirs->cend(), [&](const PendingInvitation& i) {
@@ -108,17 +104,18 @@ TEST_CASE("Revoke makes the link unusable at once", "[invitations]")
     CHECK(inspected.error().message.contains(QStringLiteral("withdrawn")));
     CHECK_FALSE(InvitationService::accept(f.db, f.created.activationLink,
                                           QStringLiteral("ceo@invited.example"), now()));
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT status FROM partnerships "
-                                                             "WHERE partner_account_id = ?"),
-                                {f.created.accountId})
-          == QStringLiteral("invited"));
+    CHECK(TestWorkspace::scalar(*f.workspace,
+                                QStringLiteral("SELECT status FROM partnerships "
+                                               "WHERE partner_account_id = ?"),
+                                {f.created.accountId}) == QStringLiteral("invited"));
     CHECK(TestWorkspace::count(*f.workspace,
                                QStringLiteral("SELECT count(*) FROM events WHERE object_type = "
-                                              "'invitation' AND action = 'revoked'"))
-          == 1);
+                                              "'invitation' AND action = 'revoked'")) == 1);
     // Twice, or a resend of a revoked invitation, is refused.
-    CHECK(InvitationService::revoke(f.db, f.home, pending->key, now()).error().code == ErrorCode::Invalid);
-    CHECK(InvitationService::resend(f.db, f.home, pending->key, now()).error().code == ErrorCode::Invalid);
+    CHECK(InvitationService::revoke(f.db, f.home, pending->key, now()).error().code ==
+          ErrorCode::Invalid);
+    CHECK(InvitationService::resend(f.db, f.home, pending->key, now()).error().code ==
+          ErrorCode::Invalid);
 }
 
 TEST_CASE("Resend issues a new token and the old link stops working", "[invitations]")
@@ -138,11 +135,12 @@ TEST_CASE("Resend issues a new token and the old link stops working", "[invitati
     REQUIRE(replaced);
     CHECK(replaced->key == resent->key);
     CHECK(replaced->key != pending->key);
-    REQUIRE(InvitationService::accept(f.db, resent->link, QStringLiteral("ceo@invited.example"), at));
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT status FROM partnerships "
-                                                             "WHERE partner_account_id = ?"),
-                                {f.created.accountId})
-          == QStringLiteral("active"));
+    REQUIRE(
+        InvitationService::accept(f.db, resent->link, QStringLiteral("ceo@invited.example"), at));
+    CHECK(TestWorkspace::scalar(*f.workspace,
+                                QStringLiteral("SELECT status FROM partnerships "
+                                               "WHERE partner_account_id = ?"),
+                                {f.created.accountId}) == QStringLiteral("active"));
 }
 
 TEST_CASE("Only a CRM admin or manager of the issuing account revokes or resends",
@@ -154,15 +152,18 @@ TEST_CASE("Only a CRM admin or manager of the issuing account revokes or resends
     for (const char* role : {"crm_sales", "viewer"}) {
         INFO(role);
         const ActingContext other = f.member(role);
-        CHECK(InvitationService::revoke(f.db, other, pending->key, now()).error().code
-              == ErrorCode::PermissionDenied);
-        CHECK(InvitationService::resend(f.db, other, pending->key, now()).error().code
-              == ErrorCode::PermissionDenied);
+        CHECK(InvitationService::revoke(f.db, other, pending->key, now()).error().code ==
+              ErrorCode::PermissionDenied);
+        CHECK(InvitationService::resend(f.db, other, pending->key, now()).error().code ==
+              ErrorCode::PermissionDenied);
     }
     // A manager of another account does not find it.
-    const ActingContext ingram = TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::ingramMicroId));
+    const ActingContext ingram =
+        TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::ingramMicroId));
     REQUIRE(ingram.userRole == UserRole::CrmManager);
-    CHECK(InvitationService::revoke(f.db, ingram, pending->key, now()).error().code == ErrorCode::NotFound);
-    CHECK(InvitationService::resend(f.db, ingram, pending->key, now()).error().code == ErrorCode::NotFound);
+    CHECK(InvitationService::revoke(f.db, ingram, pending->key, now()).error().code ==
+          ErrorCode::NotFound);
+    CHECK(InvitationService::resend(f.db, ingram, pending->key, now()).error().code ==
+          ErrorCode::NotFound);
     CHECK(InvitationService::inspect(f.db, f.created.activationLink, now()));
 }

@@ -41,7 +41,8 @@ struct InvitationsFixture {
         draft.createAgreement = false;
         draft.existingAgreementId = TestWorkspace::scalar(
             *workspace,
-            QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = 'program'"),
+            QStringLiteral(
+                "SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = 'program'"),
             {admin.accountId});
         draft.action = PartnerAction::GenerateInvitation;
         auto result = PartnerService::create(db, admin, draft);
@@ -85,7 +86,8 @@ TEST_CASE("The Invitations tab lists pending invitations; Resend shows the new l
     PartnersModule module;
     REQUIRE(module.load(f.db, f.admin));
     module.show();
-    REQUIRE(module.tabs()->tabText(PartnersModule::InvitationsTabIndex) == QStringLiteral("Invitations"));
+    REQUIRE(module.tabs()->tabText(PartnersModule::InvitationsTabIndex) ==
+            QStringLiteral("Invitations"));
     InvitationsTab* tab = module.invitationsTab();
     module.tabs()->setCurrentIndex(PartnersModule::InvitationsTabIndex);
     CHECK(tab->view()->table()->accessibleName() == QStringLiteral("Pending invitations"));
@@ -105,7 +107,8 @@ TEST_CASE("The Invitations tab lists pending invitations; Resend shows the new l
     CHECK(QApplication::clipboard()->text() == link);
     dialog->reject();
     // The old link no longer works, the new one does; still one pending invitation.
-    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink, QDateTime::currentMSecsSinceEpoch()));
+    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink,
+                                           QDateTime::currentMSecsSinceEpoch()));
     CHECK(InvitationService::inspect(f.db, link, QDateTime::currentMSecsSinceEpoch()));
     CHECK(partners(*tab).count(QStringLiteral("Apollo Software")) == 1);
 }
@@ -132,7 +135,8 @@ TEST_CASE("Revoke takes the invitation off the list after a confirmation", "[ui]
     QTest::mouseClick(tab.revokeButton(), Qt::LeftButton);
     CHECK(f.pending() == before - 1);
     CHECK_FALSE(partners(tab).contains(QStringLiteral("Apollo Software")));
-    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink, QDateTime::currentMSecsSinceEpoch()));
+    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink,
+                                           QDateTime::currentMSecsSinceEpoch()));
 }
 
 TEST_CASE("Sales and viewers see the invitations without Revoke and Resend",
@@ -141,13 +145,8 @@ TEST_CASE("Sales and viewers see the invitations without Revoke and Resend",
     InvitationsFixture f;
     for (const char* role : {"crm_sales", "viewer"}) {
         INFO(role);
-        const ActingContext other = TestWorkspace::acting(
-            *f.workspace,
-            TestWorkspace::scalar(*f.workspace,
-                                  QStringLiteral("SELECT min(user_id) FROM memberships WHERE "
-                                                 "account_id = ? AND role = ?"),
-                                  {f.admin.accountId, id(role)}),
-            f.admin.accountId);
+        const ActingContext other =
+            TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         InvitationsTab tab;
         REQUIRE(tab.load(f.db, other));
         tab.show();

@@ -36,8 +36,9 @@ struct ListFixture {
     {
         return TestWorkspace::scalar(
             *workspace,
-            QStringLiteral("SELECT coalesce((SELECT id || '|' || retired FROM %1 WHERE account_id = ? "
-                           "AND name = ?), '-')")
+            QStringLiteral(
+                "SELECT coalesce((SELECT id || '|' || retired FROM %1 WHERE account_id = ? "
+                "AND name = ?), '-')")
                 .arg(QString::fromLatin1(table)),
             {admin.accountId, name});
     }
@@ -77,7 +78,8 @@ TEST_CASE("Selling directions are added, renamed, retired and deleted in their t
     QTest::mouseClick(adding->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTest::qWait(0);
     CHECK_FALSE(dialog);
-    const QString education = f.entry("selling_directions", QStringLiteral("Education")).section(QLatin1Char('|'), 0, 0);
+    const QString education =
+        f.entry("selling_directions", QStringLiteral("Education")).section(QLatin1Char('|'), 0, 0);
     REQUIRE(education.startsWith(QStringLiteral("SD-")));
     CHECK(tab.currentId() == education);
 
@@ -90,16 +92,19 @@ TEST_CASE("Selling directions are added, renamed, retired and deleted in their t
     QTest::keyClick(renaming->nameEdit(), Qt::Key_Return);
     QTest::qWait(0);
     CHECK_FALSE(dialog);
-    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) == education + QStringLiteral("|0"));
+    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) ==
+          education + QStringLiteral("|0"));
 
     // Retire, then un-retire: the button says which.
     CHECK(tab.retireButton()->text() == QStringLiteral("&Retire"));
     QTest::mouseClick(tab.retireButton(), Qt::LeftButton);
-    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) == education + QStringLiteral("|1"));
+    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) ==
+          education + QStringLiteral("|1"));
     CHECK(tab.retireButton()->text() == QStringLiteral("Un-&retire"));
     CHECK(column(tab, 1).contains(QStringLiteral("Retired")));
     QTest::mouseClick(tab.retireButton(), Qt::LeftButton);
-    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) == education + QStringLiteral("|0"));
+    CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) ==
+          education + QStringLiteral("|0"));
 
     // Unused: deleted after the confirmation.
     whenModal([](QWidget* box) {
@@ -110,7 +115,8 @@ TEST_CASE("Selling directions are added, renamed, retired and deleted in their t
     CHECK(f.entry("selling_directions", QStringLiteral("Higher education")) == QStringLiteral("-"));
 
     // In use (the demo's leads): refused with the reason, nothing asked.
-    const QString smb = f.entry("selling_directions", QStringLiteral("SMB")).section(QLatin1Char('|'), 0, 0);
+    const QString smb =
+        f.entry("selling_directions", QStringLiteral("SMB")).section(QLatin1Char('|'), 0, 0);
     REQUIRE(tab.view()->selectId(smb));
     QString shown;
     whenModal([&shown](QWidget* box) {
@@ -129,18 +135,13 @@ TEST_CASE("Reference lists are read-only for sales and viewers", "[ui][reference
     ListFixture f;
     for (const char* role : {"crm_sales", "viewer"}) {
         INFO(role);
-        const ActingContext other = TestWorkspace::acting(
-            *f.workspace,
-            TestWorkspace::scalar(*f.workspace,
-                                  QStringLiteral("SELECT min(user_id) FROM memberships WHERE "
-                                                 "account_id = ? AND role = ?"),
-                                  {f.admin.accountId, id(role)}),
-            f.admin.accountId);
+        const ActingContext other =
+            TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         ReferenceListTab tab(ReferenceKind::Campaigns);
         REQUIRE(tab.load(f.db, other));
         tab.show();
-        for (QPushButton* button : {tab.addButton(), tab.renameButton(), tab.retireButton(),
-                                    tab.deleteButton()})
+        for (QPushButton* button :
+             {tab.addButton(), tab.renameButton(), tab.retireButton(), tab.deleteButton()})
             CHECK_FALSE(button->isVisible());
         CHECK(tab.openAdd() == nullptr);
         CHECK(column(tab, 0).size() == 3);
@@ -226,7 +227,9 @@ TEST_CASE("Screenshots of the reference lists", "[.screenshots]")
         auto* tab = new ReferenceListTab(kind, &dialog);
         tabs << tab;
         dialog.addTab(tab, ReferenceKindInfo::of(kind).titleText(),
-                      [tab](const QSqlDatabase& db, const ActingContext& acting) { return tab->load(db, acting); });
+                      [tab](const QSqlDatabase& db, const ActingContext& acting) {
+                          return tab->load(db, acting);
+                      });
     }
     REQUIRE(dialog.load(f.db, f.admin));
     dialog.show();
@@ -234,7 +237,8 @@ TEST_CASE("Screenshots of the reference lists", "[.screenshots]")
     tabs.at(1)->view()->table()->selectRow(0);
     tabs.at(1)->toggleRetired();
     QTest::qWait(50);
-    CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("reference-selling-directions.png"))));
+    CHECK(
+        dialog.grab().save(QDir(out).filePath(QStringLiteral("reference-selling-directions.png"))));
     ReferenceNameDialog* name = tabs.at(1)->openAdd();
     QTest::keyClicks(name->nameEdit(), QStringLiteral("SMB"));
     name->accept();

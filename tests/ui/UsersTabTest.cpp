@@ -89,7 +89,8 @@ TEST_CASE("A CRM admin adds a user, changes its role and removes it in Users and
     CHECK_FALSE(ok->isEnabled());
     QTest::keyClicks(adding->nameEdit(), QStringLiteral("Rocky Balboa"));
     QTest::keyClicks(adding->emailEdit(), QStringLiteral("not-an-address"));
-    adding->roleCombo()->setCurrentIndex(adding->roleCombo()->findData(QStringLiteral("crm_manager")));
+    adding->roleCombo()->setCurrentIndex(
+        adding->roleCombo()->findData(QStringLiteral("crm_manager")));
     QTest::mouseClick(ok, Qt::LeftButton);
     // Refused with the reason; what was typed stays.
     REQUIRE(dialog);
@@ -119,7 +120,8 @@ TEST_CASE("A CRM admin adds a user, changes its role and removes it in Users and
     auto* changing = child<MemberDialog>(tab, "memberDialog");
     CHECK_FALSE(changing->nameEdit()->isVisible());
     CHECK(changing->roleCombo()->currentData().toString() == QStringLiteral("crm_manager"));
-    changing->roleCombo()->setCurrentIndex(changing->roleCombo()->findData(QStringLiteral("viewer")));
+    changing->roleCombo()->setCurrentIndex(
+        changing->roleCombo()->findData(QStringLiteral("viewer")));
     QTest::mouseClick(changing->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTest::qWait(0);
     CHECK(f.role(rocky) == QStringLiteral("viewer"));
@@ -166,26 +168,22 @@ TEST_CASE("Users and roles is read-only for everyone but the CRM admin", "[ui][u
     UsersFixture f;
     for (const char* role : {"crm_sales", "viewer"}) {
         INFO(role);
-        const ActingContext other = TestWorkspace::acting(
-            *f.workspace,
-            TestWorkspace::scalar(*f.workspace,
-                                  QStringLiteral("SELECT min(user_id) FROM memberships WHERE "
-                                                 "account_id = ? AND role = ?"),
-                                  {f.admin.accountId, id(role)}),
-            f.admin.accountId);
+        const ActingContext other =
+            TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         UsersTab tab;
         REQUIRE(tab.load(f.db, other));
         tab.show();
         CHECK(tab.readOnlyNote()->isVisible());
-        for (QPushButton* button : {tab.addButton(), tab.addExistingButton(), tab.changeRoleButton(),
-                                    tab.removeButton()})
+        for (QPushButton* button :
+             {tab.addButton(), tab.addExistingButton(), tab.changeRoleButton(), tab.removeButton()})
             CHECK_FALSE(button->isVisible());
         CHECK(tab.view()->table()->model()->rowCount() > 1);
         CHECK(tab.openDialog(MemberDialog::Mode::NewUser) == nullptr);
     }
 }
 
-TEST_CASE("Adding an existing user by e-mail works with the keyboard alone", "[ui][users][keyboard]")
+TEST_CASE("Adding an existing user by e-mail works with the keyboard alone",
+          "[ui][users][keyboard]")
 {
     UsersFixture f;
     {
@@ -196,7 +194,8 @@ TEST_CASE("Adding an existing user by e-mail works with the keyboard alone", "[u
         CHECK_FALSE(dialog.nameEdit()->isVisible());
         // The e-mail field has the focus first; Tab goes on to the role; Enter adds.
         CHECK(dialog.emailEdit()->hasFocus());
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ivan.drago@ingrammicro.example"));
+        QTest::keyClicks(QApplication::focusWidget(),
+                         QStringLiteral("ivan.drago@ingrammicro.example"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         CHECK(dialog.roleCombo()->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_End); // Viewer
@@ -213,7 +212,8 @@ TEST_CASE("Adding an existing user by e-mail works with the keyboard alone", "[u
         dialog.show();
         dialog.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&dialog));
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ivan.drago@ingrammicro.example"));
+        QTest::keyClicks(QApplication::focusWidget(),
+                         QStringLiteral("ivan.drago@ingrammicro.example"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         CHECK(dialog.isVisible());
         CHECK(dialog.problemLabel()->text().contains(QStringLiteral("already a user")));
@@ -254,12 +254,14 @@ TEST_CASE("Workspace → Users and roles… adds a membership the Acting as box 
     REQUIRE_FALSE(adrian.isEmpty());
     member = tab->openDialog(MemberDialog::Mode::ChangeRole);
     REQUIRE(member);
-    member->roleCombo()->setCurrentIndex(member->roleCombo()->findData(QStringLiteral("crm_admin")));
+    member->roleCombo()->setCurrentIndex(
+        member->roleCombo()->findData(QStringLiteral("crm_admin")));
     member->accept();
     REQUIRE(tab->view()->selectId(id(DemoWorkspace::homeUserId)));
     member = tab->openDialog(MemberDialog::Mode::ChangeRole);
     REQUIRE(member);
-    member->roleCombo()->setCurrentIndex(member->roleCombo()->findData(QStringLiteral("crm_manager")));
+    member->roleCombo()->setCurrentIndex(
+        member->roleCombo()->findData(QStringLiteral("crm_manager")));
     member->accept();
     CHECK(window.acting().userRole == UserRole::CrmManager);
     CHECK(tab->readOnlyNote()->isVisible());
@@ -274,9 +276,10 @@ TEST_CASE("Screenshots of Users and roles", "[.screenshots]")
     AdministrationDialog dialog(QStringLiteral("Users and roles \u2014 Mighty Mick's LLC"),
                                 QStringLiteral("usersAndRolesDialog"));
     auto* tab = new UsersTab(&dialog);
-    dialog.addTab(tab, QStringLiteral("&Users"), [tab](const QSqlDatabase& db, const ActingContext& acting) {
-        return tab->load(db, acting);
-    });
+    dialog.addTab(tab, QStringLiteral("&Users"),
+                  [tab](const QSqlDatabase& db, const ActingContext& acting) {
+                      return tab->load(db, acting);
+                  });
     REQUIRE(dialog.load(f.db, f.admin));
     dialog.show();
     QTest::qWait(50);
@@ -288,12 +291,8 @@ TEST_CASE("Screenshots of Users and roles", "[.screenshots]")
     QTest::qWait(50);
     CHECK(member->grab().save(QDir(out).filePath(QStringLiteral("users-add-user-refused.png"))));
     member->reject();
-    const ActingContext viewer = TestWorkspace::acting(
-        *f.workspace,
-        TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT min(user_id) FROM memberships "
-                                                           "WHERE account_id = ? AND role = 'viewer'"),
-                              {f.admin.accountId}),
-        f.admin.accountId);
+    const ActingContext viewer =
+        TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, QStringLiteral("viewer"));
     REQUIRE(dialog.load(f.db, viewer));
     QTest::qWait(50);
     CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("users-and-roles-viewer.png"))));

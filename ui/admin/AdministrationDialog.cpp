@@ -5,7 +5,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-AdministrationDialog::AdministrationDialog(const QString& title, const QString& name, QWidget* parent)
+AdministrationDialog::AdministrationDialog(const QString& title, const QString& name,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
 {

@@ -24,9 +24,10 @@ MemberDialog::MemberDialog(Mode mode, const QSqlDatabase& database, const Acting
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("memberDialog"));
-    setWindowTitle(mode == Mode::NewUser        ? tr("Add user to %1").arg(acting.accountName)
-                   : mode == Mode::ExistingUser ? tr("Add existing user to %1").arg(acting.accountName)
-                                                : tr("Change role in %1").arg(acting.accountName));
+    setWindowTitle(mode == Mode::NewUser ? tr("Add user to %1").arg(acting.accountName)
+                   : mode == Mode::ExistingUser
+                       ? tr("Add existing user to %1").arg(acting.accountName)
+                       : tr("Change role in %1").arg(acting.accountName));
     auto* intro = new QLabel(
         mode == Mode::NewUser
             ? tr("Creates a user of this workspace and adds it to %1. The e-mail address must not "
@@ -76,7 +77,8 @@ MemberDialog::MemberDialog(Mode mode, const QSqlDatabase& database, const Acting
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(mode == Mode::ChangeRole ? tr("Change role") : tr("Add"));
     ok->setObjectName(QStringLiteral("memberOkButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("memberCancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("memberCancelButton"));
     m_buttons->setObjectName(QStringLiteral("memberButtons"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -91,14 +93,16 @@ MemberDialog::MemberDialog(Mode mode, const QSqlDatabase& database, const Acting
     layout->addWidget(m_buttons);
     setMinimumWidth(440);
     updateOk();
-    (mode == Mode::NewUser ? m_name : mode == Mode::ExistingUser ? m_email : static_cast<QWidget*>(m_role))
+    (mode == Mode::NewUser        ? m_name
+     : mode == Mode::ExistingUser ? m_email
+                                  : static_cast<QWidget*>(m_role))
         ->setFocus();
 }
 
 void MemberDialog::updateOk()
 {
-    const bool filled = (m_mode != Mode::NewUser || !m_name->text().trimmed().isEmpty())
-                        && (m_mode == Mode::ChangeRole || !m_email->text().trimmed().isEmpty());
+    const bool filled = (m_mode != Mode::NewUser || !m_name->text().trimmed().isEmpty()) &&
+                        (m_mode == Mode::ChangeRole || !m_email->text().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(filled);
 }
 
@@ -107,8 +111,9 @@ void MemberDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    const NewMember member{m_name->text(), m_email->text(),
-                           userRoles.fromKey(m_role->currentData().toString()).value_or(UserRole::Viewer)};
+    const NewMember member{
+        m_name->text(), m_email->text(),
+        userRoles.fromKey(m_role->currentData().toString()).value_or(UserRole::Viewer)};
     Error error;
     bool done = false;
     switch (m_mode) {

@@ -46,7 +46,8 @@ ReferenceListTab::ReferenceListTab(ReferenceKind kind, QWidget* parent)
     connect(m_view, &DirectoryView::rowActivated, this, [this](int) { openRename(); });
     connect(m_view->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReferenceListTab::updateButtons);
-    connect(m_view->proxy(), &QAbstractItemModel::modelReset, this, &ReferenceListTab::updateButtons);
+    connect(m_view->proxy(), &QAbstractItemModel::modelReset, this,
+            &ReferenceListTab::updateButtons);
     updateButtons();
 }
 
@@ -148,7 +149,8 @@ void ReferenceListTab::toggleRetired()
     if (!entry)
         return;
     const QString id = entry->id;
-    if (auto done = ReferenceListService::setRetired(database(), m_acting, m_kind, id, !entry->retired);
+    if (auto done =
+            ReferenceListService::setRetired(database(), m_acting, m_kind, id, !entry->retired);
         !done) {
         QMessageBox::warning(this, ReferenceKindInfo::of(m_kind).titleText(), done.error().message);
         return;
@@ -164,9 +166,9 @@ void ReferenceListTab::deleteCurrent()
     const QString id = entry->id;
     const QString title = ReferenceKindInfo::of(m_kind).titleText();
     // An entry in use is not asked about: core refuses it with the reason.
-    if (entry->leads == 0
-        && QMessageBox::question(this, title, tr("Delete \"%1\"?").arg(entry->name))
-               != QMessageBox::Yes)
+    if (entry->leads == 0 &&
+        QMessageBox::question(this, title, tr("Delete \"%1\"?").arg(entry->name)) !=
+            QMessageBox::Yes)
         return;
     if (auto done = ReferenceListService::remove(database(), m_acting, m_kind, id); !done) {
         QMessageBox::warning(this, title, done.error().message);

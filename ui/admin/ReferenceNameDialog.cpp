@@ -34,7 +34,8 @@ ReferenceNameDialog::ReferenceNameDialog(const QString& title, const QString& na
     form->addRow(caption, m_name);
     m_buttons->setObjectName(QStringLiteral("referenceNameButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("referenceNameOkButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("referenceNameCancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("referenceNameCancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReferenceNameDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString& text) {

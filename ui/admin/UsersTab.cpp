@@ -37,14 +37,16 @@ UsersTab::UsersTab(QWidget* parent)
     m_removeButton->setObjectName(QStringLiteral("removeMemberButton"));
     m_removeButton->setToolTip(tr("Remove the selected user from this account; the user stays in "
                                   "the workspace"));
-    for (QPushButton* button : {m_addButton, m_addExistingButton, m_changeRoleButton, m_removeButton})
+    for (QPushButton* button :
+         {m_addButton, m_addExistingButton, m_changeRoleButton, m_removeButton})
         m_view->addToolWidget(button);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_view);
 
-    connect(m_addButton, &QPushButton::clicked, this, [this] { openDialog(MemberDialog::Mode::NewUser); });
+    connect(m_addButton, &QPushButton::clicked, this,
+            [this] { openDialog(MemberDialog::Mode::NewUser); });
     connect(m_addExistingButton, &QPushButton::clicked, this,
             [this] { openDialog(MemberDialog::Mode::ExistingUser); });
     connect(m_changeRoleButton, &QPushButton::clicked, this,
@@ -62,8 +64,8 @@ Result<void> UsersTab::load(const QSqlDatabase& database, const ActingContext& a
 {
     m_connectionName = database.connectionName();
     m_acting = acting;
-    m_readOnlyNote->setText(tr("Only a CRM admin of %1 can add users or change roles.")
-                                .arg(acting.accountName));
+    m_readOnlyNote->setText(
+        tr("Only a CRM admin of %1 can add users or change roles.").arg(acting.accountName));
     return reload();
 }
 
@@ -124,7 +126,8 @@ MemberDialog* UsersTab::openDialog(MemberDialog::Mode mode)
     auto* dialog = new MemberDialog(mode, database(), m_acting, member, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { reloadAndSelect(dialog->userId()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { reloadAndSelect(dialog->userId()); });
     dialog->open();
     return dialog;
 }
@@ -138,8 +141,8 @@ void UsersTab::removeCurrent()
     if (QMessageBox::question(this, tr("Remove from account"),
                               tr("Remove %1 (%2) from %3? The user stays in the workspace and "
                                  "keeps any other accounts.")
-                                  .arg(removed.name, removed.email, m_acting.accountName))
-        != QMessageBox::Yes)
+                                  .arg(removed.name, removed.email, m_acting.accountName)) !=
+        QMessageBox::Yes)
         return;
     if (auto done = AccountUsers::removeMember(database(), m_acting, removed.userId); !done) {
         QMessageBox::warning(this, tr("Remove from account"), done.error().message);
@@ -153,7 +156,8 @@ void UsersTab::updateButtons()
     const bool mayManage = AccountUsers::mayManage(m_acting);
     const bool selected = currentMember() != nullptr;
     m_readOnlyNote->setVisible(!mayManage && !m_acting.accountId.isEmpty());
-    for (QPushButton* button : {m_addButton, m_addExistingButton, m_changeRoleButton, m_removeButton})
+    for (QPushButton* button :
+         {m_addButton, m_addExistingButton, m_changeRoleButton, m_removeButton})
         button->setVisible(mayManage);
     m_changeRoleButton->setEnabled(mayManage && selected);
     m_removeButton->setEnabled(mayManage && selected);

@@ -21,6 +21,7 @@ ActivationLinkRow::ActivationLinkRow(QWidget* parent)
     m_copy->setObjectName(QStringLiteral("copyActivationLinkButton"));
     m_expiry->setObjectName(QStringLiteral("activationLinkExpiryLabel"));
     m_expiry->setTextFormat(Qt::PlainText);
+    m_expiry->setWordWrap(true);
     auto* linkLabel = new QLabel(tr("Activation &link:"), this);
     linkLabel->setObjectName(QStringLiteral("activationLinkLabel"));
     linkLabel->setBuddy(m_link);
@@ -40,11 +41,15 @@ ActivationLinkRow::ActivationLinkRow(QWidget* parent)
 void ActivationLinkRow::setLink(const QString& link, qint64 expiresAt)
 {
     m_link->setText(link);
+    m_link->setCursorPosition(0);
     m_copy->setText(tr("&Copy"));
     m_expiry->setText(
         expiresAt > 0
-            ? tr("The link works once and expires on %1.")
-                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt), QLocale::LongFormat))
+            ? tr("The link works once and expires on %1 at %2.")
+                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt).date(),
+                                          QLocale::LongFormat),
+                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt).time(),
+                                          QLocale::ShortFormat))
             : QString());
     m_expiry->setVisible(expiresAt > 0);
 }

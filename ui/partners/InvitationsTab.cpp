@@ -56,7 +56,8 @@ QSqlDatabase InvitationsTab::database() const
 
 Result<void> InvitationsTab::reload()
 {
-    auto pending = InvitationService::pending(database(), m_acting, QDateTime::currentMSecsSinceEpoch());
+    auto pending =
+        InvitationService::pending(database(), m_acting, QDateTime::currentMSecsSinceEpoch());
     m_model->setRows(pending ? pending.value() : QList<PendingInvitation>());
     updateButtons();
     if (!pending)
@@ -88,8 +89,7 @@ void InvitationsTab::revokeCurrent()
     if (QMessageBox::question(this, tr("Revoke invitation"),
                               tr("Revoke the invitation of %1? Its link stops working at once; "
                                  "the partner stays Invited and its contract Pending.")
-                                  .arg(invitation.partnerName))
-        != QMessageBox::Yes)
+                                  .arg(invitation.partnerName)) != QMessageBox::Yes)
         return;
     if (auto done = InvitationService::revoke(database(), m_acting, invitation.key,
                                               QDateTime::currentMSecsSinceEpoch());
@@ -114,7 +114,8 @@ InvitationLinkDialog* InvitationsTab::resendCurrent()
     }
     reloadOrWarn();
     m_view->selectId(resent->key);
-    auto* dialog = new InvitationLinkDialog(invitation.partnerName, resent->link, resent->expiresAt, this);
+    auto* dialog =
+        new InvitationLinkDialog(invitation.partnerName, resent->link, resent->expiresAt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();

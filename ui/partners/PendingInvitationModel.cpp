@@ -18,7 +18,7 @@ QVariant PendingInvitationModel::cell(const PendingInvitation& row, int column, 
     if (role == IdRole)
         return row.key;
     if (role == SortRole)
-        return column == Sent ? QVariant(row.createdAt)
+        return column == Sent      ? QVariant(row.createdAt)
                : column == Expires ? QVariant(row.expiresAt)
                                    : QVariant();
     if (role != Qt::DisplayRole)
