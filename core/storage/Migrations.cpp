@@ -733,7 +733,9 @@ QStringList migration8()
 // first account, else is dropped. SQLite cannot change a column's UNIQUE constraint, so each
 // table is rebuilt; foreign keys from leads are checked at commit (defer_foreign_keys).
 //
-// The last crm_admin of an account can be neither removed nor demoted (triggers), and an
+// From then on the database accepts on a new lead (or a changed value) only an entry of the lead's
+// distributor that is not retired. The last crm_admin of an account can be neither removed nor
+// demoted (triggers), and an
 // invitation can be revoked (revoked_at; Resend revokes the old token and issues a new one).
 struct ReferenceTable {
     const char* table;
@@ -812,6 +814,24 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
                           "AND o.account_id = leads.distributor_account_id AND o.new_id <> o.old_id)")
                .arg(column)
         << QStringLiteral("DROP TABLE reference_owners");
+    // From now on a lead takes an entry of its distributor's list that is not retired; a lead
+    // that already has an entry keeps it (an update that does not change it passes).
+    const QString check =
+        QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.id = NEW.%1 "
+                       "AND r.account_id = NEW.distributor_account_id AND r.retired = 0) BEGIN "
+                       "SELECT RAISE(ABORT, 'A lead takes an entry of its distributor''s %2 that is "
+                       "not retired'); END")
+            .arg(column, table);
+    statements << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_insert BEFORE INSERT "
+                                 "ON leads %2")
+                      .arg(column, check)
+               // A lead's listing, so its distributor, never changes (LeadService::update).
+               << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_update BEFORE UPDATE "
+                                 "OF %1 ON leads %2")
+                      .arg(column, QString(check).replace(
+                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL").arg(column),
+                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NEW.%1 IS NOT OLD.%1")
+                                           .arg(column)));
     return statements;
 }
 

@@ -8,6 +8,7 @@
 #include "storage/Migrations.h"
 #include "storage/WorkspaceSetup.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -198,6 +199,21 @@ TEST_CASE("A retired entry stays on old leads and is no longer offered by Create
                                 "AND name = 'SMB'"),
                  {id(DemoWorkspace::ingramMicroId)});
     CHECK_FALSE(LeadService::create(f.db, f.home, f.draft(ingramSmb)));
+
+    // The database refuses it too on a new lead, and another account's entry on any lead; a lead
+    // that has the retired entry keeps it through other changes.
+    QSqlQuery direct(f.db);
+    CHECK_FALSE(direct.exec(QStringLiteral(
+        "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, vendor_account_id, "
+        "distributor_account_id, company_id, contact_id, selling_direction_id, created_by, created_at, "
+        "updated_by, updated_at) SELECT 'LDR-000-000-009', name, source, listing_id, product_id, "
+        "marketplace_id, vendor_account_id, distributor_account_id, company_id, contact_id, "
+        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads WHERE id = '%1'")
+                                .arg(created.value())));
+    CHECK(direct.lastError().text().contains(QStringLiteral("not retired")));
+    CHECK(direct.exec(QStringLiteral("UPDATE leads SET description = 'kept' WHERE id = '%1'").arg(created.value())));
+    CHECK_FALSE(direct.exec(QStringLiteral("UPDATE leads SET selling_direction_id = '%1' WHERE id = '%2'")
+                                .arg(ingramSmb, created.value())));
 
     // Un-retired, it is offered again.
     REQUIRE(ReferenceListService::setRetired(f.db, f.home, ReferenceKind::SellingDirections, smb,
