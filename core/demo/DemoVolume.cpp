@@ -9,6 +9,7 @@
 #include "storage/SearchDeferral.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStringList>
@@ -35,17 +36,9 @@ template <std::size_t N> QString pick(QRandomGenerator& random, const char* cons
     return QString::fromLatin1(words[random.bounded(static_cast<quint32>(N))]);
 }
 
-/// The text value of a one-column query, as a list.
-Result<QStringList> column(const QSqlDatabase& database, const QString& sql, const QVariantList& values = {})
+QString directionOf(const QStringList& directions, QRandomGenerator& random)
 {
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (auto done = SqlError::exec(query, sql, values); !done)
-        return done.error();
-    QStringList list;
-    while (query.next())
-        list << query.value(0).toString();
-    return list;
+    return directions.at(random.bounded(static_cast<int>(directions.size())));
 }
 
 struct Listing {
@@ -96,10 +89,20 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
                                 listingQuery.value(2).toString(), listingQuery.value(3).toString(),
                                 listingQuery.value(4).toString(), listingQuery.value(5).toString(),
                                 listingQuery.value(6).toString()};
-    const auto directions = column(database, QStringLiteral("SELECT id FROM selling_directions ORDER BY id"));
-    if (!directions)
-        return directions.error();
-    if (leads > 0 && (listings.isEmpty() || directions->isEmpty()))
+    // Each lead takes a selling direction of its distributor's own list.
+    QHash<QString, QStringList> directions;
+    QSqlQuery directionQuery(database);
+    directionQuery.setForwardOnly(true);
+    if (auto executed = SqlError::exec(directionQuery,
+                                       QStringLiteral("SELECT account_id, id FROM selling_directions "
+                                                      "WHERE retired = 0 ORDER BY account_id, id"),
+                                       {});
+        !executed)
+        return executed.error();
+    while (directionQuery.next())
+        directions[directionQuery.value(0).toString()] << directionQuery.value(1).toString();
+    listings.removeIf([&](const Listing& listing) { return !directions.contains(listing.distributor); });
+    if (leads > 0 && listings.isEmpty())
         return Error{ErrorCode::Invalid, tr("The workspace has no listings to put leads on.")};
 
     QSqlQuery company(database);
@@ -170,7 +173,7 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
               QVariant(leadSources.key(sources.at(random.bounded(static_cast<int>(sources.size()))))),
               QVariant(listing.id), QVariant(listing.product), QVariant(listing.marketplace),
               QVariant(listing.vendor), QVariant(listing.distributor), QVariant(companyId),
-              QVariant(contactId), QVariant(directions->at(random.bounded(static_cast<int>(directions->size())))),
+              QVariant(contactId), QVariant(directionOf(directions.value(listing.distributor), random)),
               QVariant(qualified ? QStringLiteral("new") : status),
               QVariant(status == QLatin1String("disqualified") ? QStringLiteral("No budget") : QStringLiteral("")),
               QVariant(listing.creator), QVariant(at), QVariant(listing.creator), QVariant(at)})

@@ -1000,6 +1000,7 @@ public:
         addContracts();
         addListings();
         addLeadForms();
+        addReferenceLists();
         addLeads();
         addInvitation();
         addNewsAndMedia();
@@ -1113,10 +1114,11 @@ private:
     }
 
     template <std::size_t N>
-    void addNamed(const QString& sql, IdKind kind, const NamedSeed (&rows)[N])
+    void addNamed(const QString& sql, IdKind kind, const NamedSeed (&rows)[N], const char* account)
     {
         for (const NamedSeed& row : rows)
-            exec(sql, {issue(row.key, kind), text(row.name)});
+            exec(sql, {issue(entryKey(row.key, account).constData(), kind), text(row.name),
+                       idOf(account)});
     }
 
     void reserveFixedIds()
@@ -1213,12 +1215,41 @@ private:
                   text(c.lastName), text(c.phone), text(c.email), idOf(c.company),
                   customersCreated + hourMs});
         }
-        addNamed(QStringLiteral("INSERT INTO campaigns(id, name) VALUES (?, ?)"),
-                 IdKind::Campaign, campaignSeeds);
-        addNamed(QStringLiteral("INSERT INTO selling_directions(id, name) VALUES (?, ?)"),
-                 IdKind::SellingDirection, sellingDirectionSeeds);
-        addNamed(QStringLiteral("INSERT INTO content_channels(id, name) VALUES (?, ?)"),
-                 IdKind::ContentChannel, channelSeeds);
+        addReferenceLists(homeAccountKey);
+    }
+
+    /// Each distributor and reseller keeps its own lists (the accounts that create leads). The
+    /// home distributor's are issued where the single global lists were before (so the IDs
+    /// issued after them, the listings' too, stay as they were), the others' just before the
+    /// leads.
+    void addReferenceLists(const char* onlyAccount = nullptr)
+    {
+        for (const AccountSeed& a : accountSeeds) {
+            if (a.role == AccountRole::Vendor
+                || (onlyAccount ? qstrcmp(a.key, onlyAccount) != 0 : qstrcmp(a.key, homeAccountKey) == 0))
+                continue;
+            addNamed(QStringLiteral("INSERT INTO campaigns(id, name, account_id) VALUES (?, ?, ?)"),
+                     IdKind::Campaign, campaignSeeds, a.key);
+            addNamed(QStringLiteral("INSERT INTO selling_directions(id, name, account_id) "
+                                    "VALUES (?, ?, ?)"),
+                     IdKind::SellingDirection, sellingDirectionSeeds, a.key);
+            addNamed(QStringLiteral("INSERT INTO content_channels(id, name, account_id) "
+                                    "VALUES (?, ?, ?)"),
+                     IdKind::ContentChannel, channelSeeds, a.key);
+        }
+    }
+
+    static constexpr const char* homeAccountKey = "mm";
+
+    /// The key of an account's own entry of a reference list.
+    static QByteArray entryKey(const char* entry, const char* account)
+    {
+        return QByteArray(entry) + '@' + account;
+    }
+
+    QVariant optionalEntryId(const char* entry, const char* account)
+    {
+        return entry ? QVariant(idOf(entryKey(entry, account).constData())) : QVariant();
     }
 
     void addAgreements()
@@ -1356,9 +1387,10 @@ private:
                  {id, text(l.name), leadSources.key(l.source), idOf(l.listing),
                   idOf(listing.product), idOf(listing.marketplace), idOf(product.vendor),
                   idOf(marketplace.owner), optionalId(form), text(l.leadCompanyName),
-                  idOf(l.company), idOf(l.contact), optionalId(l.campaign), idOf(l.direction),
+                  idOf(l.company), idOf(l.contact), optionalEntryId(l.campaign, marketplace.owner),
+                  optionalEntryId(l.direction, marketplace.owner),
                   text(product.name), text(l.description), optionalId(l.owner),
-                  text(seedOf(companySeeds, l.company).city), optionalId(l.channel),
+                  text(seedOf(companySeeds, l.company).city), optionalEntryId(l.channel, marketplace.owner),
                   form && l.customValues ? text(l.customValues) : QStringLiteral("{}"),
                   leadStatuses.key(stored), text(l.statusNote), idOf(l.createdBy), created,
                   decided ? idOf(actorOf(product.vendor)) : idOf(l.createdBy), updated});

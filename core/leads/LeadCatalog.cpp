@@ -185,24 +185,30 @@ Result<LeadCatalog::Matches> LeadCatalog::searchContacts(const QSqlDatabase& dat
     return matches(database, contactSearchStatement(companyId, text, limit), limit);
 }
 
-Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database, ReferenceList list)
+Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database,
+                                                    const QString& accountId, ReferenceList list)
 {
-    // Table names from this fixed switch only.
-    QString table;
-    switch (list) {
-    case ReferenceList::Campaigns:
-        table = QStringLiteral("campaigns");
-        break;
-    case ReferenceList::SellingDirections:
-        table = QStringLiteral("selling_directions");
-        break;
-    case ReferenceList::ContentChannels:
-        table = QStringLiteral("content_channels");
-        break;
-    }
     QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT id, name, '' FROM %1 ORDER BY name COLLATE NOCASE").arg(table));
+    query.prepare(QStringLiteral("SELECT id, name, '' FROM %1 WHERE account_id = ? AND retired = 0 "
+                                 "ORDER BY name")
+                      .arg(ReferenceKindInfo::of(list).tableName()));
+    query.addBindValue(accountId);
     return options(query);
+}
+
+Result<LeadOption> LeadCatalog::referenceEntry(const QSqlDatabase& database, ReferenceList list,
+                                               const QString& id)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT name, retired FROM %1 WHERE id = ?")
+                      .arg(ReferenceKindInfo::of(list).tableName()));
+    query.addBindValue(id);
+    if (auto done = SqlError::exec(query); !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The entry %1 does not exist.").arg(id)};
+    const QString name = query.value(0).toString();
+    return LeadOption{id, query.value(1).toBool() ? tr("%1 (retired)").arg(name) : name, {}};
 }
 
 Result<QList<LeadOption>> LeadCatalog::users(const QSqlDatabase& database, const QString& accountId)

@@ -4,6 +4,7 @@
 #include "leads/LeadDraft.h"
 #include "leads/LeadOption.h"
 #include "leads/ListingContext.h"
+#include "reference/ReferenceKind.h"
 #include "session/ActingContext.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ class LeadCatalog {
     Q_DECLARE_TR_FUNCTIONS(LeadCatalog)
 
 public:
-    enum class ReferenceList { Campaigns, SellingDirections, ContentChannels };
+    using ReferenceList = ReferenceKind;
 
     /// Products listed on the acting account's marketplaces (detail: the vendor), by name.
     static Result<QList<LeadOption>> products(const QSqlDatabase& database, const ActingContext& acting);
@@ -49,7 +50,13 @@ public:
     static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit);
     static std::pair<QString, QVariantList> contactSearchStatement(const QString& companyId,
                                                                    const QString& text, int limit);
-    static Result<QList<LeadOption>> referenceList(const QSqlDatabase& database, ReferenceList list);
+    /// The entries of accountId's list that Create Lead offers (not retired), by name.
+    static Result<QList<LeadOption>> referenceList(const QSqlDatabase& database,
+                                                   const QString& accountId, ReferenceList list);
+    /// One entry of any account's list, retired or not (what an existing lead shows); the label
+    /// says when it is retired.
+    static Result<LeadOption> referenceEntry(const QSqlDatabase& database, ReferenceList list,
+                                             const QString& id);
     /// The users of an account (possible lead owners), by name; detail = e-mail.
     static Result<QList<LeadOption>> users(const QSqlDatabase& database, const QString& accountId);
     /// A company's name, TIN, website and city (label, detail = TIN, plus the rest).

@@ -118,7 +118,7 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     const ListingContext& listing = stored->listing;
     LeadWriter writer(database, acting);
     LeadValidation result = LeadValidator::validate(draft, listing.schema, listing.phoneRegion());
-    if (auto checked = writer.checkReferences(draft, result); !checked)
+    if (auto checked = writer.checkReferences(draft, result, &stored->draft); !checked)
         return checked.error();
     if (validation)
         *validation = result;

@@ -4,6 +4,7 @@
 #include "leads/LeadCatalog.h"
 #include "leads/LeadService.h"
 #include "leads/LeadValidator.h"
+#include "reference/ReferenceKind.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -178,8 +179,20 @@ Result<std::optional<QString>> LeadWriter::contactCompany(const QString& contact
     return company;
 }
 
-Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation& validation)
+Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation& validation,
+                                         const LeadDraft* stored)
 {
+    // An entry of the acting account's lists that is not retired; an edit may keep the value the
+    // lead has (even retired, or of the account that owned it before the lists were per account).
+    auto offered = [this](std::optional<QSet<QString>>& cache, ReferenceKind kind,
+                          const QString& id, const QString* kept) -> Result<bool> {
+        if (kept && *kept == id)
+            return true;
+        return inList(cache,
+                      QStringLiteral("SELECT id FROM %1 WHERE account_id = ? AND retired = 0")
+                          .arg(ReferenceKindInfo::of(kind).tableName()),
+                      {m_acting.accountId}, id);
+    };
     auto check = [&validation](const Result<bool>& found, LeadField field,
                                const QString& reason) -> Result<void> {
         if (!found)
@@ -207,17 +220,18 @@ Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation&
                                                      "company's contacts: pick one of them, or "
                                                      "tick New contact."));
     }
-    checks << check(inList(m_sellingDirections, QStringLiteral("SELECT id FROM selling_directions"),
-                           {}, draft.sellingDirectionId),
+    checks << check(offered(m_sellingDirections, ReferenceKind::SellingDirections,
+                            draft.sellingDirectionId, stored ? &stored->sellingDirectionId : nullptr),
                     LeadField::SellingDirection,
                     LeadService::tr("Pick a selling direction from the list."));
     if (!draft.campaignId.isEmpty())
         checks << check(
-            inList(m_campaigns, QStringLiteral("SELECT id FROM campaigns"), {}, draft.campaignId),
+            offered(m_campaigns, ReferenceKind::Campaigns, draft.campaignId,
+                    stored ? &stored->campaignId : nullptr),
             LeadField::Campaign, LeadService::tr("Pick a campaign from the list."));
     if (!draft.channelId.isEmpty())
-        checks << check(inList(m_channels, QStringLiteral("SELECT id FROM content_channels"), {},
-                               draft.channelId),
+        checks << check(offered(m_channels, ReferenceKind::ContentChannels, draft.channelId,
+                                stored ? &stored->channelId : nullptr),
                         LeadField::ContentChannel,
                         LeadService::tr("Pick a channel from the list."));
     if (!draft.ownerUserId.isEmpty())

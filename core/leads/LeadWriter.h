@@ -37,7 +37,8 @@ public:
                                                        LeadValidation* validation);
     /// Adds to validation a reason for each record draft picks by ID that does not exist or that
     /// acting may not use, and for an existing contact that is not one of the company's.
-    Result<void> checkReferences(const LeadDraft& draft, LeadValidation& validation);
+    Result<void> checkReferences(const LeadDraft& draft, LeadValidation& validation,
+                                 const LeadDraft* stored = nullptr);
     /// Inserts the new company and contact of a normalized draft (each with its "created"
     /// event); returns the IDs of the lead's company and contact.
     Result<std::pair<QString, QString>> writeCompanyAndContact(const LeadDraft& lead, qint64 now);

@@ -6,7 +6,10 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
+#include "session/Memberships.h"
+
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
@@ -38,7 +41,7 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
     query.prepare(QStringLiteral(
         "SELECT p.partner_account_id, partner.name, owner.name, c.id, a.name, v.description, "
         "v.document_source, v.document_url, coalesce(f.name, ''), i.expires_at, "
-        "i.used_at IS NOT NULL, i.partnership_id "
+        "i.used_at IS NOT NULL, i.partnership_id, i.revoked_at IS NOT NULL "
         "FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
         "JOIN accounts partner ON partner.id = p.partner_account_id "
         "JOIN accounts owner ON owner.id = p.owner_account_id "
@@ -69,6 +72,11 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
     if (invitation.used)
         return Error{ErrorCode::Invalid,
                      InvitationService::tr("This invitation has already been used.")};
+    if (query.value(12).toBool())
+        return Error{ErrorCode::Invalid,
+                     InvitationService::tr("This invitation was withdrawn by %1. Ask them for a "
+                                           "new one.")
+                         .arg(view.inviterName)};
     if (view.expiresAt <= now)
         return Error{ErrorCode::Invalid,
                      InvitationService::tr("This invitation expired on %1. Ask %2 for a new one.")
@@ -78,7 +86,168 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
     return invitation;
 }
 
+constexpr int tokenBytes = 32; // 256 bits
+
+/// An invitation of the acting account that the acting user may revoke or resend.
+struct Managed {
+    qint64 partnershipId = 0;
+    QString contractId;
+    QString partnerAccountId;
+    bool used = false;
+    bool revoked = false;
+    qint64 expiresAt = 0;
+};
+
+Result<Managed> managed(const QSqlDatabase& database, const ActingContext& acting, const QString& key)
+{
+    auto member = Memberships::resolve(database, acting.userId, acting.accountId);
+    if (!member)
+        return member.error();
+    if (!member->canManagePartners())
+        return Error{ErrorCode::PermissionDenied,
+                     InvitationService::tr("Only a CRM admin or CRM manager of %1 may revoke or "
+                                           "resend its invitations.")
+                         .arg(acting.accountName)};
+    QSqlQuery query(database);
+    if (auto done = SqlError::exec(
+            query,
+            QStringLiteral("SELECT i.partnership_id, i.contract_id, p.partner_account_id, "
+                           "i.used_at IS NOT NULL, i.revoked_at IS NOT NULL, i.expires_at "
+                           "FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
+                           "WHERE i.token_sha256 = ? AND p.owner_account_id = ?"),
+            {key, acting.accountId});
+        !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound,
+                     InvitationService::tr("This invitation does not exist or was not issued by "
+                                           "%1.")
+                         .arg(acting.accountName)};
+    Managed invitation{query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(),  query.value(3).toBool(),
+                       query.value(4).toBool(),    query.value(5).toLongLong()};
+    if (invitation.used)
+        return Error{ErrorCode::Invalid,
+                     InvitationService::tr("This invitation has already been used.")};
+    if (invitation.revoked)
+        return Error{ErrorCode::Invalid,
+                     InvitationService::tr("This invitation has already been revoked.")};
+    return invitation;
+}
+
+Result<void> markRevoked(const QSqlDatabase& database, const QString& key, qint64 now)
+{
+    QSqlQuery query(database);
+    return SqlError::exec(query,
+                          QStringLiteral("UPDATE invitations SET revoked_at = ? WHERE token_sha256 = ? "
+                                         "AND used_at IS NULL AND revoked_at IS NULL"),
+                          {now, key});
+}
+
 } // namespace
+
+Result<IssuedInvitation> InvitationService::issue(const QSqlDatabase& database,
+                                                  qint64 partnershipId, const QString& contractId,
+                                                  const QString& userId, qint64 now)
+{
+    QByteArray token(tokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(token.data()),
+                                          tokenBytes / int(sizeof(quint32)));
+    const QString tokenText = QString::fromLatin1(
+        token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    IssuedInvitation issued{hashOf(tokenText), PartnerService::activationLink(tokenText),
+                            now + qint64(PartnerService::invitationDays) * 24 * 3600 * 1000};
+    QSqlQuery query(database);
+    if (auto done = SqlError::exec(
+            query,
+            QStringLiteral("INSERT INTO invitations(token_sha256, partnership_id, contract_id, "
+                           "created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {issued.key, partnershipId, contractId, userId.isEmpty() ? QVariant() : QVariant(userId),
+             now, issued.expiresAt});
+        !done)
+        return done.error();
+    return issued;
+}
+
+Result<QList<PendingInvitation>> InvitationService::pending(const QSqlDatabase& database,
+                                                            const ActingContext& acting, qint64 now)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (auto done = SqlError::exec(
+            query,
+            QStringLiteral(
+                "SELECT i.token_sha256, p.partner_account_id, partner.name, i.contract_id, a.name, "
+                "coalesce(u.name, ''), i.created_at, i.expires_at "
+                "FROM partnerships p JOIN invitations i ON i.partnership_id = p.id "
+                "JOIN accounts partner ON partner.id = p.partner_account_id "
+                "JOIN contracts c ON c.id = i.contract_id JOIN agreements a ON a.id = c.agreement_id "
+                "LEFT JOIN users u ON u.id = i.created_by "
+                "WHERE p.owner_account_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL "
+                "AND i.expires_at > ? ORDER BY i.expires_at, partner.name"),
+            {acting.accountId, now});
+        !done)
+        return done.error();
+    QList<PendingInvitation> invitations;
+    while (query.next())
+        invitations << PendingInvitation{query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString(), query.value(3).toString(),
+                                         query.value(4).toString(), query.value(5).toString(),
+                                         query.value(6).toLongLong(), query.value(7).toLongLong()};
+    if (auto read = SqlError::readToEnd(query); !read)
+        return read.error();
+    return invitations;
+}
+
+Result<void> InvitationService::revoke(const QSqlDatabase& database, const ActingContext& acting,
+                                       const QString& key, qint64 now)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto invitation = managed(database, acting, key);
+    if (!invitation)
+        return invitation.error();
+    if (invitation->expiresAt <= now)
+        return Error{ErrorCode::Invalid, tr("This invitation has expired already.")};
+    if (auto done = markRevoked(database, key, now); !done)
+        return done;
+    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
+                                                  QStringLiteral("invitation"),
+                                                  invitation->contractId, QStringLiteral("revoked"),
+                                                  {{QStringLiteral("partner_account_id"),
+                                                    invitation->partnerAccountId}}});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<IssuedInvitation> InvitationService::resend(const QSqlDatabase& database,
+                                                   const ActingContext& acting, const QString& key,
+                                                   qint64 now)
+{
+    Transaction transaction(database);
+    if (!transaction.isOpen())
+        return transaction.error();
+    auto invitation = managed(database, acting, key);
+    if (!invitation)
+        return invitation.error();
+    if (auto done = markRevoked(database, key, now); !done)
+        return done.error();
+    auto issued = issue(database, invitation->partnershipId, invitation->contractId, acting.userId, now);
+    if (!issued)
+        return issued.error();
+    if (auto logged = EventLog::record(
+            database, {now, acting.userId, acting.accountId, QStringLiteral("invitation"),
+                       invitation->contractId, QStringLiteral("resent"),
+                       {{QStringLiteral("partner_account_id"), invitation->partnerAccountId},
+                        {QStringLiteral("expires_at"), issued->expiresAt}}});
+        !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return issued;
+}
 
 Result<QString> InvitationService::tokenOf(const QString& link)
 {
@@ -127,7 +296,7 @@ Result<InvitationView> InvitationService::accept(const QSqlDatabase& database, c
     QSqlQuery query(database);
     const QList<std::pair<QString, QVariantList>> writes = {
         {QStringLiteral("UPDATE invitations SET used_at = ?, accepted_email = ? "
-                        "WHERE token_sha256 = ? AND used_at IS NULL"),
+                        "WHERE token_sha256 = ? AND used_at IS NULL AND revoked_at IS NULL"),
          {now, email.trimmed(), hashOf(tokenOf(link).value())}},
         {QStringLiteral("UPDATE partnerships SET status = 'active', updated_at = ? WHERE id = ?"),
          {now, invitation->partnershipId}},

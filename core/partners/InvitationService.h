@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "session/ActingContext.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,6 +17,25 @@ struct InvitationView {
     QString documentSourceKey;
     QString documentUrl;
     QString documentFileName;
+    qint64 expiresAt = 0;
+};
+
+/// An invitation not used, not revoked and not expired, as the Invitations tab lists it.
+struct PendingInvitation {
+    QString key; ///< identifies the invitation (the hash of its token, never the token)
+    QString partnerAccountId;
+    QString partnerName;
+    QString contractId;
+    QString agreementName;
+    QString createdByName;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+};
+
+/// A new invitation's link (shown once: only its hash is stored) and expiry.
+struct IssuedInvitation {
+    QString key;
+    QString link;
     qint64 expiresAt = 0;
 };
 
@@ -36,4 +56,22 @@ public:
     /// transaction; a used, expired or unknown link changes nothing.
     static Result<InvitationView> accept(const QSqlDatabase& database, const QString& link,
                                          const QString& email, qint64 now);
+
+    /// A new random token (256 bits) for partnershipId's contractId, valid for
+    /// PartnerService::invitationDays, inside the caller's transaction.
+    static Result<IssuedInvitation> issue(const QSqlDatabase& database, qint64 partnershipId,
+                                          const QString& contractId, const QString& userId,
+                                          qint64 now);
+    /// The acting account's pending invitations, the ones that expire first first.
+    static Result<QList<PendingInvitation>> pending(const QSqlDatabase& database,
+                                                    const ActingContext& acting, qint64 now);
+    /// Revokes a pending invitation of the acting account: its link stops working at once. Needs
+    /// crm_admin or crm_manager of the issuing account.
+    static Result<void> revoke(const QSqlDatabase& database, const ActingContext& acting,
+                               const QString& key, qint64 now);
+    /// Replaces an unused, unrevoked invitation (pending or expired) with a new token and expiry;
+    /// the old link stops working at once. Same permission as revoke.
+    static Result<IssuedInvitation> resend(const QSqlDatabase& database,
+                                           const ActingContext& acting, const QString& key,
+                                           qint64 now);
 };

@@ -17,4 +17,5 @@ struct PartnerCreation {
     QList<Item> agreements;
     QList<Item> contracts;
     QString activationLink; ///< GenerateInvitation only
+    qint64 invitationExpiresAt = 0; ///< GenerateInvitation only: when the link stops working
 };

@@ -4,18 +4,15 @@
 #include "partners/AgreementWriter.h"
 #include "partners/ContractStatus.h"
 #include "partners/ContractWriter.h"
+#include "partners/InvitationService.h"
 #include "partners/PartnerService.h"
 #include "partners/PartnerStatus.h"
 #include "storage/SqlError.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace {
-
-constexpr int tokenBytes = 32; // 256 bits
 
 QVariant text(const QString& value)
 {
@@ -235,22 +232,12 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
     }
 
     if (invite) {
-        QByteArray token(tokenBytes, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(token.data()),
-                                              tokenBytes / int(sizeof(quint32)));
-        const QString tokenText = QString::fromLatin1(
-            token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        if (auto done = run(QStringLiteral("INSERT INTO invitations(token_sha256, partnership_id, "
-                                           "contract_id, created_by, "
-                                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {QString::fromLatin1(QCryptographicHash::hash(
-                                                     tokenText.toUtf8(), QCryptographicHash::Sha256)
-                                                     .toHex()),
-                             partnershipId, mainContractId, m_acting.userId, now,
-                             now + qint64(PartnerService::invitationDays) * 24 * 3600 * 1000});
-            !done)
-            return done.error();
-        created.activationLink = PartnerService::activationLink(tokenText);
+        auto issued = InvitationService::issue(m_database, partnershipId, mainContractId,
+                                               m_acting.userId, now);
+        if (!issued)
+            return issued.error();
+        created.activationLink = issued->link;
+        created.invitationExpiresAt = issued->expiresAt;
     } else {
         for (const QString& userId : draft.userIds)
             if (auto done = run(QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "

@@ -815,6 +815,147 @@ QStringList migration8()
     return statements;
 }
 
+// 14: users and roles, reference lists per account, revocable invitations (issue 11).
+//
+// Campaigns, selling directions and content distribution channels become lists of each account:
+// an owner account, a name unique in that account (regardless of ASCII case) and a retired flag.
+// Every existing entry is given to every distributor and reseller account (the accounts that
+// create leads) and to every account that is the distributor of a lead using it: the workspace's
+// home account (else the account with the smallest ID) keeps the entry's ID, every other account
+// gets a copy under a new random ID (issued in rounds, as migration 8 does), and each lead is
+// pointed at its own distributor's entry of the same name, so every lead keeps the name it shows.
+// An entry nobody can own (a workspace without accounts, so without leads) goes to the home or
+// first account, else is dropped. SQLite cannot change a column's UNIQUE constraint, so each
+// table is rebuilt; foreign keys from leads are checked at commit (defer_foreign_keys).
+//
+// From then on the database accepts on a new lead (or a changed value) only an entry of the lead's
+// distributor that is not retired. The last crm_admin of an account can be neither removed nor
+// demoted (triggers), and an
+// invitation can be revoked (revoked_at; Resend revokes the old token and issues a new one).
+struct ReferenceTable {
+    const char* table;
+    const char* leadColumn;
+    const char* idPrefix;
+};
+
+constexpr ReferenceTable referenceTables[] = {
+    {"campaigns", "campaign_id", "CA"},
+    {"selling_directions", "selling_direction_id", "SD"},
+    {"content_channels", "channel_id", "CH"},
+};
+constexpr int referenceIdRounds = 16;
+
+QStringList perAccountReferenceList(const ReferenceTable& reference)
+{
+    const QString table = QString::fromLatin1(reference.table);
+    const QString column = QString::fromLatin1(reference.leadColumn);
+    const QString home = QStringLiteral(
+        "(SELECT value FROM workspace_info WHERE key = 'home_account_id' "
+        "AND value IN (SELECT id FROM accounts))");
+    QStringList statements = {
+        QStringLiteral("CREATE INDEX leads_%1 ON leads(%1)").arg(column),
+        QStringLiteral("CREATE TABLE reference_owners(old_id TEXT NOT NULL, account_id TEXT NOT "
+                       "NULL, new_id TEXT, name TEXT NOT NULL, PRIMARY KEY (old_id, account_id)) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO reference_owners(old_id, account_id, name) SELECT t.id, a.id, "
+                       "t.name FROM %1 t JOIN accounts a ON a.role IN ('distributor', 'reseller')")
+            .arg(table),
+        QStringLiteral("INSERT OR IGNORE INTO reference_owners(old_id, account_id, name) "
+                       "SELECT DISTINCT l.%2, l.distributor_account_id, t.name FROM leads l "
+                       "JOIN %1 t ON t.id = l.%2")
+            .arg(table, column),
+        QStringLiteral("INSERT INTO reference_owners(old_id, account_id, name) "
+                       "SELECT t.id, coalesce(%2, (SELECT min(id) FROM accounts)), t.name FROM %1 t "
+                       "WHERE NOT EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = t.id) "
+                       "AND EXISTS (SELECT 1 FROM accounts)")
+            .arg(table, home),
+        QStringLiteral("UPDATE reference_owners SET new_id = old_id WHERE account_id = "
+                       "(SELECT o.account_id FROM reference_owners o "
+                       "WHERE o.old_id = reference_owners.old_id "
+                       "ORDER BY o.account_id IS %1 DESC, o.account_id LIMIT 1)")
+            .arg(home),
+    };
+    for (int round = 0; round < referenceIdRounds; ++round)
+        statements << QStringLiteral("UPDATE reference_owners SET new_id = printf('%1-%05d', "
+                                     "(random() & 1073741823) % 100000) WHERE new_id IS NULL")
+                          .arg(QString::fromLatin1(reference.idPrefix))
+                   << QStringLiteral(
+                          "UPDATE reference_owners SET new_id = NULL WHERE new_id <> old_id AND "
+                          "(new_id IN (SELECT id FROM issued_ids) OR new_id IN (SELECT id FROM %1) "
+                          "OR new_id IN (SELECT new_id FROM reference_owners GROUP BY new_id "
+                          "HAVING count(*) > 1))")
+                          .arg(table);
+    statements
+        << QStringLiteral("INSERT INTO issued_ids(id) SELECT new_id FROM reference_owners "
+                          "WHERE new_id IS NULL OR new_id <> old_id") // NULL fails
+        << QStringLiteral("INSERT OR IGNORE INTO issued_ids(id) SELECT id FROM %1").arg(table)
+        // Parent rows inserted after the old table is dropped, so that the deferred foreign key
+        // count of the leads pointing at them goes back to zero.
+        << QStringLiteral("PRAGMA defer_foreign_keys = ON")
+        << QStringLiteral("CREATE TABLE reference_rebuilt(\n"
+                          "        id TEXT PRIMARY KEY,\n"
+                          "        account_id TEXT NOT NULL REFERENCES accounts(id),\n"
+                          "        name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),\n"
+                          "        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),\n"
+                          "        UNIQUE (account_id, name))")
+        << QStringLiteral("DROP TABLE %1").arg(table)
+        << QStringLiteral("ALTER TABLE reference_rebuilt RENAME TO %1").arg(table)
+        << QStringLiteral("INSERT INTO %1(id, account_id, name) "
+                          "SELECT new_id, account_id, name FROM reference_owners")
+               .arg(table)
+        << QStringLiteral("UPDATE leads SET %1 = (SELECT o.new_id FROM reference_owners o "
+                          "WHERE o.old_id = leads.%1 AND o.account_id = leads.distributor_account_id) "
+                          "WHERE EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = leads.%1 "
+                          "AND o.account_id = leads.distributor_account_id AND o.new_id <> o.old_id)")
+               .arg(column)
+        << QStringLiteral("DROP TABLE reference_owners");
+    // From now on a lead takes an entry of its distributor's list that is not retired; a lead
+    // that already has an entry keeps it (an update that does not change it passes).
+    const QString check =
+        QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.id = NEW.%1 "
+                       "AND r.account_id = NEW.distributor_account_id AND r.retired = 0) BEGIN "
+                       "SELECT RAISE(ABORT, 'A lead takes an entry of its distributor''s %2 that is "
+                       "not retired'); END")
+            .arg(column, table);
+    statements << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_insert BEFORE INSERT "
+                                 "ON leads %2")
+                      .arg(column, check)
+               // A lead's listing, so its distributor, never changes (LeadService::update).
+               << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_update BEFORE UPDATE "
+                                 "OF %1 ON leads %2")
+                      .arg(column, QString(check).replace(
+                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL").arg(column),
+                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NEW.%1 IS NOT OLD.%1")
+                                           .arg(column)));
+    return statements;
+}
+
+const char* const lastAdminTriggers[] = {
+    "CREATE TRIGGER memberships_keep_last_admin_on_delete BEFORE DELETE ON memberships "
+    "WHEN OLD.role = 'crm_admin' "
+    "AND EXISTS (SELECT 1 FROM accounts WHERE id = OLD.account_id) "
+    "AND NOT EXISTS (SELECT 1 FROM memberships WHERE account_id = OLD.account_id "
+    "AND role = 'crm_admin' AND user_id <> OLD.user_id) BEGIN "
+    "SELECT RAISE(ABORT, 'The last CRM admin of an account cannot be removed'); END",
+    "CREATE TRIGGER memberships_keep_last_admin_on_update "
+    "BEFORE UPDATE OF role, account_id, user_id ON memberships "
+    "WHEN OLD.role = 'crm_admin' "
+    "AND (NEW.role <> 'crm_admin' OR NEW.account_id IS NOT OLD.account_id) "
+    "AND NOT EXISTS (SELECT 1 FROM memberships WHERE account_id = OLD.account_id "
+    "AND role = 'crm_admin' AND user_id <> OLD.user_id) BEGIN "
+    "SELECT RAISE(ABORT, 'The last CRM admin of an account cannot be demoted'); END",
+    R"(ALTER TABLE invitations ADD COLUMN revoked_at INTEGER)",
+};
+
+QStringList migration14()
+{
+    QStringList statements;
+    for (const ReferenceTable& reference : referenceTables)
+        statements << perAccountReferenceList(reference);
+    statements << toList(lastAdminTriggers);
+    return statements;
+}
+
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -846,6 +987,8 @@ QStringList Migrations::statements(int version)
         return toList(migration12);
     case 13:
         return toList(migration13);
+    case 14:
+        return migration14();
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "common/EmailAddress.h"
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
+#include "reference/ReferenceListService.h"
 #include "session/Memberships.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -100,6 +101,9 @@ Result<ActingContext> WorkspaceSetup::createBlank(const QString& path,
             !logged)
             return fail(logged.error());
     }
+    if (auto defaults = ReferenceListService::addDefaults(db, accountId.value(), userId.value(), now);
+        !defaults)
+        return fail(defaults.error());
     if (auto home = Memberships::setHome(db, userId.value(), accountId.value()); !home)
         return fail(home.error());
     if (auto committed = transaction.commit(); !committed)

@@ -4,6 +4,7 @@
 #include "leads/LeadFormSchema.h"
 #include "leads/LeadSource.h"
 #include "leads/LeadWriter.h"
+#include "reference/ReferenceKind.h"
 #include "storage/SqlError.h"
 #include "storage/StatementCache.h"
 #include "transfer/CsvWriter.h"
@@ -134,11 +135,14 @@ Result<Lookups> readLookups(const QSqlDatabase& database, const ActingContext& a
         !done)
         return done.error();
     for (const auto& [index, sql] :
-         {std::pair{&lookups.campaigns, QStringLiteral("SELECT id, name FROM campaigns")},
-          std::pair{&lookups.sellingDirections,
-                    QStringLiteral("SELECT id, name FROM selling_directions")},
-          std::pair{&lookups.channels, QStringLiteral("SELECT id, name FROM content_channels")}})
-        if (auto done = fill(*index, database, sql); !done)
+         {std::pair{&lookups.campaigns, ReferenceKind::Campaigns},
+          std::pair{&lookups.sellingDirections, ReferenceKind::SellingDirections},
+          std::pair{&lookups.channels, ReferenceKind::ContentChannels}})
+        if (auto done = fill(*index, database,
+                             QStringLiteral("SELECT id, name FROM %1 WHERE account_id = ? AND retired = 0")
+                                 .arg(ReferenceKindInfo::of(sql).tableName()),
+                             {acting.accountId});
+            !done)
             return done.error();
     QSqlQuery marketplaces(database);
     marketplaces.setForwardOnly(true);

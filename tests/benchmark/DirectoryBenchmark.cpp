@@ -89,7 +89,9 @@ Result<LeadDraft> leadDraft(const QSqlDatabase& database, const ActingContext& a
         return Error{ErrorCode::NotFound, DirectoryBenchmark::tr("The workspace has no contact.")};
     draft.existingCompanyId = contact.value(0).toString();
     draft.existingContactId = contact.value(1).toString();
-    auto direction = scalar(database, QStringLiteral("SELECT min(id) FROM selling_directions"));
+    auto direction = scalar(
+        database, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
+        {acting.accountId});
     if (!direction)
         return direction.error();
     draft.sellingDirectionId = direction->toString();
@@ -735,7 +737,9 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
             listings << ImportListing{query.value(0).toString(), query.value(1).toString(),
                                       query.value(2).toString(), query.value(3).toString()};
     }
-    auto direction = scalar(*db, QStringLiteral("SELECT min(id) FROM selling_directions"));
+    auto direction = scalar(
+        *db, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
+        {m_acting.accountId});
     if (!direction)
         return failed(tr("choosing a selling direction"), direction.error());
     const QString csv = m_scratch.filePath(QStringLiteral("import.csv"));

@@ -65,8 +65,8 @@ TEST_CASE("Companies, contacts, users and reference lists", "[leads][catalog]")
     CHECK(options(LeadCatalog::searchContacts(db, acme, {})).size() == 2); // its own only
 
     CHECK(labels(LeadCatalog::users(db, id(DemoWorkspace::homeDistributorId))).contains(QStringLiteral("Michael Goldmill")));
-    CHECK(labels(LeadCatalog::referenceList(db, LeadCatalog::ReferenceList::SellingDirections))
+    CHECK(labels(LeadCatalog::referenceList(db, id(DemoWorkspace::homeDistributorId), LeadCatalog::ReferenceList::SellingDirections))
           == QStringList{QStringLiteral("Enterprise"), QStringLiteral("Public sector"), QStringLiteral("SMB")});
-    CHECK(labels(LeadCatalog::referenceList(db, LeadCatalog::ReferenceList::Campaigns)).size() == 3);
-    CHECK(labels(LeadCatalog::referenceList(db, LeadCatalog::ReferenceList::ContentChannels)).size() == 4);
+    CHECK(labels(LeadCatalog::referenceList(db, id(DemoWorkspace::homeDistributorId), LeadCatalog::ReferenceList::Campaigns)).size() == 3);
+    CHECK(labels(LeadCatalog::referenceList(db, id(DemoWorkspace::homeDistributorId), LeadCatalog::ReferenceList::ContentChannels)).size() == 4);
 }

@@ -34,8 +34,15 @@ struct DetailsFixture {
     QString idOf(const char* table, const char* name) const
     {
         // table names are literals of the tests
-        return scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(id(table)),
-                      {id(name)});
+        // reference lists: the home distributor's entry (the leads here are its leads)
+        const bool perAccount = QByteArray(table).contains("campaigns")
+                                || QByteArray(table).contains("selling_directions")
+                                || QByteArray(table).contains("content_channels");
+        return perAccount ? scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND account_id = ?")
+                                       .arg(id(table)),
+                                   {id(name), id(DemoWorkspace::homeDistributorId)})
+                          : scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(id(table)),
+                                   {id(name)});
     }
     LeadRecord load(const ActingContext& acting, const QString& leadId) const
     {

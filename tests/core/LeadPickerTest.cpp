@@ -51,7 +51,9 @@ struct PickerFixture {
         draft.sourceKey = QStringLiteral("call");
         draft.existingCompanyId = companyId;
         draft.existingContactId = contactId;
-        draft.sellingDirectionId = scalar(QStringLiteral("SELECT min(id) FROM selling_directions"));
+        draft.sellingDirectionId = scalar(QStringLiteral("SELECT min(id) FROM selling_directions "
+                                                         "WHERE account_id = ?"),
+                                          {id(DemoWorkspace::homeDistributorId)});
         return draft;
     }
     int leads() const

@@ -42,7 +42,9 @@ struct LeadFixture {
         draft.existingCompanyId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM companies"));
         draft.existingContactId = TestWorkspace::scalar(*workspace, QStringLiteral(
             "SELECT min(id) FROM contacts WHERE company_id = (SELECT min(id) FROM companies)"));
-        draft.sellingDirectionId = TestWorkspace::scalar(*workspace, QStringLiteral("SELECT min(id) FROM selling_directions"));
+        draft.sellingDirectionId = TestWorkspace::scalar(
+            *workspace, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
+            {id(DemoWorkspace::homeDistributorId)});
         if (withForm)
             draft.customValues = {{QStringLiteral("seats"), QStringLiteral("12")}};
         return draft;

@@ -12,6 +12,52 @@
 
 namespace {
 
+/// DemoWorkspace::fill on a workspace older than schema 14: today's demo writes per-account
+/// reference lists, so the three tables are given today's shape for the fill, then put back in
+/// their old shape (global names, the home distributor's entries, every lead pointing at them).
+void fillDemoBeforeSchema14(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    auto run = [&query](const QString& sql) {
+        INFO(sql.toStdString());
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(sql));
+    };
+    const QStringList oldSchema = Migrations::statements(2);
+    const QStringList tables = {QStringLiteral("campaigns"), QStringLiteral("selling_directions"),
+                                QStringLiteral("content_channels")};
+    const QStringList columns = {QStringLiteral("campaign_id"), QStringLiteral("selling_direction_id"),
+                                 QStringLiteral("channel_id")};
+    run(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    for (const QString& table : tables) {
+        run(QStringLiteral("DROP TABLE %1").arg(table));
+        run(QStringLiteral("CREATE TABLE %1(id TEXT PRIMARY KEY, name TEXT, account_id TEXT, "
+                           "retired INTEGER NOT NULL DEFAULT 0)")
+                .arg(table));
+    }
+    REQUIRE(DemoWorkspace::fill(database));
+    for (int i = 0; i < tables.size(); ++i) {
+        const QString& table = tables.at(i);
+        run(QStringLiteral("CREATE TEMP TABLE kept AS SELECT id, name, account_id FROM %1").arg(table));
+        run(QStringLiteral("UPDATE leads SET %1 = (SELECT h.id FROM kept k JOIN kept h "
+                           "ON h.name = k.name AND h.account_id = '%2' WHERE k.id = leads.%1) "
+                           "WHERE %1 IS NOT NULL")
+                .arg(columns.at(i), id(DemoWorkspace::homeDistributorId)));
+        run(QStringLiteral("DROP TABLE %1").arg(table));
+        const auto created = std::find_if(oldSchema.cbegin(), oldSchema.cend(), [&](const QString& sql) {
+            return sql.startsWith(QStringLiteral("CREATE TABLE %1(").arg(table));
+        });
+        REQUIRE(created != oldSchema.cend());
+        run(*created);
+        run(QStringLiteral("INSERT INTO %1(id, name) SELECT id, name FROM kept WHERE account_id = '%2'")
+                .arg(table, id(DemoWorkspace::homeDistributorId)));
+        run(QStringLiteral("DROP TABLE kept"));
+    }
+    run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    run(QStringLiteral("PRAGMA foreign_key_check"));
+    REQUIRE_FALSE(query.next());
+}
+
 const QString qualifiedWithoutOpportunity =
     QStringLiteral("SELECT count(*) FROM leads l WHERE l.status = 'qualified' "
                    "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id)");
@@ -167,7 +213,7 @@ TEST_CASE("Upgrading gives the old large demo's qualified leads their opportunit
         auto opened = Workspace::open(path, options);
         REQUIRE(opened);
         const Workspace& old = *opened.value();
-        REQUIRE(DemoWorkspace::fill(old.database()));
+        fillDemoBeforeSchema14(old.database());
         // What the large demo wrote before schema 8: qualified leads without an opportunity.
         // (Written with SQL: today's generators write today's schema, not schema 7's.)
         QSqlQuery query(old.database());

@@ -36,7 +36,8 @@ TEST_CASE("A new blank workspace has its company and first user, who can act the
     REQUIRE(all);
     REQUIRE(all->size() == 1);
     CHECK(all->first() == created.value());
-    CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM events")) == 2);
+    // The account, the user and the three default selling directions.
+    CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM events")) == 5);
 
     SECTION("an existing file is never overwritten")
     {

@@ -121,7 +121,20 @@ const QStringList sampleRows[] = {
                     "VALUES ('NW-111-111-111', 'VA-222-222', 'Hello', 1, 'First')")},
     {QStringLiteral("INSERT INTO products(id, name, vendor_account_id, status, created_at) "
                     "VALUES ('PRD-222-222-222', 'Draft thing', 'VA-222-222', 'draft', 1)")},
+    {QStringLiteral("INSERT INTO selling_directions(id, account_id, name, retired) "
+                    "VALUES ('SD-22222', 'VA-222-222', 'smb', 1)"),
+     QStringLiteral("INSERT INTO memberships VALUES ('UR-111-111-111', 'VA-222-222', 'crm_admin')")},
 };
+// Rows of an old version as today's schema takes them, where a later migration rebuilt the table
+// (migration 14 gave the reference lists an owner account).
+QStringList rowsAtLatest(int version)
+{
+    if (version == 2)
+        return QStringList(sampleRows[2].mid(0, 4))
+               << QStringLiteral("INSERT INTO selling_directions(id, account_id, name) "
+                                 "VALUES ('SD-11111', 'PA-111-111', 'SMB')");
+    return sampleRows[version];
+}
 // One entry per migration: adding a migration without its rows does not compile.
 static_assert(std::size(sampleRows) == Migrations::latestVersion() + 1,
               "one set of rows per migration");
@@ -221,19 +234,30 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
                         run(*opened.value(), sql);
             }
             auto upgraded = Workspace::open(dir.path());
+            INFO((upgraded ? QString() : upgraded.error().message).toStdString());
             REQUIRE(upgraded);
             const Workspace& workspace = *upgraded.value();
             CHECK(workspace.schemaVersion() == Migrations::latestVersion());
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM accounts"))
                   == (from >= 1 ? 2 : 0));
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM products"))
-                  == (from >= 2 ? 1 : 0));
+                  == (from >= 2 ? 1 : 0) + (from >= 13 ? 1 : 0));
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM contracts"))
                   == (from >= 3 ? 1 : 0));
             // The upgraded workspace takes every kind of row, old tables and new alike.
             for (int version = from + 1; version <= Migrations::latestVersion(); ++version)
-                for (const QString& sql : sampleRows[version])
+                for (const QString& sql : rowsAtLatest(version))
                     run(workspace, sql);
+            // Migration 14 gives each reference entry to the accounts that create leads; the
+            // leads keep their selling direction, now one of their distributor's.
+            CHECK(TestWorkspace::count(workspace, QStringLiteral(
+                      "SELECT count(*) FROM leads l JOIN selling_directions s "
+                      "ON s.id = l.selling_direction_id WHERE s.id = 'SD-11111' AND s.name = 'SMB' "
+                      "AND s.account_id = l.distributor_account_id AND s.retired = 0"))
+                  == 2);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM selling_directions"))
+                  == 2);
             CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 2);
             // Migration 9 copies names to the leads' sort keys and indexes TINs and
             // descriptions, for rows from before it too.

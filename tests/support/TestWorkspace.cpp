@@ -46,6 +46,17 @@ ActingContext TestWorkspace::acting(const Workspace& workspace, const QString& u
     return resolved.value();
 }
 
+ActingContext TestWorkspace::memberWithRole(const Workspace& workspace, const QString& accountId,
+                                            const QString& role)
+{
+    return acting(workspace,
+                  scalar(workspace,
+                         QStringLiteral("SELECT min(user_id) FROM memberships WHERE account_id = ? "
+                                        "AND role = ?"),
+                         {accountId, role}),
+                  accountId);
+}
+
 ActingContext TestWorkspace::actingIn(const Workspace& workspace, const QString& accountId)
 {
     auto all = Memberships::all(workspace.database());

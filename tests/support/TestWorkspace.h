@@ -29,6 +29,10 @@ public:
 
     static ActingContext acting(const Workspace& workspace, const QString& userId,
                                 const QString& accountId);
+    /// The member of accountId with role (a stored key: "viewer", "crm_sales"…) whose ID is
+    /// the smallest.
+    static ActingContext memberWithRole(const Workspace& workspace, const QString& accountId,
+                                        const QString& role);
     /// The first membership of accountId.
     static ActingContext actingIn(const Workspace& workspace, const QString& accountId);
     static QByteArray fileHash(const QString& path);

@@ -12,9 +12,11 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -205,6 +207,11 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     CHECK(link->isVisible());
     CHECK(link->text() == result.activationLink);
     CHECK(link->text().startsWith(QStringLiteral("channeldesk://activate?token=")));
+    // The link's expiry date shows under it.
+    auto* expiry = find<QLabel>(f.wizard, "activationLinkExpiryLabel");
+    CHECK(expiry->isVisible());
+    CHECK(expiry->text().contains(QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(result.invitationExpiresAt).date(), QLocale::LongFormat)));
     QTest::mouseClick(find<QAbstractButton>(f.wizard, "copyActivationLinkButton"), Qt::LeftButton);
     CHECK(QGuiApplication::clipboard()->text() == result.activationLink);
     requireSpokenLinks(f.wizard, result);

@@ -4,7 +4,9 @@
 #include "leads/EditLeadDialog.h"
 #include "leads/LeadFormWidget.h"
 #include "leads/LeadService.h"
+#include "reference/ReferenceListService.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,4 +89,42 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
     const ActingContext telefonica = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
     EditLeadDialog stranger(workspace->database(), telefonica, leadId);
     CHECK_FALSE(stranger.isReady());
+}
+
+TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui][leads][edit][reference]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createDemo();
+    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                                     id(DemoWorkspace::homeDistributorId));
+    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
+        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
+        "AND form_id IS NOT NULL ORDER BY id LIMIT 1"), {home.accountId});
+    const QString direction = TestWorkspace::scalar(
+        *workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"), {leadId});
+    const QString name = TestWorkspace::scalar(
+        *workspace, QStringLiteral("SELECT name FROM selling_directions WHERE id = ?"), {direction});
+    REQUIRE(ReferenceListService::setRetired(workspace->database(), home,
+                                             ReferenceKind::SellingDirections, direction, true));
+
+    EditLeadDialog dialog(workspace->database(), home, leadId);
+    REQUIRE(dialog.isReady());
+    dialog.show();
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("sellingDirectionCombo"));
+    REQUIRE(combo);
+    CHECK(combo->currentData().toString() == direction);
+    CHECK(combo->currentText() == QStringLiteral("%1 (retired)").arg(name));
+    // The other entries are still offered; the retired one only because the lead has it.
+    CHECK(combo->count() == 3);
+    // Saved with the retired value kept.
+    auto* lead = dialog.findChild<QLineEdit*>(QStringLiteral("leadNameEdit"));
+    lead->selectAll();
+    QTest::keyClicks(lead, QStringLiteral("Still the same direction"));
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"),
+                                {leadId})
+          == direction);
 }

@@ -229,9 +229,11 @@ void LeadFormWidget::build()
     static_cast<QLineEdit*>(input(LeadField::CompanyTin))->setPlaceholderText(tr("9, 10 or 12 digits"));
     if (schema.shows(LeadField::Campaign))
         addCombo(LeadField::Campaign, QStringLiteral("campaignCombo"),
-                 list(LeadCatalog::referenceList(m_database, LeadCatalog::ReferenceList::Campaigns)), true);
+                 list(LeadCatalog::referenceList(m_database, m_acting.accountId,
+                                               LeadCatalog::ReferenceList::Campaigns)), true);
     addCombo(LeadField::SellingDirection, QStringLiteral("sellingDirectionCombo"),
-             list(LeadCatalog::referenceList(m_database, LeadCatalog::ReferenceList::SellingDirections)),
+             list(LeadCatalog::referenceList(m_database, m_acting.accountId,
+                                               LeadCatalog::ReferenceList::SellingDirections)),
              false);
     line(LeadField::ServiceOrProduct, QStringLiteral("serviceOrProductEdit"), false);
     if (QWidget* service = input(LeadField::ServiceOrProduct))
@@ -264,7 +266,8 @@ void LeadFormWidget::build()
     line(LeadField::City, QStringLiteral("cityEdit"), false);
     if (schema.shows(LeadField::ContentChannel))
         addCombo(LeadField::ContentChannel, QStringLiteral("contentChannelCombo"),
-                 list(LeadCatalog::referenceList(m_database, LeadCatalog::ReferenceList::ContentChannels)),
+                 list(LeadCatalog::referenceList(m_database, m_acting.accountId,
+                                               LeadCatalog::ReferenceList::ContentChannels)),
                  true);
 
     const QList<CustomField> custom = schema.customFields();
@@ -458,6 +461,19 @@ LeadDraft LeadFormWidget::draft() const
     return draft;
 }
 
+void LeadFormWidget::setReferenceValue(LeadField field, LeadCatalog::ReferenceList list,
+                                       const QString& id)
+{
+    // A lead keeps a retired entry (or one of the account that owned it before the lists were
+    // per account): show it although Create Lead no longer offers it.
+    auto* combo = qobject_cast<QComboBox*>(input(field));
+    if (combo && !id.isEmpty() && combo->findData(id) < 0) {
+        if (auto entry = LeadCatalog::referenceEntry(m_database, list, id))
+            combo->addItem(entry->label, id);
+    }
+    setComboValue(combo, id);
+}
+
 void LeadFormWidget::setDraft(const LeadDraft& draft)
 {
     m_filling = true;
@@ -475,8 +491,9 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
     setLineValue(input(LeadField::CompanyWebsite), draft.companyWebsite);
     if (draft.newCompany)
         setLineValue(input(LeadField::CompanyTin), draft.companyTin);
-    setComboValue(input(LeadField::Campaign), draft.campaignId);
-    setComboValue(input(LeadField::SellingDirection), draft.sellingDirectionId);
+    setReferenceValue(LeadField::Campaign, LeadCatalog::ReferenceList::Campaigns, draft.campaignId);
+    setReferenceValue(LeadField::SellingDirection, LeadCatalog::ReferenceList::SellingDirections,
+                      draft.sellingDirectionId);
     if (QWidget* service = input(LeadField::ServiceOrProduct))
         setLineValue(service, draft.serviceOrProduct);
     static_cast<QCheckBox*>(input(LeadField::NewContact))->setChecked(draft.newContact);
@@ -496,7 +513,8 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
         contact->setChosen({draft.existingContactId, draft.existingContactId, {}});
     }
     setComboValue(input(LeadField::Owner), draft.ownerUserId);
-    setComboValue(input(LeadField::ContentChannel), draft.channelId);
+    setReferenceValue(LeadField::ContentChannel, LeadCatalog::ReferenceList::ContentChannels,
+                      draft.channelId);
     for (auto it = m_customInputs.cbegin(); it != m_customInputs.cend(); ++it) {
         const QVariant value = draft.customValues.value(it.key());
         if (auto* date = qobject_cast<QDateEdit*>(it.value()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leads/LeadCatalog.h"
 #include "leads/LeadDraft.h"
 #include "leads/LeadField.h"
 #include "leads/LeadValidation.h"
@@ -66,6 +67,7 @@ private:
     RecordPicker* addPicker(LeadField field, const QString& name);
     void addCustomField(const struct CustomField& field);
     void onCompanyChanged();
+    void setReferenceValue(LeadField field, LeadCatalog::ReferenceList list, const QString& id);
     void updateVisibility();
     void revalidate();
     void touch(LeadField field);

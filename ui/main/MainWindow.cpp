@@ -3,6 +3,9 @@
 #include "catalog/AdministrationModule.h"
 #include "common/DirectoryView.h"
 
+#include "admin/AdministrationDialog.h"
+#include "admin/ReferenceListTab.h"
+#include "admin/UsersTab.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
@@ -125,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_countLabel->setText(tr("%1: %2").arg(what, directory->countText()));
     };
     connect(m_leads->directory(), &DirectoryView::countTextChanged, this, showCount);
+    connect(m_partners, &PartnersModule::partnerAdded, this, &MainWindow::refreshMemberships);
     connect(m_partners->directory(), &DirectoryView::countTextChanged, this, showCount);
     connect(m_moduleList, &QListWidget::currentRowChanged, this, showCount);
 
@@ -203,6 +207,15 @@ void MainWindow::createMenus()
                                               [this] { acceptInvitation(); });
     accept->setObjectName(QStringLiteral("acceptInvitationAction"));
 
+    QMenu* workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
+    workspaceMenu->setObjectName(QStringLiteral("workspaceMenu"));
+    QAction* users = workspaceMenu->addAction(tr("&Users and roles\u2026"), this,
+                                              &MainWindow::openUsersAndRoles);
+    users->setObjectName(QStringLiteral("usersAndRolesAction"));
+    QAction* lists = workspaceMenu->addAction(tr("&Reference lists\u2026"), this,
+                                              &MainWindow::openReferenceLists);
+    lists->setObjectName(QStringLiteral("referenceListsAction"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -271,6 +284,7 @@ void MainWindow::applyActing(const ActingContext& acting)
     m_importPartnersAction->setEnabled(RecordImport::isAllowed(TransferKind::Partners, acting));
     rememberActing();
     reloadModules();
+    emit actingChanged();
 }
 
 void MainWindow::reloadModules()
@@ -329,6 +343,74 @@ void MainWindow::importRecords(TransferKind kind, const QString& path)
     reloadModules();
     showModule(kind == TransferKind::Leads ? Module::Leads : Module::Partners);
     statusBar()->showMessage(dialog.report()->summary(), 10000);
+}
+
+AdministrationDialog* MainWindow::openUsersAndRoles()
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* dialog = new AdministrationDialog(tr("Users and roles \u2014 %1").arg(m_acting.accountName),
+                                            QStringLiteral("usersAndRolesDialog"), this);
+    auto* users = new UsersTab(dialog);
+    connect(users, &UsersTab::membershipsChanged, this, &MainWindow::refreshMemberships);
+    dialog->addTab(users, tr("&Users"), [users](const QSqlDatabase& database, const ActingContext& acting) {
+        return users->load(database, acting);
+    });
+    return openAdministration(dialog);
+}
+
+AdministrationDialog* MainWindow::openReferenceLists()
+{
+    if (!m_workspace)
+        return nullptr;
+    auto* dialog = new AdministrationDialog(tr("Reference lists \u2014 %1").arg(m_acting.accountName),
+                                            QStringLiteral("referenceListsDialog"), this);
+    for (ReferenceKind kind : allReferenceKinds) {
+        auto* tab = new ReferenceListTab(kind, dialog);
+        dialog->addTab(tab, ReferenceKindInfo::of(kind).titleText(),
+                       [tab](const QSqlDatabase& database, const ActingContext& acting) {
+                           return tab->load(database, acting);
+                       });
+    }
+    return openAdministration(dialog);
+}
+
+AdministrationDialog* MainWindow::openAdministration(AdministrationDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (auto loaded = dialog->load(m_workspace->database(), m_acting); !loaded)
+        showError(dialog->windowTitle(), loaded.error());
+    // A change of the acting user's own role shows in the dialog too.
+    connect(this, &MainWindow::actingChanged, dialog, [this, dialog] {
+        if (auto loaded = dialog->load(m_workspace->database(), m_acting); !loaded)
+            showError(dialog->windowTitle(), loaded.error());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::refreshMemberships()
+{
+    if (!m_workspace)
+        return;
+    auto contexts = Memberships::all(m_workspace->database());
+    if (!contexts) {
+        showError(tr("Could not read the users"), contexts.error());
+        return;
+    }
+    m_switcher->setContexts(contexts.value());
+    if (!m_switcher->select(m_acting.userId, m_acting.accountId)) {
+        // The acting user left the account: act as the workspace's home user instead.
+        auto home = Memberships::home(m_workspace->database());
+        if (!home) {
+            showError(tr("Could not read the users"), home.error());
+            return;
+        }
+        m_switcher->select(home->userId, home->accountId);
+    }
+    if (!(m_switcher->current() == m_acting))
+        applyActing(m_switcher->current());
 }
 
 void MainWindow::showModule(Module module)

@@ -10,6 +10,7 @@
 
 class ActingAsSwitcher;
 class AdministrationModule;
+class AdministrationDialog;
 class LeadsModule;
 class PartnersModule;
 class QAction;
@@ -40,6 +41,13 @@ public:
     /// File → Import leads… / Import partners…: asks for a CSV file unless path is given, runs the
     /// import dialog, and reloads the modules when rows were imported.
     void importRecords(TransferKind kind, const QString& path = {});
+    /// Workspace → Users and roles… / Reference lists…: the acting account's administration
+    /// tabs in a window-modal dialog (the Administration module will host them later).
+    AdministrationDialog* openUsersAndRoles();
+    AdministrationDialog* openReferenceLists();
+    /// Reads the memberships again (after Users and roles changed them): the Acting as box lists
+    /// them at once, and the acting user's role follows any change.
+    void refreshMemberships();
 
     Workspace* workspace() const { return m_workspace.get(); }
     ActingContext acting() const { return m_acting; }
@@ -52,6 +60,10 @@ public:
     /// The QSettings key of the last workspace.
     static QString lastWorkspaceKey();
 
+signals:
+    /// The app acts as another user, account or role.
+    void actingChanged();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -59,6 +71,7 @@ private:
     void createMenus();
     void applyActing(const ActingContext& acting);
     void reloadModules();
+    AdministrationDialog* openAdministration(AdministrationDialog* dialog);
     void rememberActing() const;
     void newWorkspace();
     void newDemoWorkspace();

@@ -15,7 +15,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(QWidget* parent)
     setWindowTitle(tr("New workspace"));
     setMinimumWidth(520);
     auto* intro = new QLabel(tr("A workspace holds your company's leads and partners. Tell "
-                                "ChannelDesk who you are; you can add partners and users later."),
+                                "ChannelDesk who you are; you can add partners and users later "
+                                "(Workspace \u2192 Users and roles\u2026)."),
                              this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;

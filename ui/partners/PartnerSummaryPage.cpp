@@ -7,39 +7,17 @@
 #include "partners/ContractStatus.h"
 #include "partners/PartnerStatus.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 PartnerSummaryPage::PartnerSummaryPage(QWidget* parent)
     : PartnerWizardPage(parent)
-    , m_linkRow(new QWidget(this))
-    , m_link(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_linkRow(new ActivationLinkRow(this))
 {
     setObjectName(QStringLiteral("partnerSummaryPage"));
     setTitle(tr("Summary"));
-    m_link->setObjectName(QStringLiteral("activationLinkEdit"));
-    m_link->setReadOnly(true);
-    m_copy->setObjectName(QStringLiteral("copyActivationLinkButton"));
-    auto* linkLabel = new QLabel(tr("Activation &link:"), m_linkRow);
-    linkLabel->setObjectName(QStringLiteral("activationLinkLabel"));
-    linkLabel->setBuddy(m_link);
-    auto* row = new QHBoxLayout(m_linkRow);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(linkLabel);
-    row->addWidget(m_link, 1);
-    row->addWidget(m_copy);
     content()->addWidget(m_linkRow);
     content()->addStretch(1);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_link->text());
-        m_copy->setText(tr("Copied"));
-    });
 }
 
 void PartnerSummaryPage::initializePage()
@@ -99,7 +77,6 @@ void PartnerSummaryPage::initializePage()
              link(QStringLiteral("contract"), item.id, item.id),
              text(tr("\u2014 %1").arg(contractStatuses.labelForKey(item.statusKey)))},
             m_summary));
-    m_link->setText(created.activationLink);
+    m_linkRow->setLink(created.activationLink, created.invitationExpiresAt);
     m_linkRow->setVisible(invited);
-    m_copy->setText(tr("&Copy"));
 }

@@ -2,6 +2,8 @@
 
 #include "partners/PartnerWizardPage.h"
 
+#include "partners/ActivationLinkRow.h"
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,12 +20,12 @@ public:
     void initializePage() override;
     /// The group of the summary's rows, named "Created partner".
     QWidget* summary() const { return m_summary; }
-    QLineEdit* activationLinkEdit() const { return m_link; }
-    QPushButton* copyButton() const { return m_copy; }
+    QLineEdit* activationLinkEdit() const { return m_linkRow->linkEdit(); }
+    QPushButton* copyButton() const { return m_linkRow->copyButton(); }
+    /// "The link works once and expires on …".
+    QLabel* expiryLabel() const { return m_linkRow->expiryLabel(); }
 
 private:
     QWidget* m_summary = nullptr;
-    QWidget* m_linkRow;
-    QLineEdit* m_link;
-    QPushButton* m_copy;
+    ActivationLinkRow* m_linkRow;
 };

@@ -4,6 +4,7 @@
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementsTab.h"
 #include "partners/ContractWindow.h"
+#include "partners/InvitationsTab.h"
 #include "partners/ContractsTab.h"
 #include "partners/NewContractDialog.h"
 #include "partners/OwnCompanyWindow.h"
@@ -24,6 +25,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     , m_directory(new DirectoryView(QStringLiteral("partnerDirectory"), tr("Partners"), this))
     , m_contractsTab(new ContractsTab(this))
     , m_agreementsTab(new AgreementsTab(this))
+    , m_invitationsTab(new InvitationsTab(this))
     , m_partnerModel(new PartnerDirectoryModel(this))
     , m_createPartner(new QPushButton(tr("Create &Partner"), this))
     , m_savedViews(nullptr)
@@ -57,6 +59,7 @@ PartnersModule::PartnersModule(QWidget* parent)
     m_tabs->addTab(m_directory, tr("Directory"));
     m_tabs->addTab(m_contractsTab, tr("Contracts"));
     m_tabs->addTab(m_agreementsTab, tr("Agreements"));
+    m_tabs->addTab(m_invitationsTab, tr("Invitations"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -93,7 +96,8 @@ Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingCont
     auto views = m_savedViews->load(database, acting);
     auto contracts = m_contractsTab->load(database, acting);
     auto agreements = m_agreementsTab->load(database, acting);
-    for (const Result<void>* result : {&views, &contracts, &agreements})
+    auto invitations = m_invitationsTab->load(database, acting);
+    for (const Result<void>* result : {&views, &contracts, &agreements, &invitations})
         if (!*result)
             return result->error();
     return {};
@@ -133,6 +137,7 @@ AddPartnerWizard* PartnersModule::createPartner()
     connect(wizard, &AddPartnerWizard::partnerCreated, this, [this](const QString& accountId) {
         reload();
         m_directory->selectId(accountId);
+        emit partnerAdded(accountId);
     });
     connect(wizard, &AddPartnerWizard::objectLinkActivated, this, &PartnersModule::openObject);
     wizard->show();

@@ -11,18 +11,19 @@ class AgreementsTab;
 class ContractsTab;
 class DirectoryView;
 class OwnCompanyWindow;
+class InvitationsTab;
 class PartnerDetailsWindow;
 class PartnerDirectoryModel;
 class QPushButton;
 class SavedViewsBar;
 class QTabWidget;
 
-/// The Partners module: Directory (with Create Partner), Contracts and Agreements.
+/// The Partners module: Directory (with Create Partner), Contracts, Agreements and Invitations.
 class PartnersModule : public QWidget {
     Q_OBJECT
 
 public:
-    enum Tab { DirectoryTab, ContractsTabIndex, AgreementsTabIndex };
+    enum Tab { DirectoryTab, ContractsTabIndex, AgreementsTabIndex, InvitationsTabIndex };
 
     explicit PartnersModule(QWidget* parent = nullptr);
 
@@ -37,6 +38,7 @@ public:
     DirectoryView* agreements() const;
     ContractsTab* contractsTab() const { return m_contractsTab; }
     AgreementsTab* agreementsTab() const { return m_agreementsTab; }
+    InvitationsTab* invitationsTab() const { return m_invitationsTab; }
     QPushButton* createPartnerButton() const { return m_createPartner; }
     SavedViewsBar* savedViews() const { return m_savedViews; }
 
@@ -49,6 +51,10 @@ public:
     /// "account" opens Partner Details; "agreement" / "contract" select it in its tab.
     void openObject(const QString& objectType, const QString& id);
 
+signals:
+    /// A partner was added; its account may have users of this workspace (memberships).
+    void partnerAdded(const QString& accountId);
+
 private:
     void reload();
     void closeWindows();
@@ -57,6 +63,7 @@ private:
     DirectoryView* m_directory;
     ContractsTab* m_contractsTab;
     AgreementsTab* m_agreementsTab;
+    InvitationsTab* m_invitationsTab;
     PartnerDirectoryModel* m_partnerModel;
     QPushButton* m_createPartner;
     SavedViewsBar* m_savedViews;
