@@ -70,7 +70,7 @@ TEST_CASE("ISO codes come from the locale data: countries and currencies", "[cat
     CHECK_FALSE(IsoCodes::isCurrency(QStringLiteral("eur")));
 }
 
-TEST_CASE("Products: a vendor's managers create and edit them; others are refused",
+TEST_CASE("Products: a vendor's managers create and edit them - others are refused",
           "[catalog][products]")
 {
     CatalogFixture f;
@@ -217,7 +217,7 @@ TEST_CASE("Marketplaces: owner's managers create them with ISO countries and cur
                                  "AND countries = 'IT'")) == 1);
 }
 
-TEST_CASE("Marketplaces in use cannot be deleted; unused ones can", "[catalog][marketplaces]")
+TEST_CASE("Marketplaces in use cannot be deleted - unused ones can", "[catalog][marketplaces]")
 {
     CatalogFixture f;
     auto used = MarketplaceService::create(f.db, f.distributorAdmin(),
@@ -314,7 +314,7 @@ TEST_CASE("Listings: requested for a published product where the vendor has an A
             .arg(listing.value())));
 }
 
-TEST_CASE("Listings: only the marketplace's owner lists and unlists; Create Lead offers only "
+TEST_CASE("Listings: only the marketplace's owner lists and unlists - Create Lead offers only "
           "listed listings",
           "[catalog][listings]")
 {

@@ -116,7 +116,7 @@ TEST_CASE("Reference lists belong to an account: names unique per account, not g
     }
 }
 
-TEST_CASE("Only a CRM admin or manager edits reference lists; a viewer is refused",
+TEST_CASE("Only a CRM admin or manager edits reference lists - a viewer is refused",
           "[reference][permissions]")
 {
     ReferenceFixture f;

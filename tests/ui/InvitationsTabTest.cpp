@@ -79,7 +79,7 @@ bool selectPartner(InvitationsTab& tab, const QString& name)
 
 } // namespace
 
-TEST_CASE("The Invitations tab lists pending invitations; Resend shows the new link",
+TEST_CASE("The Invitations tab lists pending invitations and Resend shows the new link",
           "[ui][invitations]")
 {
     InvitationsFixture f;

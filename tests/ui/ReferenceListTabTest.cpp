@@ -148,7 +148,7 @@ TEST_CASE("Reference lists are read-only for sales and viewers", "[ui][reference
     }
 }
 
-TEST_CASE("A campaign is added with the keyboard alone; Esc cancels", "[ui][reference][keyboard]")
+TEST_CASE("A campaign is added with the keyboard alone and Esc cancels", "[ui][reference][keyboard]")
 {
     ListFixture f;
     auto submit = [&f](const QString& name) -> Result<void> {
