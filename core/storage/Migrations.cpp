@@ -819,8 +819,9 @@ QStringList migration8()
 //
 // Campaigns, selling directions and content distribution channels become lists of each account:
 // an owner account, a name unique in that account (regardless of ASCII case) and a retired flag.
-// Every existing entry is given to every distributor and reseller account (the accounts that
-// create leads) and to every account that is the distributor of a lead using it: the workspace's
+// Every existing entry is given to every distributor and reseller account that has users (the
+// accounts that create leads; a workspace of 100 000 partners has only a few) and to every
+// account that is the distributor of a lead using it: the workspace's
 // home account (else the account with the smallest ID) keeps the entry's ID, every other account
 // gets a copy under a new random ID (issued in rounds, as migration 8 does), and each lead is
 // pointed at its own distributor's entry of the same name, so every lead keeps the name it shows.
@@ -858,7 +859,8 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
                        "NULL, new_id TEXT, name TEXT NOT NULL, PRIMARY KEY (old_id, account_id)) "
                        "WITHOUT ROWID"),
         QStringLiteral("INSERT INTO reference_owners(old_id, account_id, name) SELECT t.id, a.id, "
-                       "t.name FROM %1 t JOIN accounts a ON a.role IN ('distributor', 'reseller')")
+                       "t.name FROM %1 t JOIN accounts a ON a.role IN ('distributor', 'reseller') "
+                       "AND EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id)")
             .arg(table),
         QStringLiteral("INSERT OR IGNORE INTO reference_owners(old_id, account_id, name) "
                        "SELECT DISTINCT l.%2, l.distributor_account_id, t.name FROM leads l "
@@ -869,10 +871,10 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
                        "WHERE NOT EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = t.id) "
                        "AND EXISTS (SELECT 1 FROM accounts)")
             .arg(table, home),
-        QStringLiteral("UPDATE reference_owners SET new_id = old_id WHERE account_id = "
-                       "(SELECT o.account_id FROM reference_owners o "
-                       "WHERE o.old_id = reference_owners.old_id "
-                       "ORDER BY o.account_id IS %1 DESC, o.account_id LIMIT 1)")
+        // One pass over the pairs (a correlated ORDER BY per row was quadratic in accounts).
+        QStringLiteral("UPDATE reference_owners SET new_id = old_id WHERE (old_id, account_id) IN "
+                       "(SELECT old_id, coalesce(max(CASE WHEN account_id IS %1 THEN account_id "
+                       "END), min(account_id)) FROM reference_owners GROUP BY old_id)")
             .arg(home),
     };
     for (int round = 0; round < referenceIdRounds; ++round)

@@ -273,9 +273,13 @@ TEST_CASE("Upgrading gives shared reference entries to every account that create
                 "INSERT INTO accounts(id, name, role, created_at, updated_at) VALUES "
                 "('PA-111-111', 'Dist A', 'distributor', 1, 1), ('PA-222-222', 'Dist B', "
                 "'reseller', 1, 1), "
-                "('VA-333-333', 'Vend', 'vendor', 1, 1)",
+                "('VA-333-333', 'Vend', 'vendor', 1, 1), "
+                "('PA-444-444', 'Partner without users', 'reseller', 1, 1)",
                 "INSERT INTO users(id, name, email, created_at) VALUES ('UR-111-111-111', 'Ann', "
                 "'ann@x.example', 1)",
+                "INSERT INTO memberships(user_id, account_id, role) VALUES "
+                "('UR-111-111-111', 'PA-111-111', 'crm_admin'), "
+                "('UR-111-111-111', 'PA-222-222', 'crm_admin')",
                 "INSERT INTO workspace_info(key, value) VALUES ('home_account_id', 'PA-222-222')",
                 "INSERT INTO products(id, name, vendor_account_id, created_at) VALUES "
                 "('PRD-111-111-111', 'Thing', 'VA-333-333', 1)",
@@ -313,12 +317,16 @@ TEST_CASE("Upgrading gives shared reference entries to every account that create
     REQUIRE(upgraded);
     const Workspace& workspace = *upgraded.value();
     auto owner = [&](const QString& sql) { return TestWorkspace::scalar(workspace, sql); };
-    // Each distributor and reseller has each entry; the home account kept the old IDs.
+    // Each distributor and reseller with users has each entry; the home account kept the old IDs.
     CHECK(TestWorkspace::count(workspace,
                                QStringLiteral("SELECT count(*) FROM selling_directions")) == 4);
     CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM campaigns")) == 2);
     CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM selling_directions "
                                                          "WHERE account_id = 'VA-333-333'")) == 0);
+    // A partner account nobody can act as (no users, no leads) gets none: at 100 000 partners a
+    // copy for each would not even fit the IDs.
+    CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM selling_directions "
+                                                         "WHERE account_id = 'PA-444-444'")) == 0);
     CHECK(
         owner(QStringLiteral("SELECT account_id FROM selling_directions WHERE id = 'SD-11111'")) ==
         QStringLiteral("PA-222-222"));
