@@ -203,17 +203,22 @@ TEST_CASE("A retired entry stays on old leads and is no longer offered by Create
     // The database refuses it too on a new lead, and another account's entry on any lead; a lead
     // that has the retired entry keeps it through other changes.
     QSqlQuery direct(f.db);
-    CHECK_FALSE(direct.exec(QStringLiteral(
+    REQUIRE(direct.prepare(QStringLiteral(
         "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, vendor_account_id, "
         "distributor_account_id, company_id, contact_id, selling_direction_id, created_by, created_at, "
         "updated_by, updated_at) SELECT 'LDR-000-000-009', name, source, listing_id, product_id, "
         "marketplace_id, vendor_account_id, distributor_account_id, company_id, contact_id, "
-        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads WHERE id = '%1'")
-                                .arg(created.value())));
+        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads WHERE id = ?")));
+    direct.addBindValue(created.value());
+    CHECK_FALSE(direct.exec());
     CHECK(direct.lastError().text().contains(QStringLiteral("not retired")));
-    CHECK(direct.exec(QStringLiteral("UPDATE leads SET description = 'kept' WHERE id = '%1'").arg(created.value())));
-    CHECK_FALSE(direct.exec(QStringLiteral("UPDATE leads SET selling_direction_id = '%1' WHERE id = '%2'")
-                                .arg(ingramSmb, created.value())));
+    REQUIRE(direct.prepare(QStringLiteral("UPDATE leads SET description = 'kept' WHERE id = ?")));
+    direct.addBindValue(created.value());
+    CHECK(direct.exec());
+    REQUIRE(direct.prepare(QStringLiteral("UPDATE leads SET selling_direction_id = ? WHERE id = ?")));
+    direct.addBindValue(ingramSmb);
+    direct.addBindValue(created.value());
+    CHECK_FALSE(direct.exec());
 
     // Un-retired, it is offered again.
     REQUIRE(ReferenceListService::setRetired(f.db, f.home, ReferenceKind::SellingDirections, smb,

@@ -1,5 +1,7 @@
 #include "admin/MemberDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "accounts/AccountUsers.h"
 
 #include <QComboBox>
@@ -52,7 +54,7 @@ MemberDialog::MemberDialog(Mode mode, const QSqlDatabase& database, const Acting
     m_role->setCurrentIndex(m_role->findData(
         userRoles.key(mode == Mode::ChangeRole ? member.role : UserRole::CrmSales)));
     m_problem->setObjectName(QStringLiteral("memberProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();

@@ -1,5 +1,7 @@
 #include "admin/ReferenceNameDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "reference/ReferenceListService.h"
 
 #include <QDialogButtonBox>
@@ -23,7 +25,7 @@ ReferenceNameDialog::ReferenceNameDialog(const QString& title, const QString& na
     m_name->setMaxLength(ReferenceListService::maxNameLength);
     m_name->selectAll();
     m_problem->setObjectName(QStringLiteral("referenceNameProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();

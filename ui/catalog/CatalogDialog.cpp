@@ -1,5 +1,7 @@
 #include "catalog/CatalogDialog.h"
 
+#include "common/ProblemText.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,7 +14,7 @@ QLabel* reasonLabel(const QString& name, QWidget* parent)
 {
     auto* reason = new QLabel(parent);
     reason->setObjectName(name);
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reason->hide();

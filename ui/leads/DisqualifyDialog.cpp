@@ -1,5 +1,7 @@
 #include "leads/DisqualifyDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "leads/LeadDetails.h"
 #include "leads/LeadService.h"
 
@@ -39,7 +41,7 @@ DisqualifyDialog::DisqualifyDialog(const QString& leadName, QWidget* parent)
     m_counter->setObjectName(QStringLiteral("disqualifyReasonCounter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_problem->setObjectName(QStringLiteral("disqualifyReasonProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
 
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -88,9 +90,7 @@ void DisqualifyDialog::validate()
     const QString text = m_reason->toPlainText();
     const QString problem = LeadDetails::disqualifyReasonProblem(text);
     m_counter->setText(tr("%1/%2").arg(text.size()).arg(LeadService::maxNoteLength));
-    m_counter->setStyleSheet(text.trimmed().size() > LeadService::maxNoteLength
-                                 ? QStringLiteral("color: #b3261e;")
-                                 : QString());
+    ProblemText::mark(m_counter, text.trimmed().size() > LeadService::maxNoteLength);
     // An empty reason only disables the button; a too long one says why.
     m_problem->setText(text.trimmed().isEmpty() ? QString() : problem);
     m_problem->setVisible(!m_problem->text().isEmpty());

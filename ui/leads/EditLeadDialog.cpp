@@ -1,5 +1,7 @@
 #include "leads/EditLeadDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "leads/LeadCatalog.h"
 #include "leads/LeadFormWidget.h"
 #include "leads/LeadService.h"
@@ -25,7 +27,7 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
     QScrollArea* scroll = m_form->inScrollArea(this);
     m_error->setObjectName(QStringLiteral("editLeadErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

@@ -1,5 +1,7 @@
 #include "leads/LeadDetailsWindow.h"
 
+#include "common/ProblemText.h"
+
 #include "common/CellText.h"
 #include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
@@ -191,7 +193,7 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
         reason->setTextFormat(Qt::PlainText);
         reason->setWordWrap(true);
         reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ProblemText::mark(reason);
         left->addWidget(reason);
     }
 

@@ -1,5 +1,7 @@
 #include "leads/LeadFormEditorDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "leads/LeadFormService.h"
 
 #include <QCheckBox>
@@ -309,7 +311,7 @@ QLabel* LeadFormEditorDialog::createReason(const QString& name)
 {
     auto* reason = new QLabel(this);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reason->hide();

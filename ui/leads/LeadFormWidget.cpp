@@ -1,5 +1,7 @@
 #include "leads/LeadFormWidget.h"
 
+#include "common/ProblemText.h"
+
 #include "leads/LeadCatalog.h"
 #include "leads/LeadSource.h"
 #include "leads/LeadValidator.h"
@@ -129,7 +131,7 @@ LeadFormWidget::Row LeadFormWidget::addRow(const QString& label, bool mandatory,
     cell->addWidget(input);
     auto* reason = new QLabel(container);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->hide();
     cell->addWidget(reason);

@@ -1,5 +1,7 @@
 #include "leads/LeadPage.h"
 
+#include "common/ProblemText.h"
+
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadCatalog.h"
 #include "leads/LeadFormWidget.h"
@@ -31,7 +33,7 @@ LeadPage::LeadPage(QWidget* parent)
     m_duplicates->hide();
     m_error->setObjectName(QStringLiteral("leadCreateErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

@@ -1,5 +1,7 @@
 #include "main/NewWorkspaceDialog.h"
 
+#include "common/ProblemText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,7 +53,7 @@ QLineEdit* NewWorkspaceDialog::addField(QFormLayout* form, const QString& label,
     edit->setObjectName(name);
     auto* reason = new QLabel(this);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     auto* cell = new QVBoxLayout;
     cell->setSpacing(2);

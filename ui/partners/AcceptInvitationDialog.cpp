@@ -1,5 +1,7 @@
 #include "partners/AcceptInvitationDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "common/EmailAddress.h"
 #include "partners/InvitationService.h"
 
@@ -81,12 +83,12 @@ void AcceptInvitationDialog::inspect()
     if (!view) {
         m_status->setText(m_link->text().trimmed().isEmpty() ? tr("Paste the activation link you received.")
                                                              : view.error().message);
-        m_status->setStyleSheet(m_link->text().trimmed().isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+        ProblemText::mark(m_status, !m_link->text().trimmed().isEmpty());
         m_agreementName->clear();
         m_document->clear();
         m_description->clear();
     } else {
-        m_status->setStyleSheet(QString());
+        ProblemText::mark(m_status, false);
         m_status->setText(tr("%1 invites %2. The invitation is valid until %3.")
                               .arg(view->inviterName, view->partnerName,
                                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(view->expiresAt),
@@ -115,7 +117,7 @@ void AcceptInvitationDialog::accept()
                                               QDateTime::currentMSecsSinceEpoch());
     if (!accepted) {
         m_status->setText(accepted.error().message);
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ProblemText::mark(m_status);
         return;
     }
     m_acceptedAccountId = accepted->partnerAccountId;

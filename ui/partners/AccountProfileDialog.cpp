@@ -1,5 +1,7 @@
 #include "partners/AccountProfileDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "partners/AccountProfileService.h"
 
 #include <QDialogButtonBox>
@@ -58,7 +60,7 @@ QLabel* problemLabel(const QString& name, QWidget* parent)
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(label);
     label->hide();
     return label;
 }

@@ -1,5 +1,7 @@
 #include "partners/AgreementEditorDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "partners/AgreementForm.h"
 #include "partners/AgreementWriter.h"
 
@@ -164,7 +166,7 @@ QLabel* AgreementEditorDialog::createReason(const QString& name)
 {
     auto* reason = new QLabel(this);
     reason->setObjectName(name);
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reason->hide();

@@ -1,5 +1,7 @@
 #include "partners/AgreementForm.h"
 
+#include "common/ProblemText.h"
+
 #include "partners/AgreementWriter.h"
 
 #include <QButtonGroup>
@@ -85,7 +87,7 @@ QLabel* AgreementForm::createReason(const QString& name)
 {
     auto* reason = new QLabel(this);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     reason->hide();

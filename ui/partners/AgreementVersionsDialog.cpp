@@ -1,5 +1,7 @@
 #include "partners/AgreementVersionsDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "partners/AgreementForm.h"
 #include "partners/AgreementWriter.h"
 
@@ -216,7 +218,7 @@ void AgreementVersionsDialog::addVersion()
     }
     auto* reason = new QLabel(editor);
     reason->setObjectName(QStringLiteral("agreementVersionSaveReason"));
-    reason->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, editor);

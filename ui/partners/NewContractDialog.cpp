@@ -1,5 +1,7 @@
 #include "partners/NewContractDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "accounts/AccountRole.h"
 #include "partners/ContractCreation.h"
 
@@ -81,7 +83,7 @@ NewContractDialog::NewContractDialog(QSqlDatabase database, ActingContext acting
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setObjectName(QStringLiteral("newContractProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
     m_problem->setTextFormat(Qt::PlainText);
     if (!choices)
         m_problem->setText(choices.error().message);

@@ -1,5 +1,7 @@
 #include "partners/NewsEditorDialog.h"
 
+#include "common/ProblemText.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,7 +40,7 @@ NewsEditorDialog::NewsEditorDialog(QSqlDatabase database, ActingContext acting,
     m_problem->setObjectName(QStringLiteral("newsProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
 
     auto* form = new QFormLayout;
     const auto caption = [this](const QString& text, const QString& name, QWidget* buddy) {

@@ -1,5 +1,7 @@
 #include "partners/PartnerWizardPage.h"
 
+#include "common/ProblemText.h"
+
 #include "partners/AddPartnerWizard.h"
 
 #include <QLabel>
@@ -12,7 +14,7 @@ PartnerWizardPage::PartnerWizardPage(QWidget* parent)
 {
     m_error->setObjectName(QStringLiteral("partnerWizardError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_content, 1);
@@ -40,7 +42,7 @@ QLabel* PartnerWizardPage::reasonLabel(const QString& objectName)
     auto* label = new QLabel(this);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(label);
     label->hide();
     return label;
 }

@@ -1,5 +1,7 @@
 #include "transfer/ImportDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "transfer/ImportMappingView.h"
 #include "transfer/ImportReportView.h"
 #include "transfer/RecordImport.h"
@@ -21,8 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-const QString errorStyle = QStringLiteral("color: #b3261e;");
 
 QString delimiterName(QChar delimiter)
 {
@@ -61,7 +61,7 @@ ImportDialog::ImportDialog(TransferKind kind, const QSqlDatabase& database,
     m_fileInfo->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("importProblemsLabel"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(errorStyle);
+    ProblemText::mark(m_problems);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_pages->setObjectName(QStringLiteral("importPages"));
 

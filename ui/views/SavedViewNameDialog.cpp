@@ -1,5 +1,7 @@
 #include "views/SavedViewNameDialog.h"
 
+#include "common/ProblemText.h"
+
 #include "views/SavedViewService.h"
 
 #include <QDialogButtonBox>
@@ -32,7 +34,7 @@ SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& in
     m_counter->setObjectName(QStringLiteral("savedViewNameCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setObjectName(QStringLiteral("savedViewNameProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
