@@ -96,7 +96,7 @@ QString CatalogAccess::nameTaken(const QSqlDatabase& database, const QString& ta
 {
     auto taken = count(database,
                        QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ? "
-                                      "AND name = ? COLLATE NOCASE AND id IS NOT ?")
+                                      "AND name = ? COLLATE NOCASE AND id IS DISTINCT FROM ?")
                            .arg(table, ownerColumn),
                        {ownerId, trimmed(name), exceptId});
     if (!taken)

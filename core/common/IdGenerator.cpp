@@ -44,7 +44,7 @@ Result<QString> IdGenerator::next(IdKind kind)
 {
     if (!m_prepared) {
         m_insert = QSqlQuery(m_database);
-        if (!m_insert.prepare(QStringLiteral("INSERT OR IGNORE INTO issued_ids(id) VALUES (?)")))
+        if (!m_insert.prepare(QStringLiteral("INSERT INTO issued_ids(id) VALUES (?) ON CONFLICT DO NOTHING")))
             return Error{ErrorCode::Storage, tr("Could not record a new identifier: %1")
                                                  .arg(m_insert.lastError().text())};
         m_prepared = true;

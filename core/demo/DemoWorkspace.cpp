@@ -1023,7 +1023,8 @@ private:
                   .arg(QString::fromLatin1(key))});
     }
 
-    /// Runs one statement with its bound values; returns the new row's rowid (0 on failure).
+    /// Runs one statement with its bound values; returns the first column of its first row, the
+    /// new row's ID of an INSERT … RETURNING id (0 on failure or without rows).
     qint64 exec(const QString& sql, const QVariantList& values)
     {
         if (m_error)
@@ -1033,7 +1034,7 @@ private:
             fail(done.error());
             return 0;
         }
-        return query.lastInsertId().toLongLong();
+        return query.next() ? query.value(0).toLongLong() : 0;
     }
 
     /// The fixed ID reserved for key, or a new one remembered under key (if there is one).
@@ -1103,7 +1104,7 @@ private:
         const QString sha256 = QString::fromLatin1(
             QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         return exec(QStringLiteral("INSERT INTO stored_files(name, mime_type, size, sha256, data, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                     {name, mimeType, qint64(data.size()), sha256, data, when});
     }
 
@@ -1275,7 +1276,7 @@ private:
             const qint64 rowId = exec(
                 QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, "
                                "description, document_source, document_url, file_id, active, "
-                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {idOf(v.agreement), v.version, text(v.description), documentSourceKey(v.source),
                  text(v.documentUrl), fileId, v.active ? 1 : 0, at(v.created)});
             if (v.active)
@@ -1293,7 +1294,7 @@ private:
             const qint64 rowId = exec(
                 QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, "
                                "status, external_id, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                 {idOf(p.owner), idOf(p.partner), status, text(p.externalId), at(p.created),
                  at(p.created)});
             m_partnerships.insert(QByteArray(p.key), rowId);

@@ -125,7 +125,8 @@ std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QStri
 }
 
 std::pair<QString, QVariantList> LeadCatalog::contactSearchStatement(const QString& companyId,
-                                                                     const QString& text, int limit)
+                                                                     const QString& text, int limit,
+                                                                     SqlEngine engine)
 {
     static const QString columns = QStringLiteral("SELECT %1 FROM contacts ").arg(contactColumns());
     static const QString order = QStringLiteral(
@@ -133,6 +134,13 @@ std::pair<QString, QVariantList> LeadCatalog::contactSearchStatement(const QStri
     const QString match = SearchText::toMatchQuery(text);
     if (match.isEmpty())
         return {columns + QStringLiteral("WHERE company_id = ?") + order, {companyId, limit + 1}};
+    if (engine == SqlEngine::Postgres)
+        return {columns
+                    + QStringLiteral("WHERE company_id = ? AND rowid IN (SELECT rowid FROM "
+                                     "contact_search WHERE contact_search.company = ? AND "
+                                     "contact_search MATCH ? LIMIT ?)")
+                    + order,
+                {companyId, companyId, match, limit + 1, limit + 1}};
     // The company's ID as a phrase of its column; the typed words in the name or e-mail.
     QString company = companyId;
     company.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -182,7 +190,8 @@ Result<LeadCatalog::Matches> LeadCatalog::searchContacts(const QSqlDatabase& dat
 {
     if (companyId.isEmpty() || (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty()))
         return Matches{};
-    return matches(database, contactSearchStatement(companyId, text, limit), limit);
+    return matches(database,
+                   contactSearchStatement(companyId, text, limit, sqlEngineOf(database)), limit);
 }
 
 Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database,

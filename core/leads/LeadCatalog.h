@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqlEngine.h"
+
 #include "common/Result.h"
 #include "leads/LeadDraft.h"
 #include "leads/LeadOption.h"
@@ -49,7 +51,8 @@ public:
     /// The SQL and values searchCompanies() / searchContacts() run (for query plan tests).
     static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit);
     static std::pair<QString, QVariantList> contactSearchStatement(const QString& companyId,
-                                                                   const QString& text, int limit);
+                                                                   const QString& text, int limit,
+                                                                   SqlEngine engine = SqlEngine::Sqlite);
     /// The entries of accountId's list that Create Lead offers (not retired), by name.
     static Result<QList<LeadOption>> referenceList(const QSqlDatabase& database,
                                                    const QString& accountId, ReferenceList list);

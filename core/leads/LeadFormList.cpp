@@ -1,5 +1,6 @@
 #include "leads/LeadFormList.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -9,14 +10,14 @@ Result<QList<LeadFormListRow>> LeadFormList::of(const QSqlDatabase& database,
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(R"(
+    query.prepare(SqlDialect::adapt(database, QStringLiteral(R"(
         SELECT f.id, f.name, f.status,
                (SELECT count(*) FROM lead_form_listings WHERE form_id = f.id),
                coalesce(json_array_length(f.schema, '$.customFields'), 0),
                f.updated_at
           FROM lead_forms f
          WHERE f.vendor_account_id = :account
-         ORDER BY f.status, f.name COLLATE NOCASE, f.id)"));
+         ORDER BY f.status, f.name COLLATE NOCASE, f.id)")));
     query.bindValue(QStringLiteral(":account"), acting.accountId);
     if (auto done = SqlError::exec(query); !done)
         return done.error();

@@ -3,6 +3,7 @@
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
 #include "session/Memberships.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -99,11 +100,11 @@ Result<void> checkListings(const QSqlDatabase& database, const QString& vendorId
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(R"(
+    query.prepare(SqlDialect::adapt(database, QStringLiteral(R"(
         SELECT j.value, p.vendor_account_id
           FROM json_each(?) j
           LEFT JOIN listings l ON l.id = j.value
-          LEFT JOIN products p ON p.id = l.product_id)"));
+          LEFT JOIN products p ON p.id = l.product_id)")));
     query.addBindValue(listingsJson(listingIds));
     if (auto done = SqlError::exec(query); !done)
         return done.error();
@@ -126,17 +127,17 @@ Result<void> checkNoActiveOverlap(const QSqlDatabase& database, const QString& v
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(R"(
+    query.prepare(SqlDialect::adapt(database, QStringLiteral(R"(
         SELECT f.id, f.name, p.name, m.name
           FROM lead_form_listings fl
           JOIN lead_forms f ON f.id = fl.form_id
           JOIN listings l ON l.id = fl.listing_id
           JOIN products p ON p.id = l.product_id
           JOIN marketplaces m ON m.id = l.marketplace_id
-         WHERE f.vendor_account_id = ? AND f.status = 'active' AND f.id IS NOT ?
+         WHERE f.vendor_account_id = ? AND f.status = 'active' AND f.id IS DISTINCT FROM ?
            AND fl.listing_id IN (SELECT value FROM json_each(?))
          ORDER BY p.name COLLATE NOCASE, m.name COLLATE NOCASE, f.id
-         LIMIT 1)"));
+         LIMIT 1)")));
     query.addBindValue(vendorId);
     query.addBindValue(formId);
     query.addBindValue(listingsJson(listingIds));
@@ -327,8 +328,8 @@ Result<QString> LeadFormService::save(const QSqlDatabase& database, const Acting
     query.addBindValue(after.id);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
-    query.prepare(QStringLiteral("INSERT INTO lead_form_listings(form_id, listing_id) "
-                                 "SELECT ?, value FROM json_each(?)"));
+    query.prepare(SqlDialect::adapt(database, QStringLiteral("INSERT INTO lead_form_listings(form_id, listing_id) "
+                                 "SELECT ?, value FROM json_each(?)")));
     query.addBindValue(after.id);
     query.addBindValue(listingsJson(after.listingIds));
     if (auto done = SqlError::exec(query); !done)

@@ -301,7 +301,7 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
             if (auto done = SqlError::exec(
                     file,
                     QStringLiteral("INSERT INTO stored_files(name, mime_type, size, sha256, data, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                     {QFileInfo(media.fileName.trimmed()).fileName(), imageMimeType(media.fileData),
                      qint64(media.fileData.size()),
                      QString::fromLatin1(
@@ -310,7 +310,10 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
                      media.fileData, now});
                 !done)
                 return done.error();
-            fileId = file.lastInsertId();
+            auto inserted = SqlError::returnedId(file);
+            if (!inserted)
+                return inserted.error();
+            fileId = inserted.value();
         }
         if (auto done = SqlError::run(
                 database,

@@ -319,7 +319,7 @@ Result<qint64> AgreementWriter::insertVersion(const QSqlDatabase& database,
         const QString fileName = QFileInfo(content.fileName.trimmed()).fileName();
         QSqlQuery file(database);
         file.prepare(QStringLiteral("INSERT INTO stored_files(name, mime_type, size, sha256, data, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         file.addBindValue(fileName);
         file.addBindValue(mimeTypeFor(fileName));
         file.addBindValue(qint64(content.fileData.size()));
@@ -329,12 +329,15 @@ Result<qint64> AgreementWriter::insertVersion(const QSqlDatabase& database,
         file.addBindValue(now);
         if (auto done = SqlError::exec(file); !done)
             return done.error();
-        fileId = file.lastInsertId();
+        auto inserted = SqlError::returnedId(file);
+        if (!inserted)
+            return inserted.error();
+        fileId = inserted.value();
     }
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, "
                                  "description, document_source, document_url, file_id, active, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(agreementId);
     query.addBindValue(version);
     query.addBindValue(description);
@@ -345,7 +348,7 @@ Result<qint64> AgreementWriter::insertVersion(const QSqlDatabase& database,
     query.addBindValue(now);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
-    return query.lastInsertId().toLongLong();
+    return SqlError::returnedId(query);
 }
 
 Result<AgreementRef> AgreementWriter::insert(const QSqlDatabase& database, IdGenerator& ids,

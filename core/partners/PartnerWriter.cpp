@@ -146,7 +146,7 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
         return done.error();
     auto partnership = m_statements.prepared(QStringLiteral(
         "INSERT INTO partnerships(owner_account_id, partner_account_id, status, external_id, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!partnership)
         return partnership.error();
     const QVariantList partnershipValues{m_acting.accountId,
@@ -159,7 +159,10 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
         partnership.value()->bindValue(i, partnershipValues.at(i));
     if (auto done = SqlError::exec(*partnership.value()); !done)
         return done.error();
-    const qint64 partnershipId = partnership.value()->lastInsertId().toLongLong();
+    const auto returned = SqlError::returnedId(*partnership.value());
+    if (!returned)
+        return returned.error();
+    const qint64 partnershipId = returned.value();
     if (auto logged = event(QStringLiteral("account"), created.accountId, now,
                             {{QStringLiteral("name"), draft.name.trimmed()},
                              {QStringLiteral("status"), created.partnerStatusKey}});

@@ -59,8 +59,9 @@ Result<void> Memberships::setHome(const QSqlDatabase& database, const QString& u
     if (auto member = resolve(database, userId, accountId); !member)
         return member.error();
     QSqlQuery query(database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_info(key, value) "
-                                 "VALUES ('home_user_id', ?), ('home_account_id', ?)"));
+    query.prepare(QStringLiteral("INSERT INTO workspace_info(key, value) "
+                                 "VALUES ('home_user_id', ?), ('home_account_id', ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(userId);
     query.addBindValue(accountId);
     return SqlError::exec(query);

@@ -1,12 +1,53 @@
 #include "storage/SqlError.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+/// PostgreSQL reports a five-character SQLSTATE; SQLite a number of at most four digits.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5 && !(code.at(0) == QLatin1Char('0') && code.at(1) == QLatin1Char('0'));
+}
+
+} // namespace
+
 Error SqlError::toError(const QSqlError& error)
 {
-    return fromNative(error.nativeErrorCode().toInt(),
-                      error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString code = error.nativeErrorCode();
+    if (isSqlState(code))
+        return fromSqlState(code, message.trimmed());
+    return fromNative(code.toInt(), message);
+}
+
+Error SqlError::fromSqlState(const QString& state, const QString& message)
+{
+    const QStringView stateClass = QStringView(state).left(2);
+    if (state == QLatin1String("P0001") || stateClass == QLatin1String("23"))
+        return {ErrorCode::Invalid, tr("The change breaks a rule of the workspace: %1").arg(message)};
+    if (state == QLatin1String("42501"))
+        return {ErrorCode::PermissionDenied,
+                tr("The team server refused this: your login may not see or change it (%1).")
+                    .arg(message)};
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03"))
+        return {ErrorCode::Locked,
+                tr("Another user was changing the same records at the same moment. Try again.")};
+    if (stateClass == QLatin1String("08") || stateClass == QLatin1String("57"))
+        return {ErrorCode::Storage,
+                tr("The connection to the team server was lost; nothing was saved. Reconnect and "
+                   "try again. (%1)")
+                    .arg(message)};
+    if (stateClass == QLatin1String("28"))
+        return {ErrorCode::PermissionDenied,
+                tr("The team server did not accept the login: %1").arg(message)};
+    if (state == QLatin1String("25006"))
+        return {ErrorCode::ReadOnly, tr("The workspace cannot be written to.")};
+    return {ErrorCode::Storage, tr("The workspace could not be read or written: %1").arg(message)};
 }
 
 Error SqlError::fromNative(int code, const QString& message)
@@ -62,7 +103,7 @@ Result<void> SqlError::run(const QSqlDatabase& database, const QString& sql,
 
 Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
 {
-    if (!query.prepare(sql))
+    if (!query.prepare(SqlDialect::adapt(sqlEngineOf(query.driver()), sql)))
         return toError(query.lastError());
     return {};
 }
@@ -72,4 +113,16 @@ Result<void> SqlError::readToEnd(const QSqlQuery& query)
     if (query.lastError().isValid())
         return toError(query.lastError());
     return {};
+}
+
+Result<qint64> SqlError::returnedId(QSqlQuery& query)
+{
+    if (!query.next()) {
+        if (auto read = readToEnd(query); !read)
+            return read.error();
+        return Error{ErrorCode::Storage, tr("The database did not return the new record's ID.")};
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }

@@ -1,5 +1,7 @@
 #include "storage/Transaction.h"
 
+#include "storage/SqlEngine.h"
+#include "storage/SqlError.h"
 #include "storage/Workspace.h"
 
 #include <QElapsedTimer>
@@ -80,6 +82,13 @@ void Transaction::begin()
         return;
     }
     QSqlQuery query(m_database);
+    if (sqlEngineOf(m_database) == SqlEngine::Postgres) {
+        // The server takes row locks as rows are written; nothing to wait for at the start.
+        m_open = query.exec(QStringLiteral("BEGIN"));
+        if (!m_open)
+            m_error = SqlError::toError(query.lastError());
+        return;
+    }
     const QString beginSql = QStringLiteral("BEGIN IMMEDIATE");
     const int timeout = busyTimeout(query);
     // Short waits inside SQLite, so that the observer hears of a long one.
@@ -123,8 +132,12 @@ Result<void> Transaction::commit()
     if (!m_open)
         return m_error;
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const Error failure = SqlError::toError(query.lastError());
+        if (failure.code != ErrorCode::Storage)
+            return failure;
         return Error{ErrorCode::Storage, tr("Could not save: %1").arg(query.lastError().text())};
+    }
     m_open = false;
     return {};
 }

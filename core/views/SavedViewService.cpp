@@ -395,12 +395,15 @@ Result<SavedView> SavedViewService::save(const QSqlDatabase& database, const Act
     if (auto done = SqlError::exec(
             query,
             QStringLiteral("INSERT INTO saved_views(user_id, directory, name, definition, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {acting.userId, directory, viewName, QString::fromUtf8(checked->toJson()), now, now});
         !done)
         return done.error();
     SavedView view;
-    view.id = query.lastInsertId().toLongLong();
+    auto inserted = SqlError::returnedId(query);
+    if (!inserted)
+        return inserted.error();
+    view.id = inserted.value();
     view.directory = directory;
     view.name = viewName;
     view.state = checked.value();
