@@ -123,13 +123,13 @@ Result<QList<ListingChoice>> ListingService::marketplaceChoices(const QSqlDataba
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (auto done = SqlError::exec(query, QStringLiteral(R"(
-        SELECT DISTINCT m.id, m.name, o.name,
+        SELECT m.id, m.name, o.name,
                (SELECT l.status FROM listings l WHERE l.product_id = ? AND l.marketplace_id = m.id)
-          FROM contracts c
-          JOIN marketplaces m ON m.id = c.marketplace_id
+          FROM marketplaces m
           JOIN accounts o ON o.id = m.owner_account_id
-         WHERE c.partner_account_id = ? AND c.type = 'distribution' AND c.status = 'active'
-           AND c.issuer_account_id = m.owner_account_id
+         WHERE m.id IN (SELECT c.marketplace_id FROM contracts c
+                         WHERE c.partner_account_id = ? AND c.type = 'distribution'
+                           AND c.status = 'active' AND c.issuer_account_id = m.owner_account_id)
          ORDER BY m.name COLLATE NOCASE, m.id)"),
                                    {productId, acting.accountId});
         !done)

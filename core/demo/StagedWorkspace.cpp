@@ -1,5 +1,6 @@
 #include "demo/StagedWorkspace.h"
 
+#include "storage/ServerAddress.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -58,6 +59,14 @@ Result<void> StagedWorkspace::create(const QString& path, const Fill& fill)
 {
     if (path.trimmed().isEmpty())
         return Error{ErrorCode::Invalid, tr("No workspace file was given.")};
+    if (ServerAddress::isServerUrl(path)) {
+        // A server has no file to stage: the schema goes into the empty database, then fill
+        // writes in its one transaction (a failed fill leaves an empty team workspace).
+        auto opened = Workspace::open(path, Workspace::Mode::CreateNew);
+        if (!opened)
+            return opened.error();
+        return fill(opened.value()->database());
+    }
     const QFileInfo info(path);
     const QString target = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(target);

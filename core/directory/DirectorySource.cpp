@@ -30,15 +30,17 @@ QString sortKeyName(int index)
     return QStringLiteral("k%1").arg(index);
 }
 
-/// "k0 COLLATE NOCASE DESC, k1 DESC, r DESC" (with prefix "page." when given).
+/// "k0 COLLATE NOCASE DESC, k1 DESC, r DESC" (with prefix "page." when given; without the
+/// collations when !collate, for a compound whose key columns carry them).
 QString orderBy(const QList<DirectorySortTerm>& sort, const QString& prefix, bool descending,
-                const QString& rowId)
+                const QString& rowId, bool collate = true)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList terms;
     for (int i = 0; i < sort.size(); ++i)
         terms << prefix + sortKeyName(i) +
-                     (sort[i].noCase ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction;
+                     (sort[i].noCase && collate ? QStringLiteral(" COLLATE NOCASE") : QString()) +
+                     direction;
     terms << rowId + direction;
     return terms.join(QStringLiteral(", "));
 }
@@ -183,7 +185,9 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
     for (int i = 0; i < plan.sort.size(); ++i) {
         keyTerms << collated(plan.sort[i]);
         keyValues << QStringLiteral(":") + sortKeyName(i);
-        selectKeys << plan.sort[i].expression + QStringLiteral(" AS ") + sortKeyName(i);
+        // The key column carries its collation: the branches' compound is ordered by column
+        // names only (PostgreSQL allows nothing else there).
+        selectKeys << collated(plan.sort[i]) + QStringLiteral(" AS ") + sortKeyName(i);
     }
     keyTerms << m_spec.rowId;
     keyValues << QStringLiteral(":kr");
@@ -211,15 +215,16 @@ DirectoryStatement DirectorySource::pageStatement(const ActingContext& acting, c
     for (const QString& branch : branchesFor(acting)) {
         const QStringList where = branchConditions(branch, conditions);
         branchSelects << QStringLiteral("SELECT * FROM (SELECT %1 AS r, %2 FROM %3 WHERE %4 "
-                                        "ORDER BY %5 LIMIT :limit)")
+                                        "ORDER BY %5 LIMIT :limit) AS branch%6")
                              .arg(m_spec.rowId, selectKeys.join(QStringLiteral(", ")), m_spec.table,
                                   where.join(QStringLiteral(" AND ")),
-                                  innerOrder.join(QStringLiteral(", ")));
+                                  innerOrder.join(QStringLiteral(", ")))
+                             .arg(branchSelects.size());
     }
     QString keys = branchSelects.join(QStringLiteral(" UNION ALL "));
     if (branchSelects.size() > 1)
         keys += QStringLiteral(" ORDER BY ") +
-                orderBy(plan.sort, QString(), descending, QStringLiteral("r")) +
+                orderBy(plan.sort, QString(), descending, QStringLiteral("r"), false) +
                 QStringLiteral(" LIMIT :limit");
 
     QStringList pageColumns{QStringLiteral("r")};
@@ -325,7 +330,7 @@ Result<DirectoryIndex> DirectorySource::index(const QSqlDatabase& database,
     }
     const QString sql =
         QStringLiteral("SELECT r, %1 FROM (SELECT r, %1, row_number() OVER (ORDER BY %2) AS n "
-                       "FROM (%3)) WHERE (n - 1) % :stride = 0 ORDER BY n")
+                       "FROM (%3) AS page) AS numbered WHERE (n - 1) % :stride = 0 ORDER BY n")
             .arg(keyNames.join(QStringLiteral(", ")),
                  orderBy(p.sort, QString(), p.descending, QStringLiteral("r")),
                  branchSelects.join(QStringLiteral(" UNION ALL ")));

@@ -35,10 +35,12 @@ Result<QList<LeadOption>> LeadCatalog::products(const QSqlDatabase& database,
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
-        "SELECT DISTINCT p.id, p.name, v.name FROM marketplaces m "
-        "JOIN listings l ON l.marketplace_id = m.id AND l.status = 'listed' "
-        "JOIN products p ON p.id = l.product_id JOIN accounts v ON v.id = p.vendor_account_id "
-        "WHERE m.owner_account_id = ? ORDER BY p.name COLLATE NOCASE, p.id"));
+        "SELECT p.id, p.name, v.name FROM products p "
+        "JOIN accounts v ON v.id = p.vendor_account_id "
+        "WHERE p.id IN (SELECT l.product_id FROM listings l "
+        "JOIN marketplaces m ON m.id = l.marketplace_id "
+        "WHERE l.status = 'listed' AND m.owner_account_id = ?) "
+        "ORDER BY p.name COLLATE NOCASE, p.id"));
     query.addBindValue(acting.accountId);
     return options(query);
 }
@@ -100,12 +102,16 @@ Result<ListingContext> LeadCatalog::listing(const QSqlDatabase& database, const 
     return context;
 }
 
-std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QString& text, int limit)
+std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QString& text, int limit,
+                                                                     SqlEngine engine)
 {
     const QString typed = text.simplified();
+    // SQLite breaks ties by rowid (in every index), PostgreSQL by the ID.
+    const QString tie = engine == SqlEngine::Postgres ? QStringLiteral("id") : QStringLiteral("rowid");
     if (typed.isEmpty())
         return {QStringLiteral("SELECT id, name, tin FROM companies "
-                               "ORDER BY name COLLATE NOCASE, rowid LIMIT ?"),
+                               "ORDER BY name COLLATE NOCASE, %1 LIMIT ?")
+                    .arg(tie),
                 {limit + 1}};
     // Names from `typed` up to typed + the last code point: those that start with the text.
     const QString from = typed;
@@ -113,6 +119,17 @@ std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QStri
     const QString startsWith =
         QStringLiteral("(name >= ? COLLATE NOCASE AND name < ? COLLATE NOCASE)");
     // Each part reads at most limit + 1 rows through its index; only those are sorted.
+    if (engine == SqlEngine::Postgres)
+        return {QStringLiteral(
+                    "SELECT id, name, tin FROM companies WHERE id IN ("
+                    "SELECT id FROM (SELECT id FROM companies WHERE %1 "
+                    "ORDER BY name COLLATE NOCASE LIMIT ?) starting UNION ALL "
+                    "SELECT id FROM (SELECT id FROM company_search "
+                    "WHERE company_search MATCH ? LIMIT ?) found) "
+                    "ORDER BY %1 DESC, name COLLATE NOCASE, id LIMIT ?")
+                    .arg(startsWith),
+                {from, to, limit + 1, SearchText::toMatchQuery(typed), limit + 1, from, to,
+                 limit + 1}};
     return {QStringLiteral(
                 "SELECT id, name, tin FROM companies WHERE rowid IN ("
                 "SELECT rowid FROM (SELECT rowid FROM companies WHERE %1 "
@@ -136,7 +153,7 @@ std::pair<QString, QVariantList> LeadCatalog::contactSearchStatement(const QStri
         return {columns + QStringLiteral("WHERE company_id = ?") + order, {companyId, limit + 1}};
     if (engine == SqlEngine::Postgres)
         return {columns
-                    + QStringLiteral("WHERE company_id = ? AND rowid IN (SELECT rowid FROM "
+                    + QStringLiteral("WHERE company_id = ? AND id IN (SELECT id FROM "
                                      "contact_search WHERE contact_search.company = ? AND "
                                      "contact_search MATCH ? LIMIT ?)")
                     + order,
@@ -181,7 +198,7 @@ Result<LeadCatalog::Matches> LeadCatalog::searchCompanies(const QSqlDatabase& da
 {
     if (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty())
         return Matches{}; // nothing to look for (punctuation only)
-    return matches(database, companySearchStatement(text, limit), limit);
+    return matches(database, companySearchStatement(text, limit, sqlEngineOf(database)), limit);
 }
 
 Result<LeadCatalog::Matches> LeadCatalog::searchContacts(const QSqlDatabase& database,

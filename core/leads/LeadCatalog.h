@@ -49,7 +49,8 @@ public:
     static Result<Matches> searchContacts(const QSqlDatabase& database, const QString& companyId,
                                           const QString& text, int limit = pickerLimit);
     /// The SQL and values searchCompanies() / searchContacts() run (for query plan tests).
-    static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit);
+    static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit,
+                                                                   SqlEngine engine = SqlEngine::Sqlite);
     static std::pair<QString, QVariantList> contactSearchStatement(const QString& companyId,
                                                                    const QString& text, int limit,
                                                                    SqlEngine engine = SqlEngine::Sqlite);

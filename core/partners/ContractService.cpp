@@ -256,8 +256,8 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
             changes.insert(QStringLiteral("note"), trimmedNote);
         if (auto done = run(database,
                             QStringLiteral("UPDATE contracts SET status = ?, updated_at = ?, "
-                                           "signed_at = CASE WHEN ? THEN ? ELSE signed_at END, "
-                                           "status_note = CASE WHEN ? THEN ? ELSE status_note END "
+                                           "signed_at = CASE WHEN ? = 1 THEN ? ELSE signed_at END, "
+                                           "status_note = CASE WHEN ? = 1 THEN ? ELSE status_note END "
                                            "WHERE id = ?"),
                             {to, now, signs ? 1 : 0, now, writesNote ? 1 : 0,
                              writesNote ? trimmedNote : QStringLiteral(""), contractId});

@@ -1,5 +1,7 @@
 #include "storage/SearchDeferral.h"
 
+#include "storage/SqlEngine.h"
+
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -49,11 +51,16 @@ QStringList SearchDeferral::finishStatements()
 
 Result<void> SearchDeferral::begin(const QSqlDatabase& database)
 {
+    // PostgreSQL's triggers write search rows at once and cheaply: nothing to defer there.
+    if (sqlEngineOf(database) == SqlEngine::Postgres)
+        return {};
     return run(database, beginStatement());
 }
 
 Result<void> SearchDeferral::finish(const QSqlDatabase& database)
 {
+    if (sqlEngineOf(database) == SqlEngine::Postgres)
+        return {};
     for (const QString& sql : finishStatements())
         if (auto done = run(database, sql); !done)
             return done;

@@ -8,6 +8,7 @@
 /// Inside one transaction of many lead inserts (an import batch, a large demo): the search rows of
 /// the new leads, companies and contacts are written once, by finish(), instead of once per row. begin() and finish() belong to
 /// the same transaction; a rollback undoes both, and no other connection ever sees the deferral.
+/// SQLite only: on PostgreSQL both are no-ops (its triggers keep the search rows at once).
 class SearchDeferral {
 public:
     static Result<void> begin(const QSqlDatabase& database);

@@ -24,7 +24,11 @@ QString SqlDialect::adapt(SqlEngine engine, const QString& sql)
     static const QRegularExpression jsonEach(QStringLiteral("\\bjson_each\\(([^()]+)\\)"));
     static const QRegularExpression jsonLength(
         QStringLiteral("\\bjson_array_length\\(([A-Za-z_][A-Za-z0-9_.]*), '\\$\\.([A-Za-z_]+)'\\)"));
+    // The search tables hold the record's id where FTS5's hold its rowid.
+    static const QRegularExpression rowidSearch(QStringLiteral(
+        "\\b([a-z]+\\.)?rowid IN \\(SELECT rowid FROM ([a-z_]+_search) WHERE"));
     QString adapted = sql;
+    adapted.replace(rowidSearch, QStringLiteral("\\1id IN (SELECT id FROM \\2 WHERE"));
     adapted.replace(match, QStringLiteral("\\1.document @@ channeldesk_search_query(\\2)"));
     adapted.replace(jsonEach, QStringLiteral("json_array_elements_text(CAST(\\1 AS json))"));
     adapted.replace(jsonLength, QStringLiteral("json_array_length(CAST(\\1 AS json) -> '\\2')"));

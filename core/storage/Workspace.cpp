@@ -3,7 +3,9 @@
 #include "storage/CompanionFiles.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
+#include "storage/postgres/PostgresMigrations.h"
 #include "storage/SchemaInventory.h"
+#include "storage/ScopedConnection.h"
 #include "storage/SqliteHeader.h"
 
 #include <QAtomicInteger>
@@ -25,11 +27,6 @@ constexpr qint64 applicationId = 0x43444B31;
 // At most this many unexpected or missing tables are named in a refusal.
 constexpr int shownObjects = 5;
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("workspace-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // SQLite primary result codes as QSQLITE reports them in nativeErrorCode().
 int sqliteCode(const QSqlError& error)
@@ -90,29 +87,6 @@ Error newerSchema(const QString& path, qint64 version)
                 .arg(Migrations::latestVersion())};
 }
 
-/// Closes and unregisters a connection when it goes out of scope.
-class ScopedConnection {
-public:
-    explicit ScopedConnection(const QString& name)
-        : m_name(name)
-    {
-    }
-    ~ScopedConnection()
-    {
-        if (m_name.isEmpty())
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isValid())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    void release() { m_name.clear(); }
-
-private:
-    QString m_name;
-};
 
 /// A connection that reads path and creates nothing beside it. A WAL file without a -wal is
 /// read as immutable: a plain read-only connection would create -wal and -shm files and, being
@@ -314,7 +288,9 @@ QSqlDatabase Workspace::database() const
 int Workspace::schemaVersion() const
 {
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    const QString sql = m_engine == SqlEngine::Postgres ? PostgresMigrations::versionQuery()
+                                                        : QStringLiteral("PRAGMA user_version");
+    if (query.exec(sql) && query.next())
         return query.value(0).toInt();
     return -1;
 }
@@ -379,6 +355,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
 {
     if (path.trimmed().isEmpty())
         return Error{ErrorCode::Invalid, tr("No workspace file was given.")};
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, options);
     const QFileInfo info(path);
     const QString file = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(file);

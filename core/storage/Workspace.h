@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ServerAddress.h"
+#include "storage/SqlEngine.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,7 +14,8 @@
 class IntegrityCheck;
 class QObject;
 
-/// One open workspace: a SQLite file with WAL, foreign keys and a busy timeout, migrated to the
+/// One open workspace: a PostgreSQL database on a team server (a `postgresql://` URL, see
+/// ServerWorkspace.cpp), or a SQLite file with WAL, foreign keys and a busy timeout, migrated to the
 /// latest schema. A file is changed only once it is known to be ours (our application id, the
 /// tables our migrations made for its version, no damage) or new: an empty, foreign, damaged,
 /// newer or read-only file is refused byte-for-byte untouched, with nothing left beside it.
@@ -52,7 +55,11 @@ public:
 
     ~Workspace();
 
+    /// The file, or the server's URL without its password.
     QString path() const { return m_path; }
+    SqlEngine engine() const { return m_engine; }
+    /// The team server's address (with the login's password); empty for a file.
+    const ServerAddress& server() const { return m_server; }
     QSqlDatabase database() const;
     int schemaVersion() const;
     /// Whether open() created the file (a caller may then fill it, or delete it on failure).
@@ -83,10 +90,13 @@ public:
 private:
     Workspace(QString path, QString connectionName, bool isNew, bool readOnly,
               std::shared_ptr<IntegrityCheck> check);
+    static Result<std::unique_ptr<Workspace>> openServer(const QString& url, const Options& options);
 
     QString m_path;
     QString m_connectionName;
     bool m_isNew = false;
     bool m_readOnly = false;
     std::shared_ptr<IntegrityCheck> m_check;
+    SqlEngine m_engine = SqlEngine::Sqlite;
+    ServerAddress m_server;
 };

@@ -10,10 +10,130 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QHash>
+#include <QRegularExpression>
+
+#include "storage/ServerAddress.h"
+
+namespace {
+
+/// A connection of the test server's superuser to database, closed and removed with it.
+class AdminConnection {
+public:
+    explicit AdminConnection(const QString& database = QStringLiteral("postgres"))
+    {
+        static int counter = 0;
+        m_name = QStringLiteral("test-admin-%1").arg(++counter);
+        auto address = ServerAddress::parse(TestWorkspace::serverUrl());
+        REQUIRE(address);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setUserName(address->login);
+        db.setPassword(address->password);
+        db.setDatabaseName(database);
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+    }
+    ~AdminConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    void exec(const QString& sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        INFO(sql.toStdString());
+        const bool done = query.exec(sql);
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(done);
+    }
+
+private:
+    QString m_name;
+};
+
+QString databaseUrl(const QString& database)
+{
+    auto address = ServerAddress::parse(TestWorkspace::serverUrl());
+    REQUIRE(address);
+    address->database = database;
+    return address->url();
+}
+
+QString uniqueDatabaseName(const QString& fileName)
+{
+    static int counter = 0;
+    QString stem = fileName.section(QLatin1Char('.'), 0, 0).toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    return QStringLiteral("cd_%1_%2_%3")
+        .arg(stem.left(30))
+        .arg(QCoreApplication::applicationPid())
+        .arg(++counter);
+}
+
+} // namespace
 
 TestWorkspace::TestWorkspace()
 {
     REQUIRE(m_dir.isValid());
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    if (m_databases.isEmpty())
+        return;
+    AdminConnection admin;
+    for (const QString& database : std::as_const(m_databases))
+        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+}
+
+SqlEngine TestWorkspace::engine()
+{
+    return qEnvironmentVariable("CHANNELDESK_TEST_ENGINE") == QLatin1String("postgres")
+               ? SqlEngine::Postgres
+               : SqlEngine::Sqlite;
+}
+
+QString TestWorkspace::serverUrl()
+{
+    return qEnvironmentVariable("CHANNELDESK_TEST_POSTGRES_URL");
+}
+
+QString TestWorkspace::createDatabase(const QString& fileName, const QString& templateName)
+{
+    const QString database = uniqueDatabaseName(fileName);
+    AdminConnection admin;
+    // Names are made here from letters, digits and '_', never from input.
+    admin.exec(templateName.isEmpty()
+                   ? QStringLiteral("CREATE DATABASE %1").arg(database)
+                   : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, templateName));
+    m_databases << database;
+    return database;
+}
+
+QString TestWorkspace::templateDatabase(const QString& kind)
+{
+    static QHash<QString, QString> made;
+    if (made.contains(kind))
+        return made.value(kind);
+    const QString database = uniqueDatabaseName(QStringLiteral("template_") + kind);
+    {
+        AdminConnection admin;
+        admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database));
+    }
+    const QString url = databaseUrl(database);
+    if (kind == QLatin1String("demo")) {
+        auto created = DemoWorkspace::create(url);
+        INFO((created ? QString() : created.error().message).toStdString());
+        REQUIRE(created);
+    } else {
+        auto opened = Workspace::open(url, Workspace::Mode::CreateNew);
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened);
+    }
+    made.insert(kind, database);
+    return database;
 }
 
 QString TestWorkspace::path(const QString& fileName) const
@@ -23,6 +143,13 @@ QString TestWorkspace::path(const QString& fileName) const
 
 std::unique_ptr<Workspace> TestWorkspace::createDemo(const QString& fileName)
 {
+    if (engine() == SqlEngine::Postgres) {
+        const QString database = createDatabase(fileName, templateDatabase(QStringLiteral("demo")));
+        auto opened = Workspace::open(databaseUrl(database));
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened);
+        return std::move(opened).value();
+    }
     auto created = DemoWorkspace::create(path(fileName));
     INFO((created ? QString() : created.error().message).toStdString());
     REQUIRE(created);
@@ -33,6 +160,13 @@ std::unique_ptr<Workspace> TestWorkspace::createDemo(const QString& fileName)
 
 std::unique_ptr<Workspace> TestWorkspace::createEmpty(const QString& fileName)
 {
+    if (engine() == SqlEngine::Postgres) {
+        const QString database = createDatabase(fileName, templateDatabase(QStringLiteral("empty")));
+        auto opened = Workspace::open(databaseUrl(database));
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened);
+        return std::move(opened).value();
+    }
     auto opened = Workspace::open(path(fileName), Workspace::Mode::CreateNew);
     REQUIRE(opened);
     return std::move(opened).value();
@@ -78,8 +212,11 @@ QByteArray TestWorkspace::fileHash(const QString& path)
 QString TestWorkspace::dump(const Workspace& workspace)
 {
     QSqlQuery tables(workspace.database());
-    REQUIRE(tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+    REQUIRE(tables.exec(workspace.engine() == SqlEngine::Postgres
+                            ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE "
+                                             "schemaname = current_schema() ORDER BY 1")
+                            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                             "ORDER BY name")));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -2,6 +2,7 @@
 
 #include "CatchQt.h"
 #include "session/ActingContext.h"
+#include "storage/SqlEngine.h"
 #include "storage/Workspace.h"
 
 #include <QByteArray>
@@ -17,9 +18,21 @@ inline QString id(const char* text)
 }
 
 /// A temporary folder holding workspaces for one test; removed with it.
+///
+/// With CHANNELDESK_TEST_ENGINE=postgres (and CHANNELDESK_TEST_POSTGRES_URL, a superuser's URL:
+/// scripts/with-postgres sets it), createDemo() and createEmpty() make a new database on that
+/// server instead of a file, dropped with this object; tests that are about files are tagged
+/// [sqlite] and left out of that run.
 class TestWorkspace {
 public:
     TestWorkspace();
+    ~TestWorkspace();
+    TestWorkspace(const TestWorkspace&) = delete;
+    TestWorkspace& operator=(const TestWorkspace&) = delete;
+
+    static SqlEngine engine();
+    /// The superuser's URL of the test server (CHANNELDESK_TEST_POSTGRES_URL), or empty.
+    static QString serverUrl();
 
     QString path(const QString& fileName = QStringLiteral("test.channeldesk")) const;
     /// A new demo workspace at path(fileName), opened.
@@ -49,5 +62,11 @@ public:
     static void addCompanies(const Workspace& workspace, int count);
 
 private:
+    /// A new database on the test server, copied from template (a database name) when given.
+    QString createDatabase(const QString& fileName, const QString& templateName = {});
+    /// The name of a database made once per process by fill (empty or demo), for copies.
+    static QString templateDatabase(const QString& kind);
+
     QTemporaryDir m_dir;
+    QStringList m_databases;
 };
