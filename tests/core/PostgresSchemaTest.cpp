@@ -477,6 +477,66 @@ TEST_CASE("PostgreSQL triggers refuse what SQLite's refuse, with the same messag
     }
 }
 
+TEST_CASE("PostgreSQL rules and derived rows hold for a login that may only write leads",
+          "[postgres]")
+{
+    const QString url = serverUrl();
+    if (url.isEmpty()) {
+        WARN(noServer);
+        return;
+    }
+    PostgresTestDatabase postgres(url);
+    postgres.migrate(0, PostgresMigrations::latestVersion());
+    const QSqlDatabase pg = postgres.database();
+    for (const char* sql : sampleRows)
+        run(pg, QString::fromUtf8(sql));
+
+    // A login with rights on leads only: no rights on the tables the triggers read and write.
+    struct Login {
+        QSqlDatabase owner;
+        QString name =
+            QStringLiteral("channeldesk_writer_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        ~Login()
+        {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+            QSqlQuery(owner).exec(QStringLiteral("DROP OWNED BY %1").arg(name));
+            QSqlQuery(owner).exec(QStringLiteral("DROP ROLE %1").arg(name));
+        }
+    } login{pg};
+    run(pg, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'writer-password'").arg(login.name));
+    run(pg, QStringLiteral("GRANT SELECT, INSERT, UPDATE ON leads TO %1").arg(login.name));
+    QUrl writerUrl(url);
+    writerUrl.setUserName(login.name);
+    writerUrl.setPassword(QStringLiteral("writer-password"));
+    const QSqlDatabase writer = connect(writerUrl, pg.databaseName(), login.name);
+
+    run(writer, QStringLiteral(
+                    "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+                    "vendor_account_id, distributor_account_id, company_id, contact_id, "
+                    "selling_direction_id, created_by, created_at, updated_by, updated_at) VALUES "
+                    "('LD-7', 'Written by a login', 'chat', 'LI-1', 'PR-1', 'MP-1', 'AC-V', "
+                    "'AC-D', 'CO-1', 'CT-1', 'SD-1', 'US-1', 1, 'US-1', 1)"));
+    CHECK(failure(writer, QStringLiteral("SELECT count(*) FROM lead_search"))
+              .contains(QStringLiteral("permission denied")));
+    CHECK(column(pg, QStringLiteral("SELECT company || '|' || contact FROM lead_search "
+                                    "WHERE id = 'LD-7'")) ==
+          QStringList{QStringLiteral("Crème Brûlée GmbH|Zoë  O'Brien")});
+    CHECK(column(pg, QStringLiteral("SELECT company_sort || '|' || contact_sort FROM leads "
+                                    "WHERE id = 'LD-7'")) ==
+          QStringList{QStringLiteral("Crème Brûlée GmbH|Zoë O'Brien")});
+    QSqlQuery refused(writer);
+    CHECK_FALSE(
+        refused.exec(QStringLiteral("UPDATE leads SET status = 'qualified' WHERE id = 'LD-7'")));
+    CHECK(PostgresError::message(refused.lastError()) ==
+          QStringLiteral("A qualified lead needs its opportunity: create the opportunity first"));
+    CHECK(PostgresError::message([&] {
+              QSqlQuery query(writer);
+              query.exec(QStringLiteral("UPDATE leads SET contact_id = 'CT-2' WHERE id = 'LD-7'"));
+              return query.lastError();
+          }()) == QStringLiteral("the contact of a lead must be a contact of its company"));
+}
+
 TEST_CASE("PostgreSQL full-text search finds what SQLite's finds: words by prefix, whatever their "
           "case and accents",
           "[postgres]")

@@ -30,13 +30,17 @@ struct Trigger {
 };
 
 /// A trigger function (body: plpgsql statements; it then returns the row, so a BEFORE trigger
-/// lets the change through) and the row triggers that run it.
+/// lets the change through) and the row triggers that run it. The function runs with the rights
+/// of the role that ran the migrations (the tables' owner) and this schema's search path: a rule
+/// sees every row and a derived row (search, sort keys, partner links) is written whatever the
+/// connected login may see or write under row-level security.
 QStringList triggered(const char* function, const char* body,
                       std::initializer_list<Trigger> triggers)
 {
     QStringList statements{
         QStringLiteral(
-            "CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            "CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+            "SET search_path FROM CURRENT AS $body$\n"
             "BEGIN\n%2\nIF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\nRETURN NEW;\n"
             "END $body$")
             .arg(QString::fromLatin1(function), QString::fromUtf8(body))};
