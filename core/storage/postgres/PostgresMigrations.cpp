@@ -642,16 +642,22 @@ QStringList migration9()
         "DROP TRIGGER leads_search_on_update ON leads",
         "DROP TRIGGER companies_search_on_update ON companies",
     });
+    // The new row's values with one read of its company and contact (the view reads the lead
+    // again and each name apart).
+#define CD_LEAD_SEARCH_OF_NEW                                                                      \
+    "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS                                              \
+    ") SELECT NEW.id, NEW.name, co.name, " CD_CONTACT_NAME(                                        \
+        "ct") ", ct.email, co.tin, NEW.description FROM (SELECT 1) one "                           \
+              "LEFT JOIN companies co ON co.id = NEW.company_id "                                  \
+              "LEFT JOIN contacts ct ON ct.id = NEW.contact_id;"
     statements << triggered("leads_search_on_insert", "AFTER INSERT ON leads",
-                            "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") "
-                            "SELECT * FROM lead_search_source WHERE id = NEW.id;")
+                            CD_LEAD_SEARCH_OF_NEW)
                       .mid(0, 1) // the trigger is there: only its function changes
                << triggered(
                       "leads_search_on_update",
                       "AFTER UPDATE OF id, name, company_id, contact_id, description ON leads",
-                      "DELETE FROM lead_search WHERE id = OLD.id; "
-                      "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") "
-                      "SELECT * FROM lead_search_source WHERE id = NEW.id;")
+                      "DELETE FROM lead_search WHERE id = OLD.id; " CD_LEAD_SEARCH_OF_NEW)
+#undef CD_LEAD_SEARCH_OF_NEW
                << triggered("companies_search_on_update", "AFTER UPDATE OF name, tin ON companies",
                             "UPDATE lead_search SET company = NEW.name, tin = NEW.tin "
                             "WHERE id IN (SELECT id FROM leads WHERE company_id = NEW.id);");
@@ -681,16 +687,15 @@ QStringList migration9()
     // A writer may set the keys itself; whatever it wrote is replaced.
     statements << triggered(
         "leads_sort_keys",
-        "NEW.company_sort := coalesce((SELECT name FROM companies WHERE id = NEW.company_id), ''); "
-        "NEW.contact_sort := coalesce((SELECT " CD_CONTACT_DISPLAY_NAME(
+        "SELECT coalesce((SELECT name FROM companies WHERE id = NEW.company_id), ''), "
+        "coalesce((SELECT " CD_CONTACT_DISPLAY_NAME(
             "c") " FROM contacts c "
-                 "WHERE c.id = NEW.contact_id), ''); "
-                 "NEW.product_sort := coalesce((SELECT name FROM products WHERE id = "
-                 "NEW.product_id), ''); "
-                 "NEW.marketplace_sort := coalesce((SELECT name FROM marketplaces "
-                 "WHERE id = NEW.marketplace_id), ''); "
-                 "NEW.owner_sort := coalesce((SELECT name FROM users WHERE id = "
-                 "NEW.owner_user_id), '');",
+                 "WHERE c.id = NEW.contact_id), ''), "
+                 "coalesce((SELECT name FROM products WHERE id = NEW.product_id), ''), "
+                 "coalesce((SELECT name FROM marketplaces WHERE id = NEW.marketplace_id), ''), "
+                 "coalesce((SELECT name FROM users WHERE id = NEW.owner_user_id), '') "
+                 "INTO NEW.company_sort, NEW.contact_sort, NEW.product_sort, NEW.marketplace_sort, "
+                 "NEW.owner_sort;",
         {{"leads_sort_keys_on_insert", "BEFORE INSERT ON leads"},
          {"leads_sort_keys_on_update",
           "BEFORE UPDATE OF company_id, contact_id, product_id, marketplace_id, owner_user_id, "
