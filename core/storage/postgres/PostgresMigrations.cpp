@@ -373,6 +373,9 @@ const char* const migration4[] = {
         created_at bigint NOT NULL))",
 };
 
+const char* const companyDomainsFill =
+    "UPDATE companies SET website_domain = channeldesk_website_domain(website)";
+
 // 5: company website domains, kept by the database (the same steps as SQLite's CD_DOMAIN_OF).
 QStringList migration5()
 {
@@ -392,7 +395,7 @@ QStringList migration5()
                 RETURN host;
             END $body$)",
         R"(ALTER TABLE companies ADD COLUMN website_domain text NOT NULL DEFAULT '')",
-        R"(UPDATE companies SET website_domain = channeldesk_website_domain(website))",
+        companyDomainsFill,
         R"(CREATE INDEX companies_website_domain ON companies(website_domain) WHERE website_domain <> '')",
     });
     statements << triggered(
@@ -434,6 +437,11 @@ QStringList migration5()
     ".status FROM accounts a" from " WHERE a.id = " p ".partner_account_id "                       \
     "UNION ALL SELECT " p ".partner_account_id, " p ".owner_account_id, " p ".id, 0, a.name, "     \
     "a.role, " p ".status FROM accounts a" from " WHERE a.id = " p ".owner_account_id"
+const char* const partnerSearchFill =
+    "INSERT INTO partner_search(id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW(
+        "a") " FROM accounts a";
+const char* const partnerLinksFill = CD_LINK_ROWS("p", ", partnerships p");
+
 QStringList migration6()
 {
     QStringList statements = toList({
@@ -511,9 +519,7 @@ QStringList migration6()
                                        "coalesce(contacts, '') || ' ' || coalesce(emails, '')") ")")
         << QStringLiteral(
                "CREATE INDEX partner_search_document ON partner_search USING gin(document)")
-        << QStringLiteral(
-               "INSERT INTO partner_search(id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW(
-                   "a") " FROM accounts a");
+        << QString::fromUtf8(partnerSearchFill);
     statements
         << triggered(
                "accounts_search_on_insert", "AFTER INSERT ON accounts",
@@ -547,7 +553,7 @@ QStringList migration6()
                           "ON partner_links(viewer_account_id, status, lower(name))")
         << QStringLiteral("CREATE INDEX partner_links_partner ON partner_links(partner_account_id)")
         << QStringLiteral("CREATE INDEX partner_links_partnership ON partner_links(partnership_id)")
-        << QStringLiteral(CD_LINK_ROWS("p", ", partnerships p"));
+        << QString::fromUtf8(partnerLinksFill);
     statements << triggered("partnerships_links_on_insert", "AFTER INSERT ON partnerships",
                             CD_LINK_ROWS("NEW", "") ";")
                << triggered("partnerships_links_on_update",
@@ -621,6 +627,17 @@ QStringList migration8()
     "trim(" alias ".first_name || ' ' || CASE WHEN " alias ".middle_name <> '' THEN " alias        \
     ".middle_name || ' ' ELSE '' END || " alias ".last_name)"
 #define CD_LEAD_SEARCH_COLUMNS "id, name, company, contact, email, tin, description"
+const char* const leadSearchFill =
+    "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") SELECT * FROM lead_search_source";
+const char* const leadSortKeysFill =
+    "UPDATE leads SET company_sort = (SELECT name FROM companies WHERE id = leads.company_id), "
+    "contact_sort = (SELECT " CD_CONTACT_DISPLAY_NAME(
+        "c") " FROM contacts c "
+             "WHERE c.id = leads.contact_id), "
+             "product_sort = (SELECT name FROM products WHERE id = leads.product_id), "
+             "marketplace_sort = (SELECT name FROM marketplaces WHERE id = leads.marketplace_id), "
+             "owner_sort = coalesce((SELECT name FROM users WHERE id = leads.owner_user_id), '')";
+
 QStringList migration9()
 {
     QStringList statements = toList({
@@ -638,7 +655,7 @@ QStringList migration9()
             "|| ' ' || coalesce(description, '')"),
         R"(CREATE INDEX lead_search_document ON lead_search USING gin(document))",
         "DELETE FROM lead_search",
-        "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") SELECT * FROM lead_search_source",
+        leadSearchFill,
         "DROP TRIGGER leads_search_on_update ON leads",
         "DROP TRIGGER companies_search_on_update ON companies",
     });
@@ -666,16 +683,7 @@ QStringList migration9()
         statements << QStringLiteral(
                           "ALTER TABLE leads ADD COLUMN %1_sort text NOT NULL DEFAULT ''")
                           .arg(QString::fromLatin1(key));
-    statements << QStringLiteral(
-        "UPDATE leads SET company_sort = (SELECT name FROM companies WHERE id = leads.company_id), "
-        "contact_sort = (SELECT " CD_CONTACT_DISPLAY_NAME(
-            "c") " FROM contacts c "
-                 "WHERE c.id = leads.contact_id), "
-                 "product_sort = (SELECT name FROM products WHERE id = leads.product_id), "
-                 "marketplace_sort = (SELECT name FROM marketplaces WHERE id = "
-                 "leads.marketplace_id), "
-                 "owner_sort = coalesce((SELECT name FROM users WHERE id = leads.owner_user_id), "
-                 "'')");
+    statements << QString::fromUtf8(leadSortKeysFill);
     statements << QStringLiteral("CREATE INDEX leads_vendor_id ON leads(vendor_account_id, id)")
                << QStringLiteral(
                       "CREATE INDEX leads_distributor_id ON leads(distributor_account_id, id)");
@@ -737,13 +745,18 @@ const char* const migration10[] = {
     "IF (SELECT company_id FROM contacts WHERE id = NEW.contact_id) IS DISTINCT FROM "             \
     "NEW.company_id THEN " CD_RAISE(                                                               \
         "the contact of a lead must be a contact of its company") " END IF;"
+const char* const companySearchFill =
+    "INSERT INTO company_search(id, name, tin) SELECT id, name, tin FROM companies";
+const char* const contactSearchFill =
+    "INSERT INTO contact_search(id, company, name, email) SELECT * FROM contact_search_source";
+
 QStringList migration11()
 {
     QStringList statements = toList({
         "CREATE TABLE company_search(id text PRIMARY KEY, name text, tin text, " CD_DOCUMENT_OF(
             "coalesce(name, '') || ' ' || coalesce(tin, '')") ")",
         R"(CREATE INDEX company_search_document ON company_search USING gin(document))",
-        R"(INSERT INTO company_search(id, name, tin) SELECT id, name, tin FROM companies)",
+        companySearchFill,
         R"(CREATE TABLE company_search_queue(company_rowid bigint PRIMARY KEY))",
     });
     statements << triggered("companies_picker_on_insert", "AFTER INSERT ON companies",
@@ -765,8 +778,7 @@ QStringList migration11()
                << QStringLiteral("CREATE VIEW contact_search_source(id, company, name, email) AS "
                                  "SELECT c.id, coalesce(c.company_id, ''), " CD_CONTACT_NAME(
                                      "c") ", c.email FROM contacts c")
-               << QStringLiteral("INSERT INTO contact_search(id, company, name, email) "
-                                 "SELECT * FROM contact_search_source")
+               << QString::fromUtf8(contactSearchFill)
                << QStringLiteral(
                       "CREATE TABLE contact_search_queue(contact_rowid bigint PRIMARY KEY)");
     statements << triggered("contacts_picker_on_insert", "AFTER INSERT ON contacts",
@@ -1027,6 +1039,14 @@ QStringList PostgresMigrations::statements(int version)
                                      "DO UPDATE SET value = excluded.value")
                           .arg(version);
     return statements;
+}
+
+QStringList PostgresMigrations::derivedRowStatements()
+{
+    return toList({"TRUNCATE lead_search, partner_search, company_search, contact_search, "
+                   "partner_links",
+                   companyDomainsFill, leadSortKeysFill, leadSearchFill, partnerSearchFill,
+                   companySearchFill, contactSearchFill, partnerLinksFill});
 }
 
 QString PostgresMigrations::versionQuery()

@@ -27,6 +27,14 @@ public:
     /// The SQL statements of migration version (1 … latestVersion()); empty for another number.
     static QStringList statements(int version);
 
+    /// Statements that write again, from the records, every row the triggers keep: the search
+    /// tables, partner_links, the leads' sort keys and the companies' website domains. For a bulk
+    /// copy made with the triggers off (`SET session_replication_role = replica` as a superuser,
+    /// or ALTER TABLE … DISABLE TRIGGER USER as the owner), which must copy rows as they are, such
+    /// as a lead whose campaign was retired after it was chosen (a rule refuses it as a new
+    /// lead); run them, with the triggers still off, before the commit.
+    static QStringList derivedRowStatements();
+
     /// One row, one column: the schema version of the connected database, 0 when it has no
     /// workspace_info table yet (an empty database; whether it is empty is another question).
     static QString versionQuery();
