@@ -286,13 +286,24 @@ QStringList values(const QSqlDatabase& database, const QString& sql)
     return column(database, sql);
 }
 
-std::unique_ptr<Workspace> sqliteWithSampleRows(TestWorkspace& dir)
-{
-    auto workspace = dir.createEmpty();
-    for (const char* sql : sampleRows)
-        run(workspace->database(), QString::fromUtf8(sql));
-    return workspace;
-}
+/// The sample rows in a PostgreSQL database of the latest schema and in a SQLite workspace.
+struct SampleWorkspaces {
+    explicit SampleWorkspaces(const QString& url)
+        : postgres(url)
+    {
+        postgres.migrate(0, PostgresMigrations::latestVersion());
+        for (const char* sql : sampleRows) {
+            run(pg, QString::fromUtf8(sql));
+            run(sqlite, QString::fromUtf8(sql));
+        }
+    }
+
+    PostgresTestDatabase postgres;
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createEmpty();
+    QSqlDatabase pg = postgres.database();
+    QSqlDatabase sqlite = workspace->database();
+};
 
 QSet<QString> toSet(const QStringList& list)
 {
@@ -406,14 +417,9 @@ TEST_CASE("PostgreSQL triggers refuse what SQLite's refuse, with the same messag
         WARN(noServer);
         return;
     }
-    PostgresTestDatabase postgres(url);
-    postgres.migrate(0, PostgresMigrations::latestVersion());
-    const QSqlDatabase pg = postgres.database();
-    for (const char* sql : sampleRows)
-        run(pg, QString::fromUtf8(sql));
-    TestWorkspace dir;
-    const auto workspace = sqliteWithSampleRows(dir);
-    const QSqlDatabase sqlite = workspace->database();
+    const SampleWorkspaces samples(url);
+    const QSqlDatabase pg = samples.pg;
+    const QSqlDatabase sqlite = samples.sqlite;
 
     for (const Refusal& refusal : refusals) {
         const QString sql = QString::fromUtf8(refusal.sql);
@@ -503,11 +509,8 @@ TEST_CASE("PostgreSQL rules and derived rows hold for a login that may only writ
         WARN(noServer);
         return;
     }
-    PostgresTestDatabase postgres(url);
-    postgres.migrate(0, PostgresMigrations::latestVersion());
-    const QSqlDatabase pg = postgres.database();
-    for (const char* sql : sampleRows)
-        run(pg, QString::fromUtf8(sql));
+    const SampleWorkspaces samples(url);
+    const QSqlDatabase pg = samples.pg;
 
     // A login with rights on leads only: no rights on the tables the triggers read and write.
     struct Login {
@@ -573,14 +576,9 @@ TEST_CASE("PostgreSQL full-text search finds what SQLite's finds: words by prefi
         WARN(noServer);
         return;
     }
-    PostgresTestDatabase postgres(url);
-    postgres.migrate(0, PostgresMigrations::latestVersion());
-    const QSqlDatabase pg = postgres.database();
-    for (const char* sql : sampleRows)
-        run(pg, QString::fromUtf8(sql));
-    TestWorkspace dir;
-    const auto workspace = sqliteWithSampleRows(dir);
-    const QSqlDatabase sqlite = workspace->database();
+    const SampleWorkspaces samples(url);
+    const QSqlDatabase pg = samples.pg;
+    const QSqlDatabase sqlite = samples.sqlite;
 
     CHECK(column(pg, QStringLiteral("SELECT channeldesk_search_query(?)::text"),
                  {PostgresMigrations::searchQuery(QStringLiteral("Orbit  HEALTH"))}) ==
