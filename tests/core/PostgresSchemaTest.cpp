@@ -408,6 +408,31 @@ TEST_CASE("PostgreSQL migrations make the tables, columns, indexes and triggers 
     CHECK(PostgresMigrations::statements(0).isEmpty());
 }
 
+TEST_CASE("PostgreSQL migration 14 refuses the reference entries it does not share out, "
+          "leaving the database as it was",
+          "[postgres]")
+{
+    const QString url = serverUrl();
+    if (url.isEmpty()) {
+        WARN(noServer);
+        return;
+    }
+    PostgresTestDatabase postgres(url);
+    postgres.migrate(0, 13);
+    QSqlDatabase pg = postgres.database();
+    run(pg, QStringLiteral("INSERT INTO campaigns(id, name) VALUES ('CA-1', 'Spring')"));
+    REQUIRE(pg.transaction());
+    QString refused;
+    for (const QString& statement : PostgresMigrations::statements(14))
+        if (refused = failure(pg, statement); !refused.isEmpty())
+            break;
+    pg.rollback();
+    CHECK(refused.contains(QStringLiteral("campaigns has entries")));
+    CHECK(postgres.version() == 13);
+    CHECK(column(pg, QStringLiteral("SELECT id FROM campaigns")) ==
+          QStringList{QStringLiteral("CA-1")});
+}
+
 TEST_CASE("PostgreSQL triggers refuse what SQLite's refuse, with the same message, and keep the "
           "same derived values",
           "[postgres]")
