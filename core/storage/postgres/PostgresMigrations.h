@@ -10,6 +10,12 @@
 /// constraint). Run each statement with QSqlQuery::exec(sql) (not prepared: function bodies hold
 /// `:=` and `::`), one transaction per migration.
 ///
+/// Trigger functions run as the role that ran the migrations (SECURITY DEFINER, fixed search
+/// path): a rule sees every row and derived rows are written whatever row-level security lets
+/// the connected login see. A PostgreSQL workspace starts empty at the latest version, so the
+/// repairs SQLite's migrations 8 and 14 make to rows of older files are not ported: those
+/// migrations refuse a database holding such rows.
+///
 /// The schema version is the row 'schema_version' of workspace_info (SQLite keeps it in
 /// PRAGMA user_version); the last statement of every migration sets it.
 ///
