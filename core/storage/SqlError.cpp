@@ -1,6 +1,7 @@
 #include "storage/SqlError.h"
 
 #include "storage/SqlDialect.h"
+#include "storage/postgres/PostgresError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,10 +18,10 @@ bool isSqlState(const QString& code)
 
 Error SqlError::toError(const QSqlError& error)
 {
-    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString code = error.nativeErrorCode();
     if (isSqlState(code))
-        return fromSqlState(code, message.trimmed());
+        return fromSqlState(code, PostgresError::message(error));
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return fromNative(code.toInt(), message);
 }
 
