@@ -5,7 +5,9 @@
 #include "history/EventLog.h"
 #include "leads/LeadCatalog.h"
 #include "leads/LeadDetails.h"
+#include "leads/LeadDraftRebase.h"
 #include "leads/LeadService.h"
+#include "partners/AccountProfileService.h"
 #include "partners/ContractDetails.h"
 #include "partners/ContractService.h"
 #include "partners/PartnerDetails.h"
@@ -401,4 +403,62 @@ TEST_CASE("Two connections issuing IDs at once never get the same one", "[concur
     CHECK(TestWorkspace::count(*reopened.value(),
                                QStringLiteral("SELECT count(*) FROM issued_ids")) ==
           2 * perConnection);
+}
+
+TEST_CASE("What a user typed goes on top of a lead changed meanwhile, field by field",
+          "[concurrency][leads]")
+{
+    LeadDraft read;
+    read.name = QStringLiteral("Lead");
+    read.city = QStringLiteral("Berlin");
+    read.existingCompanyId = QStringLiteral("CO-111-111");
+    read.existingContactId = QStringLiteral("CT-111-111");
+    read.customValues = {{QStringLiteral("seats"), 5}, {QStringLiteral("plan"), QStringLiteral("a")}};
+    LeadDraft mine = read;
+    mine.name = QStringLiteral("My name");
+    mine.newCompany = true;
+    mine.existingCompanyId.clear();
+    mine.companyName = QStringLiteral("New Co");
+    mine.customValues.insert(QStringLiteral("seats"), 7);
+    LeadDraft stored = read;
+    stored.city = QStringLiteral("Paris");
+    stored.existingCompanyId = QStringLiteral("CO-222-222");
+    stored.existingContactId = QStringLiteral("CT-222-222");
+    stored.customValues.insert(QStringLiteral("plan"), QStringLiteral("b"));
+
+    const LeadDraft result = LeadDraftRebase::onto(read, mine, stored);
+    CHECK(result.name == QStringLiteral("My name"));                 // mine
+    CHECK(result.city == QStringLiteral("Paris"));                   // theirs
+    CHECK(result.newCompany);                                        // my company, all of it
+    CHECK(result.existingCompanyId.isEmpty());
+    CHECK(result.companyName == QStringLiteral("New Co"));
+    CHECK(result.existingContactId == QStringLiteral("CT-222-222")); // their contact
+    CHECK(result.customValues.value(QStringLiteral("seats")).toInt() == 7);
+    CHECK(result.customValues.value(QStringLiteral("plan")).toString() == QStringLiteral("b"));
+}
+
+TEST_CASE("Two admins edit one profile: the second save is refused, the first stays",
+          "[concurrency][partners]")
+{
+    TwoConnections f;
+    const ActingContext gazzo =
+        DemoPartners::as(TestWorkspace::memberWithRole(*f.workspace, f.mm,
+                                                       QStringLiteral("crm_sales")),
+                         UserRole::CrmManager);
+    auto first = AccountProfileService::load(f.db, f.home, f.mm);
+    auto second = AccountProfileService::load(f.otherDb, gazzo, f.mm);
+    REQUIRE(first);
+    REQUIRE(second);
+    AccountProfileDraft mine = first.value();
+    mine.headquarters = QStringLiteral("Philadelphia");
+    REQUIRE(AccountProfileService::save(f.db, f.home, f.mm, mine));
+    AccountProfileDraft theirs = second.value();
+    theirs.industry = QStringLiteral("Boxing gear");
+    auto late = AccountProfileService::save(f.otherDb, gazzo, f.mm, theirs);
+    REQUIRE_FALSE(late);
+    checkConflict(late.error(), f.userName(f.home.userId));
+    CHECK(f.scalar(QStringLiteral("SELECT headquarters || '|' || industry FROM accounts "
+                                  "WHERE id = ?"),
+                   {f.mm})
+          == QStringLiteral("Philadelphia|") + first->industry);
 }
