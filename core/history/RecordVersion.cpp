@@ -87,7 +87,8 @@ RecordVersion::LastChange RecordVersion::lastChange(const QSqlDatabase& database
 
 Error RecordVersion::changedMeanwhile(const LastChange& change, const VersionedRow& row)
 {
-    if (!change.found || change.userName.isEmpty())
+    // A creation came before the user read the record: the change was written without an event.
+    if (!change.found || change.userName.isEmpty() || change.action == QLatin1String("created"))
         return {ErrorCode::Conflict,
                 tr("%1 was changed by someone else meanwhile, so your change was not saved. "
                    "Check what it is now and try again if it is still needed.")

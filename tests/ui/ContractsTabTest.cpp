@@ -231,6 +231,7 @@ TEST_CASE("A contract changed behind the tab's back shows the error and reloads"
     f.button("deleteContractButton")->click();
     // The tab acted on the version it showed: the change made meanwhile is named (by no one
     // here: it was written without an event), not overwritten.
+    INFO(warning.toStdString());
     CHECK(warning.contains(QStringLiteral("changed by someone else meanwhile")));
     CHECK(f.listed(referral));
     CHECK(f.currentId() == referral);
