@@ -14,6 +14,24 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace {
+
+/// The home distributor's first New lead in an edit dialog.
+struct HomeLeadInDialog {
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                               id(DemoWorkspace::homeDistributorId));
+    QString leadId = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
+                       "ORDER BY id LIMIT 1"),
+        {home.accountId});
+    EditLeadDialog dialog{workspace->database(), home, leadId};
+};
+
+} // namespace
+
 TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][edit]")
 {
     TestWorkspace dir;
@@ -59,14 +77,10 @@ TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][ed
 
 TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][leads][edit]")
 {
-    TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
-                                                     id(DemoWorkspace::homeDistributorId));
-    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' ORDER BY id LIMIT 1"),
-        {home.accountId});
-    EditLeadDialog dialog(workspace->database(), home, leadId);
+    HomeLeadInDialog f;
+    const auto& workspace = f.workspace;
+    const QString& leadId = f.leadId;
+    EditLeadDialog& dialog = f.dialog;
     REQUIRE(dialog.isReady());
     dialog.show();
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("leadNameEdit"));
@@ -139,14 +153,11 @@ TEST_CASE("A lead changed by another user meanwhile: the dialog says who, shows 
           "keeps what was typed",
           "[ui][leads][edit][concurrency]")
 {
-    TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
-                                                     id(DemoWorkspace::homeDistributorId));
-    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' ORDER BY id LIMIT 1"),
-        {home.accountId});
-    EditLeadDialog dialog(workspace->database(), home, leadId);
+    HomeLeadInDialog f;
+    const auto& workspace = f.workspace;
+    const ActingContext& home = f.home;
+    const QString& leadId = f.leadId;
+    EditLeadDialog& dialog = f.dialog;
     REQUIRE(dialog.isReady());
     dialog.show();
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("leadNameEdit"));
