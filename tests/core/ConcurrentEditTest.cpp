@@ -6,6 +6,7 @@
 #include "leads/LeadCatalog.h"
 #include "leads/LeadDetails.h"
 #include "leads/LeadDraftRebase.h"
+#include "leads/LeadFormService.h"
 #include "leads/LeadService.h"
 #include "partners/AccountProfileService.h"
 #include "partners/ContractDetails.h"
@@ -413,7 +414,8 @@ TEST_CASE("What a user typed goes on top of a lead changed meanwhile, field by f
     read.city = QStringLiteral("Berlin");
     read.existingCompanyId = QStringLiteral("CO-111-111");
     read.existingContactId = QStringLiteral("CT-111-111");
-    read.customValues = {{QStringLiteral("seats"), 5}, {QStringLiteral("plan"), QStringLiteral("a")}};
+    read.customValues = {{QStringLiteral("seats"), 5},
+                         {QStringLiteral("plan"), QStringLiteral("a")}};
     LeadDraft mine = read;
     mine.name = QStringLiteral("My name");
     mine.newCompany = true;
@@ -427,9 +429,9 @@ TEST_CASE("What a user typed goes on top of a lead changed meanwhile, field by f
     stored.customValues.insert(QStringLiteral("plan"), QStringLiteral("b"));
 
     const LeadDraft result = LeadDraftRebase::onto(read, mine, stored);
-    CHECK(result.name == QStringLiteral("My name"));                 // mine
-    CHECK(result.city == QStringLiteral("Paris"));                   // theirs
-    CHECK(result.newCompany);                                        // my company, all of it
+    CHECK(result.name == QStringLiteral("My name")); // mine
+    CHECK(result.city == QStringLiteral("Paris"));   // theirs
+    CHECK(result.newCompany);                        // my company, all of it
     CHECK(result.existingCompanyId.isEmpty());
     CHECK(result.companyName == QStringLiteral("New Co"));
     CHECK(result.existingContactId == QStringLiteral("CT-222-222")); // their contact
@@ -441,10 +443,9 @@ TEST_CASE("Two admins edit one profile: the second save is refused, the first st
           "[concurrency][partners]")
 {
     TwoConnections f;
-    const ActingContext gazzo =
-        DemoPartners::as(TestWorkspace::memberWithRole(*f.workspace, f.mm,
-                                                       QStringLiteral("crm_sales")),
-                         UserRole::CrmManager);
+    const ActingContext gazzo = DemoPartners::as(
+        TestWorkspace::memberWithRole(*f.workspace, f.mm, QStringLiteral("crm_sales")),
+        UserRole::CrmManager);
     auto first = AccountProfileService::load(f.db, f.home, f.mm);
     auto second = AccountProfileService::load(f.otherDb, gazzo, f.mm);
     REQUIRE(first);
@@ -459,6 +460,31 @@ TEST_CASE("Two admins edit one profile: the second save is refused, the first st
     checkConflict(late.error(), f.userName(f.home.userId));
     CHECK(f.scalar(QStringLiteral("SELECT headquarters || '|' || industry FROM accounts "
                                   "WHERE id = ?"),
-                   {f.mm})
-          == QStringLiteral("Philadelphia|") + first->industry);
+                   {f.mm}) == QStringLiteral("Philadelphia|") + first->industry);
+}
+
+TEST_CASE("Two vendor users edit one lead form: the second save is refused",
+          "[concurrency][leads][forms]")
+{
+    TwoConnections f;
+    const QString formId =
+        f.scalar(QStringLiteral("SELECT min(f.id) FROM lead_forms f JOIN lead_form_listings l "
+                                "ON l.form_id = f.id WHERE f.vendor_account_id = ?"),
+                 {f.apex});
+    auto first = LeadFormService::load(f.db, f.apexAdmin, formId);
+    auto second = LeadFormService::load(f.otherDb, f.apexAdmin, formId);
+    REQUIRE(first);
+    REQUIRE(second);
+    LeadFormDraft renamed = first.value();
+    renamed.name = QStringLiteral("Renamed first");
+    auto saved = LeadFormService::save(f.db, f.apexAdmin, renamed);
+    INFO((saved ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved);
+    LeadFormDraft late = second.value();
+    late.name = QStringLiteral("Renamed second");
+    auto refused = LeadFormService::save(f.otherDb, f.apexAdmin, late);
+    REQUIRE_FALSE(refused);
+    checkConflict(refused.error(), f.userName(f.sarah));
+    CHECK(f.scalar(QStringLiteral("SELECT name FROM lead_forms WHERE id = ?"), {formId}) ==
+          QStringLiteral("Renamed first"));
 }
