@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "WhenModal.h"
 
 #include "common/ObjectWindow.h"
 #include "demo/DemoWorkspace.h"
@@ -25,17 +26,6 @@
 
 namespace {
 
-
-/// Runs act on the modal dialog as soon as one is shown; retries for up to two seconds.
-void whenModal(std::function<void(QWidget*)> act, int attempts = 200)
-{
-    QTimer::singleShot(attempts == 200 ? 0 : 10, [act = std::move(act), attempts]() mutable {
-        if (QWidget* modal = QApplication::activeModalWidget())
-            act(modal);
-        else if (attempts > 0)
-            whenModal(std::move(act), attempts - 1);
-    });
-}
 
 struct WindowFixture {
     TestWorkspace dir;
@@ -205,17 +195,7 @@ TEST_CASE("Qualifying a lead decided meanwhile on another desktop says who and s
                                     QStringLiteral("Duplicate")));
 
     QString warning;
-    whenModal([&warning](QWidget* modal) {
-        auto* box = qobject_cast<QMessageBox*>(modal);
-        REQUIRE(box);
-        box->button(QMessageBox::Yes)->click();
-        whenModal([&warning](QWidget* next) {
-            auto* shown = qobject_cast<QMessageBox*>(next);
-            REQUIRE(shown);
-            warning = shown->text();
-            shown->button(QMessageBox::Ok)->click();
-        });
-    });
+    answerYesThenRead(warning);
     QTest::mouseClick(child<QPushButton>(window, "qualifyButton"), Qt::LeftButton);
     INFO(warning.toStdString());
     CHECK(warning.contains(QStringLiteral("Sarah Chen")));
