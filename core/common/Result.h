@@ -19,6 +19,8 @@ enum class ErrorCode {
     Storage,
     Invalid,
     PermissionDenied,
+    /// Another user changed or deleted the record since it was read (optimistic concurrency).
+    Conflict,
 };
 
 struct Error {

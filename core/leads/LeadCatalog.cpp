@@ -283,7 +283,7 @@ Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& datab
         "l.source, l.lead_company_name, l.company_id, coalesce(l.campaign_id, ''), "
         "l.selling_direction_id, l.service_or_product, l.contact_id, l.description, "
         "coalesce(l.owner_user_id, ''), l.city, coalesce(l.channel_id, ''), l.custom_values, "
-        "l.distributor_account_id, l.status FROM leads l "
+        "l.distributor_account_id, l.status, l.version FROM leads l "
         "LEFT JOIN lead_forms f ON f.id = l.form_id "
         "WHERE l.id = :lead AND (l.vendor_account_id = :account "
         "OR l.distributor_account_id = :account)"));
@@ -326,5 +326,6 @@ Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& datab
     draft.customValues = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object().toVariantMap();
     edit.distributorAccountId = query.value(17).toString();
     edit.statusKey = query.value(18).toString();
+    edit.rowVersion = query.value(19).toLongLong();
     return edit;
 }

@@ -82,6 +82,7 @@ public:
         ListingContext listing;
         QString distributorAccountId;
         QString statusKey;
+        qint64 rowVersion = 0; ///< the lead's version as read, for LeadService::update
     };
     static Result<LeadEdit> leadForEdit(const QSqlDatabase& database, const ActingContext& acting,
                                         const QString& leadId);

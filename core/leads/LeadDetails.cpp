@@ -310,7 +310,8 @@ Result<LeadRecord> LeadDetails::load(const QSqlDatabase& database, const ActingC
             "coalesce(l.channel_id, ''), coalesce(ch.name, ''), l.service_or_product, "
             "l.description, coalesce(l.owner_user_id, ''), coalesce(ou.name, ''), l.city, "
             "l.custom_values, l.created_by, coalesce(cb.name, ''), l.created_at, l.updated_by, "
-            "coalesce(ub.name, ''), l.updated_at, o.id, o.created_at, coalesce(oo.name, '') "
+            "coalesce(ub.name, ''), l.updated_at, o.id, o.created_at, coalesce(oo.name, ''), "
+            "l.version "
             "FROM leads l "
             "LEFT JOIN products p ON p.id = l.product_id "
             "LEFT JOIN marketplaces m ON m.id = l.marketplace_id "
@@ -380,6 +381,7 @@ Result<LeadRecord> LeadDetails::load(const QSqlDatabase& database, const ActingC
     lead.opportunity.id = next();
     lead.opportunity.createdAt = query.value(column++).toLongLong();
     lead.opportunity.ownerName = next();
+    lead.rowVersion = query.value(column++).toLongLong();
     query.finish();
 
     // A damaged form still shows the lead; its values are then titled by their keys.

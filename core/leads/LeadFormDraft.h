@@ -12,4 +12,7 @@ struct LeadFormDraft {
     bool active = true;
     QStringList listingIds;
     LeadFormSchema schema = LeadFormSchema::defaultForm();
+    /// The form's version when it was read; saving refuses with a Conflict when the form changed
+    /// since (0: new, or not checked).
+    qint64 rowVersion = 0;
 };

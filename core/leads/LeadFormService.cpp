@@ -2,6 +2,7 @@
 
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
+#include "history/RecordVersion.h"
 #include "session/Memberships.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqlError.h"
@@ -58,7 +59,7 @@ Result<StoredForm> readForm(const QSqlDatabase& database, const QString& formId)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
-        "SELECT vendor_account_id, name, status, schema FROM lead_forms WHERE id = ?"));
+        "SELECT vendor_account_id, name, status, schema, version FROM lead_forms WHERE id = ?"));
     query.addBindValue(formId);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
@@ -70,6 +71,7 @@ Result<StoredForm> readForm(const QSqlDatabase& database, const QString& formId)
     stored.draft.id = formId;
     stored.draft.name = query.value(1).toString();
     stored.draft.active = query.value(2).toString() == activeKey;
+    stored.draft.rowVersion = query.value(4).toLongLong();
     auto schema = LeadFormSchema::fromJson(query.value(3).toString().toUtf8());
     if (!schema)
         return Error{ErrorCode::Corrupt, LeadFormService::tr("The lead form %1 is damaged: %2")
@@ -284,6 +286,14 @@ Result<QString> LeadFormService::save(const QSqlDatabase& database, const Acting
         if (stored->vendorAccountId != acting.accountId)
             return Error{ErrorCode::PermissionDenied,
                          tr("The lead form %1 belongs to another vendor.").arg(draft.id)};
+        const VersionedRow row{QStringLiteral("lead_forms"), {QStringLiteral("id")}, {draft.id},
+                               QStringLiteral("lead_form"), draft.id,
+                               tr("The lead form %1").arg(stored->draft.name)};
+        if (auto claimed = RecordVersion::claim(
+                database, row,
+                draft.rowVersion > 0 ? std::optional(draft.rowVersion) : std::nullopt);
+            !claimed)
+            return claimed.error();
         before = stored->draft;
     }
     if (auto checked = checkListings(database, acting.accountId, after.listingIds); !checked)

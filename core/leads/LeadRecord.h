@@ -96,4 +96,5 @@ struct LeadRecord {
     QList<LeadHistoryEntry> history; ///< oldest first
     bool canQualify = false;         ///< the acting user may qualify or disqualify it now
     bool canEdit = false;            ///< the acting user may edit it now
+    qint64 rowVersion = 0;           ///< its version as read, for LeadService's writes
 };

@@ -3,6 +3,7 @@
 #include "common/IdGenerator.h"
 #include "common/WebsiteUrl.h"
 #include "history/EventLog.h"
+#include "history/RecordVersion.h"
 #include "leads/LeadCatalog.h"
 #include "leads/LeadValidator.h"
 #include "leads/LeadWriter.h"
@@ -52,13 +53,21 @@ Result<LeadRow> loadLead(const QSqlDatabase& database, const QString& leadId)
                    query.value(9).toString()};
 }
 
-/// Loads a lead the acting vendor may decide on: visible, its product's vendor, still New.
+VersionedRow versionedLead(const QString& leadId)
+{
+    return {QStringLiteral("leads"), {QStringLiteral("id")}, {leadId}, QStringLiteral("lead"),
+            leadId, LeadService::tr("Lead %1").arg(leadId)};
+}
+
+/// Loads a lead the acting vendor may decide on: visible, its product's vendor, not changed
+/// since readVersion, still New.
 Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContext& acting,
-                                const QString& leadId)
+                                const QString& leadId, std::optional<qint64> readVersion)
 {
     auto lead = loadLead(database, leadId);
     if (!lead)
-        return lead.error();
+        return RecordVersion::unlessDeleted(database, versionedLead(leadId), readVersion,
+                                            lead.error());
     // Accounts outside the lead learn nothing about it, not even that it exists.
     if (lead->vendorAccountId != acting.accountId && lead->distributorAccountId != acting.accountId)
         return Error{ErrorCode::NotFound, LeadService::tr("The lead %1 does not exist.").arg(leadId)};
@@ -66,6 +75,8 @@ Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContex
         return Error{ErrorCode::PermissionDenied,
                      LeadService::tr("Only the vendor that owns the product may qualify or "
                                      "disqualify a lead.")};
+    if (auto claimed = RecordVersion::claim(database, versionedLead(leadId), readVersion); !claimed)
+        return claimed.error();
     if (lead->statusKey != QLatin1String("new"))
         return Error{ErrorCode::Invalid,
                      LeadService::tr("The lead %1 has already been decided.").arg(leadId)};
@@ -94,19 +105,22 @@ Result<QString> LeadService::create(const QSqlDatabase& database, const ActingCo
 
 Result<void> LeadService::update(const QSqlDatabase& database, const ActingContext& acting,
                                  const QString& leadId, const LeadDraft& draft,
-                                 LeadValidation* validation)
+                                 LeadValidation* validation, std::optional<qint64> readVersion)
 {
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
     auto current = loadLead(database, leadId);
     if (!current)
-        return current.error();
+        return RecordVersion::unlessDeleted(database, versionedLead(leadId), readVersion,
+                                            current.error());
     if (current->vendorAccountId != acting.accountId && current->distributorAccountId != acting.accountId)
         return Error{ErrorCode::NotFound, tr("The lead %1 does not exist.").arg(leadId)};
     if (current->distributorAccountId != acting.accountId || !acting.canCreateLeads())
         return Error{ErrorCode::PermissionDenied,
                      tr("Only the distributor that created the lead may edit it.")};
+    if (auto claimed = RecordVersion::claim(database, versionedLead(leadId), readVersion); !claimed)
+        return claimed;
     if (current->statusKey != QLatin1String("new"))
         return invalid(tr("Only New leads can be edited; %1 has been decided.").arg(leadId));
     if (draft.listingId != current->listingId || draft.formId != current->formId)
@@ -208,12 +222,12 @@ Result<QList<DuplicateHint>> LeadService::possibleDuplicates(const QSqlDatabase&
 }
 
 Result<QString> LeadService::qualify(const QSqlDatabase& database, const ActingContext& acting,
-                                     const QString& leadId)
+                                     const QString& leadId, std::optional<qint64> readVersion)
 {
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto lead = leadForDecision(database, acting, leadId);
+    auto lead = leadForDecision(database, acting, leadId, readVersion);
     if (!lead)
         return lead.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -254,7 +268,8 @@ Result<QString> LeadService::qualify(const QSqlDatabase& database, const ActingC
 }
 
 Result<void> LeadService::disqualify(const QSqlDatabase& database, const ActingContext& acting,
-                                     const QString& leadId, const QString& note)
+                                     const QString& leadId, const QString& note,
+                                     std::optional<qint64> readVersion)
 {
     const QString reason = note.trimmed();
     if (reason.isEmpty())
@@ -266,7 +281,7 @@ Result<void> LeadService::disqualify(const QSqlDatabase& database, const ActingC
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto lead = leadForDecision(database, acting, leadId);
+    auto lead = leadForDecision(database, acting, leadId, readVersion);
     if (!lead)
         return lead.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

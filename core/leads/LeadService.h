@@ -10,7 +10,12 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 /// Every write to leads. Each call is one transaction: on any error nothing is written.
+/// readVersion is the lead's version when the user read it (LeadRecord::rowVersion,
+/// LeadCatalog::LeadEdit::rowVersion): a lead changed or deleted since gives a Conflict that says
+/// by whom and when (RecordVersion); without it nothing is checked.
 class LeadService {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 
@@ -25,14 +30,17 @@ public:
                                                            const LeadDraft& draft);
     /// The vendor that owns the product qualifies a New lead: creates its Opportunity (returned).
     static Result<QString> qualify(const QSqlDatabase& database, const ActingContext& acting,
-                                   const QString& leadId);
+                                   const QString& leadId,
+                                   std::optional<qint64> readVersion = std::nullopt);
     /// The vendor disqualifies a New lead; note (the reason) is required.
     static Result<void> disqualify(const QSqlDatabase& database, const ActingContext& acting,
-                                   const QString& leadId, const QString& note);
+                                   const QString& leadId, const QString& note,
+                                   std::optional<qint64> readVersion = std::nullopt);
     /// The distributor edits a New lead (same rules and form as when it was created).
     static Result<void> update(const QSqlDatabase& database, const ActingContext& acting,
                                const QString& leadId, const LeadDraft& draft,
-                               LeadValidation* validation = nullptr);
+                               LeadValidation* validation = nullptr,
+                               std::optional<qint64> readVersion = std::nullopt);
 
     static constexpr int maxNoteLength = 1000;
 };

@@ -29,4 +29,7 @@ struct AccountProfileDraft {
     QString businessContactName;
     QString businessContactEmail;
     QList<MediaDraft> media; ///< in display order
+    /// The account's version when load() read it; save() refuses with a Conflict when the
+    /// profile changed since (0: not checked).
+    qint64 rowVersion = 0;
 };

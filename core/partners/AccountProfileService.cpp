@@ -4,6 +4,7 @@
 #include "common/PlainText.h"
 #include "common/WebsiteUrl.h"
 #include "history/EventLog.h"
+#include "history/RecordVersion.h"
 #include "partners/PartnerDetails.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -123,7 +124,7 @@ Result<AccountProfileDraft> AccountProfileService::load(const QSqlDatabase& data
     if (auto editable = checkEditable(database, acting, accountId); !editable)
         return editable.error();
     auto account = SqlError::select(
-        database, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(columnList()),
+        database, QStringLiteral("SELECT %1, version FROM accounts WHERE id = ?").arg(columnList()),
         {accountId});
     if (!account)
         return account.error();
@@ -133,6 +134,7 @@ Result<AccountProfileDraft> AccountProfileService::load(const QSqlDatabase& data
     int column = 0;
     for (const ProfileField& field : profileFields)
         draft.*field.member = account->value(column++).toString();
+    draft.rowVersion = account->value(column).toLongLong();
     auto media = SqlError::select(database, QStringLiteral(R"(
         SELECT m.kind, m.title, m.url, coalesce(m.file_id, 0), coalesce(f.name, '')
           FROM media m LEFT JOIN stored_files f ON f.id = m.file_id
@@ -249,6 +251,13 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
     auto before = load(database, acting, accountId);
     if (!before)
         return before.error();
+    const VersionedRow row{QStringLiteral("accounts"), {QStringLiteral("id")}, {accountId},
+                           QStringLiteral("account"), accountId,
+                           tr("The profile of %1").arg(accountId)};
+    if (auto claimed = RecordVersion::claim(
+            database, row, draft.rowVersion > 0 ? std::optional(draft.rowVersion) : std::nullopt);
+        !claimed)
+        return claimed;
     const AccountProfileDraft profile = normalized(draft);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 

@@ -16,7 +16,7 @@ Result<ContractRecord> ContractDetails::load(const QSqlDatabase& database,
                    coalesce((SELECT av.version FROM agreement_versions av
                               WHERE av.agreement_id = a.id AND av.active = 1), 0),
                    coalesce(m.id, ''), coalesce(m.name, ''), c.created_at, c.updated_at,
-                   coalesce(c.signed_at, 0)
+                   coalesce(c.signed_at, 0), c.version
               FROM contracts c
               JOIN accounts i ON i.id = c.issuer_account_id
               JOIN accounts p ON p.id = c.partner_account_id
@@ -49,6 +49,7 @@ Result<ContractRecord> ContractDetails::load(const QSqlDatabase& database,
     record.createdAt = query.value(column++).toLongLong();
     record.updatedAt = query.value(column++).toLongLong();
     record.signedAt = query.value(column++).toLongLong();
+    record.rowVersion = query.value(column++).toLongLong();
     query.finish();
 
     auto history = EventLog::forObject(database, contractId);

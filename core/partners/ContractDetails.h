@@ -32,6 +32,7 @@ struct ContractRecord {
     QList<Event> history;              ///< oldest first
     QHash<QString, QString> userNames; ///< user ID → name, for the history
     QList<ContractAction> actions;     ///< what acting may do now
+    qint64 rowVersion = 0;             ///< its version as read, for ContractService's writes
 };
 
 /// Reads one contract for a party to it.

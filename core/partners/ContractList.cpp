@@ -11,7 +11,7 @@ Result<QList<ContractListRow>> ContractList::of(const QSqlDatabase& database,
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(R"(
         SELECT c.id, c.type, ag.id, ag.name, v.version, other.id, other.name,
-               coalesce(m.name, ''), c.status, c.updated_at
+               coalesce(m.name, ''), c.status, c.updated_at, c.version
           FROM contracts c
           JOIN agreements ag ON ag.id = c.agreement_id
           JOIN agreement_versions v ON v.id = c.agreement_version_id
@@ -38,6 +38,7 @@ Result<QList<ContractListRow>> ContractList::of(const QSqlDatabase& database,
         row.marketplace = query.value(7).toString();
         row.statusKey = query.value(8).toString();
         row.updatedAt = query.value(9).toLongLong();
+        row.rowVersion = query.value(10).toLongLong();
         rows << row;
     }
     return rows;

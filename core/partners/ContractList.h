@@ -17,6 +17,7 @@ struct ContractListRow {
     QString marketplace;
     QString statusKey;
     qint64 updatedAt = 0;
+    qint64 rowVersion = 0; ///< the contract's version as read, for ContractService::perform
 };
 
 /// The contracts the acting account is a party to (as issuer or as partner).

@@ -1,6 +1,7 @@
 #include "partners/ContractService.h"
 
 #include "history/EventLog.h"
+#include "history/RecordVersion.h"
 #include "partners/AgreementType.h"
 #include "partners/ContractStatus.h"
 #include "storage/SqlError.h"
@@ -102,6 +103,12 @@ Result<ContractRow> loadForParty(const QSqlDatabase& database, const ActingConte
     row.type = *type;
     row.status = *status;
     return row;
+}
+
+VersionedRow versionedContract(const QString& contractId)
+{
+    return {QStringLiteral("contracts"), {QStringLiteral("id")}, {contractId},
+            QStringLiteral("contract"), contractId, ContractService::tr("Contract %1").arg(contractId)};
 }
 
 bool sideMatches(Side side, const ContractRow& contract, const QString& accountId)
@@ -220,7 +227,7 @@ Result<QList<ContractAction>> ContractService::allowedActions(const QSqlDatabase
 
 Result<void> ContractService::perform(const QSqlDatabase& database, const ActingContext& acting,
                                       const QString& contractId, ContractAction action,
-                                      const QString& note)
+                                      const QString& note, std::optional<qint64> readVersion)
 {
     const QString trimmedNote = note.trimmed();
     const bool takesNote = action == ContractAction::Reject || action == ContractAction::Terminate;
@@ -233,7 +240,13 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
         return transaction.error();
     auto contract = loadForParty(database, acting, contractId);
     if (!contract)
-        return contract.error();
+        return RecordVersion::unlessDeleted(database, versionedContract(contractId), readVersion,
+                                            contract.error());
+    if (!acting.canManagePartners()) // a user without the role hears that first
+        return checkStep(contract.value(), acting, action).error();
+    if (auto claimed = RecordVersion::claim(database, versionedContract(contractId), readVersion);
+        !claimed)
+        return claimed;
     auto step = checkStep(contract.value(), acting, action);
     if (!step)
         return step.error();
@@ -280,7 +293,8 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
 
 Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
                                                 const ActingContext& acting,
-                                                const QString& contractId)
+                                                const QString& contractId,
+                                                std::optional<qint64> readVersion)
 {
     Transaction transaction(database);
     if (!transaction.isOpen())
@@ -297,10 +311,15 @@ Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
     if (auto done = SqlError::exec(query); !done)
         return done.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound, tr("The contract %1 does not exist.").arg(contractId)};
+        return RecordVersion::unlessDeleted(
+            database, versionedContract(contractId), readVersion,
+            {ErrorCode::NotFound, tr("The contract %1 does not exist.").arg(contractId)});
     if (!acting.canManagePartners())
         return Error{ErrorCode::PermissionDenied,
                      tr("Signing agreements needs the CRM admin or manager role.")};
+    if (auto claimed = RecordVersion::claim(database, versionedContract(contractId), readVersion);
+        !claimed)
+        return claimed.error();
     const QString status = query.value(0).toString();
     const int used = query.value(1).toInt();
     const qint64 activeId = query.value(2).toLongLong();

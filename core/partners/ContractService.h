@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 /// Status changes of contracts (SPEC 4.2). The issuer owns the contract's agreement; the partner
 /// is the other party. Only a party whose user is crm_admin or crm_manager may act:
 /// - program, service, referral: Pending → Sign (partner) → Active, Reject (partner) →
@@ -20,6 +22,9 @@
 ///   (issuer); Active → Terminate (either party).
 /// Sign and Approve set signed_at. A program or service contract that becomes Active also
 /// activates an 'invited' partnership between its issuer and partner.
+/// readVersion is the contract's version when the user read it (ContractRecord::rowVersion,
+/// ContractListRow::rowVersion): a contract changed or deleted since gives a Conflict saying by
+/// whom and when (RecordVersion); without it nothing is checked.
 class ContractService {
     Q_DECLARE_TR_FUNCTIONS(ContractService)
 
@@ -35,14 +40,16 @@ public:
     /// the contract's status does not allow.
     static Result<void> perform(const QSqlDatabase& database, const ActingContext& acting,
                                 const QString& contractId, ContractAction action,
-                                const QString& note = {});
+                                const QString& note = {},
+                                std::optional<qint64> readVersion = std::nullopt);
 
     /// Signs the updated agreement version (SPEC 4.5): an Active contract whose agreement has a
     /// newer active version moves to it (signed now). Either party with the role may sign;
     /// returns the version now in use. NotFound / PermissionDenied as for perform(); Invalid
     /// when the contract is not Active or already uses the active version.
     static Result<int> signUpdatedVersion(const QSqlDatabase& database, const ActingContext& acting,
-                                          const QString& contractId);
+                                          const QString& contractId,
+                                          std::optional<qint64> readVersion = std::nullopt);
 
     static constexpr int maxNoteLength = 1000;
 };

@@ -14,18 +14,19 @@ Error noSuchPartner(const QString& accountId)
 }
 
 /// The status of the partnership between acting and the partner (acting's own first), or an
-/// empty string when there is none; owned says whether acting owns it.
+/// empty string when there is none; owned says whether acting owns it, version its row version.
 Result<QString> partnershipStatus(const QSqlDatabase& database, const QString& actingAccountId,
-                                  const QString& partnerAccountId, bool* owned = nullptr)
+                                  const QString& partnerAccountId, bool* owned = nullptr,
+                                  qint64* version = nullptr)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(R"(
-        SELECT status, rank FROM (
-            SELECT 0 AS rank, status FROM partnerships
+        SELECT status, rank, version FROM (
+            SELECT 0 AS rank, status, version FROM partnerships
              WHERE owner_account_id = :acting AND partner_account_id = :partner
             UNION ALL
-            SELECT 1 AS rank, status FROM partnerships
+            SELECT 1 AS rank, status, version FROM partnerships
              WHERE owner_account_id = :partner AND partner_account_id = :acting)
          ORDER BY rank LIMIT 1)"));
     query.bindValue(QStringLiteral(":acting"), actingAccountId);
@@ -36,6 +37,8 @@ Result<QString> partnershipStatus(const QSqlDatabase& database, const QString& a
         return QString();
     if (owned)
         *owned = query.value(1).toInt() == 0;
+    if (version)
+        *version = query.value(2).toLongLong();
     return query.value(0).toString();
 }
 
@@ -200,7 +203,8 @@ Result<PartnerProfile> PartnerDetails::load(const QSqlDatabase& database,
         partnerAccountId == acting.accountId)
         return noSuchPartner(partnerAccountId);
     bool owned = false;
-    auto status = partnershipStatus(database, acting.accountId, partnerAccountId, &owned);
+    qint64 version = 0;
+    auto status = partnershipStatus(database, acting.accountId, partnerAccountId, &owned, &version);
     if (!status)
         return status.error();
     if (status->isEmpty())
@@ -208,6 +212,7 @@ Result<PartnerProfile> PartnerDetails::load(const QSqlDatabase& database,
 
     PartnerProfile profile;
     profile.managedByActing = owned;
+    profile.partnershipVersion = version;
     profile.accountId = partnerAccountId;
     profile.statusKey = status.value();
     if (auto done = loadAccount(database, profile); !done)

@@ -1,6 +1,7 @@
 #include "partners/PartnerLifecycle.h"
 
 #include "history/EventLog.h"
+#include "history/RecordVersion.h"
 #include "partners/PartnerStatus.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -16,6 +17,7 @@ const QString removedKey = QStringLiteral("removed");
 struct Partnership {
     QString name;
     QString status;
+    qint64 id = 0;
 };
 
 Error permissionDenied()
@@ -33,7 +35,7 @@ Result<Partnership> partnership(const QSqlDatabase& database, const ActingContex
     query.setForwardOnly(true);
     if (auto done = SqlError::exec(
             query,
-            QStringLiteral("SELECT a.name, p.status FROM partnerships p "
+            QStringLiteral("SELECT a.name, p.status, p.id FROM partnerships p "
                            "JOIN accounts a ON a.id = p.partner_account_id "
                            "WHERE p.owner_account_id = ? AND p.partner_account_id = ?"),
             {acting.accountId, partnerAccountId});
@@ -42,16 +44,24 @@ Result<Partnership> partnership(const QSqlDatabase& database, const ActingContex
     if (!query.next())
         return Error{ErrorCode::NotFound,
                      PartnerLifecycle::tr("%1 is not one of your partners.").arg(partnerAccountId)};
-    return Partnership{query.value(0).toString(), query.value(1).toString()};
+    return Partnership{query.value(0).toString(), query.value(1).toString(),
+                       query.value(2).toLongLong()};
 }
 
-/// acting's partnership with the partner when it is removed (or not, as wanted), else why not.
+/// acting's partnership with the partner when it is removed (or not, as wanted) and, when
+/// readVersion is given, not changed since, else why not.
 Result<Partnership> partnershipIn(const QSqlDatabase& database, const ActingContext& acting,
-                                  const QString& partnerAccountId, bool removed)
+                                  const QString& partnerAccountId, bool removed,
+                                  std::optional<qint64> readVersion = std::nullopt)
 {
     auto found = partnership(database, acting, partnerAccountId);
     if (!found)
         return found.error();
+    const VersionedRow row{QStringLiteral("partnerships"), {QStringLiteral("id")}, {found->id},
+                           QStringLiteral("partner"), partnerAccountId,
+                           PartnerLifecycle::tr("The partner %1").arg(found->name)};
+    if (auto claimed = RecordVersion::claim(database, row, readVersion); !claimed)
+        return claimed.error();
     if ((found->status == removedKey) != removed)
         return Error{ErrorCode::Invalid,
                      removed ? PartnerLifecycle::tr("%1 is not removed.").arg(found->name)
@@ -120,14 +130,15 @@ Result<RemovalPlan> PartnerLifecycle::removalPlan(const QSqlDatabase& database,
 
 Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
                                              const ActingContext& acting,
-                                             const QString& partnerAccountId)
+                                             const QString& partnerAccountId,
+                                             std::optional<qint64> readVersion)
 {
     if (!canChange(acting))
         return permissionDenied();
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto found = partnershipIn(database, acting, partnerAccountId, false);
+    auto found = partnershipIn(database, acting, partnerAccountId, false, readVersion);
     if (!found)
         return found.error();
     auto removal = plan(database, acting, partnerAccountId, found.value());
@@ -196,14 +207,15 @@ Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
 }
 
 Result<void> PartnerLifecycle::restore(const QSqlDatabase& database, const ActingContext& acting,
-                                       const QString& partnerAccountId)
+                                       const QString& partnerAccountId,
+                                       std::optional<qint64> readVersion)
 {
     if (!canChange(acting))
         return permissionDenied();
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    auto found = partnershipIn(database, acting, partnerAccountId, true);
+    auto found = partnershipIn(database, acting, partnerAccountId, true, readVersion);
     if (!found)
         return found.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 /// One contract that removing a partner changes.
 struct RemovalContract {
     QString contractId;
@@ -29,7 +31,9 @@ struct RemovalPlan {
 /// Pending; with their invitations) and terminates the Active ones (unlisting the listings on a
 /// terminated distribution contract), all in one transaction with an event for each change.
 /// Restoring makes a removed partnership 'active' again; its contracts stay as they are.
-/// Only the partnership's owner may do either, as crm_admin or crm_manager.
+/// Only the partnership's owner may do either, as crm_admin or crm_manager. readVersion is the
+/// partnership's version when the user read it (PartnerProfile::partnershipVersion): one changed
+/// since gives a Conflict saying by whom and when (RecordVersion); without it nothing is checked.
 class PartnerLifecycle {
     Q_DECLARE_TR_FUNCTIONS(PartnerLifecycle)
 
@@ -40,7 +44,9 @@ public:
                                            const ActingContext& acting,
                                            const QString& partnerAccountId);
     static Result<RemovalPlan> remove(const QSqlDatabase& database, const ActingContext& acting,
-                                      const QString& partnerAccountId);
+                                      const QString& partnerAccountId,
+                                      std::optional<qint64> readVersion = std::nullopt);
     static Result<void> restore(const QSqlDatabase& database, const ActingContext& acting,
-                                const QString& partnerAccountId);
+                                const QString& partnerAccountId,
+                                std::optional<qint64> readVersion = std::nullopt);
 };

@@ -64,6 +64,7 @@ struct PartnerProfile {
     QString roleKey;   ///< accountRoles key
     QString statusKey; ///< partnerStatuses key of the partnership
     bool managedByActing = false; ///< the acting account owns the partnership (added the partner)
+    qint64 partnershipVersion = 0; ///< the partnership's version as read, for PartnerLifecycle
     QString description;
 
     // General

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/Migration15Tables.h"
+
 namespace {
 
 // 1: accounts, users, memberships, issued IDs and the history of events.
@@ -958,6 +960,26 @@ QStringList migration14()
     return statements;
 }
 
+// 15: a row version on the records users change concurrently (issue 12, point 6). A write
+// that acts on what a user read claims the row at the version read (RecordVersion), so a change
+// made meanwhile by someone else is refused instead of lost; the trigger raises the version on
+// every other change too, whoever makes it. core/storage/postgres/Migration15 is the same for
+// PostgreSQL.
+QStringList migration15()
+{
+    QStringList statements;
+    for (const char* table : migration15Tables) {
+        const QString name = QString::fromLatin1(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+                          .arg(name)
+                   << QStringLiteral("CREATE TRIGGER %1_version_on_update AFTER UPDATE ON %1 "
+                                     "WHEN NEW.version = OLD.version BEGIN "
+                                     "UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END")
+                          .arg(name);
+    }
+    return statements;
+}
+
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -991,6 +1013,8 @@ QStringList Migrations::statements(int version)
         return toList(migration13);
     case 14:
         return migration14();
+    case 15:
+        return migration15();
     default:
         return {};
     }

@@ -359,6 +359,8 @@ TEST_CASE("Two active lead forms of a vendor never share a listing", "[leadforms
     REQUIRE(standard);
     standard->name = QStringLiteral("Renamed");
     CHECK(LeadFormService::save(f.db, f.vendor, standard.value()));
+    standard = LeadFormService::load(f.db, f.vendor, f.standardForm); // the saved version
+    REQUIRE(standard);
     standard->listingIds << f.mailUs;
     CHECK(f.saveFails(f.vendor, standard.value()).code == ErrorCode::Invalid);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QString>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,5 +18,23 @@ inline void whenModal(std::function<void(QWidget*)> act, int attempts = 200)
             act(modal);
         else if (attempts > 0)
             whenModal(std::move(act), attempts - 1);
+    });
+}
+
+/// Answers Yes to the question box shown next, then keeps the text of the message box that
+/// follows it (the warning of a refused action) in shown and closes that with OK.
+inline void answerYesThenRead(QString& shown)
+{
+    whenModal([&shown](QWidget* modal) {
+        auto* question = qobject_cast<QMessageBox*>(modal);
+        if (!question)
+            return;
+        question->button(QMessageBox::Yes)->click();
+        whenModal([&shown](QWidget* next) {
+            if (auto* box = qobject_cast<QMessageBox*>(next)) {
+                shown = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
     });
 }

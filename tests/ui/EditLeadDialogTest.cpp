@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkspace.h"
 #include "leads/EditLeadDialog.h"
+#include "leads/LeadCatalog.h"
 #include "leads/LeadFormWidget.h"
 #include "leads/LeadService.h"
 #include "reference/ReferenceListService.h"
@@ -12,6 +13,24 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+
+namespace {
+
+/// The home distributor's first New lead in an edit dialog.
+struct HomeLeadInDialog {
+    TestWorkspace dir;
+    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
+                                               id(DemoWorkspace::homeDistributorId));
+    QString leadId = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
+                       "ORDER BY id LIMIT 1"),
+        {home.accountId});
+    EditLeadDialog dialog{workspace->database(), home, leadId};
+};
+
+} // namespace
 
 TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][edit]")
 {
@@ -58,14 +77,10 @@ TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][ed
 
 TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][leads][edit]")
 {
-    TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
-                                                     id(DemoWorkspace::homeDistributorId));
-    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' ORDER BY id LIMIT 1"),
-        {home.accountId});
-    EditLeadDialog dialog(workspace->database(), home, leadId);
+    HomeLeadInDialog f;
+    const auto& workspace = f.workspace;
+    const QString& leadId = f.leadId;
+    EditLeadDialog& dialog = f.dialog;
     REQUIRE(dialog.isReady());
     dialog.show();
     auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("leadNameEdit"));
@@ -82,7 +97,12 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
     CHECK(name->text() == QStringLiteral("Typed but not saved"));
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("editLeadErrorLabel"));
     CHECK(error->isVisible());
-    CHECK(error->text().contains(QStringLiteral("Only New leads")));
+    // It says who decided it, and that it can no longer be edited.
+    CHECK(error->text().contains(QStringLiteral("meanwhile")));
+    CHECK(error->text().contains(TestWorkspace::scalar(
+        *workspace, QStringLiteral("SELECT name FROM users WHERE id = ?"), {vendor.userId})));
+    CHECK(error->text().contains(QStringLiteral("can no longer be edited")));
+    CHECK_FALSE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->isEnabled());
     CHECK(TestWorkspace::dump(*workspace) == before);
 
     // Other accounts cannot even open it.
@@ -127,4 +147,61 @@ TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui]
     CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"),
                                 {leadId})
           == direction);
+}
+
+TEST_CASE("A lead changed by another user meanwhile: the dialog says who, shows their change and "
+          "keeps what was typed",
+          "[ui][leads][edit][concurrency]")
+{
+    HomeLeadInDialog f;
+    const auto& workspace = f.workspace;
+    const ActingContext& home = f.home;
+    const QString& leadId = f.leadId;
+    EditLeadDialog& dialog = f.dialog;
+    REQUIRE(dialog.isReady());
+    dialog.show();
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("leadNameEdit"));
+    auto* city = dialog.findChild<QLineEdit*>(QStringLiteral("cityEdit"));
+    REQUIRE((name && city));
+    const QString storedName = name->text();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed by me"));
+
+    // A colleague changes the city through a connection of their own, meanwhile.
+    auto other = Workspace::open(workspace->path());
+    REQUIRE(other);
+    const ActingContext colleague =
+        TestWorkspace::memberWithRole(*other.value(), home.accountId, QStringLiteral("crm_sales"));
+    auto theirs = LeadCatalog::leadForEdit(other.value()->database(), colleague, leadId);
+    REQUIRE(theirs);
+    LeadDraft changed = theirs->draft;
+    changed.city = QStringLiteral("Elsewhere");
+    REQUIRE(LeadService::update(other.value()->database(), colleague, leadId, changed, nullptr,
+                                theirs->rowVersion));
+
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.sawConflict());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("editLeadErrorLabel"));
+    CHECK(error->isVisible());
+    INFO(error->text().toStdString());
+    CHECK(error->text().contains(TestWorkspace::scalar(
+        *workspace, QStringLiteral("SELECT name FROM users WHERE id = ?"), {colleague.userId})));
+    CHECK(error->text().contains(QStringLiteral("meanwhile")));
+    // Their change is shown, what was typed is kept, and nothing of it was written.
+    CHECK(city->text() == QStringLiteral("Elsewhere"));
+    CHECK(name->text() == QStringLiteral("Renamed by me"));
+    CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT name FROM leads WHERE id = ?"),
+                                {leadId})
+          == storedName);
+
+    // Saving again keeps both changes.
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(TestWorkspace::scalar(*workspace,
+                                QStringLiteral("SELECT name || '|' || city FROM leads WHERE id = ?"),
+                                {leadId})
+          == QStringLiteral("Renamed by me|Elsewhere"));
 }

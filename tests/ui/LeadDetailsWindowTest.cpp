@@ -1,9 +1,11 @@
 #include "TestWorkspace.h"
+#include "WhenModal.h"
 
 #include "common/ObjectWindow.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/LeadDetailsWindow.h"
+#include "leads/LeadService.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -24,17 +26,6 @@
 
 namespace {
 
-
-/// Runs act on the modal dialog as soon as one is shown; retries for up to two seconds.
-void whenModal(std::function<void(QWidget*)> act, int attempts = 200)
-{
-    QTimer::singleShot(attempts == 200 ? 0 : 10, [act = std::move(act), attempts]() mutable {
-        if (QWidget* modal = QApplication::activeModalWidget())
-            act(modal);
-        else if (attempts > 0)
-            whenModal(std::move(act), attempts - 1);
-    });
-}
 
 struct WindowFixture {
     TestWorkspace dir;
@@ -188,6 +179,34 @@ TEST_CASE("Answering No to Qualify changes nothing", "[details][ui]")
     CHECK(f.scalar(QStringLiteral("SELECT status FROM leads WHERE id = ?"), {leadId}) ==
           QStringLiteral("new"));
     CHECK(child<QPushButton>(window, "qualifyButton"));
+}
+
+TEST_CASE("Qualifying a lead decided meanwhile on another desktop says who and shows it",
+          "[details][ui][concurrency]")
+{
+    WindowFixture f;
+    const QString leadId = f.leadNamed("Archive backup for Northwind");
+    LeadDetailsWindow* window = f.open(f.vendor, leadId);
+    QSignalSpy changed(window, &LeadDetailsWindow::leadChanged);
+    // Another desktop of the vendor, with a connection of its own, disqualifies it first.
+    auto other = Workspace::open(f.workspace->path());
+    REQUIRE(other);
+    REQUIRE(LeadService::disqualify(other.value()->database(), f.vendor, leadId,
+                                    QStringLiteral("Duplicate")));
+
+    QString warning;
+    answerYesThenRead(warning);
+    QTest::mouseClick(child<QPushButton>(window, "qualifyButton"), Qt::LeftButton);
+    INFO(warning.toStdString());
+    CHECK(warning.contains(QStringLiteral("Sarah Chen")));
+    CHECK(warning.contains(QStringLiteral("meanwhile")));
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE lead_id = ?"),
+                   {leadId})
+          == QStringLiteral("0"));
+    // The window now shows what the other desktop did.
+    CHECK(text(window, "leadStatusLabel") == QStringLiteral("Disqualified"));
+    CHECK(child<QPushButton>(window, "qualifyButton") == nullptr);
+    CHECK(changed.size() == 1);
 }
 
 TEST_CASE("The vendor disqualifies a New lead with a reason", "[details][ui]")

@@ -3,6 +3,7 @@
 #include "common/ProblemText.h"
 
 #include "leads/LeadCatalog.h"
+#include "leads/LeadDraftRebase.h"
 #include "leads/LeadFormWidget.h"
 #include "leads/LeadService.h"
 
@@ -45,8 +46,10 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
     }
     m_form->setListing(database, acting, lead->listing);
     m_form->setDraft(lead->draft);
+    m_read = m_form->draft();
+    m_rowVersion = lead->rowVersion;
     auto updateSave = [this] {
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isValid());
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_editable && m_form->isValid());
         m_error->hide();
     };
     connect(m_form, &LeadFormWidget::changed, this, updateSave);
@@ -56,8 +59,13 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
 void EditLeadDialog::accept()
 {
     LeadValidation validation;
-    if (auto saved = LeadService::update(m_database, m_acting, m_leadId, m_form->draft(), &validation);
+    if (auto saved = LeadService::update(m_database, m_acting, m_leadId, m_form->draft(),
+                                         &validation, m_rowVersion);
         !saved) {
+        if (saved.error().code == ErrorCode::Conflict) {
+            showConflict(saved.error().message);
+            return;
+        }
         if (!validation.isValid())
             m_form->setValidation(validation);
         m_error->setText(saved.error().message);
@@ -65,4 +73,30 @@ void EditLeadDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void EditLeadDialog::showConflict(const QString& message)
+{
+    m_sawConflict = true;
+    QString text = message;
+    auto stored = LeadCatalog::leadForEdit(m_database, m_acting, m_leadId);
+    if (!stored) {
+        m_editable = false;
+        text += QLatin1Char('\n') + stored.error().message;
+    } else {
+        const LeadDraft mine = m_form->draft();
+        m_form->setDraft(stored->draft);
+        const LeadDraft read = m_form->draft();
+        m_form->setDraft(LeadDraftRebase::onto(m_read, mine, read));
+        m_read = read;
+        m_rowVersion = stored->rowVersion;
+        m_editable = stored->statusKey == QLatin1String("new");
+        text += QLatin1Char('\n') +
+                (m_editable ? tr("Their changes are now in the form and yours are kept: check it "
+                                 "and save again.")
+                            : tr("It has been decided and can no longer be edited."));
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_editable && m_form->isValid());
+    m_error->setText(text);
+    m_error->show();
 }

@@ -452,11 +452,19 @@ void LeadDetailsWindow::qualify()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    auto qualified = LeadService::qualify(m_database, m_acting, m_leadId);
+    auto qualified = LeadService::qualify(m_database, m_acting, m_leadId, m_record->rowVersion);
     if (!qualified) {
         QMessageBox::warning(this, tr("Could not qualify the lead"), qualified.error().message);
+        if (qualified.error().code == ErrorCode::Conflict)
+            showNewState();
         return;
     }
+    reload();
+    emit leadChanged(m_leadId);
+}
+
+void LeadDetailsWindow::showNewState()
+{
     reload();
     emit leadChanged(m_leadId);
 }
@@ -468,12 +476,17 @@ void LeadDetailsWindow::disqualify()
     DisqualifyDialog dialog(m_record->name, this);
     // After a failed write the dialog opens again with the reason as typed.
     while (dialog.exec() == QDialog::Accepted) {
-        auto done = LeadService::disqualify(m_database, m_acting, m_leadId, dialog.reason());
+        auto done = LeadService::disqualify(m_database, m_acting, m_leadId, dialog.reason(),
+                                            m_record->rowVersion);
         if (done) {
             reload();
             emit leadChanged(m_leadId);
             return;
         }
         QMessageBox::warning(this, tr("Could not disqualify the lead"), done.error().message);
+        if (done.error().code == ErrorCode::Conflict) {
+            showNewState();
+            return;
+        }
     }
 }

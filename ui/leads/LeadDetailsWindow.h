@@ -58,6 +58,8 @@ private:
     void openLink(const QString& href);
     void qualify();
     void disqualify();
+    /// After a Conflict: shows the lead as it is now and tells the other views.
+    void showNewState();
 
     QSqlDatabase m_database;
     ActingContext m_acting;

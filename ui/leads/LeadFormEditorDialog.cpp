@@ -355,6 +355,7 @@ Result<void> LeadFormEditorDialog::load(const QString& formId)
         m_touched = {nameKey, listingsKey};
     }
     m_formId = form.id;
+    m_rowVersion = form.rowVersion;
     setWindowTitle(m_formId.isEmpty() ? tr("New lead form") : tr("Edit lead form"));
     m_idLabel->setText(m_formId.isEmpty() ? tr("Assigned when the form is saved") : m_formId);
 
@@ -538,6 +539,7 @@ LeadFormDraft LeadFormEditorDialog::draft() const
 {
     LeadFormDraft form;
     form.id = m_formId;
+    form.rowVersion = m_rowVersion;
     form.name = m_nameEdit->text();
     form.active = m_activeCheck->isChecked();
     for (int row = 0; row < m_listingsList->count(); ++row) {

@@ -65,6 +65,7 @@ private:
     QString m_connectionName; ///< not a QSqlDatabase: the workspace may close first
     ActingContext m_acting;
     QString m_formId;
+    qint64 m_rowVersion = 0; ///< the form's version when it was read
     QString m_savedId;
     QList<VendorListing> m_listings;
     QList<CustomField> m_fields;

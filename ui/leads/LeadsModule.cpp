@@ -167,7 +167,7 @@ void LeadsModule::editLead(const QString& leadId)
         QMessageBox::warning(this, tr("Edit lead"), dialog.loadError());
         return;
     }
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted || dialog.sawConflict()) {
         reloadDirectory(leadId);
         const auto windows = findChildren<LeadDetailsWindow*>();
         for (LeadDetailsWindow* window : windows)

@@ -220,6 +220,7 @@ AccountProfileDialog::AccountProfileDialog(QSqlDatabase database, ActingContext 
     } else {
         m_loaded = true;
         const AccountProfileDraft& profile = loaded.value();
+        m_rowVersion = profile.rowVersion;
         m_texts.value(QStringLiteral("overview"))->setPlainText(profile.overview);
         m_texts.value(QStringLiteral("description"))->setPlainText(profile.description);
         const QList<std::pair<const char*, QString>> lines = {
@@ -259,6 +260,7 @@ AccountProfileDraft AccountProfileDialog::draft() const
     draft.businessContactName = line("business_contact_name");
     draft.businessContactEmail = line("business_contact_email");
     draft.media = m_media;
+    draft.rowVersion = m_rowVersion;
     return draft;
 }
 
@@ -356,7 +358,12 @@ void AccountProfileDialog::accept()
 {
     auto saved = AccountProfileService::save(m_database, m_acting, m_accountId, draft());
     if (!saved) {
-        showProblem(m_problem, this, saved.error().message);
+        showProblem(m_problem, this,
+                    saved.error().code == ErrorCode::Conflict
+                        ? saved.error().message + QLatin1Char('\n') +
+                              tr("What you typed is still here: copy what you need, then close "
+                                 "and open the profile again to see the changes.")
+                        : saved.error().message);
         return;
     }
     emit profileSaved(m_accountId);

@@ -52,6 +52,7 @@ private:
     QSqlDatabase m_database;
     ActingContext m_acting;
     QString m_accountId;
+    qint64 m_rowVersion = 0; ///< the account's version when the profile was read
     bool m_loaded = false;
     QMap<QString, QLineEdit*> m_lines;
     QMap<QString, QPlainTextEdit*> m_texts;

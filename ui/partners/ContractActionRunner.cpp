@@ -102,7 +102,8 @@ QString ContractActionRunner::buttonToolTip(ContractAction action)
 
 bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
                                const ActingContext& acting, const QString& contractId,
-                               ContractAction action)
+                               ContractAction action, std::optional<qint64> readVersion,
+                               bool* conflicted)
 {
     QString note;
     if (action == ContractAction::Reject || action == ContractAction::Terminate) {
@@ -118,8 +119,10 @@ bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
         if (answer != QMessageBox::Yes)
             return false;
     }
-    auto done = ContractService::perform(database, acting, contractId, action, note);
+    auto done = ContractService::perform(database, acting, contractId, action, note, readVersion);
     if (!done)
         QMessageBox::warning(parent, tr("Could not change the contract"), done.error().message);
+    if (conflicted)
+        *conflicted = !done && done.error().code == ErrorCode::Conflict;
     return done.ok();
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class QWidget;
 
 /// Takes one contract action for the Contracts tab and the contract window alike: asks for what
@@ -20,6 +22,9 @@ public:
     static QString buttonName(ContractAction action);
     static QString buttonToolTip(ContractAction action);
     /// True when the action was performed (false: cancelled or failed, with a message shown).
+    /// readVersion: the contract's version as the caller showed it; conflicted is set when
+    /// someone else changed the contract meanwhile (the caller then shows its new state).
     static bool run(QWidget* parent, const QSqlDatabase& database, const ActingContext& acting,
-                    const QString& contractId, ContractAction action);
+                    const QString& contractId, ContractAction action,
+                    std::optional<qint64> readVersion = std::nullopt, bool* conflicted = nullptr);
 };

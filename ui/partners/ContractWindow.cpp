@@ -157,8 +157,9 @@ void ContractWindow::reload()
                 sign->setToolTip(tr("Move the contract to version %1 of the agreement")
                                      .arg(record.activeVersion));
                 connect(sign, &QPushButton::clicked, this, [this] {
-                    auto signedVersion =
-                        ContractService::signUpdatedVersion(m_database, m_acting, m_contractId);
+                    auto signedVersion = ContractService::signUpdatedVersion(
+                        m_database, m_acting, m_contractId,
+                        m_record ? std::optional(m_record->rowVersion) : std::nullopt);
                     if (!signedVersion)
                         QMessageBox::warning(this, tr("Sign updated version"),
                                              signedVersion.error().message);
@@ -249,8 +250,16 @@ void ContractWindow::trigger(ContractAction action)
     QPushButton* button = m_buttons.value(action);
     if (!button || !button->isEnabled())
         return;
-    if (!ContractActionRunner::run(this, m_database, m_acting, m_contractId, action))
+    bool conflicted = false;
+    if (!ContractActionRunner::run(this, m_database, m_acting, m_contractId, action,
+                                   m_record ? std::optional(m_record->rowVersion) : std::nullopt,
+                                   &conflicted)) {
+        if (conflicted) {
+            emit contractChanged(m_contractId);
+            reload();
+        }
         return;
+    }
     emit contractChanged(m_contractId);
     if (action == ContractAction::Delete)
         close();

@@ -148,7 +148,8 @@ void ContractsTab::trigger(ContractAction action)
     QPushButton* button = m_buttons.value(action);
     if (contractId.isEmpty() || !button || !button->isEnabled())
         return;
-    ContractActionRunner::run(this, database(), m_acting, contractId, action);
+    ContractActionRunner::run(this, database(), m_acting, contractId, action,
+                              m_model->rows().at(m_view->currentSourceRow()).rowVersion);
     contractChanged();
     m_view->table()->setFocus();
 }

@@ -807,6 +807,13 @@ NewContractDialog* PartnerDetailsWindow::newContract()
     return dialog;
 }
 
+std::optional<qint64> PartnerDetailsWindow::readVersion() const
+{
+    if (!m_profile)
+        return std::nullopt;
+    return m_profile->partnershipVersion;
+}
+
 void PartnerDetailsWindow::removePartner()
 {
     auto plan = PartnerLifecycle::removalPlan(m_database, m_acting, m_accountId);
@@ -817,14 +824,17 @@ void PartnerDetailsWindow::removePartner()
     RemovePartnerDialog dialog(plan.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto removed = PartnerLifecycle::remove(m_database, m_acting, m_accountId); !removed)
+    if (auto removed = PartnerLifecycle::remove(m_database, m_acting, m_accountId, readVersion());
+        !removed)
         QMessageBox::warning(this, tr("Remove partner"), removed.error().message);
     changed();
 }
 
 void PartnerDetailsWindow::restorePartner()
 {
-    if (auto restored = PartnerLifecycle::restore(m_database, m_acting, m_accountId); !restored)
+    if (auto restored =
+            PartnerLifecycle::restore(m_database, m_acting, m_accountId, readVersion());
+        !restored)
         QMessageBox::warning(this, tr("Restore partner"), restored.error().message);
     changed();
 }

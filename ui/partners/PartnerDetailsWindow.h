@@ -46,6 +46,8 @@ public:
     NewContractDialog* newContract();
     /// Asks with the list of contracts that change, then removes the partner.
     void removePartner();
+    /// The partnership's version as this window shows it, for PartnerLifecycle's writes.
+    std::optional<qint64> readVersion() const;
     void restorePartner();
     /// Edit profile… (window-modal, shown); nullptr when acting may not edit it.
     AccountProfileDialog* editProfile();
