@@ -12,10 +12,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext& acting,
+EditLeadDialog::EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                                const QString& leadId, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_leadId(leadId)
     , m_form(new LeadFormWidget(this))
@@ -38,12 +38,12 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(720, 680);
 
-    auto lead = LeadCatalog::leadForEdit(database, acting, leadId);
+    auto lead = LeadCatalog::leadForEdit(workspace, acting, leadId);
     if (!lead) {
         m_loadError = lead.error().message;
         return;
     }
-    m_form->setListing(database, acting, lead->listing);
+    m_form->setListing(workspace, acting, lead->listing);
     m_form->setDraft(lead->draft);
     auto updateSave = [this] {
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isValid());
@@ -56,7 +56,7 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
 void EditLeadDialog::accept()
 {
     LeadValidation validation;
-    if (auto saved = LeadService::update(m_database, m_acting, m_leadId, m_form->draft(), &validation);
+    if (auto saved = LeadService::update(m_workspace, m_acting, m_leadId, m_form->draft(), &validation);
         !saved) {
         if (!validation.isValid())
             m_form->setValidation(validation);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class LeadFormWidget;
 class QDialogButtonBox;
@@ -15,7 +15,7 @@ class EditLeadDialog : public QDialog {
     Q_OBJECT
 
 public:
-    EditLeadDialog(const QSqlDatabase& database, const ActingContext& acting, const QString& leadId,
+    EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting, const QString& leadId,
                    QWidget* parent = nullptr);
 
     bool isReady() const { return m_loadError.isEmpty(); }
@@ -25,7 +25,7 @@ public:
     void accept() override;
 
 private:
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
     QString m_loadError;

@@ -33,7 +33,7 @@ void LeadSummaryPage::initializePage()
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_summary);
 
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
-    const auto lead = LeadDirectory::find(leadWizard->database(), leadWizard->acting(),
+    const auto lead = LeadDirectory::find(leadWizard->workspace(), leadWizard->acting(),
                                           leadWizard->leadId());
     if (!lead) {
         m_intro->setText(lead.error().message);

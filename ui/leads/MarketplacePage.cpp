@@ -36,7 +36,7 @@ void MarketplacePage::initializePage()
         return; // Back and Next keep the choice
     m_loadedFor = productId;
     m_list->clear();
-    const auto marketplaces = LeadCatalog::marketplaces(leadWizard->database(), leadWizard->acting(),
+    const auto marketplaces = LeadCatalog::marketplaces(leadWizard->workspace(), leadWizard->acting(),
                                                         productId);
     if (marketplaces) {
         for (const LeadOption& option : marketplaces.value()) {

@@ -100,7 +100,7 @@ QString ContractActionRunner::buttonToolTip(ContractAction action)
     return tr(textOf(action).toolTip);
 }
 
-bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
+bool ContractActionRunner::run(QWidget* parent, const WorkspaceHandle& workspace,
                                const ActingContext& acting, const QString& contractId,
                                ContractAction action)
 {
@@ -118,7 +118,7 @@ bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
         if (answer != QMessageBox::Yes)
             return false;
     }
-    auto done = ContractService::perform(database, acting, contractId, action, note);
+    auto done = ContractService::perform(workspace, acting, contractId, action, note);
     if (!done)
         QMessageBox::warning(parent, tr("Could not change the contract"), done.error().message);
     return done.ok();

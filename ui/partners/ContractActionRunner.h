@@ -2,9 +2,9 @@
 
 #include "partners/ContractAction.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 class QWidget;
 
@@ -20,6 +20,6 @@ public:
     static QString buttonName(ContractAction action);
     static QString buttonToolTip(ContractAction action);
     /// True when the action was performed (false: cancelled or failed, with a message shown).
-    static bool run(QWidget* parent, const QSqlDatabase& database, const ActingContext& acting,
+    static bool run(QWidget* parent, const WorkspaceHandle& workspace, const ActingContext& acting,
                     const QString& contractId, ContractAction action);
 };

@@ -1,0 +1,13 @@
+#include "storage/WorkspaceHandle.h"
+
+#include "storage/Workspace.h"
+
+WorkspaceHandle::operator QSqlDatabase() const
+{
+    return m_workspace ? m_workspace->connection() : QSqlDatabase();
+}
+
+bool WorkspaceHandle::isOpen() const
+{
+    return m_workspace && !m_workspace->isClosed();
+}
