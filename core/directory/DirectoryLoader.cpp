@@ -95,8 +95,8 @@ void DirectoryLoader::run()
                             .arg(m_workspace->path(), database.lastError().text()));
         return;
     }
-    const ReadAbandonment abandonment(
-        database, [this] { return m_stopping || m_running != m_generation; });
+    const ReadAbandonment abandonment(database,
+                                      [this] { return m_stopping || m_running != m_generation; });
     DirectoryRequest request;
     while (takeNext(request)) {
         if (request.generation == m_generation)

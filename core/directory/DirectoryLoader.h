@@ -15,8 +15,8 @@
 #include <atomic>
 
 /// Reads a directory on its own thread with that thread's connection to the workspace, so the
-/// window never waits for SQL. Requests of a superseded query generation are dropped unread; the newest
-/// window requests go first and only the latest few are kept.
+/// window never waits for SQL. Requests of a superseded query generation are dropped unread; the
+/// newest window requests go first and only the latest few are kept.
 class DirectoryLoader : public QThread {
     Q_OBJECT
 

@@ -20,6 +20,8 @@
 #include <QThreadStorage>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 // 'CDK1': marks a SQLite file as a ChannelDesk workspace.
@@ -130,7 +132,8 @@ QSqlDatabase addConnection(const QString& name, const Workspace::ConnectionOptio
 
 Workspace::ConnectionOptions writerOptions(const QString& path, int busyTimeoutMs)
 {
-    return {path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs),
+    return {path,
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs),
             {QStringLiteral("PRAGMA foreign_keys = ON")}};
 }
 
@@ -141,7 +144,8 @@ Workspace::ConnectionOptions readerOptions(const QString& path, const SqliteHead
                                            bool walExisted, int busyTimeoutMs)
 {
     Workspace::ConnectionOptions options{
-        path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs),
+        path,
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs),
         {}};
     if (header.walMode && !walExisted) {
         QUrl uri = QUrl::fromLocalFile(path);
@@ -374,19 +378,18 @@ QSqlDatabase Workspace::connection() const
     }
     QString name = opened.nameFor(m_connectionName);
     if (name.isEmpty()) {
-        name = nextConnectionName().replace(QStringLiteral("workspace-"),
-                                            m_connectionName + QStringLiteral("/thread-"));
+        static QAtomicInteger<quint64> counter;
+        name =
+            QStringLiteral("%1/thread-%2").arg(m_connectionName).arg(counter.fetchAndAddRelaxed(1));
         addConnection(name, m_threadOptions);
         opened.add(m_connectionName, name);
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isOpen() && db.open()) {
-        for (const QString& statement : std::as_const(m_threadOptions.setup)) {
-            if (QSqlQuery query(db); !query.exec(statement)) {
-                db.close();
-                break;
-            }
-        }
+        const QStringList& setup = m_threadOptions.setup;
+        if (!std::all_of(setup.begin(), setup.end(),
+                         [&db](const QString& statement) { return QSqlQuery(db).exec(statement); }))
+            db.close();
     }
     return db;
 }

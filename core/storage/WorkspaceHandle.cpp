@@ -2,6 +2,11 @@
 
 #include "storage/Workspace.h"
 
+WorkspaceHandle::WorkspaceHandle(std::unique_ptr<Workspace>&& workspace)
+    : m_workspace(std::move(workspace))
+{
+}
+
 WorkspaceHandle::operator QSqlDatabase() const
 {
     return m_workspace ? m_workspace->connection() : QSqlDatabase();

@@ -16,6 +16,8 @@ public:
         : m_workspace(std::move(workspace))
     {
     }
+    WorkspaceHandle(
+        std::unique_ptr<Workspace>&& workspace); // NOLINT: as Workspace::open() gives it
 
     operator QSqlDatabase() const; // NOLINT: see above
     Workspace* get() const { return m_workspace.get(); }

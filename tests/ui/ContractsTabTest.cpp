@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -42,8 +43,8 @@ const char* const buttonNames[] = {"signContractButton",     "rejectContractButt
 
 struct TabFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
+    QSqlDatabase db = workspace;
     QString mm = id(DemoWorkspace::homeDistributorId);
     QString apex = id(DemoWorkspace::demoVendorId);
     QString bluebird =

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -68,8 +69,8 @@ void clickCheckBox(QListWidget* list, QListWidgetItem* item)
 
 struct EditorFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
+    QSqlDatabase db = workspace;
     ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
                                                  id(DemoWorkspace::demoVendorId));
     LeadFormEditorDialog dialog{db, vendor};
@@ -387,8 +388,8 @@ struct FormsWindow {
     {
         QSettings().clear();
         {
-            auto workspace = dir.createDemo();
-            QSqlQuery query(workspace->database());
+            WorkspaceHandle workspace = dir.createDemo();
+            QSqlQuery query(workspace);
             REQUIRE(query.prepare(QStringLiteral(
                 "INSERT INTO users(id, name, email, created_at) VALUES (?, 'Vera Viewer', "
                 "'vera@apexcloud.example', 1)")));

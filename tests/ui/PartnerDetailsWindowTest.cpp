@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "partners/PartnerDetailsWindow.h"
@@ -23,8 +24,8 @@ namespace {
 
 struct PartnerWindowFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
+    QSqlDatabase db = workspace;
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     ActingContext ingram = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::ingramMicroId));

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
 
 #include "admin/AdministrationDialog.h"
@@ -37,8 +38,8 @@ template <typename T> T* child(const QObject& parent, const char* name)
 
 struct UsersFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
+    QSqlDatabase db = workspace;
     ActingContext admin = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                 id(DemoWorkspace::homeDistributorId));
 

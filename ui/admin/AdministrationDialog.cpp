@@ -31,7 +31,8 @@ void AdministrationDialog::addTab(QWidget* tab, const QString& label, Loader loa
     m_loaders << std::move(load);
 }
 
-Result<void> AdministrationDialog::load(const WorkspaceHandle& workspace, const ActingContext& acting)
+Result<void> AdministrationDialog::load(const WorkspaceHandle& workspace,
+                                        const ActingContext& acting)
 {
     Result<void> first;
     for (const Loader& loader : std::as_const(m_loaders))

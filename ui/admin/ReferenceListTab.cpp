@@ -58,7 +58,6 @@ Result<void> ReferenceListTab::load(const WorkspaceHandle& workspace, const Acti
     return reload();
 }
 
-
 Result<void> ReferenceListTab::reload()
 {
     auto entries = ReferenceListService::entries(m_workspace, m_acting.accountId, m_kind);

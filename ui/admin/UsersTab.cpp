@@ -69,7 +69,6 @@ Result<void> UsersTab::load(const WorkspaceHandle& workspace, const ActingContex
     return reload();
 }
 
-
 Result<void> UsersTab::reload()
 {
     auto members = AccountUsers::members(m_workspace, m_acting.accountId);

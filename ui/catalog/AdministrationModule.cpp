@@ -41,8 +41,8 @@ QList<CatalogTab*> AdministrationModule::catalogTabs() const
     return {m_products, m_marketplaces, m_groups, m_listings};
 }
 
-
-Result<void> AdministrationModule::load(const WorkspaceHandle& workspace, const ActingContext& acting)
+Result<void> AdministrationModule::load(const WorkspaceHandle& workspace,
+                                        const ActingContext& acting)
 {
     m_workspace = workspace;
     m_acting = acting;
@@ -57,7 +57,7 @@ Result<void> AdministrationModule::load(const WorkspaceHandle& workspace, const 
 
 void AdministrationModule::unload()
 {
-    // Editors hold the workspace's connection: they go now, not later.
+    // Editors hold the workspace: they go now, not later.
     for (CatalogTab* tab : catalogTabs())
         qDeleteAll(tab->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     m_workspace = {};

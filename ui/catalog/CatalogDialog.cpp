@@ -61,7 +61,6 @@ QString CatalogDialog::reasonText(const QString& key) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
-
 void CatalogDialog::addField(const QString& label, QWidget* field, const QString& key)
 {
     auto* caption = new QLabel(label, this);

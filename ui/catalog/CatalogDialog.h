@@ -20,8 +20,8 @@ class CatalogDialog : public QDialog {
 
 public:
     /// name is the object name ("productDialog"); children are named after it.
-    CatalogDialog(const WorkspaceHandle& workspace, const ActingContext& acting, const QString& name,
-                  QWidget* parent = nullptr);
+    CatalogDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
+                  const QString& name, QWidget* parent = nullptr);
 
     /// The created or edited object once accepted.
     QString savedId() const { return m_savedId; }

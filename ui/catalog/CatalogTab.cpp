@@ -54,16 +54,13 @@ void CatalogTab::addButton(QPushButton* button)
 Result<void> CatalogTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
     // The same list read again keeps its current row.
-    const QString keep = m_acting == acting && m_workspace == workspace
-                             ? currentId()
-                             : QString();
+    const QString keep = m_acting == acting && m_workspace == workspace ? currentId() : QString();
     m_workspace = workspace;
     m_acting = acting;
     auto loaded = reload();
     select(keep);
     return loaded;
 }
-
 
 QString CatalogTab::currentId() const
 {

@@ -66,7 +66,8 @@ Result<QString> ProductDialog::write()
 {
     if (m_productId.isEmpty())
         return ProductService::create(workspace(), m_acting, input());
-    if (auto updated = ProductService::update(workspace(), m_acting, m_productId, input()); !updated)
+    if (auto updated = ProductService::update(workspace(), m_acting, m_productId, input());
+        !updated)
         return updated.error();
     return m_productId;
 }

@@ -7,8 +7,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-ProductGroupDialog::ProductGroupDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
-                                       QWidget* parent)
+ProductGroupDialog::ProductGroupDialog(const WorkspaceHandle& workspace,
+                                       const ActingContext& acting, QWidget* parent)
     : CatalogDialog(workspace, acting, QStringLiteral("productGroupDialog"), parent)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))

@@ -18,9 +18,9 @@
 class DirectoryLoader;
 
 /// A directory table that stays instant at millions of rows: the first window shows before any
-/// count, then only windows around what the view shows are read, by key, on a loader thread with
-/// that thread's connection, and kept in a bounded cache. Sort, filters and search become SQL. Rows not
-/// read yet show "Loading…". Subclasses say what each cell shows.
+/// count, then only windows around what the view shows are read, by key, on a loader thread
+/// (core's DirectoryLoader), and kept in a bounded cache. Sort, filters and search become SQL.
+/// Rows not read yet show "Loading…". Subclasses say what each cell shows.
 class DirectoryModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -102,15 +102,14 @@ ObjectWindow* ObjectWindow::openLink(WorkspaceHandle workspace, ActingContext ac
     return open(std::move(workspace), std::move(acting), type, href.mid(colon + 1), parent);
 }
 
-ObjectWindow* ObjectWindow::open(WorkspaceHandle workspace, ActingContext acting, QString objectType,
-                                 QString id, QWidget* parent)
+ObjectWindow* ObjectWindow::open(WorkspaceHandle workspace, ActingContext acting,
+                                 QString objectType, QString id, QWidget* parent)
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<ObjectWindow*>(widget);
         if (window && window->objectType() == objectType && window->objectId() == id &&
-            window->accountId() == acting.accountId &&
-            window->m_workspace == workspace) {
+            window->accountId() == acting.accountId && window->m_workspace == workspace) {
             window->showNormal();
             window->raise();
             window->activateWindow();

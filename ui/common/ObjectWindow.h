@@ -23,8 +23,8 @@ public:
     /// "type:id", the href of a link that open() understands.
     static QString link(const QString& objectType, const QString& id);
     /// Opens what link() made; ignores other links.
-    static ObjectWindow* openLink(WorkspaceHandle workspace, ActingContext acting, const QString& href,
-                                  QWidget* parent);
+    static ObjectWindow* openLink(WorkspaceHandle workspace, ActingContext acting,
+                                  const QString& href, QWidget* parent);
     /// Makes label show text as one link to href that Tab reaches in one step and Enter opens
     /// (emitting linkActivated, or opening the browser when label opens external links).
     static void setLink(QLabel* label, const QString& text, const QString& href);

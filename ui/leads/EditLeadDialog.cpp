@@ -56,7 +56,8 @@ EditLeadDialog::EditLeadDialog(const WorkspaceHandle& workspace, const ActingCon
 void EditLeadDialog::accept()
 {
     LeadValidation validation;
-    if (auto saved = LeadService::update(m_workspace, m_acting, m_leadId, m_form->draft(), &validation);
+    if (auto saved =
+            LeadService::update(m_workspace, m_acting, m_leadId, m_form->draft(), &validation);
         !saved) {
         if (!validation.isValid())
             m_form->setValidation(validation);

@@ -15,8 +15,8 @@ class EditLeadDialog : public QDialog {
     Q_OBJECT
 
 public:
-    EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting, const QString& leadId,
-                   QWidget* parent = nullptr);
+    EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
+                   const QString& leadId, QWidget* parent = nullptr);
 
     bool isReady() const { return m_loadError.isEmpty(); }
     QString loadError() const { return m_loadError; }

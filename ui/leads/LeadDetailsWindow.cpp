@@ -67,8 +67,8 @@ QString whenAndWho(qint64 at, const LeadReference& user)
 
 } // namespace
 
-LeadDetailsWindow::LeadDetailsWindow(WorkspaceHandle workspace, ActingContext acting, QString leadId,
-                                     QWidget* parent)
+LeadDetailsWindow::LeadDetailsWindow(WorkspaceHandle workspace, ActingContext acting,
+                                     QString leadId, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))

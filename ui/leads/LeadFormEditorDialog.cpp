@@ -560,7 +560,6 @@ LeadFormDraft LeadFormEditorDialog::draft() const
     return form;
 }
 
-
 void LeadFormEditorDialog::validate()
 {
     if (m_filling)

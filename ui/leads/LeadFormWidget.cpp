@@ -232,10 +232,11 @@ void LeadFormWidget::build()
     if (schema.shows(LeadField::Campaign))
         addCombo(LeadField::Campaign, QStringLiteral("campaignCombo"),
                  list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::Campaigns)), true);
+                                                 LeadCatalog::ReferenceList::Campaigns)),
+                 true);
     addCombo(LeadField::SellingDirection, QStringLiteral("sellingDirectionCombo"),
              list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::SellingDirections)),
+                                             LeadCatalog::ReferenceList::SellingDirections)),
              false);
     line(LeadField::ServiceOrProduct, QStringLiteral("serviceOrProductEdit"), false);
     if (QWidget* service = input(LeadField::ServiceOrProduct))
@@ -269,7 +270,7 @@ void LeadFormWidget::build()
     if (schema.shows(LeadField::ContentChannel))
         addCombo(LeadField::ContentChannel, QStringLiteral("contentChannelCombo"),
                  list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::ContentChannels)),
+                                                 LeadCatalog::ReferenceList::ContentChannels)),
                  true);
 
     const QList<CustomField> custom = schema.customFields();

@@ -62,7 +62,6 @@ Result<void> LeadFormsTab::reload()
     return {};
 }
 
-
 void LeadFormsTab::openEditor(const QString& formId)
 {
     if (!LeadFormService::canEdit(m_acting))

@@ -35,7 +35,6 @@ private:
     void updateButtons();
     QString currentFormId() const;
 
-
     WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;

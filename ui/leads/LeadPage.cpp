@@ -86,8 +86,8 @@ bool LeadPage::validatePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     LeadValidation validation;
-    auto created = LeadService::create(leadWizard->workspace(), leadWizard->acting(), m_form->draft(),
-                                       &validation);
+    auto created = LeadService::create(leadWizard->workspace(), leadWizard->acting(),
+                                       m_form->draft(), &validation);
     if (!created) {
         if (!validation.isValid())
             m_form->setValidation(validation);

@@ -92,7 +92,7 @@ void LeadsModule::unload()
 
 void LeadsModule::closeWindows()
 {
-    // Deleted now, not later: they hold the workspace's connection.
+    // Deleted now, not later: they hold the workspace.
     qDeleteAll(findChildren<LeadDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<ObjectWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<CreateLeadWizard*>(Qt::FindDirectChildrenOnly));
@@ -108,8 +108,8 @@ Result<void> LeadsModule::loadFilterChoices()
     for (const int column : {LeadDirectoryModel::Status, LeadDirectoryModel::Source,
                              LeadDirectoryModel::Product, LeadDirectoryModel::Marketplace,
                              LeadDirectoryModel::Owner}) {
-        auto choices = LeadDirectory::source().choices(m_workspace, m_acting,
-                                                       m_leadModel->columnKey(column));
+        auto choices =
+            LeadDirectory::source().choices(m_workspace, m_acting, m_leadModel->columnKey(column));
         if (!choices)
             return choices.error();
         m_directory->setFilterChoices(column, choices.value());

@@ -357,9 +357,10 @@ AdministrationDialog* MainWindow::openUsersAndRoles()
                                             QStringLiteral("usersAndRolesDialog"), this);
     auto* users = new UsersTab(dialog);
     connect(users, &UsersTab::membershipsChanged, this, &MainWindow::refreshMemberships);
-    dialog->addTab(users, tr("&Users"), [users](const WorkspaceHandle& workspace, const ActingContext& acting) {
-        return users->load(workspace, acting);
-    });
+    dialog->addTab(users, tr("&Users"),
+                   [users](const WorkspaceHandle& workspace, const ActingContext& acting) {
+                       return users->load(workspace, acting);
+                   });
     return openAdministration(dialog);
 }
 

@@ -16,8 +16,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace, const QString& link,
-                                               QWidget* parent)
+AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace,
+                                               const QString& link, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_link(new QLineEdit(this))

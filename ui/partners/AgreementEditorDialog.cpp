@@ -173,7 +173,6 @@ QLabel* AgreementEditorDialog::createReason(const QString& name)
     return reason;
 }
 
-
 Result<void> AgreementEditorDialog::load(const QString& agreementId)
 {
     m_agreementId = agreementId;

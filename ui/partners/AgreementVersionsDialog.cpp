@@ -116,7 +116,6 @@ AgreementVersionsDialog::AgreementVersionsDialog(const WorkspaceHandle& workspac
     resize(720, 520);
 }
 
-
 Result<void> AgreementVersionsDialog::load()
 {
     const int selected = currentVersion();

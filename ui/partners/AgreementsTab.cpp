@@ -82,7 +82,6 @@ void AgreementsTab::reloadOrWarn()
     emit agreementsChanged();
 }
 
-
 void AgreementsTab::openEditor(const QString& agreementId)
 {
     if (!m_acting.canManagePartners())

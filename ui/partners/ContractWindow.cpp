@@ -98,8 +98,7 @@ ContractWindow* ContractWindow::open(WorkspaceHandle workspace, ActingContext ac
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<ContractWindow*>(widget);
         if (window && window->contractId() == contractId &&
-            window->m_acting.accountId == acting.accountId &&
-            window->m_workspace == workspace) {
+            window->m_acting.accountId == acting.accountId && window->m_workspace == workspace) {
             DetailsParts::bringToFront(window);
             return window;
         }

@@ -79,7 +79,6 @@ Result<void> ContractsTab::load(const WorkspaceHandle& workspace, const ActingCo
     return reload();
 }
 
-
 Result<void> ContractsTab::reload()
 {
     const QString current = currentContractId();

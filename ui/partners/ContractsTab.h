@@ -45,7 +45,6 @@ private:
     void updateButtons();
     QString currentContractId() const;
 
-
     WorkspaceHandle m_workspace;
     ActingContext m_acting;
     bool m_loaded = false;

@@ -49,7 +49,6 @@ Result<void> InvitationsTab::load(const WorkspaceHandle& workspace, const Acting
     return reload();
 }
 
-
 Result<void> InvitationsTab::reload()
 {
     auto pending =

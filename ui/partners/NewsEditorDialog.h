@@ -18,8 +18,8 @@ class NewsEditorDialog : public QDialog {
 
 public:
     /// newsId empty: a new article (dated today); otherwise that article, prefilled from item.
-    NewsEditorDialog(WorkspaceHandle workspace, ActingContext acting, const PartnerNewsItem& item = {},
-                     QWidget* parent = nullptr);
+    NewsEditorDialog(WorkspaceHandle workspace, ActingContext acting,
+                     const PartnerNewsItem& item = {}, QWidget* parent = nullptr);
 
     NewsDraft draft() const;
     QString newsId() const { return m_newsId; }

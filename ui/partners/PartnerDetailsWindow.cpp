@@ -251,8 +251,7 @@ PartnerDetailsWindow* PartnerDetailsWindow::open(WorkspaceHandle workspace, Acti
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<PartnerDetailsWindow*>(widget);
         if (window && window->partnerAccountId() == accountId &&
-            window->actingAccountId() == acting.accountId &&
-            window->m_workspace == workspace) {
+            window->actingAccountId() == acting.accountId && window->m_workspace == workspace) {
             DetailsParts::bringToFront(window);
             return window;
         }
@@ -831,7 +830,8 @@ void PartnerDetailsWindow::restorePartner()
 
 AccountProfileDialog* PartnerDetailsWindow::editProfile()
 {
-    if (!m_profile || !AccountProfileService::checkEditable(m_workspace, m_acting, m_accountId).ok())
+    if (!m_profile ||
+        !AccountProfileService::checkEditable(m_workspace, m_acting, m_accountId).ok())
         return nullptr;
     auto* dialog =
         new AccountProfileDialog(m_workspace, m_acting, m_accountId, m_profile->name, this);

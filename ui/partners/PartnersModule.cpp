@@ -77,8 +77,8 @@ DirectoryView* PartnersModule::agreements() const
 
 Result<void> PartnersModule::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    const bool sameDirectory = m_partnerModel->isOpen() && m_acting == acting
-                               && m_workspace == workspace;
+    const bool sameDirectory =
+        m_partnerModel->isOpen() && m_acting == acting && m_workspace == workspace;
     if (!sameDirectory)
         closeWindows();
     m_workspace = workspace;
@@ -113,7 +113,7 @@ void PartnersModule::unload()
 
 void PartnersModule::closeWindows()
 {
-    // Deleted now, not later: they hold the workspace's connection.
+    // Deleted now, not later: they hold the workspace.
     qDeleteAll(findChildren<PartnerDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<AddPartnerWizard*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<ContractWindow*>());
@@ -146,8 +146,8 @@ AddPartnerWizard* PartnersModule::createPartner()
 
 PartnerDetailsWindow* PartnersModule::openPartner(const QString& accountId)
 {
-    PartnerDetailsWindow* window = PartnerDetailsWindow::open(
-        m_workspace, m_acting, accountId, this);
+    PartnerDetailsWindow* window =
+        PartnerDetailsWindow::open(m_workspace, m_acting, accountId, this);
     connect(window, &PartnerDetailsWindow::partnerChanged, this, &PartnersModule::reload,
             Qt::UniqueConnection);
     return window;
@@ -163,8 +163,7 @@ OwnCompanyWindow* PartnersModule::openOwnCompany()
         window->activateWindow();
         return window;
     }
-    auto* window =
-        new OwnCompanyWindow(m_workspace, m_acting, this);
+    auto* window = new OwnCompanyWindow(m_workspace, m_acting, this);
     window->show();
     window->raise();
     window->activateWindow();

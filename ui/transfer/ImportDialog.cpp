@@ -233,8 +233,8 @@ void ImportDialog::startImport()
         return !progress.wasCanceled();
     };
     m_import->setEnabled(false);
-    auto report = RecordImport::importFile(m_kind, m_workspace, m_acting, m_path, mapping(), update,
-                                           m_batch);
+    auto report =
+        RecordImport::importFile(m_kind, m_workspace, m_acting, m_path, mapping(), update, m_batch);
     progress.close();
     if (!report) {
         m_problems->setText(report.error().message);

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 #include "transfer/CsvSample.h"
 #include "transfer/ImportBatch.h"
 #include "transfer/ImportField.h"
 #include "transfer/ImportMapping.h"
 #include "transfer/ImportReport.h"
 #include "transfer/TransferKind.h"
-#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
 

@@ -3,8 +3,8 @@
 #include "common/Result.h"
 #include "directory/DirectoryState.h"
 #include "session/ActingContext.h"
-#include "views/SavedView.h"
 #include "storage/WorkspaceHandle.h"
+#include "views/SavedView.h"
 
 #include <QList>
 #include <QWidget>
