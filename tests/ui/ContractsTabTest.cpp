@@ -44,7 +44,6 @@ const char* const buttonNames[] = {"signContractButton",     "rejectContractButt
 struct TabFixture {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    QSqlDatabase db = workspace;
     QString mm = id(DemoWorkspace::homeDistributorId);
     QString apex = id(DemoWorkspace::demoVendorId);
     QString bluebird =
@@ -65,7 +64,7 @@ struct TabFixture {
     }
     void show(const ActingContext& acting)
     {
-        REQUIRE(tab->load(db, acting));
+        REQUIRE(tab->load(workspace, acting));
         tab->resize(1100, 520);
         tab->show();
         REQUIRE(QTest::qWaitForWindowExposed(tab.get()));
@@ -211,7 +210,7 @@ TEST_CASE("A contract changed behind the tab's back shows the error and reloads"
     f.select(referral);
     REQUIRE(f.button("deleteContractButton")->isEnabled());
     // Someone else signed it meanwhile.
-    QSqlQuery query(f.db);
+    QSqlQuery query(f.workspace);
     REQUIRE(query.prepare(QStringLiteral("UPDATE contracts SET status = 'active' WHERE id = ?")));
     query.addBindValue(referral);
     REQUIRE(query.exec());

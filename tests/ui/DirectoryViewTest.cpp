@@ -541,7 +541,7 @@ TEST_CASE("A directory model deleted before its view leaves the view empty", "[u
     view.show();
     auto* model = new LeadDirectoryModel;
     view.setDirectoryModel(model);
-    model->open(workspace->path(), home);
+    model->open(workspace, home);
     REQUIRE(waitUntilLoaded(model));
     delete model;
     QCoreApplication::processEvents();

@@ -40,7 +40,6 @@ void whenModal(std::function<void(QWidget*)> act, int attempts = 200)
 struct WindowFixture {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    QSqlDatabase db = workspace;
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
@@ -56,7 +55,7 @@ struct WindowFixture {
 
     QString scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery query(db);
+        QSqlQuery query(workspace);
         REQUIRE(query.prepare(sql));
         for (const QVariant& value : values)
             query.addBindValue(value);
@@ -70,7 +69,7 @@ struct WindowFixture {
     }
     LeadDetailsWindow* open(const ActingContext& acting, const QString& leadId)
     {
-        auto* window = new LeadDetailsWindow(db, acting, leadId);
+        auto* window = new LeadDetailsWindow(workspace, acting, leadId);
         windows << window;
         window->show();
         window->activateWindow();
@@ -333,7 +332,7 @@ TEST_CASE("A lead the acting account may not see shows why instead of fields", "
 
     const QString opportunityId = f.scalar(QStringLiteral("SELECT min(id) FROM opportunities"));
     ObjectWindow* object =
-        ObjectWindow::open(f.db, telefonica, QStringLiteral("opportunity"), opportunityId, window);
+        ObjectWindow::open(f.workspace, telefonica, QStringLiteral("opportunity"), opportunityId, window);
     CHECK(text(object, "objectErrorLabel").startsWith(QStringLiteral("There is no opportunity")));
 }
 
@@ -387,16 +386,16 @@ TEST_CASE("Screenshots of the lead details", "[.screenshots]")
 
     const QString acme =
         f.scalar(QStringLiteral("SELECT id FROM companies WHERE name = 'Acme Logistics'"));
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("company"), acme, fresh),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("company"), acme, fresh),
           "object-company.png");
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("account"),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("account"),
                              id(DemoWorkspace::telefonicaId), fresh),
           "object-account.png");
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("opportunity"),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("opportunity"),
                              f.scalar(QStringLiteral("SELECT min(id) FROM opportunities")), fresh),
           "object-opportunity.png");
     shoot(ObjectWindow::open(
-              f.db, f.home, QStringLiteral("product"),
+              f.workspace, f.home, QStringLiteral("product"),
               f.scalar(QStringLiteral("SELECT id FROM products WHERE name = 'Apex Backup'")),
               fresh),
           "object-product.png");
@@ -446,11 +445,11 @@ TEST_CASE("Opening a lead that is already open raises its window", "[details][ui
 {
     WindowFixture f;
     const QString leadId = f.leadNamed("Backup for 40 seats at Acme");
-    LeadDetailsWindow* first = LeadDetailsWindow::open(f.db, f.home, leadId, nullptr);
+    LeadDetailsWindow* first = LeadDetailsWindow::open(f.workspace, f.home, leadId, nullptr);
     f.windows << first;
-    CHECK(LeadDetailsWindow::open(f.db, f.home, leadId, nullptr) == first);
+    CHECK(LeadDetailsWindow::open(f.workspace, f.home, leadId, nullptr) == first);
     // The vendor's view of the same lead is another window: it offers other actions.
-    LeadDetailsWindow* vendorView = LeadDetailsWindow::open(f.db, f.vendor, leadId, nullptr);
+    LeadDetailsWindow* vendorView = LeadDetailsWindow::open(f.workspace, f.vendor, leadId, nullptr);
     f.windows << vendorView;
     CHECK(vendorView != first);
     CHECK(first->record()->id == leadId);

@@ -70,10 +70,9 @@ void clickCheckBox(QListWidget* list, QListWidgetItem* item)
 struct EditorFixture {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    QSqlDatabase db = workspace;
     ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
                                                  id(DemoWorkspace::demoVendorId));
-    LeadFormEditorDialog dialog{db, vendor};
+    LeadFormEditorDialog dialog{workspace, vendor};
 
     QLineEdit* name = child<QLineEdit>(dialog, "formNameEdit");
     QCheckBox* active = child<QCheckBox>(dialog, "formActiveCheck");
@@ -200,7 +199,7 @@ TEST_CASE("A vendor creates a lead form in the editor", "[ui][leadforms]")
     const QString formId = f.dialog.savedId();
     REQUIRE_FALSE(formId.isEmpty());
 
-    auto stored = LeadFormService::load(f.db, f.vendor, formId);
+    auto stored = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(stored);
     CHECK(stored->name == QStringLiteral("Mail and UK trials"));
     CHECK(stored->active);
@@ -249,8 +248,8 @@ TEST_CASE("Custom fields of the editor can be reordered and removed", "[ui][lead
 TEST_CASE("Editing a demo lead form shows and keeps its values", "[ui][leadforms]")
 {
     EditorFixture f;
-    const QString formId = LeadFormList::of(f.db, f.vendor)->at(0).id;
-    auto before = LeadFormService::load(f.db, f.vendor, formId);
+    const QString formId = LeadFormList::of(f.workspace, f.vendor)->at(0).id;
+    auto before = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(before);
     REQUIRE(before->name == QStringLiteral("Apex Standard Lead Form"));
     f.open(formId);
@@ -275,7 +274,7 @@ TEST_CASE("Editing a demo lead form shows and keeps its values", "[ui][leadforms
     QTest::keyClick(f.name, Qt::Key_Return);
     CHECK(f.dialog.result() == QDialog::Accepted);
     CHECK(f.dialog.savedId() == formId);
-    auto after = LeadFormService::load(f.db, f.vendor, formId);
+    auto after = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(after);
     CHECK(after->name == QStringLiteral("Apex Standard Form"));
     CHECK(after->schema == before->schema);
@@ -319,7 +318,7 @@ TEST_CASE("A failed save keeps the editor open with everything typed", "[ui][lea
     LeadFormDraft other;
     other.name = QStringLiteral("Someone else's form");
     other.listingIds = f.dialog.draft().listingIds;
-    REQUIRE(LeadFormService::save(f.db, f.vendor, other));
+    REQUIRE(LeadFormService::save(f.workspace, f.vendor, other));
 
     QTest::mouseClick(f.save, Qt::LeftButton);
     CHECK(f.dialog.isVisible());
@@ -513,13 +512,13 @@ TEST_CASE("Screenshots of the lead form editor", "[.screenshots]")
         LeadFormDraft other;
         other.name = QStringLiteral("Someone else's form");
         other.listingIds = f.dialog.draft().listingIds;
-        REQUIRE(LeadFormService::save(f.db, f.vendor, other));
+        REQUIRE(LeadFormService::save(f.workspace, f.vendor, other));
         QTest::mouseClick(f.save, Qt::LeftButton);
         shoot(f.dialog, "editor-new-save-failed.png");
     }
     {
         EditorFixture f;
-        f.open(LeadFormList::of(f.db, f.vendor)->at(0).id);
+        f.open(LeadFormList::of(f.workspace, f.vendor)->at(0).id);
         shoot(f.dialog, "editor-edit-standard.png");
         f.dialog.resize(f.dialog.minimumSizeHint());
         shoot(f.dialog, "editor-edit-minimum.png");
