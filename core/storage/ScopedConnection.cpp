@@ -16,12 +16,16 @@ ScopedConnection::ScopedConnection(const QString& name)
 
 ScopedConnection::~ScopedConnection()
 {
-    if (m_name.isEmpty())
-        return;
+    if (!m_name.isEmpty())
+        closeConnection(m_name);
+}
+
+void closeConnection(const QString& name)
+{
     {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_name);
+    QSqlDatabase::removeDatabase(name);
 }

@@ -5,6 +5,9 @@
 /// A new name for a connection (QSqlDatabase::addDatabase), unique in the process.
 QString nextConnectionName();
 
+/// Closes and unregisters the connection name.
+void closeConnection(const QString& name);
+
 /// Closes and unregisters a connection when it goes out of scope, unless released.
 class ScopedConnection {
 public:

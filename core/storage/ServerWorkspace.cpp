@@ -107,17 +107,16 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
 
     const QString name = nextConnectionName();
     ScopedConnection guard(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    ConnectionOptions connectionOptions;
+    connectionOptions.engine = SqlEngine::Postgres;
+    connectionOptions.server = address.value();
+    if (readOnly)
+        connectionOptions.setup << QStringLiteral("SET default_transaction_read_only = on");
+    QSqlDatabase db = addConnection(name, connectionOptions);
     if (!db.isValid())
         return Error{ErrorCode::Storage,
                      tr("This installation cannot reach team servers: Qt's PostgreSQL driver "
                         "(Debian package libqt6sql6-psql) is missing.")};
-    db.setHostName(address->host);
-    db.setPort(address->port);
-    db.setDatabaseName(address->database);
-    db.setUserName(address->login);
-    db.setPassword(address->password);
-    db.setConnectOptions(address->connectOptions());
     if (!db.open())
         return connectionError(db.lastError(), address.value());
 
@@ -162,12 +161,12 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
         if (auto migrated = migrate(db, shown, int(version.value()), target); !migrated)
             return migrated.error();
     }
-    if (readOnly)
-        if (auto set = run(db, QStringLiteral("SET default_transaction_read_only = on")); !set)
+    for (const QString& statement : std::as_const(connectionOptions.setup))
+        if (auto set = run(db, statement); !set)
             return set.error();
 
     guard.release();
-    std::unique_ptr<Workspace> workspace(new Workspace(shown, name, isNew, readOnly, nullptr));
+    std::unique_ptr<Workspace> workspace(new Workspace(shown, name, connectionOptions, isNew, readOnly, nullptr));
     workspace->m_engine = SqlEngine::Postgres;
     workspace->m_server = address.value();
     return workspace;

@@ -18,7 +18,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QThread>
+#include <QThreadStorage>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -88,25 +92,88 @@ Error newerSchema(const QString& path, qint64 version)
 }
 
 
+} // namespace
+
+QSqlDatabase Workspace::addConnection(const QString& name, const ConnectionOptions& options)
+{
+    if (options.engine == SqlEngine::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(options.server.host);
+        db.setPort(options.server.port);
+        db.setDatabaseName(options.server.database);
+        db.setUserName(options.server.login);
+        db.setPassword(options.server.password);
+        db.setConnectOptions(options.server.connectOptions());
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(options.databaseName);
+    db.setConnectOptions(options.connectOptions);
+    return db;
+}
+
+namespace {
+
+Workspace::ConnectionOptions writerOptions(const QString& path, int busyTimeoutMs)
+{
+    Workspace::ConnectionOptions options;
+    options.databaseName = path;
+    options.connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    options.setup = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    return options;
+}
+
 /// A connection that reads path and creates nothing beside it. A WAL file without a -wal is
 /// read as immutable: a plain read-only connection would create -wal and -shm files and, being
 /// read-only, could not remove them when it closes.
-QSqlDatabase addReader(const QString& name, const QString& path, const SqliteHeader& header,
-                       bool walExisted, int busyTimeoutMs)
+Workspace::ConnectionOptions readerOptions(const QString& path, const SqliteHeader& header,
+                                           bool walExisted, int busyTimeoutMs)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    QString options =
+    Workspace::ConnectionOptions options;
+    options.databaseName = path;
+    options.connectOptions =
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (header.walMode && !walExisted) {
         QUrl uri = QUrl::fromLocalFile(path);
         uri.setQuery(QStringLiteral("immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        options += QStringLiteral(";QSQLITE_OPEN_URI");
-    } else {
-        db.setDatabaseName(path);
+        options.databaseName = uri.toString(QUrl::FullyEncoded);
+        options.connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
     }
-    db.setConnectOptions(options);
-    return db;
+    return options;
+}
+
+/// The connections a thread other than a workspace's own opened to it, by the workspace's
+/// connection name; closed on that thread when it ends.
+class ThreadConnections {
+public:
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(m_names))
+            closeConnection(name);
+    }
+    QString nameFor(const QString& workspace) const { return m_names.value(workspace); }
+    void add(const QString& workspace, const QString& name) { m_names.insert(workspace, name); }
+    void close(const QString& workspace)
+    {
+        const QString name = m_names.take(workspace);
+        if (!name.isEmpty())
+            closeConnection(name);
+    }
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+QThreadStorage<ThreadConnections>& threadConnections()
+{
+    static QThreadStorage<ThreadConnections> connections;
+    return connections;
+}
+
+/// The workspace connection name of a thread's connection ("workspace-3/thread-7").
+QString workspaceConnectionName(const QString& connectionName)
+{
+    return connectionName.section(QLatin1Char('/'), 0, 0);
 }
 
 Result<qint64> pragma(QSqlDatabase& db, const QString& name, const QString& path)
@@ -163,7 +230,7 @@ Result<Probe> probe(const QString& path, const QString& shown, const SqliteHeade
 {
     const QString name = nextConnectionName();
     ScopedConnection guard(name);
-    QSqlDatabase db = addReader(name, path, header, walExisted, busyTimeoutMs);
+    QSqlDatabase db = Workspace::addConnection(name, readerOptions(path, header, walExisted, busyTimeoutMs));
     if (!db.open())
         return classify(db.lastError(), shown);
     const auto appId = pragma(db, QStringLiteral("application_id"), shown);
@@ -252,10 +319,12 @@ QHash<QString, const Workspace*>& registry()
 
 } // namespace
 
-Workspace::Workspace(QString path, QString connectionName, bool isNew, bool readOnly,
-                     std::shared_ptr<IntegrityCheck> check)
+Workspace::Workspace(QString path, QString connectionName, ConnectionOptions threadOptions,
+                     bool isNew, bool readOnly, std::shared_ptr<IntegrityCheck> check)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_threadOptions(std::move(threadOptions))
+    , m_ownerThread(QThread::currentThread())
     , m_isNew(isNew)
     , m_readOnly(readOnly)
     , m_check(std::move(check))
@@ -266,23 +335,49 @@ Workspace::Workspace(QString path, QString connectionName, bool isNew, bool read
 
 Workspace::~Workspace()
 {
+    close();
+}
+
+void Workspace::close()
+{
+    if (m_closed.exchange(true))
+        return;
     {
         const QMutexLocker lock(&registryMutex);
         registry().remove(m_connectionName);
     }
     // The check's reader goes first: the last connection to close removes -wal and -shm.
     m_check.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (threadConnections().hasLocalData())
+        threadConnections().localData().close(m_connectionName);
+    closeConnection(m_connectionName);
 }
 
-QSqlDatabase Workspace::database() const
+QSqlDatabase Workspace::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (QThread::currentThread() == m_ownerThread)
+        return QSqlDatabase::database(m_connectionName, false);
+    ThreadConnections& opened = threadConnections().localData();
+    if (m_closed) {
+        opened.close(m_connectionName);
+        return {};
+    }
+    QString name = opened.nameFor(m_connectionName);
+    if (name.isEmpty()) {
+        static QAtomicInteger<quint64> counter;
+        name =
+            QStringLiteral("%1/thread-%2").arg(m_connectionName).arg(counter.fetchAndAddRelaxed(1));
+        addConnection(name, m_threadOptions);
+        opened.add(m_connectionName, name);
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isOpen() && db.open()) {
+        const QStringList& setup = m_threadOptions.setup;
+        if (!std::all_of(setup.begin(), setup.end(),
+                         [&db](const QString& statement) { return QSqlQuery(db).exec(statement); }))
+            db.close();
+    }
+    return db;
 }
 
 int Workspace::schemaVersion() const
@@ -308,7 +403,8 @@ Result<void> Workspace::admitsWrites() const
 Result<void> Workspace::admitsWrites(const QSqlDatabase& database)
 {
     const QMutexLocker lock(&registryMutex);
-    const Workspace* workspace = registry().value(database.connectionName());
+    const Workspace* workspace =
+        registry().value(workspaceConnectionName(database.connectionName()));
     return workspace ? workspace->admitsWrites() : Result<void>();
 }
 
@@ -438,23 +534,25 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
         if (readOnly) {
             const QString name = nextConnectionName();
             ScopedConnection guard(name);
-            QSqlDatabase db =
-                addReader(name, file, header.value(), walExisted, options.busyTimeoutMs);
+            ConnectionOptions reader =
+                readerOptions(file, header.value(), walExisted, options.busyTimeoutMs);
+            reader.setup << QStringLiteral("PRAGMA query_only = ON");
+            QSqlDatabase db = addConnection(name, reader);
             if (!db.open())
                 return classify(db.lastError(), shown);
-            if (auto queryOnly = exec(db, QStringLiteral("PRAGMA query_only = ON"), shown);
-                !queryOnly)
-                return queryOnly.error();
+            for (const QString& statement : std::as_const(reader.setup))
+                if (auto done = exec(db, statement, shown); !done)
+                    return done.error();
             guard.release();
-            return std::unique_ptr<Workspace>(new Workspace(file, name, false, true, nullptr));
+            return std::unique_ptr<Workspace>(
+                new Workspace(file, name, std::move(reader), false, true, nullptr));
         }
     }
 
     const QString name = nextConnectionName();
     ScopedConnection guard(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(file);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    ConnectionOptions writer = writerOptions(file, options.busyTimeoutMs);
+    QSqlDatabase db = addConnection(name, writer);
     auto failCreated = [&](Error error) -> Result<std::unique_ptr<Workspace>> {
         db.close();
         if (!exists) {
@@ -471,8 +569,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
                 tr("The workspace %1 cannot be created: %2").arg(shown, db.lastError().text())};
         return failCreated(error);
     }
-    if (auto keys = exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), shown); !keys)
-        return failCreated(keys.error());
+    for (const QString& statement : std::as_const(writer.setup))
+        if (auto done = exec(db, statement, shown); !done)
+            return failCreated(done.error());
     if (!exists || fromVersion < target) {
         if (auto migrated = migrate(db, shown, fromVersion, target, options.migrationStatements);
             !migrated) {
@@ -483,17 +582,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
             return failCreated(error);
         }
     }
-    // WAL only now that the file is known to be ours.
-    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")})
+    // WAL only now that the file is known to be ours (it stays WAL for every connection).
+    const QString synchronous = QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = WAL"), synchronous})
         if (auto done = exec(db, pragma, shown); !done)
             return failCreated(done.error());
+    writer.setup << synchronous;
 
     std::shared_ptr<IntegrityCheck> check;
     if (!checked)
         check = IntegrityCheck::inBackground(file, shown, options.busyTimeoutMs);
     guard.release();
-    return std::unique_ptr<Workspace>(new Workspace(file, name, !exists, false, std::move(check)));
+    return std::unique_ptr<Workspace>(
+        new Workspace(file, name, std::move(writer), !exists, false, std::move(check)));
 }
 
 void Workspace::removeFiles(const QString& path)

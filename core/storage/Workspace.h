@@ -7,18 +7,22 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class IntegrityCheck;
 class QObject;
+class QThread;
 
 /// One open workspace: a PostgreSQL database on a team server (a `postgresql://` URL, see
 /// ServerWorkspace.cpp), or a SQLite file with WAL, foreign keys and a busy timeout, migrated to the
 /// latest schema. A file is changed only once it is known to be ours (our application id, the
 /// tables our migrations made for its version, no damage) or new: an empty, foreign, damaged,
 /// newer or read-only file is refused byte-for-byte untouched, with nothing left beside it.
+/// It owns the connections to the file, one per thread (ui holds it as a WorkspaceHandle).
 class Workspace {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
     Q_DISABLE_COPY_MOVE(Workspace)
@@ -60,7 +64,14 @@ public:
     SqlEngine engine() const { return m_engine; }
     /// The team server's address (with the login's password); empty for a file.
     const ServerAddress& server() const { return m_server; }
-    QSqlDatabase database() const;
+    /// The calling thread's connection: the one open() made on its own thread, else one opened
+    /// on first use with the same options and closed when that thread ends. Invalid once closed.
+    QSqlDatabase connection() const;
+    QSqlDatabase database() const { return connection(); }
+    /// Closes the connection of open()'s thread (on that thread) and makes connection() invalid
+    /// everywhere; a thread's own connection closes on its next connection() or when it ends.
+    void close();
+    bool isClosed() const { return m_closed; }
     int schemaVersion() const;
     /// Whether open() created the file (a caller may then fill it, or delete it on failure).
     bool isNew() const { return m_isNew; }
@@ -87,13 +98,28 @@ public:
     /// The default workspace in the user's data directory.
     static QString defaultPath();
 
+    /// How each connection to the file is opened (QSQLITE database name and connect options)
+    /// and the statements that prepare it (pragmas).
+    struct ConnectionOptions {
+        QString databaseName;
+        QString connectOptions;
+        QStringList setup;
+        SqlEngine engine = SqlEngine::Sqlite;
+        ServerAddress server; ///< for PostgreSQL, instead of databaseName and connectOptions
+    };
+    /// Registers (does not open) a connection named name as options say.
+    static QSqlDatabase addConnection(const QString& name, const ConnectionOptions& options);
+
 private:
-    Workspace(QString path, QString connectionName, bool isNew, bool readOnly,
-              std::shared_ptr<IntegrityCheck> check);
+    Workspace(QString path, QString connectionName, ConnectionOptions threadOptions, bool isNew,
+              bool readOnly, std::shared_ptr<IntegrityCheck> check);
     static Result<std::unique_ptr<Workspace>> openServer(const QString& url, const Options& options);
 
     QString m_path;
     QString m_connectionName;
+    ConnectionOptions m_threadOptions;
+    QThread* m_ownerThread = nullptr;
+    std::atomic<bool> m_closed{false};
     bool m_isNew = false;
     bool m_readOnly = false;
     std::shared_ptr<IntegrityCheck> m_check;

@@ -448,7 +448,7 @@ Result<void> DirectoryBenchmark::measureModel()
         // As the Leads window does: the query first, then open() starts the loader.
         timer.start();
         model.setQuery(DirectoryQuery());
-        model.open(m_path, m_acting);
+        model.open(m_workspace, m_acting);
         if (!probe.waitUntil([&probe] { return probe.firstWindow(); }))
             return failure(tr("first window"), probe);
         if (keep)
@@ -517,7 +517,7 @@ Result<void> DirectoryBenchmark::measureScroll()
     BenchmarkLeadModel model;
     ModelProbe probe(&model);
     model.setQuery(DirectoryQuery());
-    model.open(m_path, m_acting);
+    model.open(m_workspace, m_acting);
     if (!probe.waitUntil([&] { return probe.count() >= 0 && model.rowCount() == probe.count(); }))
         return Error{ErrorCode::Storage, tr("DirectoryModel, count: %1").arg(probe.failure())};
     const int rows = model.rowCount();

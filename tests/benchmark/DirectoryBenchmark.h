@@ -51,7 +51,7 @@ private:
     QTemporaryDir m_scratch;
     QString m_path;
     bool m_generated = false;
-    std::unique_ptr<Workspace> m_workspace;
+    std::shared_ptr<Workspace> m_workspace;
     ActingContext m_acting;
     QString m_search;
     DirectoryQuery m_byName;

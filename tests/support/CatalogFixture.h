@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +12,7 @@
 /// has active partnerships with both vendors; distribution contracts are added per test.
 struct CatalogFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createEmpty();
+    WorkspaceHandle workspace = dir.createEmpty();
     QSqlDatabase db = workspace->database();
     int contracts = 0;
 

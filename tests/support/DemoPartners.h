@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 
@@ -10,7 +11,7 @@
 /// partner lifecycle tests use.
 struct DemoPartners {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     QSqlDatabase db = workspace->database();
     QString mm = id(DemoWorkspace::homeDistributorId);
     QString apex = id(DemoWorkspace::demoVendorId);

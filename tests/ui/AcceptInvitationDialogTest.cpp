@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "partners/AcceptInvitationDialog.h"
@@ -35,12 +36,12 @@ PartnerCreation invite(const Workspace& workspace, const ActingContext& home)
 TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][invitations]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
     const auto created = invite(*workspace, home);
 
-    AcceptInvitationDialog dialog(workspace->database(), created.activationLink);
+    AcceptInvitationDialog dialog(workspace, created.activationLink);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("Invited Vendor")));
@@ -57,7 +58,7 @@ TEST_CASE("A partner accepts an invitation through the dialog", "[ui][partners][
                                 {created.accountId}) == QStringLiteral("active"));
 
     // The same link again: a clear error, and Accept stays disabled.
-    AcceptInvitationDialog again(workspace->database(), created.activationLink);
+    AcceptInvitationDialog again(workspace, created.activationLink);
     CHECK(again.findChild<QLabel*>(QStringLiteral("invitationStatusLabel"))->text().contains(QStringLiteral("already been used")));
     CHECK_FALSE(again.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
@@ -66,11 +67,11 @@ TEST_CASE("Screenshots of the invitation and edit lead and new workspace dialogs
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
     const auto created = invite(*workspace, home);
-    AcceptInvitationDialog invitation(workspace->database(), created.activationLink);
+    AcceptInvitationDialog invitation(workspace, created.activationLink);
     invitation.show();
     QTest::qWait(50);
     REQUIRE(invitation.grab().save(out + QStringLiteral("/accept-invitation.png")));
@@ -78,7 +79,7 @@ TEST_CASE("Screenshots of the invitation and edit lead and new workspace dialogs
     const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
         "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' AND form_id IS NOT NULL "
         "ORDER BY id LIMIT 1"), {home.accountId});
-    EditLeadDialog edit(workspace->database(), home, leadId);
+    EditLeadDialog edit(workspace, home, leadId);
     edit.show();
     QTest::qWait(50);
     REQUIRE(edit.grab().save(out + QStringLiteral("/edit-lead.png")));

@@ -1,5 +1,6 @@
 #include "AccessibleTree.h"
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "partners/AccountDetailsPage.h"
@@ -84,10 +85,10 @@ void requireSpokenLinks(AddPartnerWizard& wizard, const PartnerCreation& result)
 
 struct WizardFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
-    AddPartnerWizard wizard{workspace->database(), home};
+    AddPartnerWizard wizard{workspace, home};
 
     WizardFixture()
     {
@@ -245,7 +246,7 @@ TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agre
 {
     WizardFixture f;
     // Without any syndication agreement the step says so and cannot be passed.
-    QSqlQuery query(f.workspace->database());
+    QSqlQuery query(f.workspace);
     REQUIRE(query.prepare(QStringLiteral("UPDATE agreements SET owner_account_id = ? WHERE type = 'syndication'")));
     query.addBindValue(id(DemoWorkspace::ingramMicroId));
     REQUIRE(query.exec());

@@ -79,16 +79,16 @@ TEST_CASE("Administration shows the tabs of the acting account's role", "[ui][ca
 {
     CatalogFixture f;
     AdministrationModule module;
-    REQUIRE(module.load(f.db, f.distributorAdmin()));
+    REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Marketplaces"),
                                            QStringLiteral("Product groups"),
                                            QStringLiteral("Listings")});
-    REQUIRE(module.load(f.db, f.vendorAdmin()));
+    REQUIRE(module.load(f.workspace, f.vendorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Products"), QStringLiteral("Listings")});
     auto* extra = new QWidget;
     extra->setObjectName(QStringLiteral("usersTab"));
     module.addTab(extra, QStringLiteral("Users"));
-    REQUIRE(module.load(f.db, f.distributorViewer()));
+    REQUIRE(module.load(f.workspace, f.distributorViewer()));
     CHECK(tabLabels(module).constLast() == QStringLiteral("Users"));
     CHECK(tabLabels(module).size() == 4);
 }
@@ -97,10 +97,10 @@ TEST_CASE("A viewer sees the lists without New, Edit or Delete", "[ui][catalog]"
 {
     CatalogFixture f;
     REQUIRE(MarketplaceService::create(
-        f.db, f.distributorAdmin(),
+        f.workspace, f.distributorAdmin(),
         MarketplaceInput{QStringLiteral("Shop"), {QStringLiteral("DE")}, QStringLiteral("EUR")}));
     AdministrationModule module;
-    REQUIRE(module.load(f.db, f.distributorViewer()));
+    REQUIRE(module.load(f.workspace, f.distributorViewer()));
     module.show();
     MarketplacesTab& tab = *module.marketplacesTab();
     CHECK(tab.view()->table()->model()->rowCount() == 1);
@@ -109,7 +109,7 @@ TEST_CASE("A viewer sees the lists without New, Edit or Delete", "[ui][catalog]"
     CHECK_FALSE(tab.deleteButton()->isVisible());
     CHECK(tab.openEditor({}) == nullptr);
     CHECK_FALSE(module.listingsTab()->listButton()->isVisible());
-    REQUIRE(module.load(f.db, f.vendorViewer()));
+    REQUIRE(module.load(f.workspace, f.vendorViewer()));
     CHECK_FALSE(module.productsTab()->newButton()->isVisible());
     CHECK_FALSE(module.listingsTab()->newButton()->isVisible());
 }
@@ -118,7 +118,7 @@ TEST_CASE("A marketplace is added with the keyboard alone", "[ui][catalog][keybo
 {
     CatalogFixture f;
     AdministrationModule module;
-    REQUIRE(module.load(f.db, f.distributorAdmin()));
+    REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     module.show();
     MarketplacesTab& tab = *module.marketplacesTab();
     auto* editor = qobject_cast<MarketplaceDialog*>(tab.openEditor({}));
@@ -173,7 +173,7 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     module.show();
 
     // The distributor adds a marketplace.
-    REQUIRE(module.load(f.db, f.distributorAdmin()));
+    REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     auto* marketplaceDialog =
         openNew<MarketplaceDialog>(*module.marketplacesTab(), "marketplaceDialog");
     QTest::keyClicks(marketplaceDialog->nameEdit(), QStringLiteral("US store"));
@@ -186,7 +186,7 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     f.addDistributionContract(marketplaceId, QStringLiteral("active"));
 
     // The vendor adds a draft product, then a duplicate name is refused next to the field.
-    REQUIRE(module.load(f.db, f.vendorAdmin()));
+    REQUIRE(module.load(f.workspace, f.vendorAdmin()));
     ProductsTab& products = *module.productsTab();
     ProductDialog* productEditor = openNew<ProductDialog>(products, "productDialog");
     QPointer<ProductDialog> productDialog = productEditor;
@@ -224,7 +224,7 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
         productEditor->statusCombo()->findText(QStringLiteral("Published")));
     QTest::mouseClick(productEditor->saveButton(), Qt::LeftButton);
     REQUIRE(isGone(productDialog));
-    auto events = EventLog::forObject(f.db, productId);
+    auto events = EventLog::forObject(f.workspace, productId);
     REQUIRE(events);
     CHECK(events->constLast().action == QStringLiteral("published"));
 
@@ -242,7 +242,7 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     CHECK(module.productsTab()->deleteButton()->toolTip().contains(QStringLiteral("listing")));
 
     // The distributor lists it; Create Lead then offers the product.
-    REQUIRE(module.load(f.db, f.distributorAdmin()));
+    REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     ListingsTab& listings = *module.listingsTab();
     selectRow(listings, listingId);
     REQUIRE(listings.listButton()->isEnabled());
@@ -250,7 +250,7 @@ TEST_CASE("From a new marketplace to a listed product, through the Administratio
     QTest::mouseClick(listings.listButton(), Qt::LeftButton);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM listings WHERE status = 'listed'")) == 1);
     CHECK(listings.unlistButton()->isEnabled());
-    auto offered = LeadCatalog::products(f.db, f.distributorSales());
+    auto offered = LeadCatalog::products(f.workspace, f.distributorSales());
     REQUIRE(offered);
     REQUIRE(offered->size() == 1);
     CHECK(offered->first().label == QStringLiteral("Cloud Backup"));
@@ -266,10 +266,10 @@ TEST_CASE("A product group is created with its products and deleted after a conf
 {
     CatalogFixture f;
     auto product = ProductService::create(
-        f.db, f.vendorAdmin(), ProductInput{QStringLiteral("Mail"), {}, ProductStatus::Published});
+        f.workspace, f.vendorAdmin(), ProductInput{QStringLiteral("Mail"), {}, ProductStatus::Published});
     REQUIRE(product);
     AdministrationModule module;
-    REQUIRE(module.load(f.db, f.distributorManager()));
+    REQUIRE(module.load(f.workspace, f.distributorManager()));
     module.show();
     ProductGroupsTab& tab = *module.productGroupsTab();
     ProductGroupDialog* editor = openNew<ProductGroupDialog>(tab, "productGroupDialog");

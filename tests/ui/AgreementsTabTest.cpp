@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -34,8 +35,7 @@ template <typename T> T* child(const QObject& parent, const char* name)
 
 struct TabFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext admin = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                 id(DemoWorkspace::homeDistributorId));
 
@@ -66,7 +66,7 @@ TEST_CASE("A program agreement is created through the Agreements tab", "[agreeme
 {
     TabFixture f;
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     auto* table = child<QTableView>(tab, "agreementListTable");
     const int before = table->model()->rowCount();
@@ -114,7 +114,7 @@ TEST_CASE("An invalid external address shows its reason and disables Save", "[ag
 {
     TabFixture f;
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     AgreementEditorDialog* dialog = openNewAgreement(tab);
     QTest::keyClicks(child<QLineEdit>(*dialog, "agreementNameEdit"), QStringLiteral("Linked"));
@@ -145,7 +145,7 @@ TEST_CASE("A distribution agreement's taken marketplaces cannot be picked", "[ag
 {
     TabFixture f;
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     AgreementEditorDialog* dialog = openNewAgreement(tab);
     auto* type = child<QComboBox>(*dialog, "agreementTypeCombo");
@@ -175,7 +175,7 @@ TEST_CASE("Only a CRM admin or manager sees New agreement and Edit", "[agreement
     const QString salesId = TestWorkspace::scalar(
         *f.workspace, QStringLiteral("SELECT id FROM users WHERE name = 'Tony Gazzo'"));
     REQUIRE(tab.load(
-        f.db, TestWorkspace::acting(*f.workspace, salesId, id(DemoWorkspace::homeDistributorId))));
+        f.workspace, TestWorkspace::acting(*f.workspace, salesId, id(DemoWorkspace::homeDistributorId))));
     tab.show();
     CHECK(child<QPushButton>(tab, "newAgreementButton")->isHidden());
     CHECK(child<QPushButton>(tab, "editAgreementButton")->isHidden());
@@ -186,7 +186,7 @@ TEST_CASE("The versions dialog adds and activates a version", "[agreements]")
 {
     TabFixture f;
     const QString referral = f.agreementNamed(QStringLiteral("Mighty Mick's Referral Agreement"));
-    AgreementVersionsDialog dialog(f.db, f.admin, referral);
+    AgreementVersionsDialog dialog(f.workspace, f.admin, referral);
     REQUIRE(dialog.load());
     dialog.show();
     auto* table = child<QTableWidget>(dialog, "agreementVersionsTable");
@@ -233,9 +233,9 @@ TEST_CASE("A failing save keeps the agreement dialog open with what was typed", 
 {
     TabFixture f;
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
-    QSqlQuery trigger(f.db);
+    QSqlQuery trigger(f.workspace);
     REQUIRE(trigger.exec(QStringLiteral(
         "CREATE TEMP TRIGGER no_agreement_history BEFORE INSERT ON events "
         "WHEN NEW.object_type = 'agreement' BEGIN SELECT RAISE(ABORT, 'no history'); END")));
@@ -259,7 +259,7 @@ TEST_CASE("Edit renames the selected agreement", "[agreements]")
 {
     TabFixture f;
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     const QString referral = f.agreementNamed(QStringLiteral("Mighty Mick's Referral Agreement"));
     tab.select(referral);
@@ -284,7 +284,7 @@ TEST_CASE("Agreement screens render without clipping", "[.screenshots]")
     TabFixture f;
     QDir().mkpath(QStringLiteral("/tmp/agreements-shots"));
     AgreementsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.resize(1100, 500);
     tab.show();
     QTest::qWait(50);
@@ -308,7 +308,7 @@ TEST_CASE("Agreement screens render without clipping", "[.screenshots]")
     dialog->reject();
 
     AgreementVersionsDialog versions(
-        f.db, f.admin, f.agreementNamed(QStringLiteral("Mighty Mick's Vendor Program")));
+        f.workspace, f.admin, f.agreementNamed(QStringLiteral("Mighty Mick's Vendor Program")));
     REQUIRE(versions.load());
     versions.show();
     QTest::qWait(50);

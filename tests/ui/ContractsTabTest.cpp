@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "WhenModal.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -32,8 +33,7 @@ const char* const buttonNames[] = {"signContractButton",     "rejectContractButt
 
 struct TabFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     QString mm = id(DemoWorkspace::homeDistributorId);
     QString apex = id(DemoWorkspace::demoVendorId);
     QString bluebird =
@@ -54,7 +54,7 @@ struct TabFixture {
     }
     void show(const ActingContext& acting)
     {
-        REQUIRE(tab->load(db, acting));
+        REQUIRE(tab->load(workspace, acting));
         tab->resize(1100, 520);
         tab->show();
         REQUIRE(QTest::qWaitForWindowExposed(tab.get()));
@@ -200,7 +200,7 @@ TEST_CASE("A contract changed behind the tab's back shows the error and reloads"
     f.select(referral);
     REQUIRE(f.button("deleteContractButton")->isEnabled());
     // Someone else signed it meanwhile.
-    QSqlQuery query(f.db);
+    QSqlQuery query(f.workspace);
     REQUIRE(query.prepare(QStringLiteral("UPDATE contracts SET status = 'active' WHERE id = ?")));
     query.addBindValue(referral);
     REQUIRE(query.exec());

@@ -1,5 +1,6 @@
 #include "AccessibleTree.h"
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "leads/CreateLeadWizard.h"
@@ -95,10 +96,10 @@ void clickButton(QWizard& wizard, QWizard::WizardButton which)
 
 struct WizardFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
-    CreateLeadWizard wizard{workspace->database(), home};
+    CreateLeadWizard wizard{workspace, home};
 
     WizardFixture()
     {
@@ -303,7 +304,7 @@ TEST_CASE("Back and Next keep what was typed — a failed write keeps it too", "
     CHECK(find<QLineEdit>(f.form(), "leadNameEdit")->text() == QStringLiteral("Keep me"));
     REQUIRE(f.wizard.button(QWizard::CommitButton)->isEnabled());
 
-    QSqlQuery query(f.workspace->database());
+    QSqlQuery query(f.workspace);
     REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER fail_leads BEFORE INSERT ON leads "
                                       "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
     const QString before = TestWorkspace::dump(*f.workspace);

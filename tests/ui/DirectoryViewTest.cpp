@@ -1,5 +1,6 @@
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoVolume.h"
@@ -39,15 +40,15 @@ QStringList columnValues(QAbstractItemModel* model, int column)
 TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    REQUIRE(DemoVolume::add(workspace->database(), 700, 20));
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 700, 20));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const ActingContext vendor = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
     const auto mode = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
     LeadDirectoryModel leads;
     QAbstractItemModelTester leadTester(&leads, mode);
-    leads.open(workspace->path(), home);
+    leads.open(workspace, home);
     REQUIRE(waitUntilLoaded(&leads));
     CHECK(leads.rowCount() == leads.totalCount());
     CHECK(leads.rowCount() > DirectoryModel::windowRows);
@@ -82,27 +83,27 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
 
     PartnerDirectoryModel partners;
     QAbstractItemModelTester partnerTester(&partners, mode);
-    partners.open(workspace->path(), home);
+    partners.open(workspace, home);
     REQUIRE(waitUntilLoaded(&partners));
     CHECK(partners.rowCount() == 26);
     CHECK(partners.columnCount() == 10);
-    partners.open(workspace->path(), vendor);
+    partners.open(workspace, vendor);
     REQUIRE(waitUntilLoaded(&partners));
     CHECK(partners.rowCount() >= 1);
 
     ContractListModel contracts;
     QAbstractItemModelTester contractTester(&contracts, mode);
-    contracts.setRows(ContractList::of(workspace->database(), home).value());
+    contracts.setRows(ContractList::of(workspace, home).value());
     CHECK(contracts.rowCount() == 10);
 
     AgreementListModel agreements;
     QAbstractItemModelTester agreementTester(&agreements, mode);
-    agreements.setRows(AgreementList::of(workspace->database(), home).value());
+    agreements.setRows(AgreementList::of(workspace, home).value());
     CHECK(agreements.rowCount() == 7);
 
     LeadFormListModel forms;
     QAbstractItemModelTester formTester(&forms, mode);
-    forms.setRows(LeadFormList::of(workspace->database(), vendor).value());
+    forms.setRows(LeadFormList::of(workspace, vendor).value());
     CHECK(forms.rowCount() == 2);
     leads.close();
     CHECK(leads.rowCount() == 0);
@@ -112,13 +113,13 @@ TEST_CASE("A directory model shows the first window before counting and drops su
           "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    REQUIRE(DemoVolume::add(workspace->database(), 3000, 0));
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 3000, 0));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
     QSignalSpy first(&model, &DirectoryModel::firstWindowLoaded);
     QSignalSpy counted(&model, &DirectoryModel::countChanged);
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     REQUIRE(first.wait(5000));
     // The first window alone, until the count arrives.
     if (model.totalCount() < 0)
@@ -159,11 +160,11 @@ TEST_CASE("A directory model shows the first window before counting and drops su
 TEST_CASE("Scrolling a directory end to end keeps a bounded cache", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    REQUIRE(DemoVolume::add(workspace->database(), 20000, 0));
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 20000, 0));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     REQUIRE(waitUntilLoaded(&model));
     REQUIRE(model.rowCount() > DirectoryModel::windowRows * DirectoryModel::maxCachedWindows);
     QStringList seen;
@@ -186,13 +187,13 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
 {
     QSettings().clear();
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    const auto rows = LeadDirectory::visibleTo(workspace->database(), home);
+    const auto rows = LeadDirectory::visibleTo(workspace, home);
     REQUIRE(rows);
     const LeadDirectoryRow some = rows.value().at(3);
     LeadDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
 
     {
         DirectoryView view(QStringLiteral("testDirectory"), QStringLiteral("Leads"));
@@ -259,7 +260,7 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
         table->horizontalHeader()->moveSection(LeadDirectoryModel::Status, 0);
     }
     LeadDirectoryModel other;
-    other.open(workspace->path(), home);
+    other.open(workspace, home);
     DirectoryView again(QStringLiteral("testDirectory"), QStringLiteral("Leads"));
     again.setDirectoryModel(&other);
     CHECK(again.table()->horizontalHeader()->isSectionHidden(LeadDirectoryModel::Owner));
@@ -273,17 +274,17 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
 TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     DirectoryView view(QStringLiteral("filterDirectory"), QStringLiteral("Leads"));
     view.setDirectoryModel(&model);
     QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), LeadDirectoryModel::Status);
     QComboBox* product = view.addColumnFilter(QStringLiteral("Product:"), LeadDirectoryModel::Product);
     for (const int column : {int(LeadDirectoryModel::Status), int(LeadDirectoryModel::Product)})
         view.setFilterChoices(column, LeadDirectory::source()
-                                          .choices(workspace->database(), home, model.columnKey(column))
+                                          .choices(workspace, home, model.columnKey(column))
                                           .value());
     CHECK(status->itemText(0) == QStringLiteral("All"));
     QStringList statuses;
@@ -308,7 +309,7 @@ TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
     // The choice survives new choices and a reload.
     status->setCurrentIndex(status->findText(QStringLiteral("New")));
     view.setFilterChoices(LeadDirectoryModel::Status,
-                          LeadDirectory::source().choices(workspace->database(), home, QStringLiteral("status")).value());
+                          LeadDirectory::source().choices(workspace, home, QStringLiteral("status")).value());
     model.reload();
     REQUIRE(waitUntilLoaded(&model));
     CHECK(status->currentText() == QStringLiteral("New"));
@@ -318,10 +319,10 @@ TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
 TEST_CASE("A column without an index does not sort", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     PartnerDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     DirectoryView view(QStringLiteral("unsortedDirectory"), QStringLiteral("Partners"));
     view.setDirectoryModel(&model);
     REQUIRE(waitUntilLoaded(&model));
@@ -338,10 +339,10 @@ TEST_CASE("A column without an index does not sort", "[ui][directory]")
 TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    REQUIRE(DemoVolume::add(workspace->database(), 400, 0));
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 400, 0));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    const auto all = LeadDirectory::visibleTo(workspace->database(), home);
+    const auto all = LeadDirectory::visibleTo(workspace, home);
     REQUIRE(all);
     const QString day =
         QDateTime::fromMSecsSinceEpoch(all.value().at(all.value().size() / 2).createdAt)
@@ -351,7 +352,7 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
                               .date()
                               .toString(Qt::ISODate);
     LeadDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     DirectoryView view(QStringLiteral("rangeDirectory"), QStringLiteral("Leads"));
     view.setDirectoryModel(&model);
     view.addDateRangeFilter(QStringLiteral("created"), QStringLiteral("Cr&eated"));
@@ -378,7 +379,7 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
     const auto countFor = [&](const DirectoryRange& range) {
         DirectoryQuery query;
         query.ranges.insert(QStringLiteral("created"), range);
-        return LeadDirectory::source().count(workspace->database(), home, query).value();
+        return LeadDirectory::source().count(workspace, home, query).value();
     };
     QTest::keyClicks(from, day);
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
@@ -443,10 +444,10 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
 TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     ContractListModel model;
-    model.setRows(ContractList::of(workspace->database(), home).value());
+    model.setRows(ContractList::of(workspace, home).value());
     DirectoryView view(QStringLiteral("contractList"), QStringLiteral("Contracts"));
     view.setSourceModel(&model);
     QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), ContractListModel::Status);
@@ -465,10 +466,10 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
 {
     QSettings().clear();
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     DirectoryView view(QStringLiteral("exportDirectory"), QStringLiteral("Leads"));
     view.setDirectoryModel(&model);
     REQUIRE(view.exportButton());
@@ -500,13 +501,13 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
 TEST_CASE("Type-ahead in a large directory searches the rows already read", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
-    REQUIRE(DemoVolume::add(workspace->database(), 3000, 0));
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 3000, 0));
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     DirectoryView view(QStringLiteral("typeAheadDirectory"), QStringLiteral("Leads"));
     LeadDirectoryModel model;
     view.setDirectoryModel(&model);
-    model.open(workspace->path(), home);
+    model.open(workspace, home);
     REQUIRE(waitUntilLoaded(&model));
     REQUIRE(model.rowCount() > 4 * DirectoryModel::windowRows);
     QTest::qWait(200); // the neighbours read ahead have arrived
@@ -533,14 +534,14 @@ TEST_CASE("Type-ahead in a large directory searches the rows already read", "[ui
 TEST_CASE("A directory model deleted before its view leaves the view empty", "[ui][directory]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     DirectoryView view(QStringLiteral("deletedModelDirectory"), QStringLiteral("Leads"));
     view.resize(800, 400);
     view.show();
     auto* model = new LeadDirectoryModel;
     view.setDirectoryModel(model);
-    model->open(workspace->path(), home);
+    model->open(workspace, home);
     REQUIRE(waitUntilLoaded(model));
     delete model;
     QCoreApplication::processEvents();

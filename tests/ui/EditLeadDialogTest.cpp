@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "leads/EditLeadDialog.h"
@@ -19,7 +20,7 @@ namespace {
 /// The home distributor's first New lead in an edit dialog.
 struct HomeLeadInDialog {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     QString leadId = TestWorkspace::scalar(
@@ -27,7 +28,7 @@ struct HomeLeadInDialog {
         QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
                        "ORDER BY id LIMIT 1"),
         {home.accountId});
-    EditLeadDialog dialog{workspace->database(), home, leadId};
+    EditLeadDialog dialog{workspace, home, leadId};
 };
 
 } // namespace
@@ -35,14 +36,14 @@ struct HomeLeadInDialog {
 TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][edit]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
     const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
         "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
         "AND form_id IS NOT NULL ORDER BY id LIMIT 1"), {home.accountId});
 
-    EditLeadDialog dialog(workspace->database(), home, leadId);
+    EditLeadDialog dialog(workspace, home, leadId);
     REQUIRE(dialog.isReady());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -90,7 +91,7 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
     // The vendor decides the lead meanwhile: the distributor may no longer edit it.
     const ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
                                                        id(DemoWorkspace::demoVendorId));
-    REQUIRE(LeadService::disqualify(workspace->database(), vendor, leadId, QStringLiteral("Duplicate")));
+    REQUIRE(LeadService::disqualify(workspace, vendor, leadId, QStringLiteral("Duplicate")));
     const QString before = TestWorkspace::dump(*workspace);
     QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     CHECK(dialog.isVisible());
@@ -107,14 +108,14 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
 
     // Other accounts cannot even open it.
     const ActingContext telefonica = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
-    EditLeadDialog stranger(workspace->database(), telefonica, leadId);
+    EditLeadDialog stranger(workspace, telefonica, leadId);
     CHECK_FALSE(stranger.isReady());
 }
 
 TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui][leads][edit][reference]")
 {
     TestWorkspace dir;
-    auto workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
     const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
@@ -124,10 +125,10 @@ TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui]
         *workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"), {leadId});
     const QString name = TestWorkspace::scalar(
         *workspace, QStringLiteral("SELECT name FROM selling_directions WHERE id = ?"), {direction});
-    REQUIRE(ReferenceListService::setRetired(workspace->database(), home,
+    REQUIRE(ReferenceListService::setRetired(workspace, home,
                                              ReferenceKind::SellingDirections, direction, true));
 
-    EditLeadDialog dialog(workspace->database(), home, leadId);
+    EditLeadDialog dialog(workspace, home, leadId);
     REQUIRE(dialog.isReady());
     dialog.show();
     auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("sellingDirectionCombo"));

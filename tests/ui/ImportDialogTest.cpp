@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "main/MainWindow.h"
@@ -60,7 +61,7 @@ const QByteArray leadsCsv =
 
 struct DialogFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     int leads() const
@@ -75,7 +76,7 @@ TEST_CASE("The import dialog maps columns then imports and reports", "[ui][impor
 {
     DialogFixture f;
     const int before = f.leads();
-    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    ImportDialog dialog(TransferKind::Leads, f.workspace, f.home);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -164,7 +165,7 @@ TEST_CASE("Cancel in the import progress keeps nothing of the open batch", "[ui]
     for (int i = 0; i < 600; ++i)
         csv += "Apex Mail Security,Lead " + QByteArray::number(i) +
                ",Call,Zenith,zenith.example,500100732259,SMB,Zoe,Quinn\n";
-    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    ImportDialog dialog(TransferKind::Leads, f.workspace, f.home);
     dialog.show();
     REQUIRE(dialog.setFile(writeFile(f.dir, csv)));
     auto* importButton = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
@@ -196,7 +197,7 @@ TEST_CASE("The import dialog says when the acting user may not import", "[ui][im
             "SELECT user_id FROM memberships WHERE account_id = ? AND role = 'crm_sales'"),
         {f.home.accountId});
     const ActingContext sales = TestWorkspace::acting(*f.workspace, salesId, f.home.accountId);
-    ImportDialog dialog(TransferKind::Partners, f.workspace->database(), sales);
+    ImportDialog dialog(TransferKind::Partners, f.workspace, sales);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("importProblemsLabel"))
               ->text()
               .contains(QStringLiteral("may not add partners")));
@@ -207,7 +208,7 @@ TEST_CASE("The import dialog says when the acting user may not import", "[ui][im
 TEST_CASE("A file that is not CSV is refused with its reason", "[ui][import]")
 {
     DialogFixture f;
-    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    ImportDialog dialog(TransferKind::Leads, f.workspace, f.home);
     CHECK_FALSE(dialog.setFile(writeFile(f.dir, "Name,\"never closed\n")));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("importProblemsLabel"))
               ->text()
@@ -264,7 +265,7 @@ TEST_CASE("Screenshots of the import dialog", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
     DialogFixture f;
-    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    ImportDialog dialog(TransferKind::Leads, f.workspace, f.home);
     dialog.show();
     REQUIRE(dialog.setFile(writeFile(f.dir, leadsCsv)));
     QTest::qWait(50);
@@ -279,7 +280,7 @@ TEST_CASE("Screenshots of the import dialog", "[.screenshots]")
 TEST_CASE("The import dialog says which column is a duplicate of which", "[ui][import]")
 {
     DialogFixture f;
-    ImportDialog dialog(TransferKind::Leads, f.workspace->database(), f.home);
+    ImportDialog dialog(TransferKind::Leads, f.workspace, f.home);
     REQUIRE(dialog.setFile(writeFile(f.dir, "Product,Name,Lead name\nApex Mail Security,A,B\n")));
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("importFileInfoLabel"))
               ->text()

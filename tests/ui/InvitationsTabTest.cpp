@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
 
 #include "common/DirectoryView.h"
@@ -27,8 +28,7 @@ namespace {
 
 struct InvitationsFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext admin = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                 id(DemoWorkspace::homeDistributorId));
     PartnerCreation invited = invite();
@@ -45,13 +45,13 @@ struct InvitationsFixture {
                 "SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = 'program'"),
             {admin.accountId});
         draft.action = PartnerAction::GenerateInvitation;
-        auto result = PartnerService::create(db, admin, draft);
+        auto result = PartnerService::create(workspace, admin, draft);
         REQUIRE(result);
         return result.value();
     }
     int pending() const
     {
-        auto list = InvitationService::pending(db, admin, QDateTime::currentMSecsSinceEpoch());
+        auto list = InvitationService::pending(workspace, admin, QDateTime::currentMSecsSinceEpoch());
         REQUIRE(list);
         return int(list->size());
     }
@@ -84,7 +84,7 @@ TEST_CASE("The Invitations tab lists pending invitations and Resend shows the ne
 {
     InvitationsFixture f;
     PartnersModule module;
-    REQUIRE(module.load(f.db, f.admin));
+    REQUIRE(module.load(f.workspace, f.admin));
     module.show();
     REQUIRE(module.tabs()->tabText(PartnersModule::InvitationsTabIndex) ==
             QStringLiteral("Invitations"));
@@ -107,9 +107,9 @@ TEST_CASE("The Invitations tab lists pending invitations and Resend shows the ne
     CHECK(QApplication::clipboard()->text() == link);
     dialog->reject();
     // The old link no longer works, the new one does; still one pending invitation.
-    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink,
+    CHECK_FALSE(InvitationService::inspect(f.workspace, f.invited.activationLink,
                                            QDateTime::currentMSecsSinceEpoch()));
-    CHECK(InvitationService::inspect(f.db, link, QDateTime::currentMSecsSinceEpoch()));
+    CHECK(InvitationService::inspect(f.workspace, link, QDateTime::currentMSecsSinceEpoch()));
     CHECK(partners(*tab).count(QStringLiteral("Apollo Software")) == 1);
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("Revoke takes the invitation off the list after a confirmation", "[ui]
 {
     InvitationsFixture f;
     InvitationsTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     const int before = f.pending();
     REQUIRE(selectPartner(tab, QStringLiteral("Apollo Software")));
@@ -135,7 +135,7 @@ TEST_CASE("Revoke takes the invitation off the list after a confirmation", "[ui]
     QTest::mouseClick(tab.revokeButton(), Qt::LeftButton);
     CHECK(f.pending() == before - 1);
     CHECK_FALSE(partners(tab).contains(QStringLiteral("Apollo Software")));
-    CHECK_FALSE(InvitationService::inspect(f.db, f.invited.activationLink,
+    CHECK_FALSE(InvitationService::inspect(f.workspace, f.invited.activationLink,
                                            QDateTime::currentMSecsSinceEpoch()));
 }
 
@@ -148,7 +148,7 @@ TEST_CASE("Sales and viewers see the invitations without Revoke and Resend",
         const ActingContext other =
             TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         InvitationsTab tab;
-        REQUIRE(tab.load(f.db, other));
+        REQUIRE(tab.load(f.workspace, other));
         tab.show();
         CHECK(partners(tab).contains(QStringLiteral("Apollo Software")));
         CHECK_FALSE(tab.revokeButton()->isVisible());
@@ -163,7 +163,7 @@ TEST_CASE("Screenshots of the Invitations tab", "[.screenshots]")
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
     InvitationsFixture f;
     PartnersModule module;
-    REQUIRE(module.load(f.db, f.admin));
+    REQUIRE(module.load(f.workspace, f.admin));
     module.resize(1300, 600);
     module.show();
     module.tabs()->setCurrentIndex(PartnersModule::InvitationsTabIndex);

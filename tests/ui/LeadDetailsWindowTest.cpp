@@ -1,5 +1,6 @@
 #include "TestWorkspace.h"
 #include "WhenModal.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/ObjectWindow.h"
 #include "demo/DemoWorkspace.h"
@@ -29,8 +30,7 @@ namespace {
 
 struct WindowFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
@@ -46,7 +46,7 @@ struct WindowFixture {
 
     QString scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery query(db);
+        QSqlQuery query(workspace);
         REQUIRE(query.prepare(sql));
         for (const QVariant& value : values)
             query.addBindValue(value);
@@ -60,7 +60,7 @@ struct WindowFixture {
     }
     LeadDetailsWindow* open(const ActingContext& acting, const QString& leadId)
     {
-        auto* window = new LeadDetailsWindow(db, acting, leadId);
+        auto* window = new LeadDetailsWindow(workspace, acting, leadId);
         windows << window;
         window->show();
         window->activateWindow();
@@ -351,7 +351,7 @@ TEST_CASE("A lead the acting account may not see shows why instead of fields", "
 
     const QString opportunityId = f.scalar(QStringLiteral("SELECT min(id) FROM opportunities"));
     ObjectWindow* object =
-        ObjectWindow::open(f.db, telefonica, QStringLiteral("opportunity"), opportunityId, window);
+        ObjectWindow::open(f.workspace, telefonica, QStringLiteral("opportunity"), opportunityId, window);
     CHECK(text(object, "objectErrorLabel").startsWith(QStringLiteral("There is no opportunity")));
 }
 
@@ -405,16 +405,16 @@ TEST_CASE("Screenshots of the lead details", "[.screenshots]")
 
     const QString acme =
         f.scalar(QStringLiteral("SELECT id FROM companies WHERE name = 'Acme Logistics'"));
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("company"), acme, fresh),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("company"), acme, fresh),
           "object-company.png");
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("account"),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("account"),
                              id(DemoWorkspace::telefonicaId), fresh),
           "object-account.png");
-    shoot(ObjectWindow::open(f.db, f.home, QStringLiteral("opportunity"),
+    shoot(ObjectWindow::open(f.workspace, f.home, QStringLiteral("opportunity"),
                              f.scalar(QStringLiteral("SELECT min(id) FROM opportunities")), fresh),
           "object-opportunity.png");
     shoot(ObjectWindow::open(
-              f.db, f.home, QStringLiteral("product"),
+              f.workspace, f.home, QStringLiteral("product"),
               f.scalar(QStringLiteral("SELECT id FROM products WHERE name = 'Apex Backup'")),
               fresh),
           "object-product.png");
@@ -464,11 +464,11 @@ TEST_CASE("Opening a lead that is already open raises its window", "[details][ui
 {
     WindowFixture f;
     const QString leadId = f.leadNamed("Backup for 40 seats at Acme");
-    LeadDetailsWindow* first = LeadDetailsWindow::open(f.db, f.home, leadId, nullptr);
+    LeadDetailsWindow* first = LeadDetailsWindow::open(f.workspace, f.home, leadId, nullptr);
     f.windows << first;
-    CHECK(LeadDetailsWindow::open(f.db, f.home, leadId, nullptr) == first);
+    CHECK(LeadDetailsWindow::open(f.workspace, f.home, leadId, nullptr) == first);
     // The vendor's view of the same lead is another window: it offers other actions.
-    LeadDetailsWindow* vendorView = LeadDetailsWindow::open(f.db, f.vendor, leadId, nullptr);
+    LeadDetailsWindow* vendorView = LeadDetailsWindow::open(f.workspace, f.vendor, leadId, nullptr);
     f.windows << vendorView;
     CHECK(vendorView != first);
     CHECK(first->record()->id == leadId);

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -68,11 +69,10 @@ void clickCheckBox(QListWidget* list, QListWidgetItem* item)
 
 struct EditorFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
                                                  id(DemoWorkspace::demoVendorId));
-    LeadFormEditorDialog dialog{db, vendor};
+    LeadFormEditorDialog dialog{workspace, vendor};
 
     QLineEdit* name = child<QLineEdit>(dialog, "formNameEdit");
     QCheckBox* active = child<QCheckBox>(dialog, "formActiveCheck");
@@ -199,7 +199,7 @@ TEST_CASE("A vendor creates a lead form in the editor", "[ui][leadforms]")
     const QString formId = f.dialog.savedId();
     REQUIRE_FALSE(formId.isEmpty());
 
-    auto stored = LeadFormService::load(f.db, f.vendor, formId);
+    auto stored = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(stored);
     CHECK(stored->name == QStringLiteral("Mail and UK trials"));
     CHECK(stored->active);
@@ -248,8 +248,8 @@ TEST_CASE("Custom fields of the editor can be reordered and removed", "[ui][lead
 TEST_CASE("Editing a demo lead form shows and keeps its values", "[ui][leadforms]")
 {
     EditorFixture f;
-    const QString formId = LeadFormList::of(f.db, f.vendor)->at(0).id;
-    auto before = LeadFormService::load(f.db, f.vendor, formId);
+    const QString formId = LeadFormList::of(f.workspace, f.vendor)->at(0).id;
+    auto before = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(before);
     REQUIRE(before->name == QStringLiteral("Apex Standard Lead Form"));
     f.open(formId);
@@ -274,7 +274,7 @@ TEST_CASE("Editing a demo lead form shows and keeps its values", "[ui][leadforms
     QTest::keyClick(f.name, Qt::Key_Return);
     CHECK(f.dialog.result() == QDialog::Accepted);
     CHECK(f.dialog.savedId() == formId);
-    auto after = LeadFormService::load(f.db, f.vendor, formId);
+    auto after = LeadFormService::load(f.workspace, f.vendor, formId);
     REQUIRE(after);
     CHECK(after->name == QStringLiteral("Apex Standard Form"));
     CHECK(after->schema == before->schema);
@@ -318,7 +318,7 @@ TEST_CASE("A failed save keeps the editor open with everything typed", "[ui][lea
     LeadFormDraft other;
     other.name = QStringLiteral("Someone else's form");
     other.listingIds = f.dialog.draft().listingIds;
-    REQUIRE(LeadFormService::save(f.db, f.vendor, other));
+    REQUIRE(LeadFormService::save(f.workspace, f.vendor, other));
 
     QTest::mouseClick(f.save, Qt::LeftButton);
     CHECK(f.dialog.isVisible());
@@ -387,8 +387,8 @@ struct FormsWindow {
     {
         QSettings().clear();
         {
-            auto workspace = dir.createDemo();
-            QSqlQuery query(workspace->database());
+            WorkspaceHandle workspace = dir.createDemo();
+            QSqlQuery query(workspace);
             REQUIRE(query.prepare(QStringLiteral(
                 "INSERT INTO users(id, name, email, created_at) VALUES (?, 'Vera Viewer', "
                 "'vera@apexcloud.example', 1)")));
@@ -512,13 +512,13 @@ TEST_CASE("Screenshots of the lead form editor", "[.screenshots]")
         LeadFormDraft other;
         other.name = QStringLiteral("Someone else's form");
         other.listingIds = f.dialog.draft().listingIds;
-        REQUIRE(LeadFormService::save(f.db, f.vendor, other));
+        REQUIRE(LeadFormService::save(f.workspace, f.vendor, other));
         QTest::mouseClick(f.save, Qt::LeftButton);
         shoot(f.dialog, "editor-new-save-failed.png");
     }
     {
         EditorFixture f;
-        f.open(LeadFormList::of(f.db, f.vendor)->at(0).id);
+        f.open(LeadFormList::of(f.workspace, f.vendor)->at(0).id);
         shoot(f.dialog, "editor-edit-standard.png");
         f.dialog.resize(f.dialog.minimumSizeHint());
         shoot(f.dialog, "editor-edit-minimum.png");

@@ -1,5 +1,6 @@
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryModel.h"
 #include "common/DirectoryView.h"
@@ -231,8 +232,8 @@ TEST_CASE("Screenshots of a large directory", "[.screenshots]")
     QSettings().clear();
     TestWorkspace dir;
     {
-        auto workspace = dir.createDemo();
-        REQUIRE(DemoVolume::add(workspace->database(), 60000, 2000));
+        WorkspaceHandle workspace = dir.createDemo();
+        REQUIRE(DemoVolume::add(workspace, 60000, 2000));
     }
     MainWindow window;
     REQUIRE(window.openWorkspace(dir.path(QStringLiteral("demo.channeldesk"))));

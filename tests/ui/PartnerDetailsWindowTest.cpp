@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
 #include "partners/PartnerDetailsWindow.h"
@@ -23,8 +24,7 @@ namespace {
 
 struct PartnerWindowFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                id(DemoWorkspace::homeDistributorId));
     ActingContext ingram = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::ingramMicroId));
@@ -33,7 +33,7 @@ struct PartnerWindowFixture {
     /// Gives Telefonica very long texts without spaces where addresses have none.
     void makeTelefonicaLong() const
     {
-        QSqlQuery query(db);
+        QSqlQuery query(workspace);
         REQUIRE(query.prepare(
             QStringLiteral("UPDATE accounts SET name = ?, description = ?, websites = ?, "
                            "technical_contact_email = ?, industry = ? WHERE id = ?")));
@@ -60,7 +60,7 @@ struct PartnerWindowFixture {
 
     PartnerDetailsWindow* open(const ActingContext& acting, const char* accountId)
     {
-        auto* window = new PartnerDetailsWindow(db, acting, id(accountId));
+        auto* window = new PartnerDetailsWindow(workspace, acting, id(accountId));
         windows << window;
         window->show();
         window->activateWindow();
@@ -194,7 +194,7 @@ TEST_CASE("A contract on an old agreement version is marked as update available"
           "[partnerdetails]")
 {
     PartnerWindowFixture f;
-    QSqlQuery query(f.db);
+    QSqlQuery query(f.workspace);
     REQUIRE(query.exec(QStringLiteral(
         "UPDATE agreement_versions SET active = 0 WHERE agreement_id = "
         "(SELECT id FROM agreements WHERE name = 'Mighty Mick''s Vendor Program')")));
@@ -276,18 +276,18 @@ TEST_CASE("open() raises the window already open for the partner", "[partnerdeta
 {
     PartnerWindowFixture f;
     PartnerDetailsWindow* first =
-        PartnerDetailsWindow::open(f.db, f.home, id(DemoWorkspace::telefonicaId), nullptr);
+        PartnerDetailsWindow::open(f.workspace, f.home, id(DemoWorkspace::telefonicaId), nullptr);
     f.windows << first;
     PartnerDetailsWindow* second =
-        PartnerDetailsWindow::open(f.db, f.home, id(DemoWorkspace::telefonicaId), nullptr);
+        PartnerDetailsWindow::open(f.workspace, f.home, id(DemoWorkspace::telefonicaId), nullptr);
     CHECK(first == second);
     PartnerDetailsWindow* other =
-        PartnerDetailsWindow::open(f.db, f.home, id(DemoWorkspace::championsCorpId), nullptr);
+        PartnerDetailsWindow::open(f.workspace, f.home, id(DemoWorkspace::championsCorpId), nullptr);
     f.windows << other;
     CHECK(other != first);
     // The same partner seen from another account is another window.
     PartnerDetailsWindow* asIngram =
-        PartnerDetailsWindow::open(f.db, f.ingram, id(DemoWorkspace::telefonicaId), nullptr);
+        PartnerDetailsWindow::open(f.workspace, f.ingram, id(DemoWorkspace::telefonicaId), nullptr);
     f.windows << asIngram;
     CHECK(asIngram != first);
 }

@@ -88,13 +88,13 @@ struct WindowsFixture : DemoPartners {
     ContractsTab* contractsTab(const ActingContext& acting)
     {
         auto* tab = new ContractsTab;
-        REQUIRE(tab->load(db, acting));
+        REQUIRE(tab->load(workspace, acting));
         tab->resize(1100, 520);
         return keep(tab);
     }
     PartnerDetailsWindow* details(const ActingContext& acting, const QString& accountId)
     {
-        return keep(new PartnerDetailsWindow(db, acting, accountId));
+        return keep(new PartnerDetailsWindow(workspace, acting, accountId));
     }
     static void select(ContractsTab* tab, const QString& contractId)
     {
@@ -210,7 +210,7 @@ TEST_CASE("Contract window: the partner signs from it and history grows", "[cont
                                       {f.bluebird});
     ActingContext bluebird = TestWorkspace::actingIn(*f.workspace, f.bluebird);
     auto* window = f.keep(
-        new ContractWindow(f.db, WindowsFixture::as(bluebird, UserRole::CrmAdmin), referral));
+        new ContractWindow(f.workspace, WindowsFixture::as(bluebird, UserRole::CrmAdmin), referral));
     REQUIRE(window->record());
     QPushButton* sign = window->actionButton(ContractAction::Sign);
     REQUIRE(sign);
@@ -224,7 +224,7 @@ TEST_CASE("Contract window: the partner signs from it and history grows", "[cont
 
     // A viewer sees the contract and no action.
     auto* viewer =
-        f.keep(new ContractWindow(f.db, WindowsFixture::as(f.home, UserRole::Viewer), referral));
+        f.keep(new ContractWindow(f.workspace, WindowsFixture::as(f.home, UserRole::Viewer), referral));
     REQUIRE(viewer->record());
     CHECK_FALSE(viewer->actionButton(ContractAction::Terminate));
     CHECK(viewer->findChildren<QPushButton*>().size() == 1); // Close
@@ -304,7 +304,7 @@ TEST_CASE("Edit profile of a managed partner: reasons next to the fields and med
 TEST_CASE("Our company: news is written edited and deleted - partners read it", "[partners][ui]")
 {
     WindowsFixture f;
-    auto* own = f.keep(new OwnCompanyWindow(f.db, f.apexAdmin));
+    auto* own = f.keep(new OwnCompanyWindow(f.workspace, f.apexAdmin));
     QAbstractItemModelTester tester(own->newsView()->proxy()->sourceModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(own->editProfileButton()->isEnabled());
@@ -361,7 +361,7 @@ TEST_CASE("A viewer gets no New contract or Remove or Edit profile or news butto
     CHECK_FALSE(window->findChild<QPushButton*>(QStringLiteral("partnerNewContractButton")));
     CHECK_FALSE(window->findChild<QPushButton*>(QStringLiteral("partnerEditProfileButton")));
     CHECK_FALSE(window->editProfile());
-    auto* own = f.keep(new OwnCompanyWindow(f.db, viewer));
+    auto* own = f.keep(new OwnCompanyWindow(f.workspace, viewer));
     CHECK_FALSE(own->editProfileButton()->isEnabled());
     CHECK_FALSE(own->newArticleButton()->isVisible());
 }
@@ -421,7 +421,7 @@ TEST_CASE("Screenshots of the partner lifecycle windows", "[.screenshots]")
     shoot(profile, "edit-profile.png");
     profile->close();
 
-    auto* own = f.keep(new OwnCompanyWindow(f.db, f.apexAdmin));
+    auto* own = f.keep(new OwnCompanyWindow(f.workspace, f.apexAdmin));
     NewsEditorDialog* editor = own->newArticle();
     child<QLineEdit>(editor, "newsTitleEdit")->setText(QStringLiteral("Backup 3.0 is out"));
     child<QPlainTextEdit>(editor, "newsBodyEdit")

@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
 
 #include "admin/AdministrationDialog.h"
@@ -27,8 +28,7 @@ namespace {
 
 struct ListFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext admin = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                 id(DemoWorkspace::homeDistributorId));
 
@@ -60,7 +60,7 @@ TEST_CASE("Selling directions are added, renamed, retired and deleted in their t
 {
     ListFixture f;
     ReferenceListTab tab(ReferenceKind::SellingDirections);
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     CHECK(tab.view()->table()->accessibleName() == QStringLiteral("Selling directions"));
     CHECK(column(tab, 0).size() == 3);
@@ -138,7 +138,7 @@ TEST_CASE("Reference lists are read-only for sales and viewers", "[ui][reference
         const ActingContext other =
             TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         ReferenceListTab tab(ReferenceKind::Campaigns);
-        REQUIRE(tab.load(f.db, other));
+        REQUIRE(tab.load(f.workspace, other));
         tab.show();
         for (QPushButton* button :
              {tab.addButton(), tab.renameButton(), tab.retireButton(), tab.deleteButton()})
@@ -152,7 +152,7 @@ TEST_CASE("A campaign is added with the keyboard alone and Esc cancels", "[ui][r
 {
     ListFixture f;
     auto submit = [&f](const QString& name) -> Result<void> {
-        auto added = ReferenceListService::add(f.db, f.admin, ReferenceKind::Campaigns, name);
+        auto added = ReferenceListService::add(f.workspace, f.admin, ReferenceKind::Campaigns, name);
         if (!added)
             return added.error();
         return {};
@@ -227,11 +227,11 @@ TEST_CASE("Screenshots of the reference lists", "[.screenshots]")
         auto* tab = new ReferenceListTab(kind, &dialog);
         tabs << tab;
         dialog.addTab(tab, ReferenceKindInfo::of(kind).titleText(),
-                      [tab](const QSqlDatabase& db, const ActingContext& acting) {
-                          return tab->load(db, acting);
+                      [tab](const WorkspaceHandle& workspace, const ActingContext& acting) {
+                          return tab->load(workspace, acting);
                       });
     }
-    REQUIRE(dialog.load(f.db, f.admin));
+    REQUIRE(dialog.load(f.workspace, f.admin));
     dialog.show();
     dialog.tabs()->setCurrentIndex(1);
     tabs.at(1)->view()->table()->selectRow(0);

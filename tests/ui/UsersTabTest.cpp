@@ -1,4 +1,5 @@
 #include "TestWorkspace.h"
+#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
 
 #include "admin/AdministrationDialog.h"
@@ -37,8 +38,7 @@ template <typename T> T* child(const QObject& parent, const char* name)
 
 struct UsersFixture {
     TestWorkspace dir;
-    std::unique_ptr<Workspace> workspace = dir.createDemo();
-    QSqlDatabase db = workspace->database();
+    WorkspaceHandle workspace = dir.createDemo();
     ActingContext admin = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                 id(DemoWorkspace::homeDistributorId));
 
@@ -74,7 +74,7 @@ TEST_CASE("A CRM admin adds a user, changes its role and removes it in Users and
 {
     UsersFixture f;
     UsersTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     QSignalSpy changed(&tab, &UsersTab::membershipsChanged);
     CHECK(names(tab).contains(QStringLiteral("Michael Goldmill")));
@@ -143,7 +143,7 @@ TEST_CASE("Removing the last CRM admin is refused with the reason", "[ui][users]
 {
     UsersFixture f;
     UsersTab tab;
-    REQUIRE(tab.load(f.db, f.admin));
+    REQUIRE(tab.load(f.workspace, f.admin));
     tab.show();
     REQUIRE(tab.view()->selectId(f.admin.userId));
     QString shown;
@@ -171,7 +171,7 @@ TEST_CASE("Users and roles is read-only for everyone but the CRM admin", "[ui][u
         const ActingContext other =
             TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, id(role));
         UsersTab tab;
-        REQUIRE(tab.load(f.db, other));
+        REQUIRE(tab.load(f.workspace, other));
         tab.show();
         CHECK(tab.readOnlyNote()->isVisible());
         for (QPushButton* button :
@@ -187,7 +187,7 @@ TEST_CASE("Adding an existing user by e-mail works with the keyboard alone",
 {
     UsersFixture f;
     {
-        MemberDialog dialog(MemberDialog::Mode::ExistingUser, f.db, f.admin);
+        MemberDialog dialog(MemberDialog::Mode::ExistingUser, f.workspace, f.admin);
         dialog.show();
         dialog.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -208,7 +208,7 @@ TEST_CASE("Adding an existing user by e-mail works with the keyboard alone",
     CHECK(f.role(drago) == QStringLiteral("viewer"));
     {
         // Twice: the reason shows, the dialog stays; Esc closes it without a change.
-        MemberDialog dialog(MemberDialog::Mode::ExistingUser, f.db, f.admin);
+        MemberDialog dialog(MemberDialog::Mode::ExistingUser, f.workspace, f.admin);
         dialog.show();
         dialog.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&dialog));
@@ -277,10 +277,10 @@ TEST_CASE("Screenshots of Users and roles", "[.screenshots]")
                                 QStringLiteral("usersAndRolesDialog"));
     auto* tab = new UsersTab(&dialog);
     dialog.addTab(tab, QStringLiteral("&Users"),
-                  [tab](const QSqlDatabase& db, const ActingContext& acting) {
-                      return tab->load(db, acting);
+                  [tab](const WorkspaceHandle& workspace, const ActingContext& acting) {
+                      return tab->load(workspace, acting);
                   });
-    REQUIRE(dialog.load(f.db, f.admin));
+    REQUIRE(dialog.load(f.workspace, f.admin));
     dialog.show();
     QTest::qWait(50);
     CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("users-and-roles.png"))));
@@ -293,7 +293,7 @@ TEST_CASE("Screenshots of Users and roles", "[.screenshots]")
     member->reject();
     const ActingContext viewer =
         TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, QStringLiteral("viewer"));
-    REQUIRE(dialog.load(f.db, viewer));
+    REQUIRE(dialog.load(f.workspace, viewer));
     QTest::qWait(50);
     CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("users-and-roles-viewer.png"))));
 }

@@ -31,11 +31,12 @@ void AdministrationDialog::addTab(QWidget* tab, const QString& label, Loader loa
     m_loaders << std::move(load);
 }
 
-Result<void> AdministrationDialog::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> AdministrationDialog::load(const WorkspaceHandle& workspace,
+                                        const ActingContext& acting)
 {
     Result<void> first;
     for (const Loader& loader : std::as_const(m_loaders))
-        if (auto loaded = loader(database, acting); !loaded && first)
+        if (auto loaded = loader(workspace, acting); !loaded && first)
             first = loaded;
     return first;
 }

@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -16,14 +16,14 @@ class AdministrationDialog : public QDialog {
     Q_OBJECT
 
 public:
-    using Loader = std::function<Result<void>(const QSqlDatabase&, const ActingContext&)>;
+    using Loader = std::function<Result<void>(const WorkspaceHandle&, const ActingContext&)>;
 
     AdministrationDialog(const QString& title, const QString& name, QWidget* parent = nullptr);
 
     /// Adds tab; load shows acting's data in it.
     void addTab(QWidget* tab, const QString& label, Loader load);
     /// Loads every tab; the first error, if any.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
     QTabWidget* tabs() const { return m_tabs; }
 
 private:

@@ -12,11 +12,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-MemberDialog::MemberDialog(Mode mode, const QSqlDatabase& database, const ActingContext& acting,
+MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const ActingContext& acting,
                            const AccountMember& member, QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_connectionName(database.connectionName())
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_userId(member.userId)
     , m_name(new QLineEdit(member.name, this))
@@ -112,7 +112,7 @@ void MemberDialog::accept()
 {
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    const WorkspaceHandle workspace = m_workspace;
     const NewMember member{
         m_name->text(), m_email->text(),
         userRoles.fromKey(m_role->currentData().toString()).value_or(UserRole::Viewer)};
@@ -120,7 +120,7 @@ void MemberDialog::accept()
     bool done = false;
     switch (m_mode) {
     case Mode::NewUser:
-        if (auto added = AccountUsers::addNewUser(database, m_acting, member)) {
+        if (auto added = AccountUsers::addNewUser(workspace, m_acting, member)) {
             m_userId = added.value();
             done = true;
         } else {
@@ -128,7 +128,7 @@ void MemberDialog::accept()
         }
         break;
     case Mode::ExistingUser:
-        if (auto added = AccountUsers::addExistingUser(database, m_acting, member)) {
+        if (auto added = AccountUsers::addExistingUser(workspace, m_acting, member)) {
             m_userId = added.value();
             done = true;
         } else {
@@ -136,7 +136,7 @@ void MemberDialog::accept()
         }
         break;
     case Mode::ChangeRole:
-        if (auto changed = AccountUsers::changeRole(database, m_acting, m_userId, member.role))
+        if (auto changed = AccountUsers::changeRole(workspace, m_acting, m_userId, member.role))
             done = true;
         else
             error = changed.error();

@@ -2,9 +2,9 @@
 
 #include "accounts/AccountMember.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -21,7 +21,7 @@ public:
     enum class Mode { NewUser, ExistingUser, ChangeRole };
 
     /// member: the member whose role changes (ChangeRole only).
-    MemberDialog(Mode mode, const QSqlDatabase& database, const ActingContext& acting,
+    MemberDialog(Mode mode, const WorkspaceHandle& workspace, const ActingContext& acting,
                  const AccountMember& member = {}, QWidget* parent = nullptr);
 
     QLineEdit* nameEdit() const { return m_name; }
@@ -38,7 +38,7 @@ private:
     void updateOk();
 
     Mode m_mode;
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_userId;
     QLineEdit* m_name;

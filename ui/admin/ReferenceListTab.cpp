@@ -51,21 +51,16 @@ ReferenceListTab::ReferenceListTab(ReferenceKind kind, QWidget* parent)
     updateButtons();
 }
 
-Result<void> ReferenceListTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> ReferenceListTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     return reload();
 }
 
-QSqlDatabase ReferenceListTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<void> ReferenceListTab::reload()
 {
-    auto entries = ReferenceListService::entries(database(), m_acting.accountId, m_kind);
+    auto entries = ReferenceListService::entries(m_workspace, m_acting.accountId, m_kind);
     m_model->setRows(entries ? entries.value() : QList<ReferenceEntry>());
     updateButtons();
     if (!entries)
@@ -110,7 +105,7 @@ ReferenceNameDialog* ReferenceListTab::openAdd()
     auto* dialog = new ReferenceNameDialog(
         tr("Add %1").arg(ReferenceKindInfo::of(m_kind).singularText()), {},
         [this, added](const QString& name) -> Result<void> {
-            auto id = ReferenceListService::add(database(), m_acting, m_kind, name);
+            auto id = ReferenceListService::add(m_workspace, m_acting, m_kind, name);
             if (!id)
                 return id.error();
             *added = id.value();
@@ -133,7 +128,7 @@ ReferenceNameDialog* ReferenceListTab::openRename()
     auto* dialog = new ReferenceNameDialog(
         tr("Rename %1").arg(ReferenceKindInfo::of(m_kind).singularText()), entry->name,
         [this, id](const QString& name) {
-            return ReferenceListService::rename(database(), m_acting, m_kind, id, name);
+            return ReferenceListService::rename(m_workspace, m_acting, m_kind, id, name);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -150,7 +145,7 @@ void ReferenceListTab::toggleRetired()
         return;
     const QString id = entry->id;
     if (auto done =
-            ReferenceListService::setRetired(database(), m_acting, m_kind, id, !entry->retired);
+            ReferenceListService::setRetired(m_workspace, m_acting, m_kind, id, !entry->retired);
         !done) {
         QMessageBox::warning(this, ReferenceKindInfo::of(m_kind).titleText(), done.error().message);
         return;
@@ -170,7 +165,7 @@ void ReferenceListTab::deleteCurrent()
         QMessageBox::question(this, title, tr("Delete \"%1\"?").arg(entry->name)) !=
             QMessageBox::Yes)
         return;
-    if (auto done = ReferenceListService::remove(database(), m_acting, m_kind, id); !done) {
+    if (auto done = ReferenceListService::remove(m_workspace, m_acting, m_kind, id); !done) {
         QMessageBox::warning(this, title, done.error().message);
         return;
     }

@@ -3,8 +3,8 @@
 #include "common/Result.h"
 #include "reference/ReferenceListService.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -21,7 +21,7 @@ class ReferenceListTab : public QWidget {
 public:
     explicit ReferenceListTab(ReferenceKind kind, QWidget* parent = nullptr);
 
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     ReferenceKind kind() const { return m_kind; }
     DirectoryView* view() const { return m_view; }
@@ -48,10 +48,9 @@ private:
     void reloadAndSelect(const QString& id);
     void updateButtons();
     const ReferenceEntry* currentEntry() const;
-    QSqlDatabase database() const;
 
     ReferenceKind m_kind;
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;
     ReferenceListModel* m_model;

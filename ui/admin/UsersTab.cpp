@@ -60,23 +60,18 @@ UsersTab::UsersTab(QWidget* parent)
     updateButtons();
 }
 
-Result<void> UsersTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> UsersTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     m_readOnlyNote->setText(
         tr("Only a CRM admin of %1 can add users or change roles.").arg(acting.accountName));
     return reload();
 }
 
-QSqlDatabase UsersTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<void> UsersTab::reload()
 {
-    auto members = AccountUsers::members(database(), m_acting.accountId);
+    auto members = AccountUsers::members(m_workspace, m_acting.accountId);
     m_model->setRows(members ? members.value() : QList<AccountMember>());
     updateButtons();
     if (!members)
@@ -123,7 +118,7 @@ MemberDialog* UsersTab::openDialog(MemberDialog::Mode mode)
             return nullptr;
         member = *current;
     }
-    auto* dialog = new MemberDialog(mode, database(), m_acting, member, this);
+    auto* dialog = new MemberDialog(mode, m_workspace, m_acting, member, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this,
@@ -144,7 +139,7 @@ void UsersTab::removeCurrent()
                                   .arg(removed.name, removed.email, m_acting.accountName)) !=
         QMessageBox::Yes)
         return;
-    if (auto done = AccountUsers::removeMember(database(), m_acting, removed.userId); !done) {
+    if (auto done = AccountUsers::removeMember(m_workspace, m_acting, removed.userId); !done) {
         QMessageBox::warning(this, tr("Remove from account"), done.error().message);
         return;
     }

@@ -3,8 +3,8 @@
 #include "admin/MemberDialog.h"
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AccountMemberModel;
@@ -21,7 +21,7 @@ class UsersTab : public QWidget {
 public:
     explicit UsersTab(QWidget* parent = nullptr);
 
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QLabel* readOnlyNote() const { return m_readOnlyNote; }
@@ -46,9 +46,8 @@ private:
     void reloadAndSelect(const QString& userId);
     void updateButtons();
     const AccountMember* currentMember() const;
-    QSqlDatabase database() const;
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;
     AccountMemberModel* m_model;

@@ -29,7 +29,7 @@ AdministrationModule::AdministrationModule(QWidget* parent)
         connect(tab, &CatalogTab::changed, this, [this, tab] {
             for (CatalogTab* other : catalogTabs())
                 if (other != tab && m_tabs->indexOf(other) >= 0)
-                    if (auto loaded = other->load(database(), m_acting); !loaded)
+                    if (auto loaded = other->load(m_workspace, m_acting); !loaded)
                         QMessageBox::warning(this, tr("Administration"), loaded.error().message);
             emit catalogChanged();
         });
@@ -41,30 +41,26 @@ QList<CatalogTab*> AdministrationModule::catalogTabs() const
     return {m_products, m_marketplaces, m_groups, m_listings};
 }
 
-QSqlDatabase AdministrationModule::database() const
+Result<void> AdministrationModule::load(const WorkspaceHandle& workspace,
+                                        const ActingContext& acting)
 {
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-Result<void> AdministrationModule::load(const QSqlDatabase& database, const ActingContext& acting)
-{
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     showTabsFor(acting);
     Result<void> result;
     for (CatalogTab* tab : catalogTabs())
         if (m_tabs->indexOf(tab) >= 0)
-            if (auto loaded = tab->load(database, acting); !loaded && result)
+            if (auto loaded = tab->load(workspace, acting); !loaded && result)
                 result = loaded;
     return result;
 }
 
 void AdministrationModule::unload()
 {
-    // Editors hold the workspace's connection: they go now, not later.
+    // Editors hold the workspace: they go now, not later.
     for (CatalogTab* tab : catalogTabs())
         qDeleteAll(tab->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
-    m_connectionName.clear();
+    m_workspace = {};
 }
 
 void AdministrationModule::addTab(QWidget* tab, const QString& label)

@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class CatalogTab;
@@ -22,8 +22,8 @@ class AdministrationModule : public QWidget {
 public:
     explicit AdministrationModule(QWidget* parent = nullptr);
 
-    /// Shows the tabs acting's account has, with what acting may see in database.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Shows the tabs acting's account has, with what acting may see in workspace.
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
     /// Forgets the workspace (before it is closed).
     void unload();
     /// Adds a tab after the catalog tabs; it stays for every acting account.
@@ -42,9 +42,8 @@ signals:
 private:
     void showTabsFor(const ActingContext& acting);
     QList<CatalogTab*> catalogTabs() const;
-    QSqlDatabase database() const;
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QTabWidget* m_tabs;
     ProductsTab* m_products;

@@ -23,11 +23,11 @@ QLabel* reasonLabel(const QString& name, QWidget* parent)
 
 } // namespace
 
-CatalogDialog::CatalogDialog(const QSqlDatabase& database, const ActingContext& acting,
+CatalogDialog::CatalogDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                              const QString& name, QWidget* parent)
     : QDialog(parent)
     , m_acting(acting)
-    , m_connectionName(database.connectionName())
+    , m_workspace(workspace)
     , m_form(new QFormLayout)
     , m_saveReason(reasonLabel(name + QStringLiteral("SaveReason"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -59,11 +59,6 @@ QString CatalogDialog::reasonText(const QString& key) const
 {
     const QLabel* label = m_reasons.value(key);
     return label && !label->isHidden() ? label->text() : QString();
-}
-
-QSqlDatabase CatalogDialog::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
 }
 
 void CatalogDialog::addField(const QString& label, QWidget* field, const QString& key)

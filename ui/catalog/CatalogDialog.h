@@ -2,10 +2,10 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
 #include <QMap>
-#include <QSqlDatabase>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -20,8 +20,8 @@ class CatalogDialog : public QDialog {
 
 public:
     /// name is the object name ("productDialog"); children are named after it.
-    CatalogDialog(const QSqlDatabase& database, const ActingContext& acting, const QString& name,
-                  QWidget* parent = nullptr);
+    CatalogDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
+                  const QString& name, QWidget* parent = nullptr);
 
     /// The created or edited object once accepted.
     QString savedId() const { return m_savedId; }
@@ -30,6 +30,7 @@ public:
     QString reasonText(const QString& key) const;
 
 protected:
+    const WorkspaceHandle& workspace() const { return m_workspace; }
     /// Adds a row "label: field" with a reason label for key under the field.
     void addField(const QString& label, QWidget* field, const QString& key);
     /// The label of the field key.
@@ -38,7 +39,6 @@ protected:
     void validate();
     /// Calls validate() when the user changes something.
     void watch();
-    QSqlDatabase database() const;
 
     /// Core's reasons for the fields as entered.
     virtual QMap<QString, QString> reasons() const = 0;
@@ -51,7 +51,7 @@ protected:
 private:
     void save();
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     QString m_savedId;
     QFormLayout* m_form;
     QMap<QString, QLabel*> m_reasons;

@@ -51,22 +51,15 @@ void CatalogTab::addButton(QPushButton* button)
     m_view->addToolWidget(button);
 }
 
-Result<void> CatalogTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> CatalogTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
     // The same list read again keeps its current row.
-    const QString keep = m_acting == acting && m_connectionName == database.connectionName()
-                             ? currentId()
-                             : QString();
-    m_connectionName = database.connectionName();
+    const QString keep = m_acting == acting && m_workspace == workspace ? currentId() : QString();
+    m_workspace = workspace;
     m_acting = acting;
     auto loaded = reload();
     select(keep);
     return loaded;
-}
-
-QSqlDatabase CatalogTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
 }
 
 QString CatalogTab::currentId() const

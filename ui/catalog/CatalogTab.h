@@ -3,8 +3,8 @@
 #include "catalog/CatalogDialog.h"
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -22,8 +22,8 @@ public:
     /// name is the list's object name ("productList"); the buttons are named after it.
     CatalogTab(const QString& name, const QString& accessibleName, QWidget* parent = nullptr);
 
-    /// Shows what acting may see in database.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Shows what acting may see in workspace.
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QPushButton* newButton() const { return m_new; }
@@ -44,10 +44,10 @@ signals:
     void changed();
 
 protected:
+    const WorkspaceHandle& workspace() const { return m_workspace; }
     void setModel(QAbstractItemModel* model);
     /// Adds a button at the right of the search line, after New…, Edit…, Delete.
     void addButton(QPushButton* button);
-    QSqlDatabase database() const;
     /// Reads the rows anew.
     virtual Result<void> reload() = 0;
     virtual bool mayEdit() const = 0;
@@ -60,7 +60,7 @@ protected:
     /// A new Dialog (a CatalogDialog with load(id)) loaded with id, for createEditor().
     template <typename Dialog> Result<CatalogDialog*> loadedEditor(const QString& id)
     {
-        auto* dialog = new Dialog(database(), m_acting, this);
+        auto* dialog = new Dialog(m_workspace, m_acting, this);
         if (auto loaded = dialog->load(id); !loaded) {
             delete dialog;
             return loaded.error();
@@ -75,7 +75,7 @@ protected:
     ActingContext m_acting;
 
 private:
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     DirectoryView* m_view;
     QPushButton* m_new;
     QPushButton* m_edit;

@@ -3,9 +3,9 @@
 #include <QComboBox>
 #include <QStandardItemModel>
 
-ListingRequestDialog::ListingRequestDialog(const QSqlDatabase& database,
+ListingRequestDialog::ListingRequestDialog(const WorkspaceHandle& workspace,
                                            const ActingContext& acting, QWidget* parent)
-    : CatalogDialog(database, acting, QStringLiteral("listingRequestDialog"), parent)
+    : CatalogDialog(workspace, acting, QStringLiteral("listingRequestDialog"), parent)
     , m_product(new QComboBox(this))
     , m_marketplace(new QComboBox(this))
 {
@@ -25,7 +25,7 @@ ListingRequestDialog::ListingRequestDialog(const QSqlDatabase& database,
 
 Result<void> ListingRequestDialog::load(const QString& productId)
 {
-    auto products = ListingService::productChoices(database(), m_acting);
+    auto products = ListingService::productChoices(workspace(), m_acting);
     if (!products)
         return products.error();
     const QSignalBlocker blocker(m_product);
@@ -48,7 +48,7 @@ Result<void> ListingRequestDialog::fillMarketplaces()
     const QString productId = m_product->currentData().toString();
     if (productId.isEmpty())
         return {};
-    auto choices = ListingService::marketplaceChoices(database(), m_acting, productId);
+    auto choices = ListingService::marketplaceChoices(workspace(), m_acting, productId);
     if (!choices)
         return choices.error();
     m_marketplaces = choices.value();
@@ -90,6 +90,6 @@ QMap<QString, QString> ListingRequestDialog::reasons() const
 
 Result<QString> ListingRequestDialog::write()
 {
-    return ListingService::request(database(), m_acting, m_product->currentData().toString(),
+    return ListingService::request(workspace(), m_acting, m_product->currentData().toString(),
                                    m_marketplace->currentData().toString());
 }

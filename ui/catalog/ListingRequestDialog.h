@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogDialog.h"
 #include "catalog/ListingService.h"
+#include "storage/WorkspaceHandle.h"
 
 class QComboBox;
 
@@ -11,7 +12,7 @@ class ListingRequestDialog : public CatalogDialog {
     Q_OBJECT
 
 public:
-    ListingRequestDialog(const QSqlDatabase& database, const ActingContext& acting,
+    ListingRequestDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                          QWidget* parent = nullptr);
 
     /// Reads the choices; productId preselects a product.

@@ -39,7 +39,7 @@ void ListingsTab::setCurrentListed(bool listed)
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    if (auto done = ListingService::setListed(database(), m_acting, id, listed); !done) {
+    if (auto done = ListingService::setListed(workspace(), m_acting, id, listed); !done) {
         QMessageBox::warning(this, listed ? tr("Could not list") : tr("Could not unlist"),
                              done.error().message);
         return;
@@ -49,7 +49,7 @@ void ListingsTab::setCurrentListed(bool listed)
 
 Result<void> ListingsTab::reload()
 {
-    auto rows = ListingService::list(database(), m_acting);
+    auto rows = ListingService::list(workspace(), m_acting);
     m_model->setRows(rows ? rows.value() : QList<ListingRow>());
     if (!rows)
         return rows.error();
@@ -84,7 +84,7 @@ QString ListingsTab::deleteRefusal(const QString& id) const
 
 Result<void> ListingsTab::remove(const QString& id)
 {
-    return ListingService::withdraw(database(), m_acting, id);
+    return ListingService::withdraw(workspace(), m_acting, id);
 }
 
 void ListingsTab::updateButtons()

@@ -13,9 +13,9 @@ namespace {
 constexpr int codeRole = Qt::UserRole;
 }
 
-MarketplaceDialog::MarketplaceDialog(const QSqlDatabase& database, const ActingContext& acting,
+MarketplaceDialog::MarketplaceDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                                      QWidget* parent)
-    : CatalogDialog(database, acting, QStringLiteral("marketplaceDialog"), parent)
+    : CatalogDialog(workspace, acting, QStringLiteral("marketplaceDialog"), parent)
     , m_name(new QLineEdit(this))
     , m_countryCombo(new QComboBox(this))
     , m_addCountry(new QPushButton(tr("&Add"), this))
@@ -130,7 +130,7 @@ Result<void> MarketplaceDialog::load(const QString& marketplaceId)
 {
     m_marketplaceId = marketplaceId;
     if (!marketplaceId.isEmpty()) {
-        auto row = MarketplaceService::marketplace(database(), m_acting, marketplaceId);
+        auto row = MarketplaceService::marketplace(workspace(), m_acting, marketplaceId);
         if (!row)
             return row.error();
         setWindowTitle(tr("Edit marketplace %1").arg(marketplaceId));
@@ -161,14 +161,14 @@ MarketplaceInput MarketplaceDialog::input() const
 
 QMap<QString, QString> MarketplaceDialog::reasons() const
 {
-    return MarketplaceService::validate(database(), m_acting, input(), m_marketplaceId);
+    return MarketplaceService::validate(workspace(), m_acting, input(), m_marketplaceId);
 }
 
 Result<QString> MarketplaceDialog::write()
 {
     if (m_marketplaceId.isEmpty())
-        return MarketplaceService::create(database(), m_acting, input());
-    if (auto updated = MarketplaceService::update(database(), m_acting, m_marketplaceId, input());
+        return MarketplaceService::create(workspace(), m_acting, input());
+    if (auto updated = MarketplaceService::update(workspace(), m_acting, m_marketplaceId, input());
         !updated)
         return updated.error();
     return m_marketplaceId;

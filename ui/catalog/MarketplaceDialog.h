@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogDialog.h"
 #include "catalog/MarketplaceService.h"
+#include "storage/WorkspaceHandle.h"
 
 class QComboBox;
 class QLineEdit;
@@ -14,7 +15,7 @@ class MarketplaceDialog : public CatalogDialog {
     Q_OBJECT
 
 public:
-    MarketplaceDialog(const QSqlDatabase& database, const ActingContext& acting,
+    MarketplaceDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                       QWidget* parent = nullptr);
 
     Result<void> load(const QString& marketplaceId);

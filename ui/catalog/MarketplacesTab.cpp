@@ -22,7 +22,7 @@ MarketplacesTab::MarketplacesTab(QWidget* parent)
 
 Result<void> MarketplacesTab::reload()
 {
-    auto rows = MarketplaceService::list(database(), m_acting);
+    auto rows = MarketplaceService::list(workspace(), m_acting);
     m_model->setRows(rows ? rows.value() : QList<MarketplaceRow>());
     if (!rows)
         return rows.error();
@@ -53,5 +53,5 @@ QString MarketplacesTab::deleteRefusal(const QString& id) const
 
 Result<void> MarketplacesTab::remove(const QString& id)
 {
-    return MarketplaceService::remove(database(), m_acting, id);
+    return MarketplaceService::remove(workspace(), m_acting, id);
 }

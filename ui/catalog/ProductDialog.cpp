@@ -4,9 +4,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
-ProductDialog::ProductDialog(const QSqlDatabase& database, const ActingContext& acting,
+ProductDialog::ProductDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                              QWidget* parent)
-    : CatalogDialog(database, acting, QStringLiteral("productDialog"), parent)
+    : CatalogDialog(workspace, acting, QStringLiteral("productDialog"), parent)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_status(new QComboBox(this))
@@ -37,7 +37,7 @@ Result<void> ProductDialog::load(const QString& productId)
 {
     m_productId = productId;
     if (!productId.isEmpty()) {
-        auto row = ProductService::product(database(), m_acting, productId);
+        auto row = ProductService::product(workspace(), m_acting, productId);
         if (!row)
             return row.error();
         setWindowTitle(tr("Edit product %1").arg(productId));
@@ -59,14 +59,15 @@ ProductInput ProductDialog::input() const
 
 QMap<QString, QString> ProductDialog::reasons() const
 {
-    return ProductService::validate(database(), m_acting, input(), m_productId);
+    return ProductService::validate(workspace(), m_acting, input(), m_productId);
 }
 
 Result<QString> ProductDialog::write()
 {
     if (m_productId.isEmpty())
-        return ProductService::create(database(), m_acting, input());
-    if (auto updated = ProductService::update(database(), m_acting, m_productId, input()); !updated)
+        return ProductService::create(workspace(), m_acting, input());
+    if (auto updated = ProductService::update(workspace(), m_acting, m_productId, input());
+        !updated)
         return updated.error();
     return m_productId;
 }

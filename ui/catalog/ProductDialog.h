@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogDialog.h"
 #include "catalog/ProductService.h"
+#include "storage/WorkspaceHandle.h"
 
 class QComboBox;
 class QLineEdit;
@@ -12,7 +13,7 @@ class ProductDialog : public CatalogDialog {
     Q_OBJECT
 
 public:
-    ProductDialog(const QSqlDatabase& database, const ActingContext& acting,
+    ProductDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                   QWidget* parent = nullptr);
 
     /// Prepares a new product (empty productId) or shows productId for editing.

@@ -7,9 +7,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-ProductGroupDialog::ProductGroupDialog(const QSqlDatabase& database, const ActingContext& acting,
-                                       QWidget* parent)
-    : CatalogDialog(database, acting, QStringLiteral("productGroupDialog"), parent)
+ProductGroupDialog::ProductGroupDialog(const WorkspaceHandle& workspace,
+                                       const ActingContext& acting, QWidget* parent)
+    : CatalogDialog(workspace, acting, QStringLiteral("productGroupDialog"), parent)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_products(new QWidget(this))
@@ -51,7 +51,7 @@ Result<void> ProductGroupDialog::load(const QString& groupId)
     m_groupId = groupId;
     QStringList chosen;
     if (!groupId.isEmpty()) {
-        auto row = ProductGroupService::group(database(), m_acting, groupId);
+        auto row = ProductGroupService::group(workspace(), m_acting, groupId);
         if (!row)
             return row.error();
         setWindowTitle(tr("Edit product group %1").arg(groupId));
@@ -60,7 +60,7 @@ Result<void> ProductGroupDialog::load(const QString& groupId)
         chosen = row->productIds;
         m_showReasons = true;
     }
-    auto choices = ProductGroupService::productChoices(database(), m_acting, groupId);
+    auto choices = ProductGroupService::productChoices(workspace(), m_acting, groupId);
     if (!choices)
         return choices.error();
     qDeleteAll(m_productBoxes);
@@ -97,14 +97,14 @@ ProductGroupInput ProductGroupDialog::input() const
 
 QMap<QString, QString> ProductGroupDialog::reasons() const
 {
-    return ProductGroupService::validate(database(), m_acting, input(), m_groupId);
+    return ProductGroupService::validate(workspace(), m_acting, input(), m_groupId);
 }
 
 Result<QString> ProductGroupDialog::write()
 {
     if (m_groupId.isEmpty())
-        return ProductGroupService::create(database(), m_acting, input());
-    if (auto updated = ProductGroupService::update(database(), m_acting, m_groupId, input());
+        return ProductGroupService::create(workspace(), m_acting, input());
+    if (auto updated = ProductGroupService::update(workspace(), m_acting, m_groupId, input());
         !updated)
         return updated.error();
     return m_groupId;

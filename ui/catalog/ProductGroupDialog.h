@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogDialog.h"
 #include "catalog/ProductGroupService.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QList>
 
@@ -17,7 +18,7 @@ class ProductGroupDialog : public CatalogDialog {
     Q_OBJECT
 
 public:
-    ProductGroupDialog(const QSqlDatabase& database, const ActingContext& acting,
+    ProductGroupDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                        QWidget* parent = nullptr);
 
     Result<void> load(const QString& groupId);

@@ -21,7 +21,7 @@ ProductGroupsTab::ProductGroupsTab(QWidget* parent)
 
 Result<void> ProductGroupsTab::reload()
 {
-    auto rows = ProductGroupService::list(database(), m_acting);
+    auto rows = ProductGroupService::list(workspace(), m_acting);
     m_model->setRows(rows ? rows.value() : QList<ProductGroupRow>());
     if (!rows)
         return rows.error();
@@ -52,5 +52,5 @@ QString ProductGroupsTab::deleteRefusal(const QString& id) const
 
 Result<void> ProductGroupsTab::remove(const QString& id)
 {
-    return ProductGroupService::remove(database(), m_acting, id);
+    return ProductGroupService::remove(workspace(), m_acting, id);
 }

@@ -22,7 +22,7 @@ ProductsTab::ProductsTab(QWidget* parent)
 
 Result<void> ProductsTab::reload()
 {
-    auto rows = ProductService::list(database(), m_acting);
+    auto rows = ProductService::list(workspace(), m_acting);
     m_model->setRows(rows ? rows.value() : QList<ProductRow>());
     if (!rows)
         return rows.error();
@@ -53,5 +53,5 @@ QString ProductsTab::deleteRefusal(const QString& id) const
 
 Result<void> ProductsTab::remove(const QString& id)
 {
-    return ProductService::remove(database(), m_acting, id);
+    return ProductService::remove(workspace(), m_acting, id);
 }

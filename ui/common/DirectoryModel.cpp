@@ -1,6 +1,6 @@
 #include "common/DirectoryModel.h"
 
-#include "common/DirectoryLoader.h"
+#include "directory/DirectoryLoader.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -22,12 +22,12 @@ DirectoryModel::~DirectoryModel()
         m_loader->stop();
 }
 
-void DirectoryModel::open(const QString& workspacePath, const ActingContext& acting)
+void DirectoryModel::open(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
     close();
-    m_path = workspacePath;
+    m_workspace = workspace;
     m_acting = acting;
-    auto* loader = new DirectoryLoader(m_source, m_path, m_acting, this);
+    auto* loader = new DirectoryLoader(m_source, m_workspace, m_acting, this);
     connect(loader, &DirectoryLoader::openFailed, this, &DirectoryModel::loadFailed);
     connect(loader, &DirectoryLoader::failed, this,
             [this](quint64 generation, const QString& message) {
@@ -65,6 +65,7 @@ void DirectoryModel::close()
         m_loader->stop();
         delete std::exchange(m_loader, nullptr);
     }
+    m_workspace.reset();
     forgetRows();
 }
 

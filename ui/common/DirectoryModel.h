@@ -6,6 +6,7 @@
 #include "directory/DirectoryRow.h"
 #include "directory/DirectorySource.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 #include "transfer/DirectoryExport.h"
 
 #include <QAbstractTableModel>
@@ -17,9 +18,9 @@
 class DirectoryLoader;
 
 /// A directory table that stays instant at millions of rows: the first window shows before any
-/// count, then only windows around what the view shows are read, by key, on a loader thread with
-/// its own connection, and kept in a bounded cache. Sort, filters and search become SQL. Rows not
-/// read yet show "Loading…". Subclasses say what each cell shows.
+/// count, then only windows around what the view shows are read, by key, on a loader thread
+/// (core's DirectoryLoader), and kept in a bounded cache. Sort, filters and search become SQL.
+/// Rows not read yet show "Loading…". Subclasses say what each cell shows.
 class DirectoryModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -33,11 +34,11 @@ public:
     ~DirectoryModel() override;
 
     const DirectorySource& source() const { return m_source; }
-    /// Starts reading the workspace at path for acting (the loader opens its own connection).
-    void open(const QString& workspacePath, const ActingContext& acting);
+    /// Starts reading workspace for acting (on the loader thread's own connection).
+    void open(const WorkspaceHandle& workspace, const ActingContext& acting);
     void close();
     bool isOpen() const { return m_loader != nullptr; }
-    QString workspacePath() const { return m_path; }
+    WorkspaceHandle workspace() const { return m_workspace; }
     ActingContext acting() const { return m_acting; }
     /// A cell as plain text for a CSV export (one line).
     virtual QString exportText(const DirectoryRow& row, int column) const;
@@ -95,7 +96,7 @@ private:
     void onIndex(quint64 generation, const DirectoryIndex& index);
 
     const DirectorySource& m_source;
-    QString m_path;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryQuery m_query;
     DirectoryLoader* m_loader = nullptr; ///< a child, so deleted with the model

@@ -741,10 +741,7 @@ Result<qint64> DirectoryView::exportTo(const QString& path,
     for (int visual = 0; visual < header->count(); ++visual)
         if (!header->isSectionHidden(header->logicalIndex(visual)))
             shown << header->logicalIndex(visual);
-    auto workspace = Workspace::open(m_directoryModel->workspacePath());
-    if (!workspace)
-        return workspace.error();
-    return DirectoryExport::write(path, workspace.value()->database(), m_directoryModel->acting(),
+    return DirectoryExport::write(path, m_directoryModel->workspace(), m_directoryModel->acting(),
                                   m_directoryModel->source(), m_directoryModel->query(),
                                   m_directoryModel->exportColumns(shown), progress);
 }

@@ -49,10 +49,10 @@ void selectLinkOnFocus(QWidget*, QWidget* now)
 
 } // namespace
 
-ObjectWindow::ObjectWindow(QSqlDatabase database, ActingContext acting, QString objectType,
+ObjectWindow::ObjectWindow(WorkspaceHandle workspace, ActingContext acting, QString objectType,
                            QString id, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_objectType(std::move(objectType))
     , m_id(std::move(id))
@@ -90,7 +90,7 @@ QString ObjectWindow::link(const QString& objectType, const QString& id)
     return objectType + QLatin1Char(':') + id;
 }
 
-ObjectWindow* ObjectWindow::openLink(QSqlDatabase database, ActingContext acting,
+ObjectWindow* ObjectWindow::openLink(WorkspaceHandle workspace, ActingContext acting,
                                      const QString& href, QWidget* parent)
 {
     const qsizetype colon = href.indexOf(QLatin1Char(':'));
@@ -99,25 +99,24 @@ ObjectWindow* ObjectWindow::openLink(QSqlDatabase database, ActingContext acting
     const QString type = href.left(colon);
     if (!ObjectSummary::types().contains(type))
         return nullptr;
-    return open(std::move(database), std::move(acting), type, href.mid(colon + 1), parent);
+    return open(std::move(workspace), std::move(acting), type, href.mid(colon + 1), parent);
 }
 
-ObjectWindow* ObjectWindow::open(QSqlDatabase database, ActingContext acting, QString objectType,
-                                 QString id, QWidget* parent)
+ObjectWindow* ObjectWindow::open(WorkspaceHandle workspace, ActingContext acting,
+                                 QString objectType, QString id, QWidget* parent)
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<ObjectWindow*>(widget);
         if (window && window->objectType() == objectType && window->objectId() == id &&
-            window->accountId() == acting.accountId &&
-            window->m_database.connectionName() == database.connectionName()) {
+            window->accountId() == acting.accountId && window->m_workspace == workspace) {
             window->showNormal();
             window->raise();
             window->activateWindow();
             return window;
         }
     }
-    auto* window = new ObjectWindow(std::move(database), std::move(acting), std::move(objectType),
+    auto* window = new ObjectWindow(std::move(workspace), std::move(acting), std::move(objectType),
                                     std::move(id), parent);
     window->show();
     window->raise();
@@ -137,7 +136,7 @@ void ObjectWindow::reload()
     auto* content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
 
-    auto summary = ObjectSummary::load(m_database, m_acting, m_objectType, m_id);
+    auto summary = ObjectSummary::load(m_workspace, m_acting, m_objectType, m_id);
     if (!summary) {
         setWindowTitle(tr("%1 \u2014 not found").arg(m_id));
         auto* error = new QLabel(summary.error().message, m_content);
@@ -173,7 +172,7 @@ void ObjectWindow::reload()
             QLabel* value = valueLabel(row, m_content);
             value->setObjectName(QStringLiteral("objectValue%1").arg(index++));
             connect(value, &QLabel::linkActivated, this, [this](const QString& href) {
-                openLink(m_database, m_acting, href, parentWidget());
+                openLink(m_workspace, m_acting, href, parentWidget());
             });
             auto* caption = new QLabel(tr("%1:").arg(row.label), m_content);
             caption->setBuddy(value);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -14,17 +14,17 @@ class ObjectWindow : public QWidget {
     Q_DISABLE_COPY_MOVE(ObjectWindow)
 
 public:
-    ObjectWindow(QSqlDatabase database, ActingContext acting, QString objectType, QString id,
+    ObjectWindow(WorkspaceHandle workspace, ActingContext acting, QString objectType, QString id,
                  QWidget* parent = nullptr);
 
     /// Shows the window for the object, raising the one already open for it as acting.
-    static ObjectWindow* open(QSqlDatabase database, ActingContext acting, QString objectType,
+    static ObjectWindow* open(WorkspaceHandle workspace, ActingContext acting, QString objectType,
                               QString id, QWidget* parent);
     /// "type:id", the href of a link that open() understands.
     static QString link(const QString& objectType, const QString& id);
     /// Opens what link() made; ignores other links.
-    static ObjectWindow* openLink(QSqlDatabase database, ActingContext acting, const QString& href,
-                                  QWidget* parent);
+    static ObjectWindow* openLink(WorkspaceHandle workspace, ActingContext acting,
+                                  const QString& href, QWidget* parent);
     /// Makes label show text as one link to href that Tab reaches in one step and Enter opens
     /// (emitting linkActivated, or opening the browser when label opens external links).
     static void setLink(QLabel* label, const QString& text, const QString& href);
@@ -36,7 +36,7 @@ public:
     void reload();
 
 private:
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_objectType;
     QString m_id;

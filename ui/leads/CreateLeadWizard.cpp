@@ -7,10 +7,10 @@
 
 #include <QAbstractButton>
 
-CreateLeadWizard::CreateLeadWizard(const QSqlDatabase& database, const ActingContext& acting,
+CreateLeadWizard::CreateLeadWizard(const WorkspaceHandle& workspace, const ActingContext& acting,
                                    QWidget* parent)
     : QWizard(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_productPage(new ProductPage(this))
     , m_marketplacePage(new MarketplacePage(this))

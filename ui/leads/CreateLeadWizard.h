@@ -1,8 +1,8 @@
 #pragma once
 
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWizard>
 
 class LeadPage;
@@ -18,10 +18,10 @@ class CreateLeadWizard : public QWizard {
 public:
     enum PageId { ProductPageId, MarketplacePageId, LeadPageId, SummaryPageId };
 
-    CreateLeadWizard(const QSqlDatabase& database, const ActingContext& acting,
+    CreateLeadWizard(const WorkspaceHandle& workspace, const ActingContext& acting,
                      QWidget* parent = nullptr);
+    const WorkspaceHandle& workspace() const { return m_workspace; }
 
-    QSqlDatabase database() const { return m_database; }
     ActingContext acting() const { return m_acting; }
     QString productId() const;
     QString listingId() const;
@@ -42,7 +42,7 @@ signals:
     void objectLinkActivated(const QString& objectType, const QString& id);
 
 private:
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
     ProductPage* m_productPage;

@@ -13,10 +13,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext& acting,
+EditLeadDialog::EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                                const QString& leadId, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_leadId(leadId)
     , m_form(new LeadFormWidget(this))
@@ -39,12 +39,12 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(720, 680);
 
-    auto lead = LeadCatalog::leadForEdit(database, acting, leadId);
+    auto lead = LeadCatalog::leadForEdit(workspace, acting, leadId);
     if (!lead) {
         m_loadError = lead.error().message;
         return;
     }
-    m_form->setListing(database, acting, lead->listing);
+    m_form->setListing(workspace, acting, lead->listing);
     m_form->setDraft(lead->draft);
     m_read = m_form->draft();
     m_rowVersion = lead->rowVersion;
@@ -59,7 +59,7 @@ EditLeadDialog::EditLeadDialog(const QSqlDatabase& database, const ActingContext
 void EditLeadDialog::accept()
 {
     LeadValidation validation;
-    if (auto saved = LeadService::update(m_database, m_acting, m_leadId, m_form->draft(),
+    if (auto saved = LeadService::update(m_workspace, m_acting, m_leadId, m_form->draft(),
                                          &validation, m_rowVersion);
         !saved) {
         if (saved.error().code == ErrorCode::Conflict) {
@@ -79,7 +79,7 @@ void EditLeadDialog::showConflict(const QString& message)
 {
     m_sawConflict = true;
     QString text = message;
-    auto stored = LeadCatalog::leadForEdit(m_database, m_acting, m_leadId);
+    auto stored = LeadCatalog::leadForEdit(m_workspace, m_acting, m_leadId);
     if (!stored) {
         m_editable = false;
         text += QLatin1Char('\n') + stored.error().message;

@@ -2,9 +2,9 @@
 
 #include "leads/LeadDraft.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class LeadFormWidget;
 class QDialogButtonBox;
@@ -17,8 +17,8 @@ class EditLeadDialog : public QDialog {
     Q_OBJECT
 
 public:
-    EditLeadDialog(const QSqlDatabase& database, const ActingContext& acting, const QString& leadId,
-                   QWidget* parent = nullptr);
+    EditLeadDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
+                   const QString& leadId, QWidget* parent = nullptr);
 
     bool isReady() const { return m_loadError.isEmpty(); }
     QString loadError() const { return m_loadError; }
@@ -31,7 +31,7 @@ public:
 private:
     void showConflict(const QString& message);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
     QString m_loadError;

@@ -67,10 +67,10 @@ QString whenAndWho(qint64 at, const LeadReference& user)
 
 } // namespace
 
-LeadDetailsWindow::LeadDetailsWindow(QSqlDatabase database, ActingContext acting, QString leadId,
-                                     QWidget* parent)
+LeadDetailsWindow::LeadDetailsWindow(WorkspaceHandle workspace, ActingContext acting,
+                                     QString leadId, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_leadId(std::move(leadId))
 {
@@ -86,20 +86,20 @@ LeadDetailsWindow::LeadDetailsWindow(QSqlDatabase database, ActingContext acting
     reload();
 }
 
-LeadDetailsWindow* LeadDetailsWindow::open(QSqlDatabase database, ActingContext acting,
+LeadDetailsWindow* LeadDetailsWindow::open(WorkspaceHandle workspace, ActingContext acting,
                                            QString leadId, QWidget* parent)
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<LeadDetailsWindow*>(widget);
         if (window && window->leadId() == leadId && window->accountId() == acting.accountId &&
-            window->m_database.connectionName() == database.connectionName()) {
+            window->m_workspace == workspace) {
             DetailsParts::bringToFront(window);
             return window;
         }
     }
     auto* window =
-        new LeadDetailsWindow(std::move(database), std::move(acting), std::move(leadId), parent);
+        new LeadDetailsWindow(std::move(workspace), std::move(acting), std::move(leadId), parent);
     DetailsParts::bringToFront(window);
     return window;
 }
@@ -109,7 +109,7 @@ void LeadDetailsWindow::reload()
     m_splitter = nullptr;
     QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("leadDetailsContent"));
 
-    auto loaded = LeadDetails::load(m_database, m_acting, m_leadId);
+    auto loaded = LeadDetails::load(m_workspace, m_acting, m_leadId);
     if (!loaded) {
         m_record.reset();
         setWindowTitle(tr("Lead %1").arg(m_leadId));
@@ -437,7 +437,7 @@ QWidget* LeadDetailsWindow::buildHistory(const LeadRecord& lead)
 
 void LeadDetailsWindow::openLink(const QString& href)
 {
-    ObjectWindow::openLink(m_database, m_acting, href, this);
+    ObjectWindow::openLink(m_workspace, m_acting, href, this);
 }
 
 void LeadDetailsWindow::qualify()
@@ -452,7 +452,7 @@ void LeadDetailsWindow::qualify()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    auto qualified = LeadService::qualify(m_database, m_acting, m_leadId, m_record->rowVersion);
+    auto qualified = LeadService::qualify(m_workspace, m_acting, m_leadId, m_record->rowVersion);
     if (!qualified) {
         QMessageBox::warning(this, tr("Could not qualify the lead"), qualified.error().message);
         if (qualified.error().code == ErrorCode::Conflict)
@@ -476,7 +476,7 @@ void LeadDetailsWindow::disqualify()
     DisqualifyDialog dialog(m_record->name, this);
     // After a failed write the dialog opens again with the reason as typed.
     while (dialog.exec() == QDialog::Accepted) {
-        auto done = LeadService::disqualify(m_database, m_acting, m_leadId, dialog.reason(),
+        auto done = LeadService::disqualify(m_workspace, m_acting, m_leadId, dialog.reason(),
                                             m_record->rowVersion);
         if (done) {
             reload();

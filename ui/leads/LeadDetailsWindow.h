@@ -2,8 +2,8 @@
 
 #include "leads/LeadRecord.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <optional>
@@ -21,11 +21,11 @@ class LeadDetailsWindow : public QWidget {
     Q_DISABLE_COPY_MOVE(LeadDetailsWindow)
 
 public:
-    LeadDetailsWindow(QSqlDatabase database, ActingContext acting, QString leadId,
+    LeadDetailsWindow(WorkspaceHandle workspace, ActingContext acting, QString leadId,
                       QWidget* parent = nullptr);
 
     /// Shows the window for leadId, raising the one already open for it as acting.
-    static LeadDetailsWindow* open(QSqlDatabase database, ActingContext acting, QString leadId,
+    static LeadDetailsWindow* open(WorkspaceHandle workspace, ActingContext acting, QString leadId,
                                    QWidget* parent);
 
     QString leadId() const { return m_leadId; }
@@ -61,7 +61,7 @@ private:
     /// After a Conflict: shows the lead as it is now and tells the other views.
     void showNewState();
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
     std::optional<LeadRecord> m_record;

@@ -50,10 +50,10 @@ QLabel* hint(const QString& text, QWidget* parent)
 
 } // namespace
 
-LeadFormEditorDialog::LeadFormEditorDialog(const QSqlDatabase& database,
+LeadFormEditorDialog::LeadFormEditorDialog(const WorkspaceHandle& workspace,
                                            const ActingContext& acting, QWidget* parent)
     : QDialog(parent)
-    , m_connectionName(database.connectionName())
+    , m_workspace(workspace)
     , m_acting(acting)
 {
     setObjectName(QStringLiteral("leadFormEditorDialog"));
@@ -342,13 +342,13 @@ void LeadFormEditorDialog::orderTabs()
 
 Result<void> LeadFormEditorDialog::load(const QString& formId)
 {
-    auto listings = LeadFormService::vendorListings(database(), m_acting);
+    auto listings = LeadFormService::vendorListings(m_workspace, m_acting);
     if (!listings)
         return listings.error();
     m_listings = listings.value();
     LeadFormDraft form;
     if (!formId.isEmpty()) {
-        auto stored = LeadFormService::load(database(), m_acting, formId);
+        auto stored = LeadFormService::load(m_workspace, m_acting, formId);
         if (!stored)
             return stored.error();
         form = stored.value();
@@ -562,11 +562,6 @@ LeadFormDraft LeadFormEditorDialog::draft() const
     return form;
 }
 
-QSqlDatabase LeadFormEditorDialog::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 void LeadFormEditorDialog::validate()
 {
     if (m_filling)
@@ -594,9 +589,9 @@ void LeadFormEditorDialog::save()
 {
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    auto saved = LeadFormService::save(database(), m_acting, draft());
+    auto saved = LeadFormService::save(m_workspace, m_acting, draft());
     if (!saved) {
-        if (auto listings = LeadFormService::vendorListings(database(), m_acting); listings) {
+        if (auto listings = LeadFormService::vendorListings(m_workspace, m_acting); listings) {
             const QStringList checked = draft().listingIds;
             m_listings = listings.value();
             m_filling = true;

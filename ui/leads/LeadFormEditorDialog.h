@@ -4,11 +4,11 @@
 #include "leads/LeadFormDraft.h"
 #include "leads/VendorListing.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
 #include <QList>
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -29,7 +29,7 @@ class LeadFormEditorDialog : public QDialog {
     Q_OBJECT
 
 public:
-    LeadFormEditorDialog(const QSqlDatabase& database, const ActingContext& acting,
+    LeadFormEditorDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                          QWidget* parent = nullptr);
 
     /// Fills the dialog with the stored form formId, or with a new form when formId is empty.
@@ -58,11 +58,10 @@ private:
     void editCurrentField(const std::function<void(CustomField&)>& change);
     QStringList otherFieldIds(int row) const;
 
-    QSqlDatabase database() const;
     void validate();
     void save();
 
-    QString m_connectionName; ///< not a QSqlDatabase: the workspace may close first
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_formId;
     qint64 m_rowVersion = 0; ///< the form's version when it was read

@@ -102,10 +102,10 @@ void LeadFormWidget::clear()
     m_showAll = false;
 }
 
-void LeadFormWidget::setListing(const QSqlDatabase& database, const ActingContext& acting,
+void LeadFormWidget::setListing(const WorkspaceHandle& workspace, const ActingContext& acting,
                                 const ListingContext& listing)
 {
-    m_database = database;
+    m_workspace = workspace;
     m_acting = acting;
     m_listing = listing;
     clear();
@@ -182,11 +182,11 @@ RecordPicker* LeadFormWidget::addPicker(LeadField field, const QString& name)
     picker->edit()->setAccessibleName(leadFields.label(field));
     if (company)
         picker->setSearch([this](const QString& text) {
-            return LeadCatalog::searchCompanies(m_database, text);
+            return LeadCatalog::searchCompanies(m_workspace, text);
         });
     else
         picker->setSearch([this](const QString& text) {
-            return LeadCatalog::searchContacts(m_database, m_contactsCompanyId, text);
+            return LeadCatalog::searchContacts(m_workspace, m_contactsCompanyId, text);
         });
     m_inputs.insert(field, picker);
     m_rows.insert(field, addRow(leadFields.label(field), true, picker, name + QStringLiteral("Picker")));
@@ -231,11 +231,12 @@ void LeadFormWidget::build()
     static_cast<QLineEdit*>(input(LeadField::CompanyTin))->setPlaceholderText(tr("9, 10 or 12 digits"));
     if (schema.shows(LeadField::Campaign))
         addCombo(LeadField::Campaign, QStringLiteral("campaignCombo"),
-                 list(LeadCatalog::referenceList(m_database, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::Campaigns)), true);
+                 list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
+                                                 LeadCatalog::ReferenceList::Campaigns)),
+                 true);
     addCombo(LeadField::SellingDirection, QStringLiteral("sellingDirectionCombo"),
-             list(LeadCatalog::referenceList(m_database, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::SellingDirections)),
+             list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
+                                             LeadCatalog::ReferenceList::SellingDirections)),
              false);
     line(LeadField::ServiceOrProduct, QStringLiteral("serviceOrProductEdit"), false);
     if (QWidget* service = input(LeadField::ServiceOrProduct))
@@ -264,12 +265,12 @@ void LeadFormWidget::build()
     }
     if (schema.shows(LeadField::Owner))
         addCombo(LeadField::Owner, QStringLiteral("ownerCombo"),
-                 list(LeadCatalog::users(m_database, m_acting.accountId)), true);
+                 list(LeadCatalog::users(m_workspace, m_acting.accountId)), true);
     line(LeadField::City, QStringLiteral("cityEdit"), false);
     if (schema.shows(LeadField::ContentChannel))
         addCombo(LeadField::ContentChannel, QStringLiteral("contentChannelCombo"),
-                 list(LeadCatalog::referenceList(m_database, m_acting.accountId,
-                                               LeadCatalog::ReferenceList::ContentChannels)),
+                 list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
+                                                 LeadCatalog::ReferenceList::ContentChannels)),
                  true);
 
     const QList<CustomField> custom = schema.customFields();
@@ -375,7 +376,7 @@ void LeadFormWidget::onCompanyChanged()
     const QString companyId = comboValue(input(LeadField::ExistingCompany));
     if (!checked(input(LeadField::NewCompany))) {
         const auto company = companyId.isEmpty() ? Result<LeadCatalog::Company>(Error{})
-                                                 : LeadCatalog::company(m_database, companyId);
+                                                 : LeadCatalog::company(m_workspace, companyId);
         setLineValue(input(LeadField::CompanyTin), company ? company->tin : QString());
         if (QWidget* city = input(LeadField::City); city && company && lineValue(city).isEmpty())
             setLineValue(city, company->city);
@@ -470,7 +471,7 @@ void LeadFormWidget::setReferenceValue(LeadField field, LeadCatalog::ReferenceLi
     // per account): show it although Create Lead no longer offers it.
     auto* combo = qobject_cast<QComboBox*>(input(field));
     if (combo && !id.isEmpty() && combo->findData(id) < 0) {
-        if (auto entry = LeadCatalog::referenceEntry(m_database, list, id))
+        if (auto entry = LeadCatalog::referenceEntry(m_workspace, list, id))
             combo->addItem(entry->label, id);
     }
     setComboValue(combo, id);
@@ -485,7 +486,7 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
         setLineValue(leadCompany, draft.leadCompanyName);
     static_cast<QCheckBox*>(input(LeadField::NewCompany))->setChecked(draft.newCompany);
     auto* company = static_cast<RecordPicker*>(input(LeadField::ExistingCompany));
-    if (auto found = LeadCatalog::company(m_database, draft.existingCompanyId); found)
+    if (auto found = LeadCatalog::company(m_workspace, draft.existingCompanyId); found)
         company->setChosen({found->id, found->name, found->tin});
     else
         company->setChosen({draft.existingCompanyId, draft.existingCompanyId, {}});
@@ -508,7 +509,7 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
         if (QWidget* widget = input(field))
             setLineValue(widget, value);
     auto* contact = static_cast<RecordPicker*>(input(LeadField::ExistingContact));
-    if (auto found = LeadCatalog::contact(m_database, draft.existingContactId); found) {
+    if (auto found = LeadCatalog::contact(m_workspace, draft.existingContactId); found) {
         contact->setChosen(found->option);
         m_chosenContactCompanyId = found->companyId;
     } else {

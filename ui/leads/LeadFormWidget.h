@@ -6,10 +6,10 @@
 #include "leads/LeadValidation.h"
 #include "leads/ListingContext.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QCheckBox;
@@ -30,7 +30,7 @@ public:
     explicit LeadFormWidget(QWidget* parent = nullptr);
 
     /// Builds the form for listing; clears what was typed for another listing.
-    void setListing(const QSqlDatabase& database, const ActingContext& acting,
+    void setListing(const WorkspaceHandle& workspace, const ActingContext& acting,
                     const ListingContext& listing);
     /// Fills the fields from an existing lead (for editing).
     void setDraft(const LeadDraft& draft);
@@ -73,7 +73,7 @@ private:
     void touch(LeadField field);
     void watch(QWidget* input, LeadField field);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     QString m_contactsCompanyId;      ///< the company whose contacts the contact picker offers
     QString m_chosenContactCompanyId; ///< the company of the chosen contact
     ActingContext m_acting;

@@ -43,9 +43,9 @@ LeadFormsTab::LeadFormsTab(QWidget* parent)
     updateButtons();
 }
 
-Result<void> LeadFormsTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> LeadFormsTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     return reload();
 }
@@ -53,7 +53,7 @@ Result<void> LeadFormsTab::load(const QSqlDatabase& database, const ActingContex
 Result<void> LeadFormsTab::reload()
 {
     auto forms = m_acting.isVendorPortal()
-                     ? LeadFormList::of(database(), m_acting)
+                     ? LeadFormList::of(m_workspace, m_acting)
                      : Result<QList<LeadFormListRow>>(QList<LeadFormListRow>());
     m_model->setRows(forms ? forms.value() : QList<LeadFormListRow>());
     updateButtons();
@@ -62,16 +62,11 @@ Result<void> LeadFormsTab::reload()
     return {};
 }
 
-QSqlDatabase LeadFormsTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 void LeadFormsTab::openEditor(const QString& formId)
 {
     if (!LeadFormService::canEdit(m_acting))
         return;
-    auto* dialog = new LeadFormEditorDialog(database(), m_acting, this);
+    auto* dialog = new LeadFormEditorDialog(m_workspace, m_acting, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto loaded = dialog->load(formId); !loaded) {
         QMessageBox::warning(this, tr("Could not open the lead form"), loaded.error().message);

@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -19,7 +19,7 @@ public:
     explicit LeadFormsTab(QWidget* parent = nullptr);
 
     /// Shows acting's lead forms (none for other than vendor accounts).
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QPushButton* newButton() const { return m_newButton; }
@@ -35,9 +35,7 @@ private:
     void updateButtons();
     QString currentFormId() const;
 
-    QSqlDatabase database() const;
-
-    QString m_connectionName; ///< not a QSqlDatabase: the window may close the workspace first
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;
     LeadFormListModel* m_model;

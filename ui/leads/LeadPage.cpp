@@ -61,7 +61,7 @@ void LeadPage::initializePage()
     const QString listingId = leadWizard->listingId();
     if (m_loaded && m_listing.listingId == listingId)
         return; // Back and Next keep what was typed
-    auto listing = LeadCatalog::listing(leadWizard->database(), listingId);
+    auto listing = LeadCatalog::listing(leadWizard->workspace(), listingId);
     m_loaded = listing.ok();
     m_error->setVisible(!listing);
     if (!listing) {
@@ -73,7 +73,7 @@ void LeadPage::initializePage()
                     .arg(m_listing.formId.isEmpty() ? tr("Default lead form")
                                                     : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
                          m_listing.productName, m_listing.marketplaceName));
-    m_form->setListing(leadWizard->database(), leadWizard->acting(), m_listing);
+    m_form->setListing(leadWizard->workspace(), leadWizard->acting(), m_listing);
     m_duplicates->hide();
 }
 
@@ -86,8 +86,8 @@ bool LeadPage::validatePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     LeadValidation validation;
-    auto created = LeadService::create(leadWizard->database(), leadWizard->acting(), m_form->draft(),
-                                       &validation);
+    auto created = LeadService::create(leadWizard->workspace(), leadWizard->acting(),
+                                       m_form->draft(), &validation);
     if (!created) {
         if (!validation.isValid())
             m_form->setValidation(validation);
@@ -104,7 +104,7 @@ void LeadPage::findDuplicates()
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     if (!leadWizard)
         return;
-    const auto hints = LeadService::possibleDuplicates(leadWizard->database(), m_form->draft());
+    const auto hints = LeadService::possibleDuplicates(leadWizard->workspace(), m_form->draft());
     if (!hints || hints->isEmpty()) {
         m_duplicates->hide();
         return;

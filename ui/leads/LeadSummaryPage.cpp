@@ -33,8 +33,8 @@ void LeadSummaryPage::initializePage()
     static_cast<QVBoxLayout*>(layout())->insertWidget(1, m_summary);
 
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
-    const auto lead = LeadDirectory::find(leadWizard->database(), leadWizard->acting(),
-                                          leadWizard->leadId());
+    const auto lead =
+        LeadDirectory::find(leadWizard->workspace(), leadWizard->acting(), leadWizard->leadId());
     if (!lead) {
         m_intro->setText(lead.error().message);
         return;

@@ -58,12 +58,12 @@ LeadsModule::LeadsModule(QWidget* parent)
     layout->addWidget(m_tabs);
 }
 
-Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> LeadsModule::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
     // Windows opened for another acting account or workspace must not outlive it.
-    if (m_acting != acting || m_database.connectionName() != database.connectionName())
+    if (m_acting != acting || m_workspace != workspace)
         closeWindows();
-    m_database = database;
+    m_workspace = workspace;
     m_acting = acting;
     m_createLead->setVisible(acting.canCreateLeads());
     m_tabs->setTabVisible(m_formsTab, acting.isVendorPortal());
@@ -71,10 +71,10 @@ Result<void> LeadsModule::load(const QSqlDatabase& database, const ActingContext
                                   ? tr("No leads for your products yet. They appear here as soon "
                                        "as a distributor creates one.")
                                   : tr("No leads yet on your marketplaces."));
-    m_leadModel->open(database.databaseName(), acting);
+    m_leadModel->open(workspace, acting);
     auto choices = loadFilterChoices();
-    auto views = m_savedViews->load(database, acting);
-    auto forms = m_leadForms->load(database, acting);
+    auto views = m_savedViews->load(workspace, acting);
+    auto forms = m_leadForms->load(workspace, acting);
     if (!choices)
         return choices.error();
     if (!views)
@@ -87,12 +87,12 @@ void LeadsModule::unload()
     closeWindows();
     m_savedViews->unload();
     m_leadModel->close();
-    m_database = QSqlDatabase();
+    m_workspace = {};
 }
 
 void LeadsModule::closeWindows()
 {
-    // Deleted now, not later: they hold the workspace's connection.
+    // Deleted now, not later: they hold the workspace.
     qDeleteAll(findChildren<LeadDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<ObjectWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<CreateLeadWizard*>(Qt::FindDirectChildrenOnly));
@@ -108,8 +108,8 @@ Result<void> LeadsModule::loadFilterChoices()
     for (const int column : {LeadDirectoryModel::Status, LeadDirectoryModel::Source,
                              LeadDirectoryModel::Product, LeadDirectoryModel::Marketplace,
                              LeadDirectoryModel::Owner}) {
-        auto choices = LeadDirectory::source().choices(m_database, m_acting,
-                                                       m_leadModel->columnKey(column));
+        auto choices =
+            LeadDirectory::source().choices(m_workspace, m_acting, m_leadModel->columnKey(column));
         if (!choices)
             return choices.error();
         m_directory->setFilterChoices(column, choices.value());
@@ -130,7 +130,7 @@ CreateLeadWizard* LeadsModule::createLead()
 {
     if (!m_acting.canCreateLeads())
         return nullptr;
-    auto* wizard = new CreateLeadWizard(m_database, m_acting, this);
+    auto* wizard = new CreateLeadWizard(m_workspace, m_acting, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &CreateLeadWizard::leadCreated, this,
@@ -144,7 +144,7 @@ CreateLeadWizard* LeadsModule::createLead()
 LeadDetailsWindow* LeadsModule::openLead(const QString& leadId)
 {
     // An already open window of the same lead is raised rather than opened twice.
-    auto* window = LeadDetailsWindow::open(m_database, m_acting, leadId, this);
+    auto* window = LeadDetailsWindow::open(m_workspace, m_acting, leadId, this);
     connect(window, &LeadDetailsWindow::leadChanged, this, &LeadsModule::reloadDirectory,
             Qt::UniqueConnection);
     connect(window, &LeadDetailsWindow::editRequested, this, &LeadsModule::editLead,
@@ -157,12 +157,12 @@ void LeadsModule::openObject(const QString& objectType, const QString& id)
     if (objectType == QLatin1String("lead"))
         openLead(id);
     else
-        ObjectWindow::open(m_database, m_acting, objectType, id, this);
+        ObjectWindow::open(m_workspace, m_acting, objectType, id, this);
 }
 
 void LeadsModule::editLead(const QString& leadId)
 {
-    EditLeadDialog dialog(m_database, m_acting, leadId, this);
+    EditLeadDialog dialog(m_workspace, m_acting, leadId, this);
     if (!dialog.isReady()) {
         QMessageBox::warning(this, tr("Edit lead"), dialog.loadError());
         return;

@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -20,8 +20,8 @@ class LeadsModule : public QWidget {
 public:
     explicit LeadsModule(QWidget* parent = nullptr);
 
-    /// Shows what acting may see in database; on error the tables are left empty.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Shows what acting may see in workspace; on error the tables are left empty.
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
     /// Forgets the workspace (before it is closed): its windows go, its rows are cleared.
     void unload();
 
@@ -54,6 +54,6 @@ private:
     QPushButton* m_createLead;
     SavedViewsBar* m_savedViews;
     int m_formsTab = -1;
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
 };

@@ -36,8 +36,8 @@ void MarketplacePage::initializePage()
         return; // Back and Next keep the choice
     m_loadedFor = productId;
     m_list->clear();
-    const auto marketplaces = LeadCatalog::marketplaces(leadWizard->database(), leadWizard->acting(),
-                                                        productId);
+    const auto marketplaces =
+        LeadCatalog::marketplaces(leadWizard->workspace(), leadWizard->acting(), productId);
     if (marketplaces) {
         for (const LeadOption& option : marketplaces.value()) {
             auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);

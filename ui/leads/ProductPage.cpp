@@ -50,7 +50,7 @@ void ProductPage::initializePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     m_list->clear();
-    const auto products = LeadCatalog::products(leadWizard->database(), leadWizard->acting());
+    const auto products = LeadCatalog::products(leadWizard->workspace(), leadWizard->acting());
     if (!products) {
         m_empty->setText(products.error().message);
     } else {

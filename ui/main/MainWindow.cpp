@@ -86,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The catalog's counts show in the Partners directory (listings).
     connect(m_administration, &AdministrationModule::catalogChanged, this, [this] {
         if (m_workspace)
-            if (auto loaded = m_partners->load(m_workspace->database(), m_acting); !loaded)
+            if (auto loaded = m_partners->load(m_workspace, m_acting); !loaded)
                 showError(tr("Could not show the workspace"), loaded.error());
     });
     connect(m_moduleList, &QListWidget::currentRowChanged, m_moduleStack,
@@ -153,6 +153,8 @@ MainWindow::~MainWindow()
     m_leads->unload();
     m_partners->unload();
     m_administration->unload();
+    if (m_workspace)
+        m_workspace->close();
 }
 
 QString MainWindow::lastWorkspaceKey()
@@ -227,7 +229,8 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     auto opened = Workspace::open(path);
     if (!opened)
         return opened.error();
-    auto contexts = Memberships::all(opened.value()->database());
+    WorkspaceHandle workspace = std::shared_ptr<Workspace>(std::move(opened).value());
+    auto contexts = Memberships::all(workspace);
     if (!contexts)
         return contexts.error();
     if (contexts->isEmpty())
@@ -240,8 +243,9 @@ Result<void> MainWindow::openWorkspace(const QString& path)
         m_leads->unload();
         m_partners->unload();
         m_administration->unload();
+        m_workspace->close();
     }
-    m_workspace = std::move(opened).value();
+    m_workspace = std::move(workspace);
     QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
     setWindowFilePath(m_workspace->path());
     setWindowTitle(tr("%1 \u2014 ChannelDesk").arg(QFileInfo(m_workspace->path()).fileName()));
@@ -257,7 +261,7 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     const QStringList remembered =
         QSettings().value(actingKey).toMap().value(m_workspace->path()).toStringList();
     if (remembered.size() != 2 || !m_switcher->select(remembered.at(0), remembered.at(1))) {
-        auto home = Memberships::home(m_workspace->database());
+        auto home = Memberships::home(m_workspace);
         const ActingContext fallback = home ? home.value() : contexts->first();
         m_switcher->select(fallback.userId, fallback.accountId);
     }
@@ -291,9 +295,9 @@ void MainWindow::reloadModules()
 {
     if (!m_workspace)
         return;
-    const QSqlDatabase db = m_workspace->database();
-    for (const Result<void>& loaded : {m_leads->load(db, m_acting), m_partners->load(db, m_acting),
-                                       m_administration->load(db, m_acting)})
+    for (const Result<void>& loaded :
+         {m_leads->load(m_workspace, m_acting), m_partners->load(m_workspace, m_acting),
+          m_administration->load(m_workspace, m_acting)})
         if (!loaded)
             showError(tr("Could not show the workspace"), loaded.error());
 }
@@ -312,7 +316,7 @@ void MainWindow::acceptInvitation(const QString& link)
 {
     if (!m_workspace)
         return;
-    AcceptInvitationDialog dialog(m_workspace->database(), link, this);
+    AcceptInvitationDialog dialog(m_workspace, link, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadModules();
@@ -326,7 +330,7 @@ void MainWindow::importRecords(TransferKind kind, const QString& path)
 {
     if (!m_workspace || !RecordImport::isAllowed(kind, m_acting))
         return;
-    ImportDialog dialog(kind, m_workspace->database(), m_acting, this);
+    ImportDialog dialog(kind, m_workspace, m_acting, this);
     if (!path.isEmpty()) {
         dialog.setFile(path);
     } else {
@@ -353,9 +357,10 @@ AdministrationDialog* MainWindow::openUsersAndRoles()
                                             QStringLiteral("usersAndRolesDialog"), this);
     auto* users = new UsersTab(dialog);
     connect(users, &UsersTab::membershipsChanged, this, &MainWindow::refreshMemberships);
-    dialog->addTab(users, tr("&Users"), [users](const QSqlDatabase& database, const ActingContext& acting) {
-        return users->load(database, acting);
-    });
+    dialog->addTab(users, tr("&Users"),
+                   [users](const WorkspaceHandle& workspace, const ActingContext& acting) {
+                       return users->load(workspace, acting);
+                   });
     return openAdministration(dialog);
 }
 
@@ -368,8 +373,8 @@ AdministrationDialog* MainWindow::openReferenceLists()
     for (ReferenceKind kind : allReferenceKinds) {
         auto* tab = new ReferenceListTab(kind, dialog);
         dialog->addTab(tab, ReferenceKindInfo::of(kind).titleText(),
-                       [tab](const QSqlDatabase& database, const ActingContext& acting) {
-                           return tab->load(database, acting);
+                       [tab](const WorkspaceHandle& workspace, const ActingContext& acting) {
+                           return tab->load(workspace, acting);
                        });
     }
     return openAdministration(dialog);
@@ -379,11 +384,11 @@ AdministrationDialog* MainWindow::openAdministration(AdministrationDialog* dialo
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    if (auto loaded = dialog->load(m_workspace->database(), m_acting); !loaded)
+    if (auto loaded = dialog->load(m_workspace, m_acting); !loaded)
         showError(dialog->windowTitle(), loaded.error());
     // A change of the acting user's own role shows in the dialog too.
     connect(this, &MainWindow::actingChanged, dialog, [this, dialog] {
-        if (auto loaded = dialog->load(m_workspace->database(), m_acting); !loaded)
+        if (auto loaded = dialog->load(m_workspace, m_acting); !loaded)
             showError(dialog->windowTitle(), loaded.error());
     });
     dialog->open();
@@ -394,7 +399,7 @@ void MainWindow::refreshMemberships()
 {
     if (!m_workspace)
         return;
-    auto contexts = Memberships::all(m_workspace->database());
+    auto contexts = Memberships::all(m_workspace);
     if (!contexts) {
         showError(tr("Could not read the users"), contexts.error());
         return;
@@ -402,7 +407,7 @@ void MainWindow::refreshMemberships()
     m_switcher->setContexts(contexts.value());
     if (!m_switcher->select(m_acting.userId, m_acting.accountId)) {
         // The acting user left the account: act as the workspace's home user instead.
-        auto home = Memberships::home(m_workspace->database());
+        auto home = Memberships::home(m_workspace);
         if (!home) {
             showError(tr("Could not read the users"), home.error());
             return;

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 #include "transfer/TransferKind.h"
 
 #include <QMainWindow>
@@ -85,7 +86,7 @@ private:
     /// so in the status bar and keeps painting.
     void showWorkspaceWait(qint64 waitedMs);
 
-    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     ActingAsSwitcher* m_switcher;
     QListWidget* m_moduleList;

@@ -16,10 +16,10 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-AcceptInvitationDialog::AcceptInvitationDialog(const QSqlDatabase& database, const QString& link,
-                                               QWidget* parent)
+AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace,
+                                               const QString& link, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_link(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_agreementName(new QLabel(this))
@@ -77,7 +77,7 @@ AcceptInvitationDialog::AcceptInvitationDialog(const QSqlDatabase& database, con
 
 void AcceptInvitationDialog::inspect()
 {
-    const auto view = InvitationService::inspect(m_database, m_link->text(),
+    const auto view = InvitationService::inspect(m_workspace, m_link->text(),
                                                  QDateTime::currentMSecsSinceEpoch());
     m_valid = view.ok();
     if (!view) {
@@ -113,7 +113,7 @@ void AcceptInvitationDialog::updateButtons()
 
 void AcceptInvitationDialog::accept()
 {
-    auto accepted = InvitationService::accept(m_database, m_link->text(), m_email->text(),
+    auto accepted = InvitationService::accept(m_workspace, m_link->text(), m_email->text(),
                                               QDateTime::currentMSecsSinceEpoch());
     if (!accepted) {
         m_status->setText(accepted.error().message);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "storage/WorkspaceHandle.h"
+
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -15,7 +16,7 @@ class AcceptInvitationDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit AcceptInvitationDialog(const QSqlDatabase& database, const QString& link = {},
+    explicit AcceptInvitationDialog(const WorkspaceHandle& workspace, const QString& link = {},
                                     QWidget* parent = nullptr);
 
     void accept() override;
@@ -28,7 +29,7 @@ private:
     void inspect();
     void updateButtons();
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     QLineEdit* m_link;
     QLabel* m_status;
     QLabel* m_agreementName;

@@ -43,7 +43,7 @@ void AccountDetailsPage::initializePage()
     AddPartnerWizard* wizard = partnerWizard();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    if (auto users = LeadCatalog::users(wizard->database(), wizard->acting().accountId)) {
+    if (auto users = LeadCatalog::users(wizard->workspace(), wizard->acting().accountId)) {
         for (const LeadOption& user : users.value()) {
             auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(user.label, user.detail), m_list);
             item->setData(Qt::UserRole, user.id);

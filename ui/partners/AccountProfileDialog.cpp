@@ -88,11 +88,11 @@ QString mediaText(const MediaDraft& media)
 
 } // namespace
 
-AccountProfileDialog::AccountProfileDialog(QSqlDatabase database, ActingContext acting,
+AccountProfileDialog::AccountProfileDialog(WorkspaceHandle workspace, ActingContext acting,
                                            QString accountId, const QString& accountName,
                                            QWidget* parent)
     : QDialog(parent)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_accountId(std::move(accountId))
     , m_mediaList(new QListWidget(this))
@@ -212,7 +212,7 @@ AccountProfileDialog::AccountProfileDialog(QSqlDatabase database, ActingContext 
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    auto loaded = AccountProfileService::load(m_database, m_acting, m_accountId);
+    auto loaded = AccountProfileService::load(m_workspace, m_acting, m_accountId);
     if (!loaded) {
         showProblem(m_problem, this, loaded.error().message);
         scroll->setEnabled(false);
@@ -356,7 +356,7 @@ void AccountProfileDialog::validate()
 
 void AccountProfileDialog::accept()
 {
-    auto saved = AccountProfileService::save(m_database, m_acting, m_accountId, draft());
+    auto saved = AccountProfileService::save(m_workspace, m_acting, m_accountId, draft());
     if (!saved) {
         showProblem(m_problem, this,
                     saved.error().code == ErrorCode::Conflict

@@ -2,10 +2,10 @@
 
 #include "partners/AccountProfileDraft.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
 #include <QMap>
-#include <QSqlDatabase>
 
 class QDialogButtonBox;
 class QLabel;
@@ -22,7 +22,7 @@ class AccountProfileDialog : public QDialog {
     Q_OBJECT
 
 public:
-    AccountProfileDialog(QSqlDatabase database, ActingContext acting, QString accountId,
+    AccountProfileDialog(WorkspaceHandle workspace, ActingContext acting, QString accountId,
                          const QString& accountName, QWidget* parent = nullptr);
 
     /// Whether the profile could be read for editing (else the dialog only shows why).
@@ -49,7 +49,7 @@ private:
     void validate();
     void addMediaItem(const MediaDraft& media);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_accountId;
     qint64 m_rowVersion = 0; ///< the account's version when the profile was read

@@ -13,10 +13,10 @@
 #include <QAbstractButton>
 #include <QLabel>
 
-AddPartnerWizard::AddPartnerWizard(const QSqlDatabase& database, const ActingContext& acting,
+AddPartnerWizard::AddPartnerWizard(const WorkspaceHandle& workspace, const ActingContext& acting,
                                    QWidget* parent)
     : QWizard(parent)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_acting(acting)
 {
     setObjectName(QStringLiteral("addPartnerWizard"));
@@ -65,7 +65,7 @@ int AddPartnerWizard::nextAfter(int id) const
 
 bool AddPartnerWizard::commit(QLabel* errorLabel)
 {
-    auto created = PartnerService::create(m_database, m_acting, m_draft);
+    auto created = PartnerService::create(m_workspace, m_acting, m_draft);
     if (!created) {
         errorLabel->setText(created.error().message);
         errorLabel->show();

@@ -3,8 +3,8 @@
 #include "partners/PartnerCreation.h"
 #include "partners/PartnerDraft.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWizard>
 
 class QLabel;
@@ -27,10 +27,10 @@ public:
         SummaryPageId
     };
 
-    AddPartnerWizard(const QSqlDatabase& database, const ActingContext& acting,
+    AddPartnerWizard(const WorkspaceHandle& workspace, const ActingContext& acting,
                      QWidget* parent = nullptr);
+    const WorkspaceHandle& workspace() const { return m_workspace; }
 
-    QSqlDatabase database() const { return m_database; }
     ActingContext acting() const { return m_acting; }
     PartnerDraft& draft() { return m_draft; }
     const PartnerCreation& creation() const { return m_creation; }
@@ -46,7 +46,7 @@ signals:
     void objectLinkActivated(const QString& objectType, const QString& id);
 
 private:
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     PartnerDraft m_draft;
     PartnerCreation m_creation;

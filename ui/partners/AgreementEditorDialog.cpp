@@ -24,10 +24,10 @@ const QString sourcingKey = QStringLiteral("sourcing");
 
 } // namespace
 
-AgreementEditorDialog::AgreementEditorDialog(const QSqlDatabase& database,
+AgreementEditorDialog::AgreementEditorDialog(const WorkspaceHandle& workspace,
                                              const ActingContext& acting, QWidget* parent)
     : QDialog(parent)
-    , m_connectionName(database.connectionName())
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_header(new QFormLayout)
 {
@@ -173,16 +173,11 @@ QLabel* AgreementEditorDialog::createReason(const QString& name)
     return reason;
 }
 
-QSqlDatabase AgreementEditorDialog::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<void> AgreementEditorDialog::load(const QString& agreementId)
 {
     m_agreementId = agreementId;
     if (agreementId.isEmpty()) {
-        auto choices = AgreementService::choices(database(), m_acting);
+        auto choices = AgreementService::choices(m_workspace, m_acting);
         if (!choices)
             return choices.error();
         m_choices = choices.value();
@@ -196,7 +191,7 @@ Result<void> AgreementEditorDialog::load(const QString& agreementId)
         validate();
         return {};
     }
-    auto details = AgreementService::details(database(), m_acting, agreementId);
+    auto details = AgreementService::details(m_workspace, m_acting, agreementId);
     if (!details)
         return details.error();
     setWindowTitle(tr("Edit agreement %1").arg(agreementId));
@@ -312,8 +307,8 @@ void AgreementEditorDialog::save()
         return;
     Result<QString> saved = m_agreementId;
     if (m_agreementId.isEmpty()) {
-        saved = AgreementService::create(database(), m_acting, input());
-    } else if (auto renamed = AgreementService::rename(database(), m_acting, m_agreementId,
+        saved = AgreementService::create(m_workspace, m_acting, input());
+    } else if (auto renamed = AgreementService::rename(m_workspace, m_acting, m_agreementId,
                                                        m_form->input().name);
                !renamed) {
         saved = renamed.error();

@@ -3,9 +3,9 @@
 #include "common/Result.h"
 #include "partners/AgreementService.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class AgreementForm;
 class QComboBox;
@@ -19,7 +19,7 @@ class AgreementEditorDialog : public QDialog {
     Q_OBJECT
 
 public:
-    AgreementEditorDialog(const QSqlDatabase& database, const ActingContext& acting,
+    AgreementEditorDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                           QWidget* parent = nullptr);
 
     /// Prepares a new agreement (empty agreementId) or shows agreementId for editing.
@@ -38,9 +38,8 @@ private:
     void updateTypeRows();
     void validate();
     void save();
-    QSqlDatabase database() const;
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_agreementId;
     QString m_savedId;

@@ -36,11 +36,11 @@ QString documentText(const AgreementVersionRow& row)
 
 } // namespace
 
-AgreementVersionsDialog::AgreementVersionsDialog(const QSqlDatabase& database,
+AgreementVersionsDialog::AgreementVersionsDialog(const WorkspaceHandle& workspace,
                                                  const ActingContext& acting,
                                                  const QString& agreementId, QWidget* parent)
     : QDialog(parent)
-    , m_connectionName(database.connectionName())
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_agreementId(agreementId)
     , m_table(new QTableWidget(0, 5, this))
@@ -116,15 +116,10 @@ AgreementVersionsDialog::AgreementVersionsDialog(const QSqlDatabase& database,
     resize(720, 520);
 }
 
-QSqlDatabase AgreementVersionsDialog::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<void> AgreementVersionsDialog::load()
 {
     const int selected = currentVersion();
-    auto versions = AgreementService::versions(database(), m_acting, m_agreementId);
+    auto versions = AgreementService::versions(m_workspace, m_acting, m_agreementId);
     if (!versions)
         return versions.error();
     m_versions = versions.value();
@@ -245,7 +240,7 @@ void AgreementVersionsDialog::addVersion()
         if (!save->isEnabled())
             return;
         auto added =
-            AgreementService::addVersion(database(), m_acting, m_agreementId, form->input());
+            AgreementService::addVersion(m_workspace, m_acting, m_agreementId, form->input());
         if (!added) {
             reason->setText(added.error().message);
             reason->show();
@@ -269,7 +264,7 @@ void AgreementVersionsDialog::activateCurrent()
     if (version == 0)
         return;
     if (auto activated =
-            AgreementService::activateVersion(database(), m_acting, m_agreementId, version);
+            AgreementService::activateVersion(m_workspace, m_acting, m_agreementId, version);
         !activated) {
         showError(activated.error().message);
         return;
@@ -295,7 +290,7 @@ void AgreementVersionsDialog::deleteCurrent()
         if (result != QMessageBox::Yes)
             return;
         if (auto deleted =
-                AgreementService::deleteVersion(database(), m_acting, m_agreementId, version);
+                AgreementService::deleteVersion(m_workspace, m_acting, m_agreementId, version);
             !deleted) {
             showError(deleted.error().message);
             return;

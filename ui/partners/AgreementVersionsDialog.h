@@ -3,9 +3,9 @@
 #include "common/Result.h"
 #include "partners/AgreementService.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class AgreementForm;
 class QLabel;
@@ -19,7 +19,7 @@ class AgreementVersionsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    AgreementVersionsDialog(const QSqlDatabase& database, const ActingContext& acting,
+    AgreementVersionsDialog(const WorkspaceHandle& workspace, const ActingContext& acting,
                             const QString& agreementId, QWidget* parent = nullptr);
 
     Result<void> load();
@@ -40,9 +40,8 @@ signals:
 private:
     void updateButtons();
     void showError(const QString& message);
-    QSqlDatabase database() const;
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_agreementId;
     QList<AgreementVersionRow> m_versions;

@@ -56,16 +56,16 @@ AgreementsTab::AgreementsTab(QWidget* parent)
     updateButtons();
 }
 
-Result<void> AgreementsTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> AgreementsTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     return reload();
 }
 
 Result<void> AgreementsTab::reload()
 {
-    auto agreements = AgreementList::of(database(), m_acting);
+    auto agreements = AgreementList::of(m_workspace, m_acting);
     m_model->setRows(agreements ? agreements.value() : QList<AgreementListRow>());
     updateButtons();
     if (!agreements)
@@ -82,16 +82,11 @@ void AgreementsTab::reloadOrWarn()
     emit agreementsChanged();
 }
 
-QSqlDatabase AgreementsTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 void AgreementsTab::openEditor(const QString& agreementId)
 {
     if (!m_acting.canManagePartners())
         return;
-    auto* dialog = new AgreementEditorDialog(database(), m_acting, this);
+    auto* dialog = new AgreementEditorDialog(m_workspace, m_acting, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto loaded = dialog->load(agreementId); !loaded) {
         QMessageBox::warning(this, tr("Could not open the agreement"), loaded.error().message);
@@ -110,7 +105,7 @@ void AgreementsTab::openVersions(const QString& agreementId)
 {
     if (agreementId.isEmpty())
         return;
-    auto* dialog = new AgreementVersionsDialog(database(), m_acting, agreementId, this);
+    auto* dialog = new AgreementVersionsDialog(m_workspace, m_acting, agreementId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto loaded = dialog->load(); !loaded) {
         QMessageBox::warning(this, tr("Could not show the versions"), loaded.error().message);

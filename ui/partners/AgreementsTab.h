@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AgreementListModel;
@@ -19,7 +19,7 @@ public:
     explicit AgreementsTab(QWidget* parent = nullptr);
 
     /// Shows acting's agreements.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QPushButton* newButton() const { return m_newButton; }
@@ -42,9 +42,8 @@ private:
     Result<void> reload();
     void reloadOrWarn();
     void updateButtons();
-    QSqlDatabase database() const;
 
-    QString m_connectionName; ///< not a QSqlDatabase: the window may close the workspace first
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;
     AgreementListModel* m_model;

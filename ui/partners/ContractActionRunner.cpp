@@ -100,7 +100,7 @@ QString ContractActionRunner::buttonToolTip(ContractAction action)
     return tr(textOf(action).toolTip);
 }
 
-bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
+bool ContractActionRunner::run(QWidget* parent, const WorkspaceHandle& workspace,
                                const ActingContext& acting, const QString& contractId,
                                ContractAction action, std::optional<qint64> readVersion,
                                bool* conflicted)
@@ -119,7 +119,7 @@ bool ContractActionRunner::run(QWidget* parent, const QSqlDatabase& database,
         if (answer != QMessageBox::Yes)
             return false;
     }
-    auto done = ContractService::perform(database, acting, contractId, action, note, readVersion);
+    auto done = ContractService::perform(workspace, acting, contractId, action, note, readVersion);
     if (!done)
         QMessageBox::warning(parent, tr("Could not change the contract"), done.error().message);
     if (conflicted)

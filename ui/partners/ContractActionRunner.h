@@ -2,9 +2,9 @@
 
 #include "partners/ContractAction.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -24,7 +24,7 @@ public:
     /// True when the action was performed (false: cancelled or failed, with a message shown).
     /// readVersion: the contract's version as the caller showed it; conflicted is set when
     /// someone else changed the contract meanwhile (the caller then shows its new state).
-    static bool run(QWidget* parent, const QSqlDatabase& database, const ActingContext& acting,
+    static bool run(QWidget* parent, const WorkspaceHandle& workspace, const ActingContext& acting,
                     const QString& contractId, ContractAction action,
                     std::optional<qint64> readVersion = std::nullopt, bool* conflicted = nullptr);
 };

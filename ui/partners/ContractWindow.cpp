@@ -72,10 +72,10 @@ QString describe(const Event& event)
 
 } // namespace
 
-ContractWindow::ContractWindow(QSqlDatabase database, ActingContext acting, QString contractId,
+ContractWindow::ContractWindow(WorkspaceHandle workspace, ActingContext acting, QString contractId,
                                QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_contractId(std::move(contractId))
 {
@@ -91,21 +91,20 @@ ContractWindow::ContractWindow(QSqlDatabase database, ActingContext acting, QStr
     reload();
 }
 
-ContractWindow* ContractWindow::open(QSqlDatabase database, ActingContext acting,
+ContractWindow* ContractWindow::open(WorkspaceHandle workspace, ActingContext acting,
                                      QString contractId, QWidget* parent)
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<ContractWindow*>(widget);
         if (window && window->contractId() == contractId &&
-            window->m_acting.accountId == acting.accountId &&
-            window->m_database.connectionName() == database.connectionName()) {
+            window->m_acting.accountId == acting.accountId && window->m_workspace == workspace) {
             DetailsParts::bringToFront(window);
             return window;
         }
     }
     auto* window =
-        new ContractWindow(std::move(database), std::move(acting), std::move(contractId), parent);
+        new ContractWindow(std::move(workspace), std::move(acting), std::move(contractId), parent);
     DetailsParts::bringToFront(window);
     return window;
 }
@@ -115,7 +114,7 @@ void ContractWindow::reload()
     m_buttons.clear();
     QVBoxLayout* content =
         DetailsParts::replaceContent(this, m_content, QStringLiteral("contractWindowContent"));
-    auto loaded = ContractDetails::load(m_database, m_acting, m_contractId);
+    auto loaded = ContractDetails::load(m_workspace, m_acting, m_contractId);
     if (!loaded) {
         m_record.reset();
         setWindowTitle(tr("%1 \u2014 Contract").arg(m_contractId));
@@ -158,7 +157,7 @@ void ContractWindow::reload()
                                      .arg(record.activeVersion));
                 connect(sign, &QPushButton::clicked, this, [this] {
                     auto signedVersion = ContractService::signUpdatedVersion(
-                        m_database, m_acting, m_contractId,
+                        m_workspace, m_acting, m_contractId,
                         m_record ? std::optional(m_record->rowVersion) : std::nullopt);
                     if (!signedVersion)
                         QMessageBox::warning(this, tr("Sign updated version"),
@@ -251,7 +250,7 @@ void ContractWindow::trigger(ContractAction action)
     if (!button || !button->isEnabled())
         return;
     bool conflicted = false;
-    if (!ContractActionRunner::run(this, m_database, m_acting, m_contractId, action,
+    if (!ContractActionRunner::run(this, m_workspace, m_acting, m_contractId, action,
                                    m_record ? std::optional(m_record->rowVersion) : std::nullopt,
                                    &conflicted)) {
         if (conflicted) {

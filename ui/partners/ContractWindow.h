@@ -2,9 +2,9 @@
 
 #include "partners/ContractDetails.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QMap>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <optional>
@@ -19,11 +19,11 @@ class ContractWindow : public QWidget {
     Q_DISABLE_COPY_MOVE(ContractWindow)
 
 public:
-    ContractWindow(QSqlDatabase database, ActingContext acting, QString contractId,
+    ContractWindow(WorkspaceHandle workspace, ActingContext acting, QString contractId,
                    QWidget* parent = nullptr);
 
     /// Shows the window for the contract, raising the one already open for it as acting.
-    static ContractWindow* open(QSqlDatabase database, ActingContext acting, QString contractId,
+    static ContractWindow* open(WorkspaceHandle workspace, ActingContext acting, QString contractId,
                                 QWidget* parent);
 
     QString contractId() const { return m_contractId; }
@@ -42,7 +42,7 @@ private:
     QWidget* buildFacts(const ContractRecord& record);
     QTableWidget* buildHistory(const ContractRecord& record);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_contractId;
     std::optional<ContractRecord> m_record;

@@ -70,25 +70,20 @@ ContractsTab::ContractsTab(QWidget* parent)
     updateButtons();
 }
 
-Result<void> ContractsTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> ContractsTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     m_loaded = true;
     m_newContract->setVisible(ContractCreation::canCreate(acting));
     return reload();
 }
 
-QSqlDatabase ContractsTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
 Result<void> ContractsTab::reload()
 {
     const QString current = currentContractId();
     const int currentRow = m_view->table()->currentIndex().row();
-    auto contracts = ContractList::of(database(), m_acting);
+    auto contracts = ContractList::of(m_workspace, m_acting);
     m_model->setRows(contracts ? contracts.value() : QList<ContractListRow>());
     select(current, currentRow);
     updateButtons();
@@ -132,7 +127,7 @@ void ContractsTab::updateButtons()
     QList<ContractAction> allowed;
     const QString contractId = currentContractId();
     if (mayAct && !contractId.isEmpty()) {
-        auto actions = ContractService::allowedActions(database(), m_acting, contractId);
+        auto actions = ContractService::allowedActions(m_workspace, m_acting, contractId);
         if (actions)
             allowed = actions.value();
     }
@@ -148,7 +143,7 @@ void ContractsTab::trigger(ContractAction action)
     QPushButton* button = m_buttons.value(action);
     if (contractId.isEmpty() || !button || !button->isEnabled())
         return;
-    ContractActionRunner::run(this, database(), m_acting, contractId, action,
+    ContractActionRunner::run(this, m_workspace, m_acting, contractId, action,
                               m_model->rows().at(m_view->currentSourceRow()).rowVersion);
     contractChanged();
     m_view->table()->setFocus();
@@ -158,7 +153,7 @@ NewContractDialog* ContractsTab::newContract()
 {
     if (!m_loaded || !ContractCreation::canCreate(m_acting))
         return nullptr;
-    auto* dialog = new NewContractDialog(database(), m_acting, {}, this);
+    auto* dialog = new NewContractDialog(m_workspace, m_acting, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &NewContractDialog::contractCreated, this, [this](const QString& contractId) {
@@ -175,7 +170,7 @@ ContractWindow* ContractsTab::openContract(int sourceRow)
         m_model->index(sourceRow, 0).data(ContractListModel::IdRole).toString();
     if (contractId.isEmpty())
         return nullptr;
-    ContractWindow* window = ContractWindow::open(database(), m_acting, contractId, this);
+    ContractWindow* window = ContractWindow::open(m_workspace, m_acting, contractId, this);
     connect(window, &ContractWindow::contractChanged, this, &ContractsTab::contractChanged,
             Qt::UniqueConnection);
     return window;

@@ -3,9 +3,9 @@
 #include "common/Result.h"
 #include "partners/ContractAction.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QMap>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class ContractListModel;
@@ -23,7 +23,7 @@ public:
     explicit ContractsTab(QWidget* parent = nullptr);
 
     /// Shows acting's contracts; the action buttons are hidden for users who may not act.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QPushButton* actionButton(ContractAction action) const { return m_buttons.value(action); }
@@ -45,9 +45,7 @@ private:
     void updateButtons();
     QString currentContractId() const;
 
-    QSqlDatabase database() const;
-
-    QString m_connectionName; ///< not a QSqlDatabase: the window may close the workspace first
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     bool m_loaded = false;
     DirectoryView* m_view;

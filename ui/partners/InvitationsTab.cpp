@@ -42,22 +42,17 @@ InvitationsTab::InvitationsTab(QWidget* parent)
     updateButtons();
 }
 
-Result<void> InvitationsTab::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> InvitationsTab::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     return reload();
-}
-
-QSqlDatabase InvitationsTab::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
 }
 
 Result<void> InvitationsTab::reload()
 {
     auto pending =
-        InvitationService::pending(database(), m_acting, QDateTime::currentMSecsSinceEpoch());
+        InvitationService::pending(m_workspace, m_acting, QDateTime::currentMSecsSinceEpoch());
     m_model->setRows(pending ? pending.value() : QList<PendingInvitation>());
     updateButtons();
     if (!pending)
@@ -91,7 +86,7 @@ void InvitationsTab::revokeCurrent()
                                  "the partner stays Invited and its contract Pending.")
                                   .arg(invitation.partnerName)) != QMessageBox::Yes)
         return;
-    if (auto done = InvitationService::revoke(database(), m_acting, invitation.key,
+    if (auto done = InvitationService::revoke(m_workspace, m_acting, invitation.key,
                                               QDateTime::currentMSecsSinceEpoch());
         !done) {
         QMessageBox::warning(this, tr("Revoke invitation"), done.error().message);
@@ -106,7 +101,7 @@ InvitationLinkDialog* InvitationsTab::resendCurrent()
     if (row < 0 || row >= m_model->rows().size() || !m_acting.canManagePartners())
         return nullptr;
     const PendingInvitation invitation = m_model->rows().at(row);
-    auto resent = InvitationService::resend(database(), m_acting, invitation.key,
+    auto resent = InvitationService::resend(m_workspace, m_acting, invitation.key,
                                             QDateTime::currentMSecsSinceEpoch());
     if (!resent) {
         QMessageBox::warning(this, tr("Resend invitation"), resent.error().message);

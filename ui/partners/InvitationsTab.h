@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -19,7 +19,7 @@ class InvitationsTab : public QWidget {
 public:
     explicit InvitationsTab(QWidget* parent = nullptr);
 
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
 
     DirectoryView* view() const { return m_view; }
     QPushButton* revokeButton() const { return m_revokeButton; }
@@ -40,9 +40,8 @@ private:
     Result<void> reload();
     void reloadOrWarn();
     void updateButtons();
-    QSqlDatabase database() const;
 
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_view;
     PendingInvitationModel* m_model;

@@ -47,10 +47,10 @@ void selectFirstEnabled(QComboBox* combo)
 
 } // namespace
 
-NewContractDialog::NewContractDialog(QSqlDatabase database, ActingContext acting,
+NewContractDialog::NewContractDialog(WorkspaceHandle workspace, ActingContext acting,
                                      const QString& partnerAccountId, QWidget* parent)
     : QDialog(parent)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_partner(new QComboBox(this))
     , m_type(new QComboBox(this))
@@ -64,7 +64,7 @@ NewContractDialog::NewContractDialog(QSqlDatabase database, ActingContext acting
 {
     setObjectName(QStringLiteral("newContractDialog"));
     setWindowTitle(tr("New contract"));
-    auto choices = ContractCreation::choices(m_database, m_acting);
+    auto choices = ContractCreation::choices(m_workspace, m_acting);
     if (choices)
         m_choices = choices.value();
 
@@ -240,7 +240,7 @@ void NewContractDialog::validate()
 
 void NewContractDialog::accept()
 {
-    auto created = ContractCreation::create(m_database, m_acting, draft());
+    auto created = ContractCreation::create(m_workspace, m_acting, draft());
     if (!created) {
         m_problem->setText(created.error().message);
         return;

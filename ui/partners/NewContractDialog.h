@@ -2,9 +2,9 @@
 
 #include "partners/NewContractDraft.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -18,7 +18,7 @@ class NewContractDialog : public QDialog {
 
 public:
     /// partnerAccountId preselects (and fixes) the partner; empty lets the user pick.
-    NewContractDialog(QSqlDatabase database, ActingContext acting,
+    NewContractDialog(WorkspaceHandle workspace, ActingContext acting,
                       const QString& partnerAccountId = {}, QWidget* parent = nullptr);
 
     NewContractDraft draft() const;
@@ -36,7 +36,7 @@ private:
     void fillMarketplaces();
     void validate();
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     NewContractChoices m_choices;
     QString m_createdId;

@@ -12,10 +12,10 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-NewsEditorDialog::NewsEditorDialog(QSqlDatabase database, ActingContext acting,
+NewsEditorDialog::NewsEditorDialog(WorkspaceHandle workspace, ActingContext acting,
                                    const PartnerNewsItem& item, QWidget* parent)
     : QDialog(parent)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_newsId(item.id)
     , m_title(new QLineEdit(this))
@@ -102,14 +102,14 @@ void NewsEditorDialog::validate()
 void NewsEditorDialog::accept()
 {
     if (m_newsId.isEmpty()) {
-        auto created = NewsService::create(m_database, m_acting, draft());
+        auto created = NewsService::create(m_workspace, m_acting, draft());
         if (!created) {
             m_problem->setText(created.error().message);
             m_problem->show();
             return;
         }
         m_newsId = created.value();
-    } else if (auto updated = NewsService::update(m_database, m_acting, m_newsId, draft());
+    } else if (auto updated = NewsService::update(m_workspace, m_acting, m_newsId, draft());
                !updated) {
         m_problem->setText(updated.error().message);
         m_problem->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "partners/NewsService.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QDialog>
 
@@ -17,8 +18,8 @@ class NewsEditorDialog : public QDialog {
 
 public:
     /// newsId empty: a new article (dated today); otherwise that article, prefilled from item.
-    NewsEditorDialog(QSqlDatabase database, ActingContext acting, const PartnerNewsItem& item = {},
-                     QWidget* parent = nullptr);
+    NewsEditorDialog(WorkspaceHandle workspace, ActingContext acting,
+                     const PartnerNewsItem& item = {}, QWidget* parent = nullptr);
 
     NewsDraft draft() const;
     QString newsId() const { return m_newsId; }
@@ -31,7 +32,7 @@ signals:
 private:
     void validate();
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_newsId;
     QLineEdit* m_title;

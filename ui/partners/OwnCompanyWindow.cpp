@@ -18,9 +18,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-OwnCompanyWindow::OwnCompanyWindow(QSqlDatabase database, ActingContext acting, QWidget* parent)
+OwnCompanyWindow::OwnCompanyWindow(WorkspaceHandle workspace, ActingContext acting, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_news(new DirectoryView(QStringLiteral("ownNewsList"), tr("News"), this))
     , m_model(new NewsListModel(this))
@@ -48,7 +48,7 @@ OwnCompanyWindow::OwnCompanyWindow(QSqlDatabase database, ActingContext acting, 
 
     m_editProfile->setObjectName(QStringLiteral("ownEditProfileButton"));
     const bool mayEditProfile =
-        AccountProfileService::checkEditable(m_database, m_acting, m_acting.accountId).ok();
+        AccountProfileService::checkEditable(m_workspace, m_acting, m_acting.accountId).ok();
     m_editProfile->setEnabled(mayEditProfile);
     m_editProfile->setToolTip(mayEditProfile
                                   ? tr("Overview, description, contacts, websites and media")
@@ -99,7 +99,7 @@ OwnCompanyWindow::OwnCompanyWindow(QSqlDatabase database, ActingContext acting, 
 
 void OwnCompanyWindow::reload()
 {
-    auto news = NewsService::ownNews(m_database, m_acting);
+    auto news = NewsService::ownNews(m_workspace, m_acting);
     m_model->setRows(news ? news.value() : QList<PartnerNewsItem>());
     if (!news)
         QMessageBox::warning(this, tr("News"), news.error().message);
@@ -117,7 +117,7 @@ void OwnCompanyWindow::updateButtons()
 
 AccountProfileDialog* OwnCompanyWindow::editProfile()
 {
-    auto* dialog = new AccountProfileDialog(m_database, m_acting, m_acting.accountId,
+    auto* dialog = new AccountProfileDialog(m_workspace, m_acting, m_acting.accountId,
                                             m_acting.accountName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -140,7 +140,7 @@ NewsEditorDialog* OwnCompanyWindow::editArticle()
 
 NewsEditorDialog* OwnCompanyWindow::openEditor(const PartnerNewsItem& item)
 {
-    auto* dialog = new NewsEditorDialog(m_database, m_acting, item, this);
+    auto* dialog = new NewsEditorDialog(m_workspace, m_acting, item, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &NewsEditorDialog::saved, this, [this](const QString& newsId) {
@@ -162,7 +162,7 @@ void OwnCompanyWindow::deleteArticle()
             tr("Delete the article \u201c%1\u201d? Partners no longer see it.").arg(item.title),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (auto removed = NewsService::remove(m_database, m_acting, item.id); !removed)
+    if (auto removed = NewsService::remove(m_workspace, m_acting, item.id); !removed)
         QMessageBox::warning(this, tr("Delete article"), removed.error().message);
     reload();
 }

@@ -2,8 +2,8 @@
 
 #include "partners/PartnerProfile.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AccountProfileDialog;
@@ -19,7 +19,7 @@ class OwnCompanyWindow : public QWidget {
     Q_DISABLE_COPY_MOVE(OwnCompanyWindow)
 
 public:
-    OwnCompanyWindow(QSqlDatabase database, ActingContext acting, QWidget* parent = nullptr);
+    OwnCompanyWindow(WorkspaceHandle workspace, ActingContext acting, QWidget* parent = nullptr);
 
     DirectoryView* newsView() const { return m_news; }
     QPushButton* editProfileButton() const { return m_editProfile; }
@@ -39,7 +39,7 @@ private:
     void updateButtons();
     NewsEditorDialog* openEditor(const PartnerNewsItem& item);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     DirectoryView* m_news;
     NewsListModel* m_model;

@@ -59,7 +59,8 @@ void PartnerAgreementPage::initializePage()
     if (!draft.createAgreement) {
         const QString selected = draft.existingAgreementId;
         m_existing->clear();
-        if (auto agreements = PartnerCatalog::agreements(wizard->database(), wizard->acting(), type)) {
+        if (auto agreements =
+                PartnerCatalog::agreements(wizard->workspace(), wizard->acting(), type)) {
             for (const LeadOption& option : agreements.value()) {
                 auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_existing);
                 item->setData(Qt::UserRole, option.id);

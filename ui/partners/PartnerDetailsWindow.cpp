@@ -214,10 +214,10 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-PartnerDetailsWindow::PartnerDetailsWindow(QSqlDatabase database, ActingContext acting,
+PartnerDetailsWindow::PartnerDetailsWindow(WorkspaceHandle workspace, ActingContext acting,
                                            QString accountId, QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_database(std::move(database))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
     , m_accountId(std::move(accountId))
 {
@@ -244,20 +244,19 @@ PartnerDetailsWindow::PartnerDetailsWindow(QSqlDatabase database, ActingContext 
     reload();
 }
 
-PartnerDetailsWindow* PartnerDetailsWindow::open(QSqlDatabase database, ActingContext acting,
+PartnerDetailsWindow* PartnerDetailsWindow::open(WorkspaceHandle workspace, ActingContext acting,
                                                  QString accountId, QWidget* parent)
 {
     const auto windows = QApplication::topLevelWidgets();
     for (QWidget* widget : windows) {
         auto* window = qobject_cast<PartnerDetailsWindow*>(widget);
         if (window && window->partnerAccountId() == accountId &&
-            window->actingAccountId() == acting.accountId &&
-            window->m_database.connectionName() == database.connectionName()) {
+            window->actingAccountId() == acting.accountId && window->m_workspace == workspace) {
             DetailsParts::bringToFront(window);
             return window;
         }
     }
-    auto* window = new PartnerDetailsWindow(std::move(database), std::move(acting),
+    auto* window = new PartnerDetailsWindow(std::move(workspace), std::move(acting),
                                             std::move(accountId), parent);
     DetailsParts::bringToFront(window);
     return window;
@@ -277,7 +276,7 @@ void PartnerDetailsWindow::reload()
     m_tabs = nullptr;
     QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("partnerDetailsContent"));
 
-    auto loaded = PartnerDetails::load(m_database, m_acting, m_accountId);
+    auto loaded = PartnerDetails::load(m_workspace, m_acting, m_accountId);
     if (!loaded) {
         m_profile.reset();
         setWindowTitle(tr("%1 \u2014 Partner details").arg(m_accountId));
@@ -527,7 +526,7 @@ QWidget* PartnerDetailsWindow::buildMedia(const PartnerProfile& profile, QWidget
             image->setAccessibleName(title);
             QImage picture;
             if (item.fileId > 0) {
-                if (auto bytes = PartnerDetails::mediaFile(m_database, m_acting, profile.accountId,
+                if (auto bytes = PartnerDetails::mediaFile(m_workspace, m_acting, profile.accountId,
                                                            item.fileId);
                     bytes)
                     picture = QImage::fromData(bytes.value());
@@ -704,7 +703,7 @@ void PartnerDetailsWindow::signUpdatedVersion(const QString& contractId)
                                   .arg(contractId))
         != QMessageBox::Yes)
         return;
-    auto signedVersion = ContractService::signUpdatedVersion(m_database, m_acting, contractId);
+    auto signedVersion = ContractService::signUpdatedVersion(m_workspace, m_acting, contractId);
     if (!signedVersion) {
         QMessageBox::warning(this, tr("Sign updated version"), signedVersion.error().message);
         return;
@@ -772,7 +771,7 @@ QWidget* PartnerDetailsWindow::buildActions(const PartnerProfile& profile, QWidg
         owner && !removed && ContractCreation::canCreate(m_acting), [this] { newContract(); });
     add(tr("&Edit profile\u2026"), QStringLiteral("partnerEditProfileButton"),
         tr("Edit the General tab: %1 has no users of its own yet").arg(profile.name),
-        AccountProfileService::checkEditable(m_database, m_acting, profile.accountId).ok(),
+        AccountProfileService::checkEditable(m_workspace, m_acting, profile.accountId).ok(),
         [this] { editProfile(); });
     add(tr("&Remove partner\u2026"), QStringLiteral("removePartnerButton"),
         tr("Remove the partner: pending contracts are deleted, active ones terminated"),
@@ -795,7 +794,7 @@ NewContractDialog* PartnerDetailsWindow::newContract()
 {
     if (!ContractCreation::canCreate(m_acting))
         return nullptr;
-    auto* dialog = new NewContractDialog(m_database, m_acting, m_accountId, this);
+    auto* dialog = new NewContractDialog(m_workspace, m_acting, m_accountId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &NewContractDialog::contractCreated, this, [this] {
@@ -816,7 +815,7 @@ std::optional<qint64> PartnerDetailsWindow::readVersion() const
 
 void PartnerDetailsWindow::removePartner()
 {
-    auto plan = PartnerLifecycle::removalPlan(m_database, m_acting, m_accountId);
+    auto plan = PartnerLifecycle::removalPlan(m_workspace, m_acting, m_accountId);
     if (!plan) {
         QMessageBox::warning(this, tr("Remove partner"), plan.error().message);
         return;
@@ -824,7 +823,7 @@ void PartnerDetailsWindow::removePartner()
     RemovePartnerDialog dialog(plan.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto removed = PartnerLifecycle::remove(m_database, m_acting, m_accountId, readVersion());
+    if (auto removed = PartnerLifecycle::remove(m_workspace, m_acting, m_accountId, readVersion());
         !removed)
         QMessageBox::warning(this, tr("Remove partner"), removed.error().message);
     changed();
@@ -833,7 +832,7 @@ void PartnerDetailsWindow::removePartner()
 void PartnerDetailsWindow::restorePartner()
 {
     if (auto restored =
-            PartnerLifecycle::restore(m_database, m_acting, m_accountId, readVersion());
+            PartnerLifecycle::restore(m_workspace, m_acting, m_accountId, readVersion());
         !restored)
         QMessageBox::warning(this, tr("Restore partner"), restored.error().message);
     changed();
@@ -841,10 +840,11 @@ void PartnerDetailsWindow::restorePartner()
 
 AccountProfileDialog* PartnerDetailsWindow::editProfile()
 {
-    if (!m_profile || !AccountProfileService::checkEditable(m_database, m_acting, m_accountId).ok())
+    if (!m_profile ||
+        !AccountProfileService::checkEditable(m_workspace, m_acting, m_accountId).ok())
         return nullptr;
     auto* dialog =
-        new AccountProfileDialog(m_database, m_acting, m_accountId, m_profile->name, this);
+        new AccountProfileDialog(m_workspace, m_acting, m_accountId, m_profile->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &AccountProfileDialog::profileSaved, this, &PartnerDetailsWindow::changed);
@@ -854,7 +854,7 @@ AccountProfileDialog* PartnerDetailsWindow::editProfile()
 
 ContractWindow* PartnerDetailsWindow::openContract(const QString& contractId)
 {
-    ContractWindow* window = ContractWindow::open(m_database, m_acting, contractId, this);
+    ContractWindow* window = ContractWindow::open(m_workspace, m_acting, contractId, this);
     connect(window, &ContractWindow::contractChanged, this, &PartnerDetailsWindow::changed,
             Qt::UniqueConnection);
     return window;

@@ -2,8 +2,8 @@
 
 #include "partners/PartnerProfile.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <optional>
@@ -23,11 +23,11 @@ class PartnerDetailsWindow : public QWidget {
     Q_DISABLE_COPY_MOVE(PartnerDetailsWindow)
 
 public:
-    PartnerDetailsWindow(QSqlDatabase database, ActingContext acting, QString accountId,
+    PartnerDetailsWindow(WorkspaceHandle workspace, ActingContext acting, QString accountId,
                          QWidget* parent = nullptr);
 
     /// Shows the window for the partner, raising the one already open for it as acting.
-    static PartnerDetailsWindow* open(QSqlDatabase database, ActingContext acting,
+    static PartnerDetailsWindow* open(WorkspaceHandle workspace, ActingContext acting,
                                       QString accountId, QWidget* parent);
 
     QString partnerAccountId() const { return m_accountId; }
@@ -69,7 +69,7 @@ private:
     QWidget* buildMedia(const PartnerProfile& profile, QWidget* parent);
     void switchTab(int step);
 
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_accountId;
     std::optional<PartnerProfile> m_profile;

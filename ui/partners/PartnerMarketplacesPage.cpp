@@ -38,7 +38,7 @@ void PartnerMarketplacesPage::initializePage()
     const QStringList picked = wizard->draft().marketplaceIds;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    if (auto choices = PartnerCatalog::marketplaces(wizard->database(), wizard->acting())) {
+    if (auto choices = PartnerCatalog::marketplaces(wizard->workspace(), wizard->acting())) {
         for (const MarketplaceChoice& choice : choices.value()) {
             const bool taken = vendor && !choice.takenByAgreement.isEmpty();
             auto* item = new QListWidgetItem(

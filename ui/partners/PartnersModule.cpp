@@ -75,28 +75,28 @@ DirectoryView* PartnersModule::agreements() const
     return m_agreementsTab->view();
 }
 
-Result<void> PartnersModule::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> PartnersModule::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
-    const bool sameDirectory = m_partnerModel->isOpen() && m_acting == acting
-                               && m_connectionName == database.connectionName();
+    const bool sameDirectory =
+        m_partnerModel->isOpen() && m_acting == acting && m_workspace == workspace;
     if (!sameDirectory)
         closeWindows();
-    m_connectionName = database.connectionName();
+    m_workspace = workspace;
     m_acting = acting;
     m_createPartner->setVisible(PartnerService::canAddPartners(acting));
     if (sameDirectory)
         m_partnerModel->reload();
     else
-        m_partnerModel->open(database.databaseName(), acting);
+        m_partnerModel->open(workspace, acting);
     for (const int column : {PartnerDirectoryModel::Type, PartnerDirectoryModel::Status}) {
-        auto choices = PartnerDirectory::source().choices(database, acting,
+        auto choices = PartnerDirectory::source().choices(workspace, acting,
                                                           m_partnerModel->columnKey(column));
         m_directory->setFilterChoices(column, choices ? choices.value() : QList<DirectoryChoice>());
     }
-    auto views = m_savedViews->load(database, acting);
-    auto contracts = m_contractsTab->load(database, acting);
-    auto agreements = m_agreementsTab->load(database, acting);
-    auto invitations = m_invitationsTab->load(database, acting);
+    auto views = m_savedViews->load(workspace, acting);
+    auto contracts = m_contractsTab->load(workspace, acting);
+    auto agreements = m_agreementsTab->load(workspace, acting);
+    auto invitations = m_invitationsTab->load(workspace, acting);
     for (const Result<void>* result : {&views, &contracts, &agreements, &invitations})
         if (!*result)
             return result->error();
@@ -108,12 +108,12 @@ void PartnersModule::unload()
     closeWindows();
     m_savedViews->unload();
     m_partnerModel->close();
-    m_connectionName.clear();
+    m_workspace = {};
 }
 
 void PartnersModule::closeWindows()
 {
-    // Deleted now, not later: they hold the workspace's connection.
+    // Deleted now, not later: they hold the workspace.
     qDeleteAll(findChildren<PartnerDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<AddPartnerWizard*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<ContractWindow*>());
@@ -123,7 +123,7 @@ void PartnersModule::closeWindows()
 
 void PartnersModule::reload()
 {
-    if (auto loaded = load(QSqlDatabase::database(m_connectionName, false), m_acting); !loaded)
+    if (auto loaded = load(m_workspace, m_acting); !loaded)
         QMessageBox::warning(this, tr("Partners"), loaded.error().message);
 }
 
@@ -131,7 +131,7 @@ AddPartnerWizard* PartnersModule::createPartner()
 {
     if (!PartnerService::canAddPartners(m_acting))
         return nullptr;
-    auto* wizard = new AddPartnerWizard(QSqlDatabase::database(m_connectionName, false), m_acting, this);
+    auto* wizard = new AddPartnerWizard(m_workspace, m_acting, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &AddPartnerWizard::partnerCreated, this, [this](const QString& accountId) {
@@ -146,8 +146,8 @@ AddPartnerWizard* PartnersModule::createPartner()
 
 PartnerDetailsWindow* PartnersModule::openPartner(const QString& accountId)
 {
-    PartnerDetailsWindow* window = PartnerDetailsWindow::open(
-        QSqlDatabase::database(m_connectionName, false), m_acting, accountId, this);
+    PartnerDetailsWindow* window =
+        PartnerDetailsWindow::open(m_workspace, m_acting, accountId, this);
     connect(window, &PartnerDetailsWindow::partnerChanged, this, &PartnersModule::reload,
             Qt::UniqueConnection);
     return window;
@@ -155,7 +155,7 @@ PartnerDetailsWindow* PartnersModule::openPartner(const QString& accountId)
 
 OwnCompanyWindow* PartnersModule::openOwnCompany()
 {
-    if (m_connectionName.isEmpty())
+    if (!m_workspace)
         return nullptr;
     for (OwnCompanyWindow* window : findChildren<OwnCompanyWindow*>(Qt::FindDirectChildrenOnly)) {
         window->show();
@@ -163,8 +163,7 @@ OwnCompanyWindow* PartnersModule::openOwnCompany()
         window->activateWindow();
         return window;
     }
-    auto* window =
-        new OwnCompanyWindow(QSqlDatabase::database(m_connectionName, false), m_acting, this);
+    auto* window = new OwnCompanyWindow(m_workspace, m_acting, this);
     window->show();
     window->raise();
     window->activateWindow();

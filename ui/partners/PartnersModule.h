@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AddPartnerWizard;
@@ -27,8 +27,8 @@ public:
 
     explicit PartnersModule(QWidget* parent = nullptr);
 
-    /// Shows what acting may see in database; on error the tables are left empty.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Shows what acting may see in workspace; on error the tables are left empty.
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
     /// Forgets the workspace (before it is closed): its windows go, its rows are cleared.
     void unload();
 
@@ -68,6 +68,6 @@ private:
     QPushButton* m_createPartner;
     SavedViewsBar* m_savedViews;
     QPushButton* m_ownCompany;
-    QString m_connectionName;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
 };

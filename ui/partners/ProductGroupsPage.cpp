@@ -26,7 +26,7 @@ void ProductGroupsPage::initializePage()
     AddPartnerWizard* wizard = partnerWizard();
     const QStringList picked = wizard->draft().productGroupIds;
     m_list->clear();
-    if (auto groups = PartnerCatalog::productGroups(wizard->database(), wizard->acting())) {
+    if (auto groups = PartnerCatalog::productGroups(wizard->workspace(), wizard->acting())) {
         for (const LeadOption& group : groups.value()) {
             auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(group.label, group.detail), m_list);
             item->setData(Qt::UserRole, group.id);

@@ -34,7 +34,7 @@ void SyndicationPage::initializePage()
     AddPartnerWizard* wizard = partnerWizard();
     const QString selected = wizard->draft().syndicationAgreementId;
     m_list->clear();
-    if (auto agreements = PartnerCatalog::agreements(wizard->database(), wizard->acting(),
+    if (auto agreements = PartnerCatalog::agreements(wizard->workspace(), wizard->acting(),
                                                      AgreementType::Syndication)) {
         for (const LeadOption& option : agreements.value()) {
             auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);

@@ -35,11 +35,11 @@ QString delimiterName(QChar delimiter)
 
 } // namespace
 
-ImportDialog::ImportDialog(TransferKind kind, const QSqlDatabase& database,
+ImportDialog::ImportDialog(TransferKind kind, const WorkspaceHandle& workspace,
                            const ActingContext& acting, QWidget* parent)
     : QDialog(parent)
     , m_kind(kind)
-    , m_database(database)
+    , m_workspace(workspace)
     , m_acting(acting)
     , m_pages(new QStackedWidget(this))
     , m_file(new QLineEdit(this))
@@ -124,7 +124,7 @@ ImportDialog::ImportDialog(TransferKind kind, const QSqlDatabase& database,
                                         .arg(acting.userName, acting.accountName));
         m_file->setEnabled(false);
         m_browse->setEnabled(false);
-    } else if (auto fields = RecordImport::fields(kind, database, acting); !fields) {
+    } else if (auto fields = RecordImport::fields(kind, workspace, acting); !fields) {
         m_problems->setText(fields.error().message);
     } else {
         m_fields = fields.value();
@@ -233,8 +233,8 @@ void ImportDialog::startImport()
         return !progress.wasCanceled();
     };
     m_import->setEnabled(false);
-    auto report = RecordImport::importFile(m_kind, m_database, m_acting, m_path, mapping(), update,
-                                           m_batch);
+    auto report =
+        RecordImport::importFile(m_kind, m_workspace, m_acting, m_path, mapping(), update, m_batch);
     progress.close();
     if (!report) {
         m_problems->setText(report.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 #include "transfer/CsvSample.h"
 #include "transfer/ImportBatch.h"
 #include "transfer/ImportField.h"
@@ -9,7 +10,6 @@
 #include "transfer/TransferKind.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -28,7 +28,7 @@ class ImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ImportDialog(TransferKind kind, const QSqlDatabase& database, const ActingContext& acting,
+    ImportDialog(TransferKind kind, const WorkspaceHandle& workspace, const ActingContext& acting,
                  QWidget* parent = nullptr);
 
     /// Reads the header and first rows of path and maps its columns; false (reason shown) when
@@ -55,7 +55,7 @@ private:
     void updateState();
 
     TransferKind m_kind;
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QList<ImportField> m_fields;
     QString m_path;

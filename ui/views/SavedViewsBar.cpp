@@ -79,10 +79,10 @@ SavedViewsBar::SavedViewsBar(DirectoryView* view, const QString& directory, QWid
     updateActions();
 }
 
-Result<void> SavedViewsBar::load(const QSqlDatabase& database, const ActingContext& acting)
+Result<void> SavedViewsBar::load(const WorkspaceHandle& workspace, const ActingContext& acting)
 {
     const bool sameUser = acting.userId == m_acting.userId;
-    m_database = database;
+    m_workspace = workspace;
     m_acting = acting;
     if (!sameUser) {
         m_currentId = 0;
@@ -93,7 +93,7 @@ Result<void> SavedViewsBar::load(const QSqlDatabase& database, const ActingConte
 
 void SavedViewsBar::unload()
 {
-    m_database = QSqlDatabase();
+    m_workspace = {};
     m_acting = {};
     m_views.clear();
     m_currentId = 0;
@@ -111,7 +111,7 @@ const SavedView* SavedViewsBar::current() const
 
 Result<void> SavedViewsBar::reloadList(qint64 selectId)
 {
-    auto listed = SavedViewService::list(m_database, m_acting, m_directory);
+    auto listed = SavedViewService::list(m_workspace, m_acting, m_directory);
     m_views = listed ? listed.value() : QList<SavedView>();
     m_currentId = selectId;
     if (!current()) {
@@ -144,7 +144,7 @@ void SavedViewsBar::fillCombo()
 void SavedViewsBar::updateActions()
 {
     const SavedView* view = current();
-    const bool open = m_database.isValid() && m_database.isOpen();
+    const bool open = m_workspace.isOpen();
     m_combo->setEnabled(open && !m_views.isEmpty());
     m_saveAs->setEnabled(open);
     m_save->setEnabled(view && m_modified);
@@ -173,7 +173,7 @@ void SavedViewsBar::updateModified()
 bool SavedViewsBar::pick(qint64 viewId)
 {
     // Read again: the view may have been changed in another window or by another session.
-    auto found = SavedViewService::find(m_database, m_acting, viewId);
+    auto found = SavedViewService::find(m_workspace, m_acting, viewId);
     if (!found) {
         showError(tr("Views"), found.error().message);
         static_cast<void>(reloadList(m_currentId)); // the error above is the one to show
@@ -205,7 +205,7 @@ void SavedViewsBar::saveAs()
            "your own."),
         tr("Save view"), QString(),
         [this, &state, &savedId](const QString& name) -> Result<void> {
-            auto saved = SavedViewService::save(m_database, m_acting, m_directory, name, state);
+            auto saved = SavedViewService::save(m_workspace, m_acting, m_directory, name, state);
             if (!saved)
                 return saved.error();
             savedId = saved->id;
@@ -226,7 +226,7 @@ void SavedViewsBar::saveCurrent()
     if (!view)
         return;
     const DirectoryState state = m_view->state();
-    auto saved = SavedViewService::overwrite(m_database, m_acting, view->id, state);
+    auto saved = SavedViewService::overwrite(m_workspace, m_acting, view->id, state);
     if (!saved) {
         showError(tr("Save view"), saved.error().message);
         static_cast<void>(reloadList(m_currentId)); // the error above is the one to show
@@ -248,7 +248,7 @@ void SavedViewsBar::renameCurrent()
         tr("Rename view"), tr("Give the view \u201c%1\u201d a new name.").arg(view->name),
         tr("Rename"), view->name,
         [this, viewId](const QString& name) -> Result<void> {
-            auto renamed = SavedViewService::rename(m_database, m_acting, viewId, name);
+            auto renamed = SavedViewService::rename(m_workspace, m_acting, viewId, name);
             if (!renamed)
                 return renamed.error();
             return {};
@@ -281,7 +281,7 @@ void SavedViewsBar::deleteCurrent()
     confirm.exec();
     if (confirm.clickedButton() != remove)
         return;
-    if (auto removed = SavedViewService::remove(m_database, m_acting, viewId); !removed)
+    if (auto removed = SavedViewService::remove(m_workspace, m_acting, viewId); !removed)
         showError(tr("Delete view"), removed.error().message);
     if (auto listed = reloadList(0); !listed)
         showError(tr("Views"), listed.error().message);

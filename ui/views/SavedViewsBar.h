@@ -3,10 +3,10 @@
 #include "common/Result.h"
 #include "directory/DirectoryState.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 #include "views/SavedView.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class DirectoryView;
@@ -27,8 +27,8 @@ public:
     /// ("leadDirectoryViews…").
     SavedViewsBar(DirectoryView* view, const QString& directory, QWidget* parent = nullptr);
 
-    /// Lists acting's views in database; a pick survives only when the acting user stays.
-    Result<void> load(const QSqlDatabase& database, const ActingContext& acting);
+    /// Lists acting's views in workspace; a pick survives only when the acting user stays.
+    Result<void> load(const WorkspaceHandle& workspace, const ActingContext& acting);
     void unload();
 
     QComboBox* combo() const { return m_combo; }
@@ -69,7 +69,7 @@ private:
     QAction* m_save;
     QAction* m_rename;
     QAction* m_delete;
-    QSqlDatabase m_database;
+    WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QList<SavedView> m_views;
     qint64 m_currentId = 0;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "common/DirectoryRequest.h"
 #include "directory/DirectoryIndex.h"
+#include "directory/DirectoryRequest.h"
 #include "directory/DirectoryRow.h"
 #include "directory/DirectorySource.h"
 #include "session/ActingContext.h"
+#include "storage/WorkspaceHandle.h"
 
 #include <QList>
 #include <QMutex>
@@ -13,21 +14,21 @@
 
 #include <atomic>
 
-/// Reads a directory on its own thread with its own connection to the workspace, so the window
-/// never waits for SQL. Requests of a superseded query generation are dropped unread; the newest
-/// window requests go first and only the latest few are kept.
+/// Reads a directory on its own thread with that thread's connection to the workspace, so the
+/// window never waits for SQL. Requests of a superseded query generation are dropped unread; the
+/// newest window requests go first and only the latest few are kept.
 class DirectoryLoader : public QThread {
     Q_OBJECT
 
 public:
     static constexpr int maxQueuedWindows = 8;
 
-    DirectoryLoader(const DirectorySource& source, QString workspacePath, ActingContext acting,
+    DirectoryLoader(const DirectorySource& source, WorkspaceHandle workspace, ActingContext acting,
                     QObject* parent = nullptr);
     ~DirectoryLoader() override;
 
     /// Queued requests of older generations are dropped, and so are their results; a query of
-    /// an older generation still running is abandoned within a few thousand SQLite instructions.
+    /// an older generation still running is abandoned (see ReadAbandonment).
     void setGeneration(quint64 generation);
     void post(const DirectoryRequest& request);
     void stop();
@@ -47,16 +48,11 @@ protected:
     void run() override;
 
 private:
-    /// SQLite's progress handler: non-zero stops the statement running (SQLITE_INTERRUPT).
-    static int abandoned(void* loader);
-    static constexpr int abandonCheckInterval = 4000; ///< virtual machine instructions
-
     bool takeNext(DirectoryRequest& request);
-    void serveAll(const QSqlDatabase& database);
     void serve(const QSqlDatabase& database, const DirectoryRequest& request);
 
     const DirectorySource& m_source;
-    const QString m_path;
+    const WorkspaceHandle m_workspace;
     const ActingContext m_acting;
     QMutex m_mutex;
     QWaitCondition m_wake;

@@ -1,17 +1,16 @@
-#include "common/DirectoryLoader.h"
+#include "directory/DirectoryLoader.h"
 
-#include "storage/SqliteHandle.h"
+#include "storage/ReadAbandonment.h"
+#include "storage/Workspace.h"
 
 #include <QMutexLocker>
 #include <QSqlError>
 
-#include <sqlite3.h>
-
-DirectoryLoader::DirectoryLoader(const DirectorySource& source, QString workspacePath,
+DirectoryLoader::DirectoryLoader(const DirectorySource& source, WorkspaceHandle workspace,
                                  ActingContext acting, QObject* parent)
     : QThread(parent)
     , m_source(source)
-    , m_path(std::move(workspacePath))
+    , m_workspace(std::move(workspace))
     , m_acting(std::move(acting))
 {
 }
@@ -38,14 +37,6 @@ void DirectoryLoader::setGeneration(quint64 generation)
     m_generation = generation;
     m_queue.removeIf(
         [generation](const DirectoryRequest& r) { return r.generation != generation; });
-}
-
-int DirectoryLoader::abandoned(void* loader)
-{
-    // sqlite3_interrupt() would be lost when it came just before the statement's first step;
-    // SQLite asks this every few thousand instructions instead, however the race turns out.
-    const auto* self = static_cast<const DirectoryLoader*>(loader);
-    return self->m_stopping || self->m_running != self->m_generation ? 1 : 0;
 }
 
 void DirectoryLoader::post(const DirectoryRequest& request)
@@ -96,38 +87,21 @@ bool DirectoryLoader::takeNext(DirectoryRequest& request)
 
 void DirectoryLoader::run()
 {
-    // The window's connection has already checked and migrated the file: the loader only reads,
-    // through a plain read-only connection of its own.
-    const QString name =
-        QStringLiteral("channeldesk-directory-loader-%1").arg(reinterpret_cast<quintptr>(this));
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(m_path);
-        database.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            emit openFailed(tr("The directory could not read the workspace %1: %2")
-                                .arg(m_path, database.lastError().text()));
-        } else {
-            serveAll(database);
-        }
+    // The window's thread has already checked and migrated the file: the loader only reads, on
+    // this thread's own connection to the workspace (closed when the thread ends).
+    const QSqlDatabase database = m_workspace->connection();
+    if (!database.isOpen()) {
+        emit openFailed(tr("The directory could not read the workspace %1: %2")
+                            .arg(m_workspace->path(), database.lastError().text()));
+        return;
     }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void DirectoryLoader::serveAll(const QSqlDatabase& database)
-{
-    sqlite3* connection = SqliteHandle::of(database);
-    if (connection)
-        sqlite3_progress_handler(connection, abandonCheckInterval, &DirectoryLoader::abandoned,
-                                 this);
+    const ReadAbandonment abandonment(database,
+                                      [this] { return m_stopping || m_running != m_generation; });
     DirectoryRequest request;
     while (takeNext(request)) {
         if (request.generation == m_generation)
             serve(database, request);
     }
-    if (connection)
-        sqlite3_progress_handler(connection, 0, nullptr, nullptr);
 }
 
 void DirectoryLoader::serve(const QSqlDatabase& database, const DirectoryRequest& request)
