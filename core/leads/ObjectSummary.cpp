@@ -171,7 +171,8 @@ Result<void> loadCompany(const QSqlDatabase& database, const ActingContext& acti
         QStringLiteral(
             "SELECT c.name, c.tin, c.website, c.city, (SELECT count(*) FROM ("
             "SELECT id FROM leads WHERE company_id = c.id AND vendor_account_id = ? "
-            "UNION SELECT id FROM leads WHERE company_id = c.id AND distributor_account_id = ?)) "
+            "UNION SELECT id FROM leads WHERE company_id = c.id AND distributor_account_id = ?) "
+            "AS visible) "
             "FROM companies c WHERE c.id = ?"),
         {acting.accountId, acting.accountId, summary.id});
     if (!found)

@@ -27,7 +27,7 @@ Result<QString> partnershipStatus(const QSqlDatabase& database, const QString& a
              WHERE owner_account_id = :acting AND partner_account_id = :partner
             UNION ALL
             SELECT 1 AS rank, status, version FROM partnerships
-             WHERE owner_account_id = :partner AND partner_account_id = :acting)
+             WHERE owner_account_id = :partner AND partner_account_id = :acting) AS both_ways
          ORDER BY rank LIMIT 1)"));
     query.bindValue(QStringLiteral(":acting"), actingAccountId);
     query.bindValue(QStringLiteral(":partner"), partnerAccountId);

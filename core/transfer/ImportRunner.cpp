@@ -2,6 +2,7 @@
 
 #include "storage/BulkWriteTuning.h"
 #include "storage/SearchDeferral.h"
+#include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
 #include "storage/StatementCache.h"
 #include "storage/Transaction.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QIODevice>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -69,7 +71,15 @@ Result<ImportReport> ImportRunner::run(const QSqlDatabase& database, CsvReader& 
     qint64 lastLine = 0;
     QStringList batchNotes;
 
-    auto statement = [&statements](const QString& sql) -> Result<void> {
+    const bool reusePrepared = sqlEngineOf(database) == SqlEngine::Sqlite;
+    auto statement = [&statements, &database, reusePrepared](const QString& sql) -> Result<void> {
+        // PostgreSQL cannot prepare transaction control (SAVEPOINT, RELEASE, ROLLBACK TO).
+        if (!reusePrepared) {
+            QSqlQuery query(database);
+            if (!query.exec(sql))
+                return SqlError::toError(query.lastError());
+            return {};
+        }
         auto query = statements.prepared(sql);
         if (!query)
             return query.error();

@@ -13,7 +13,7 @@ CommandLineRequest parse(std::initializer_list<const char*> arguments)
 using Action = CommandLineRequest::Action;
 } // namespace
 
-TEST_CASE("The command line", "[commandline]")
+TEST_CASE("The command line", "[commandline][sqlite]")
 {
     CHECK(parse({}).action == Action::OpenWindow);
     CHECK(parse({}).workspacePath.isEmpty());
@@ -64,7 +64,7 @@ TEST_CASE("The command line", "[commandline]")
     CHECK(parse({"--bogus"}).text.contains(QStringLiteral("bogus")));
 }
 
-TEST_CASE("The import and export commands", "[commandline][import]")
+TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
 {
     const auto leads = parse({"import", "leads", "/tmp/leads.csv"});
     CHECK(leads.action == Action::Import);

@@ -125,7 +125,7 @@ bool sameActions(const Actions& actual, const Actions& expected)
 
 TEST_CASE("The partner signs a pending program contract and the invited partnership becomes "
           "active",
-          "[contracts][core]")
+          "[contracts][core][postgres-pending]")
 {
     ContractFixture f;
     const QString frontStreet = id(DemoWorkspace::frontStreetId);
@@ -157,7 +157,7 @@ TEST_CASE("The partner signs a pending program contract and the invited partners
 }
 
 TEST_CASE("Signing a service contract activates the invited partnership — a referral does not",
-          "[contracts][core]")
+          "[contracts][core][postgres-pending]")
 {
     ContractFixture f;
     const QString ingram = id(DemoWorkspace::ingramMicroId);
@@ -184,7 +184,7 @@ TEST_CASE("Signing a service contract activates the invited partnership — a re
     CHECK(f.partnership(f.mm, f.apex) == QStringLiteral("active"));
 }
 
-TEST_CASE("The partner rejects a pending contract with a note", "[contracts][core]")
+TEST_CASE("The partner rejects a pending contract with a note", "[contracts][core][postgres-pending]")
 {
     ContractFixture f;
     const QString referral = f.contract("referral", f.mm, f.bluebird);
@@ -261,7 +261,7 @@ TEST_CASE("Either party terminates an active contract", "[contracts][core]")
 }
 
 TEST_CASE("Distribution: the vendor enrolls, the distributor refines, approves or rejects",
-          "[contracts][core]")
+          "[contracts][core][postgres-pending]")
 {
     ContractFixture f;
     const QString distribution = f.contract("distribution", f.mm, f.apex);
@@ -309,7 +309,7 @@ TEST_CASE("Distribution: the vendor enrolls, the distributor refines, approves o
 }
 
 TEST_CASE("Syndication: the distributor approves or rejects what the reseller enrolled",
-          "[contracts][core]")
+          "[contracts][core][postgres-pending]")
 {
     ContractFixture f;
     const QString syndication = f.contract("syndication", f.mm, f.bluebird);
@@ -417,7 +417,7 @@ TEST_CASE("Transitions the status does not allow are refused and name the status
     }
 }
 
-TEST_CASE("A failing contract write rolls back everything", "[contracts][core][transactions]")
+TEST_CASE("A failing contract write rolls back everything", "[contracts][core][transactions][postgres-pending]")
 {
     ContractFixture f;
     const QString frontStreet = id(DemoWorkspace::frontStreetId);

@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-TEST_CASE("A large demo has the asked-for leads and partners, consistent and visible", "[demo][volume]")
+TEST_CASE("A large demo has the asked-for leads and partners, consistent and visible", "[demo][volume][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("large.channeldesk"));
@@ -50,7 +50,7 @@ TEST_CASE("A large demo has the asked-for leads and partners, consistent and vis
     CHECK(partners->size() == 6 + 400);
 }
 
-TEST_CASE("A large demo is the same every time and refuses bad counts", "[demo][volume]")
+TEST_CASE("A large demo is the same every time and refuses bad counts", "[demo][volume][sqlite]")
 {
     TestWorkspace dir;
     REQUIRE(DemoVolume::create(dir.path(QStringLiteral("a.channeldesk")), 200, 20));

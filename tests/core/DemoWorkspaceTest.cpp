@@ -44,7 +44,7 @@ TEST_CASE("The demo workspace is the same every time", "[demo]")
     CHECK(TestWorkspace::dump(*first) == TestWorkspace::dump(*second));
 }
 
-TEST_CASE("Writing the demo never overwrites an existing file", "[demo]")
+TEST_CASE("Writing the demo never overwrites an existing file", "[demo][postgres-pending]")
 {
     TestWorkspace dir;
     dir.createDemo();
@@ -70,7 +70,7 @@ TEST_CASE("A failed demo fill writes nothing", "[demo][transactions]")
     CHECK(TestWorkspace::dump(*workspace) == before);
 }
 
-TEST_CASE("The demo data is consistent", "[demo]")
+TEST_CASE("The demo data is consistent", "[demo][postgres-pending]")
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();

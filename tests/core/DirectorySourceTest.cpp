@@ -127,7 +127,7 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
     }
 }
 
-TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory]")
+TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory][postgres-pending]")
 {
     BigDemo demo;
     CHECK(
@@ -282,7 +282,7 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
                                  {lead.id}) == 1);
 }
 
-TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][directory]")
+TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][directory][sqlite]")
 {
     BigDemo demo;
     for (const auto& [source, acting] : {std::pair{&LeadDirectory::source(), demo.home},
@@ -412,7 +412,7 @@ TEST_CASE("A lead an account both sells and distributes is listed once", "[core]
 }
 
 TEST_CASE("A directory read that breaks off part way is an error and not a shorter list",
-          "[core][directory]")
+          "[core][directory][sqlite]")
 {
     BigDemo demo;
     const DirectorySource& source = LeadDirectory::source();

@@ -224,7 +224,7 @@ TEST_CASE("A Created range that is not two days in order is refused", "[core][di
     CHECK_FALSE(open->endMs());
 }
 
-TEST_CASE("Sorting by a related name follows renames and changes at once", "[core][directory]")
+TEST_CASE("Sorting by a related name follows renames and changes at once", "[core][directory][postgres-pending]")
 {
     HomeDemo demo;
     const std::unique_ptr<Workspace>& workspace = demo.workspace;

@@ -425,7 +425,7 @@ TEST_CASE("The active form for a listing is the vendor's only active form coveri
     CHECK(LeadFormService::activeFormFor(f.db, f.backupUs).value().isEmpty());
 }
 
-TEST_CASE("A lead form save that fails part-way writes nothing", "[leadforms][transactions]")
+TEST_CASE("A lead form save that fails part-way writes nothing", "[leadforms][transactions][postgres-pending]")
 {
     FormFixture f;
     QSqlQuery trigger(f.db);

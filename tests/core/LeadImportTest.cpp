@@ -298,7 +298,7 @@ TEST_CASE("Lead import commits in batches and cancel keeps only committed batche
 }
 
 TEST_CASE("A row that fails while being written leaves nothing behind",
-          "[import][leads][transactions]")
+          "[import][leads][transactions][postgres-pending]")
 {
     ImportFixture f;
     QSqlQuery query(f.db);
@@ -369,7 +369,7 @@ TEST_CASE("The lead import fields name the custom fields of active forms", "[imp
                                   QStringLiteral("source"), QStringLiteral("selling_direction")});
 }
 
-TEST_CASE("A custom column counts only for rows whose lead form has the field", "[import][leads]")
+TEST_CASE("A custom column counts only for rows whose lead form has the field", "[import][leads][postgres-pending]")
 {
     ImportFixture f;
     // Apex Mail Security has no lead form: its rows ignore Wants a trial, whatever it says.
@@ -393,7 +393,7 @@ TEST_CASE("A custom column counts only for rows whose lead form has the field", 
 }
 
 TEST_CASE("A custom field key two forms share is read as each row's form defines it",
-          "[import][leads]")
+          "[import][leads][postgres-pending]")
 {
     ImportFixture f;
     // Apex's second form uses the key "trial" of the standard form for a text field.

@@ -75,7 +75,7 @@ struct LeadFixture {
 
 } // namespace
 
-TEST_CASE("A distributor creates a lead for an existing company and contact", "[leads][service]")
+TEST_CASE("A distributor creates a lead for an existing company and contact", "[leads][service][postgres-pending]")
 {
     LeadFixture f;
     const int companies = f.count(QStringLiteral("companies"));
@@ -95,7 +95,7 @@ TEST_CASE("A distributor creates a lead for an existing company and contact", "[
     CHECK(history->first().action == QStringLiteral("created"));
 }
 
-TEST_CASE("New company and contact are created with the lead, normalised", "[leads][service]")
+TEST_CASE("New company and contact are created with the lead, normalised", "[leads][service][postgres-pending]")
 {
     LeadFixture f;
     auto created = LeadService::create(f.db, f.home, f.newDraft());
@@ -121,7 +121,7 @@ TEST_CASE("New company and contact are created with the lead, normalised", "[lea
     CHECK(reasons.contains(QStringLiteral("Same contact e-mail:") + contactId));
 }
 
-TEST_CASE("A vendor's active form applies and its custom values are stored", "[leads][service][forms]")
+TEST_CASE("A vendor's active form applies and its custom values are stored", "[leads][service][forms][postgres-pending]")
 {
     LeadFixture f;
     LeadDraft draft = f.existingDraft(true);
@@ -149,7 +149,7 @@ TEST_CASE("A vendor's active form applies and its custom values are stored", "[l
     }
 }
 
-TEST_CASE("Only distributors' CRM users create leads, on their own marketplaces", "[leads][service][permissions]")
+TEST_CASE("Only distributors' CRM users create leads, on their own marketplaces", "[leads][service][permissions][postgres-pending]")
 {
     LeadFixture f;
     const QString before = TestWorkspace::dump(*f.workspace);
@@ -176,7 +176,7 @@ TEST_CASE("Only distributors' CRM users create leads, on their own marketplaces"
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("A failed lead write leaves the workspace exactly as before", "[leads][service][transactions]")
+TEST_CASE("A failed lead write leaves the workspace exactly as before", "[leads][service][transactions][postgres-pending]")
 {
     LeadFixture f;
     QSqlQuery query(f.db);
@@ -190,7 +190,7 @@ TEST_CASE("A failed lead write leaves the workspace exactly as before", "[leads]
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("A new lead is visible to its distributor and vendor only", "[leads][visibility]")
+TEST_CASE("A new lead is visible to its distributor and vendor only", "[leads][visibility][postgres-pending]")
 {
     LeadFixture f;
     auto created = LeadService::create(f.db, f.home, f.existingDraft());
@@ -207,7 +207,7 @@ TEST_CASE("A new lead is visible to its distributor and vendor only", "[leads][v
     CHECK_FALSE(visible(id(DemoWorkspace::telefonicaId)));
 }
 
-TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[leads][service][permissions]")
+TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[leads][service][permissions][postgres-pending]")
 {
     LeadFixture f;
     auto created = LeadService::create(f.db, f.home, f.existingDraft());
@@ -243,7 +243,7 @@ TEST_CASE("Only the product's vendor qualifies or disqualifies a New lead", "[le
     }
 }
 
-TEST_CASE("The distributor edits a New lead — changes are recorded", "[leads][service]")
+TEST_CASE("The distributor edits a New lead — changes are recorded", "[leads][service][postgres-pending]")
 {
     LeadFixture f;
     LeadDraft draft = f.existingDraft();

@@ -47,7 +47,7 @@ QString reasonOf(const ImportReport& report, qint64 line)
 } // namespace
 
 TEST_CASE("Partner import adds partners on existing agreements and reports bad rows",
-          "[import][partners]")
+          "[import][partners][postgres-pending]")
 {
     PartnerImportFixture f;
     const int before = f.partners();

@@ -68,7 +68,7 @@ qint64 now()
 
 } // namespace
 
-TEST_CASE("Vendor, new agreement, two marketplaces, create account", "[partners][wizard]")
+TEST_CASE("Vendor, new agreement, two marketplaces, create account", "[partners][wizard][postgres-pending]")
 {
     PartnerFixture f;
     auto created = PartnerService::create(f.db, f.home, f.vendorDraft());
@@ -101,7 +101,7 @@ TEST_CASE("Vendor, new agreement, two marketplaces, create account", "[partners]
                                  "WHERE p.partner_account_id = ?"), {account}) == 0);
 }
 
-TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[partners][wizard][invitations]")
+TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[partners][wizard][invitations][postgres-pending]")
 {
     PartnerFixture f;
     PartnerDraft draft = f.vendorDraft();
@@ -260,7 +260,7 @@ TEST_CASE("The wizard's rules: marketplace conflict, missing syndication, users,
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("When the last write of the wizard fails nothing remains", "[partners][wizard][transactions]")
+TEST_CASE("When the last write of the wizard fails nothing remains", "[partners][wizard][transactions][postgres-pending]")
 {
     PartnerFixture f;
     QSqlQuery query(f.db);

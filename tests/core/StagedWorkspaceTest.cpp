@@ -23,8 +23,7 @@ QStringList filesIn(const TestWorkspace& dir)
 
 } // namespace
 
-TEST_CASE("A demo killed part-way leaves nothing at its path, and a rerun writes it",
-          "[demo][staging]")
+TEST_CASE("A demo killed part-way leaves nothing at its path, and a rerun writes it", "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -52,7 +51,7 @@ TEST_CASE("A demo killed part-way leaves nothing at its path, and a rerun writes
           18 + 30);
 }
 
-TEST_CASE("A demo that fails part-way leaves no file", "[demo][staging]")
+TEST_CASE("A demo that fails part-way leaves no file", "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -69,7 +68,7 @@ TEST_CASE("A demo that fails part-way leaves no file", "[demo][staging]")
     CHECK(filesIn(dir) == QStringList{QStringLiteral("demo.channeldesk")});
 }
 
-TEST_CASE("A complete demo is closed and checkpointed before it gets its name", "[demo][staging]")
+TEST_CASE("A complete demo is closed and checkpointed before it gets its name", "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -90,7 +89,7 @@ TEST_CASE("A complete demo is closed and checkpointed before it gets its name", 
           18);
 }
 
-TEST_CASE("A file at the temporary name that is not ours is refused and kept", "[demo][staging]")
+TEST_CASE("A file at the temporary name that is not ours is refused and kept", "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -109,7 +108,7 @@ TEST_CASE("A file at the temporary name that is not ours is refused and kept", "
     CHECK(filesIn(dir) == QStringList{QStringLiteral("demo.channeldesk.partial")});
 }
 
-TEST_CASE("A demo being written by a live run is not touched by another", "[demo][staging]")
+TEST_CASE("A demo being written by a live run is not touched by another", "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-TEST_CASE("Start-up opens the given, else the last, else the default workspace", "[startup]")
+TEST_CASE("Start-up opens the given, else the last, else the default workspace", "[startup][sqlite]")
 {
     TestWorkspace dir;
     const QString defaultPath = dir.path(QStringLiteral("data/sub/workspace.channeldesk"));
@@ -44,7 +44,7 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
     }
 }
 
-TEST_CASE("A command that only reads opens a read-only workspace read-only", "[startup][readonly]")
+TEST_CASE("A command that only reads opens a read-only workspace read-only", "[startup][readonly][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();

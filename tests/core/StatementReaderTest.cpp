@@ -39,7 +39,7 @@ BothReads readBoth(const QSqlDatabase& database, const QString& sql,
 
 } // namespace
 
-TEST_CASE("The statement reader gives the values and types QSqlQuery gives", "[storage]")
+TEST_CASE("The statement reader gives the values and types QSqlQuery gives", "[storage][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
@@ -73,7 +73,7 @@ TEST_CASE("The statement reader gives the values and types QSqlQuery gives", "[s
     CHECK(both.reader[0][5].toLongLong() == 1);
 }
 
-TEST_CASE("The statement reader reports a bad statement and a failed read as errors", "[storage]")
+TEST_CASE("The statement reader reports a bad statement and a failed read as errors", "[storage][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();

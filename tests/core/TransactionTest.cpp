@@ -20,8 +20,7 @@ struct LockedWorkspace {
 
 } // namespace
 
-TEST_CASE("A write waits while another connection holds the workspace and says so",
-          "[storage][transactions]")
+TEST_CASE("A write waits while another connection holds the workspace and says so", "[storage][transactions][sqlite]")
 {
     LockedWorkspace locked;
     WriteWaitLimit limit(Transaction::defaultWaitLimitMilliseconds);
@@ -47,8 +46,7 @@ TEST_CASE("A write waits while another connection holds the workspace and says s
     }
 }
 
-TEST_CASE("A write that cannot get in within the wait limit fails clearly and changes nothing",
-          "[storage][transactions]")
+TEST_CASE("A write that cannot get in within the wait limit fails clearly and changes nothing", "[storage][transactions][sqlite]")
 {
     LockedWorkspace locked;
     WriteWaitLimit limit(250);

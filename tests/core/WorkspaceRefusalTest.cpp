@@ -153,8 +153,7 @@ private:
 
 } // namespace
 
-TEST_CASE("A damaged workspace is refused before anything is written to it",
-          "[workspace][errors][damage]")
+TEST_CASE("A damaged workspace is refused before anything is written to it", "[workspace][errors][damage][sqlite]")
 {
     TestWorkspace dir;
     const QString path = damagedDemo(dir);
@@ -163,7 +162,7 @@ TEST_CASE("A damaged workspace is refused before anything is written to it",
 
 TEST_CASE("A large damaged workspace opens for reading, and its background check refuses every "
           "write",
-          "[workspace][errors][damage]")
+          "[workspace][errors][damage][sqlite]")
 {
     TestWorkspace dir;
     const QString path = damagedDemo(dir);
@@ -194,8 +193,7 @@ TEST_CASE("A large damaged workspace opens for reading, and its background check
     CHECK(folderState(path) == folderBefore);
 }
 
-TEST_CASE("A large healthy workspace admits writes once its background check has passed",
-          "[workspace][damage]")
+TEST_CASE("A large healthy workspace admits writes once its background check has passed", "[workspace][damage][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();
@@ -217,8 +215,7 @@ TEST_CASE("A large healthy workspace admits writes once its background check has
     REQUIRE(transaction.commit());
 }
 
-TEST_CASE("Closing a workspace while its background check runs stops the check",
-          "[workspace][damage]")
+TEST_CASE("Closing a workspace while its background check runs stops the check", "[workspace][damage][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();
@@ -232,7 +229,7 @@ TEST_CASE("Closing a workspace while its background check runs stops the check",
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("demo.channeldesk-shm"))));
 }
 
-TEST_CASE("An empty file is refused, not taken for a new workspace", "[workspace][errors]")
+TEST_CASE("An empty file is refused, not taken for a new workspace", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("empty-file.channeldesk"));
@@ -247,8 +244,7 @@ TEST_CASE("An empty file is refused, not taken for a new workspace", "[workspace
     CHECK(QFileInfo(path).size() == 0);
 }
 
-TEST_CASE("Another program's database is refused untouched, with or without tables",
-          "[workspace][errors]")
+TEST_CASE("Another program's database is refused untouched, with or without tables", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString withTables = dir.path(QStringLiteral("songs.sqlite"));
@@ -269,8 +265,7 @@ TEST_CASE("Another program's database is refused untouched, with or without tabl
     refusedUntouched(noTables, ErrorCode::NotADatabase, QStringLiteral("another program"));
 }
 
-TEST_CASE("A database with our application id but tables we did not make is refused untouched",
-          "[workspace][errors]")
+TEST_CASE("A database with our application id but tables we did not make is refused untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     SECTION("foreign tables and no schema of ours")
@@ -310,7 +305,7 @@ TEST_CASE("A database with our application id but tables we did not make is refu
     }
 }
 
-TEST_CASE("All migrations of one open run in one transaction", "[workspace][errors]")
+TEST_CASE("All migrations of one open run in one transaction", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("old.channeldesk"));
@@ -348,8 +343,7 @@ TEST_CASE("All migrations of one open run in one transaction", "[workspace][erro
               QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'kept'")) == 1);
 }
 
-TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
-          "[workspace][errors]")
+TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     SECTION("newer")
@@ -401,7 +395,7 @@ TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
 
 TEST_CASE("A read-only workspace opens for reading: export works, writes are refused, nothing "
           "is created beside it",
-          "[workspace][readonly]")
+          "[workspace][readonly][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();

@@ -5,7 +5,7 @@
 
 #include <QFileInfo>
 
-TEST_CASE("A new blank workspace needs a company, a name and a valid e-mail", "[setup]")
+TEST_CASE("A new blank workspace needs a company, a name and a valid e-mail", "[setup][sqlite]")
 {
     NewWorkspaceRequest request;
     auto reasons = WorkspaceSetup::validate(request);
@@ -19,7 +19,7 @@ TEST_CASE("A new blank workspace needs a company, a name and a valid e-mail", "[
     CHECK(reasons.contains(WorkspaceSetup::Field::UserEmail));
 }
 
-TEST_CASE("A new blank workspace has its company and first user, who can act there", "[setup]")
+TEST_CASE("A new blank workspace has its company and first user, who can act there", "[setup][sqlite]")
 {
     TestWorkspace dir;
     NewWorkspaceRequest request{QStringLiteral(" Northwind Distribution "), AccountRole::Distributor,
@@ -50,7 +50,7 @@ TEST_CASE("A new blank workspace has its company and first user, who can act the
     }
 }
 
-TEST_CASE("An invalid request creates no file", "[setup]")
+TEST_CASE("An invalid request creates no file", "[setup][sqlite]")
 {
     TestWorkspace dir;
     auto created = WorkspaceSetup::createBlank(dir.path(), {});

@@ -163,8 +163,7 @@ Workspace::Options options(Workspace::Mode mode, int targetVersion = -1, int bus
 
 } // namespace
 
-TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy timeout",
-          "[workspace]")
+TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy timeout", "[workspace][sqlite]")
 {
     TestWorkspace dir;
     auto opened = Workspace::open(dir.path(), Workspace::Mode::CreateNew);
@@ -182,7 +181,7 @@ TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy t
     CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO memberships VALUES ('UR-1', 'VA-1', 'viewer')")));
 }
 
-TEST_CASE("Every table of SPEC sections 1-4 exists", "[workspace]")
+TEST_CASE("Every table of SPEC sections 1-4 exists", "[workspace][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
@@ -202,7 +201,7 @@ TEST_CASE("Every table of SPEC sections 1-4 exists", "[workspace]")
     }
 }
 
-TEST_CASE("Migrating step by step gives the same schema as creating at once", "[workspace]")
+TEST_CASE("Migrating step by step gives the same schema as creating at once", "[workspace][sqlite]")
 {
     TestWorkspace dir;
     QStringList direct;
@@ -221,7 +220,7 @@ TEST_CASE("Migrating step by step gives the same schema as creating at once", "[
     CHECK(schemaOf(*opened.value()) == direct);
 }
 
-TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
+TEST_CASE("Upgrading from every older version keeps the data", "[workspace][sqlite]")
 {
     for (int from = 0; from < Migrations::latestVersion(); ++from) {
         DYNAMIC_SECTION("from schema " << from)
@@ -317,7 +316,7 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace]")
     }
 }
 
-TEST_CASE("Open modes refuse a missing file, an existing file and a folder", "[workspace]")
+TEST_CASE("Open modes refuse a missing file, an existing file and a folder", "[workspace][sqlite]")
 {
     TestWorkspace dir;
     const QString missing = dir.path(QStringLiteral("missing.channeldesk"));
@@ -339,7 +338,7 @@ TEST_CASE("Open modes refuse a missing file, an existing file and a folder", "[w
     CHECK_FALSE(Workspace::open(QString()));
 }
 
-TEST_CASE("A workspace with a newer schema is refused and left untouched", "[workspace][errors]")
+TEST_CASE("A workspace with a newer schema is refused and left untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createEmpty();
@@ -356,7 +355,7 @@ TEST_CASE("A workspace with a newer schema is refused and left untouched", "[wor
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A file that is not a database is refused and left untouched", "[workspace][errors]")
+TEST_CASE("A file that is not a database is refused and left untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("notes.channeldesk"));
@@ -376,7 +375,7 @@ TEST_CASE("A file that is not a database is refused and left untouched", "[works
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("Another program's SQLite database is refused and left untouched", "[workspace][errors]")
+TEST_CASE("Another program's SQLite database is refused and left untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("other.sqlite"));
@@ -393,7 +392,7 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[w
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A corrupt workspace is refused and left untouched", "[workspace][errors]")
+TEST_CASE("A corrupt workspace is refused and left untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo();
@@ -412,7 +411,7 @@ TEST_CASE("A corrupt workspace is refused and left untouched", "[workspace][erro
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A workspace locked by another program gives a clear error", "[workspace][errors]")
+TEST_CASE("A workspace locked by another program gives a clear error", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createEmpty();
@@ -429,7 +428,7 @@ TEST_CASE("A workspace locked by another program gives a clear error", "[workspa
     locker.exec(QStringLiteral("ROLLBACK"));
 }
 
-TEST_CASE("A workspace cannot be created where no file can be written", "[workspace][errors]")
+TEST_CASE("A workspace cannot be created where no file can be written", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString regularFile = dir.path(QStringLiteral("plain.txt"));
@@ -461,7 +460,7 @@ TEST_CASE("A workspace cannot be created where no file can be written", "[worksp
                                          | QFileDevice::ExeOwner);
 }
 
-TEST_CASE("A read-only workspace file is refused untouched", "[workspace][errors]")
+TEST_CASE("A read-only workspace file is refused untouched", "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createEmpty();
