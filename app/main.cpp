@@ -7,6 +7,7 @@
 #include "partners/PartnerDirectoryModel.h"
 #include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
+#include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "transfer/RecordImport.h"
@@ -64,7 +65,7 @@ int writeDemo(int argc, char** argv, const CommandLineRequest& request)
         return 1;
     }
     QTextStream(stdout) << QCoreApplication::translate("main", "Wrote the demo workspace %1")
-                               .arg(QDir::toNativeSeparators(path))
+                               .arg(ServerAddress::shown(path))
                         << Qt::endl;
     return 0;
 }

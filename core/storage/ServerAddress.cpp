@@ -1,5 +1,6 @@
 #include "storage/ServerAddress.h"
 
+#include <QDir>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -19,6 +20,15 @@ bool ServerAddress::isServerUrl(const QString& text)
     const QString trimmed = text.trimmed();
     return trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
            trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString ServerAddress::shown(const QString& location)
+{
+    if (!isServerUrl(location))
+        return QDir::toNativeSeparators(location);
+    auto address = parse(location);
+    return address ? address->displayUrl()
+                   : QUrl(location.trimmed()).toDisplayString(QUrl::RemovePassword);
 }
 
 Result<ServerAddress> ServerAddress::parse(const QString& text)

@@ -21,6 +21,9 @@ public:
 
     /// Whether text names a server rather than a workspace file.
     static bool isServerUrl(const QString& text);
+    /// A workspace location as people may see it: a file with native separators, a server URL
+    /// without its password.
+    static QString shown(const QString& location);
     static Result<ServerAddress> parse(const QString& url);
 
     /// The URL without the password, for titles, the status bar and logs.
