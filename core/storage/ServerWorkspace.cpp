@@ -53,7 +53,7 @@ Result<qint64> scalar(QSqlDatabase& db, const QString& sql)
 /// Every migration from `from` to `to` in one transaction (PostgreSQL's DDL is transactional):
 /// if one fails, the database is left as it was. An advisory lock keeps two clients that open
 /// an old database at once from upgrading it twice.
-Result<void> migrate(QSqlDatabase& db, const QString& shown, int from, int to)
+Result<void> migrate(QSqlDatabase& db, const QString& shown, int to)
 {
     if (auto begun = run(db, QStringLiteral("BEGIN")); !begun)
         return begun.error();
@@ -86,7 +86,6 @@ Result<void> migrate(QSqlDatabase& db, const QString& shown, int from, int to)
             }
         }
     }
-    (void)from;
     if (auto committed = run(db, QStringLiteral("COMMIT")); !committed)
         return fail(committed.error());
     return {};
@@ -158,7 +157,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
                             "can be read.")
                              .arg(shown)
                              .arg(version.value())};
-        if (auto migrated = migrate(db, shown, int(version.value()), target); !migrated)
+        if (auto migrated = migrate(db, shown, target); !migrated)
             return migrated.error();
     }
     for (const QString& statement : std::as_const(connectionOptions.setup))

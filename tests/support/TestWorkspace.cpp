@@ -13,33 +13,28 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "storage/ScopedConnection.h"
 #include "storage/ServerAddress.h"
 
 namespace {
 
-/// A connection of the test server's superuser to database, closed and removed with it.
+/// A connection of the test server's superuser (to its own database), closed with it.
 class AdminConnection {
 public:
-    explicit AdminConnection(const QString& database = QStringLiteral("postgres"))
+    AdminConnection()
     {
         static int counter = 0;
         m_name = QStringLiteral("test-admin-%1").arg(++counter);
         auto address = ServerAddress::parse(TestWorkspace::serverUrl());
         REQUIRE(address);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setUserName(address->login);
-        db.setPassword(address->password);
-        db.setDatabaseName(database);
+        Workspace::ConnectionOptions options;
+        options.engine = SqlEngine::Postgres;
+        options.server = address.value();
+        QSqlDatabase db = Workspace::addConnection(m_name, options);
         INFO(db.lastError().text().toStdString());
         REQUIRE(db.open());
     }
-    ~AdminConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~AdminConnection() { closeConnection(m_name); }
     void exec(const QString& sql) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));

@@ -28,8 +28,12 @@ LeadPage::LeadPage(QWidget* parent)
     m_duplicates->setObjectName(QStringLiteral("duplicatesLabel"));
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_duplicates->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #5f3b00; "
-                                               "border: 1px solid #f0c36d; padding: 6px; }"));
+    // A hint panel in the theme's own hint colours, so a dark palette keeps it readable.
+    m_duplicates->setFrameShape(QFrame::StyledPanel);
+    m_duplicates->setMargin(6);
+    m_duplicates->setAutoFillBackground(true);
+    m_duplicates->setBackgroundRole(QPalette::ToolTipBase);
+    m_duplicates->setForegroundRole(QPalette::ToolTipText);
     m_duplicates->hide();
     m_error->setObjectName(QStringLiteral("leadCreateErrorLabel"));
     m_error->setWordWrap(true);
