@@ -335,6 +335,37 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     CHECK(duplicates->text().contains(QStringLiteral("company:CO-")));
 }
 
+TEST_CASE("Screenshots of the duplicate warning, light and dark", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x44, 0x3a, 0x22));
+    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xe0, 0xc0));
+    for (const auto& [name, palette] : {std::pair{"wizard-3c-duplicate.png", light},
+                                        std::pair{"wizard-3c-duplicate-dark.png", dark}}) {
+        QApplication::setPalette(palette);
+        WizardFixture f;
+        f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+        QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {},
+                          QPoint(5, 5));
+        type(find<QLineEdit>(f.form(), "companyTinEdit"),
+             TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT tin FROM companies "
+                                                                "WHERE name = 'Acme Logistics'")));
+        QLabel* duplicates = f.wizard.leadPage()->duplicatesLabel();
+        REQUIRE(QTest::qWaitFor([&] { return duplicates->isVisible(); }, 2000));
+        QTest::qWait(50);
+        REQUIRE(f.wizard.grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    }
+    QApplication::setPalette(light);
+}
+
 TEST_CASE("The Existing company picker finds and picks a company beyond the first 500",
           "[ui][wizard][picker]")
 {
