@@ -419,14 +419,14 @@ TEST_CASE("Deleting an uploaded version removes its file", "[agreements]")
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM stored_files")) == files);
 }
 
-TEST_CASE("A failing agreement write leaves the workspace unchanged", "[agreements][postgres-pending]")
+TEST_CASE("A failing agreement write leaves the workspace unchanged", "[agreements]")
 {
     AgreementFixture f;
     const QString program = f.agreementNamed(QStringLiteral("Mighty Mick's Vendor Program"));
-    QSqlQuery trigger(f.db);
-    REQUIRE(trigger.exec(QStringLiteral(
-        "CREATE TEMP TRIGGER no_agreement_history BEFORE INSERT ON events "
-        "WHEN NEW.object_type = 'agreement' BEGIN SELECT RAISE(ABORT, 'no history'); END")));
+    TestWorkspace::failWrites(*f.workspace, QStringLiteral("no_agreement_history"),
+                              QStringLiteral("INSERT"), QStringLiteral("events"),
+                              QStringLiteral("NEW.object_type = 'agreement'"),
+                              QStringLiteral("no history"));
     const QString before = TestWorkspace::dump(*f.workspace);
 
     AgreementInput upload = validInput();

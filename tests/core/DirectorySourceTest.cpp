@@ -127,7 +127,7 @@ TEST_CASE("Directory windows read by key cover every row once in order", "[core]
     }
 }
 
-TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory][postgres-pending]")
+TEST_CASE("Bulk writes index every lead for search before they commit", "[core][directory][sqlite]")
 {
     BigDemo demo;
     CHECK(

@@ -425,13 +425,13 @@ TEST_CASE("The active form for a listing is the vendor's only active form coveri
     CHECK(LeadFormService::activeFormFor(f.db, f.backupUs).value().isEmpty());
 }
 
-TEST_CASE("A lead form save that fails part-way writes nothing", "[leadforms][transactions][postgres-pending]")
+TEST_CASE("A lead form save that fails part-way writes nothing", "[leadforms][transactions]")
 {
     FormFixture f;
-    QSqlQuery trigger(f.db);
-    REQUIRE(trigger.exec(QStringLiteral(
-        "CREATE TRIGGER fail_lead_form_events BEFORE INSERT ON events "
-        "WHEN NEW.object_type = 'lead_form' BEGIN SELECT RAISE(ABORT, 'no history'); END")));
+    TestWorkspace::failWrites(*f.workspace, QStringLiteral("fail_lead_form_events"),
+                              QStringLiteral("INSERT"), QStringLiteral("events"),
+                              QStringLiteral("NEW.object_type = 'lead_form'"),
+                              QStringLiteral("no history"));
 
     f.saveFails(f.vendor, f.newDraft({f.mailUs}));
     auto standard = LeadFormService::load(f.db, f.vendor, f.standardForm);

@@ -64,7 +64,7 @@ struct PickerFixture {
 
 } // namespace
 
-TEST_CASE("The company picker searches every company by the start of any word", "[leads][picker][postgres-pending]")
+TEST_CASE("The company picker searches every company by the start of any word", "[leads][picker]")
 {
     PickerFixture f;
     TestWorkspace::addCompanies(*f.workspace, 2000);
@@ -150,7 +150,7 @@ TEST_CASE("The contact picker offers the chosen company's contacts only", "[lead
     CHECK(contact->companyId == acme);
 }
 
-TEST_CASE("The picker searches read through indexes, never a whole table", "[leads][picker][postgres-pending]")
+TEST_CASE("The picker searches read through indexes, never a whole table", "[leads][picker][sqlite]")
 {
     PickerFixture f;
     TestWorkspace::addCompanies(*f.workspace, 2000);

@@ -410,7 +410,7 @@ TEST_CASE("A user sees and changes only their own views, and viewers save their 
     CHECK(SavedViewService::list(f.db, f.michael, leads)->size() == 1);
 }
 
-TEST_CASE("The database refuses saved views that break the rules", "[views][errors][postgres-pending]")
+TEST_CASE("The database refuses saved views that break the rules", "[views][errors]")
 {
     ViewFixture f;
     const QString insert = QStringLiteral(

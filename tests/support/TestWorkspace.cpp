@@ -237,11 +237,12 @@ QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
                              const QVariantList& values)
 {
     QSqlQuery query(workspace.database());
-    REQUIRE(query.prepare(sql));
+    if (!query.prepare(sql))
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
     for (const QVariant& value : values)
         query.addBindValue(value);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
+    if (!query.exec())
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
     REQUIRE(query.next());
     return query.value(0).toString();
 }
@@ -249,13 +250,30 @@ QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
 int TestWorkspace::count(const Workspace& workspace, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(workspace.database());
-    REQUIRE(query.prepare(sql));
+    if (!query.prepare(sql))
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
     for (const QVariant& value : values)
         query.addBindValue(value);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
+    if (!query.exec())
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
     REQUIRE(query.next());
     return query.value(0).toInt();
+}
+
+QStringList TestWorkspace::texts(const Workspace& workspace, const QString& sql,
+                                 const QVariantList& values)
+{
+    QSqlQuery query(workspace.database());
+    if (!query.prepare(sql))
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    QStringList texts;
+    while (query.next())
+        texts << query.value(0).toString();
+    return texts;
 }
 
 void TestWorkspace::addCompanies(const Workspace& workspace, int count)
@@ -265,13 +283,45 @@ void TestWorkspace::addCompanies(const Workspace& workspace, int count)
     REQUIRE(query.exec(QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
         "INSERT INTO companies(id, name, tin, created_at) "
-        "SELECT printf('CO-9%02d-%03d', i / 1000, i % 1000), "
-        "(CASE i % 3 WHEN 0 THEN 'Alpine' WHEN 1 THEN 'Atlas' ELSE 'Harbor' END) "
-        "|| ' Health ' || i, printf('%010d', i), 1 FROM n")
-                           .arg(count)));
+        "SELECT %2, (CASE i % 3 WHEN 0 THEN 'Alpine' WHEN 1 THEN 'Atlas' ELSE 'Harbor' END) "
+        "|| ' Health ' || i, %3, 1 FROM n")
+                           .arg(count)
+                           .arg(workspace.engine() == SqlEngine::Postgres
+                                    ? QStringLiteral("'CO-9' || lpad((i / 1000)::text, 2, '0') || '-' "
+                                                     "|| lpad((i % 1000)::text, 3, '0')")
+                                    : QStringLiteral("printf('CO-9%02d-%03d', i / 1000, i % 1000)"),
+                                workspace.engine() == SqlEngine::Postgres
+                                    ? QStringLiteral("lpad(i::text, 10, '0')")
+                                    : QStringLiteral("printf('%010d', i)"))));
     REQUIRE(query.exec(QStringLiteral(
         "INSERT INTO contacts(id, first_name, last_name, email, company_id, created_at) "
         "SELECT 'CT-9' || substr(id, 5), 'Ada', 'Adams', 'ada@' || substr(id, 4) || '.example', "
         "id, 1 FROM companies WHERE id LIKE 'CO-9%'")));
     REQUIRE(query.exec(QStringLiteral("COMMIT")));
+}
+
+void TestWorkspace::failWrites(const Workspace& workspace, const QString& name, const QString& event,
+                               const QString& table, const QString& condition,
+                               const QString& message)
+{
+    // Every piece is a test's own constant, never input.
+    const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition);
+    QStringList statements;
+    if (workspace.engine() == SqlEngine::Postgres) {
+        statements << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                                     "$$BEGIN RAISE EXCEPTION '%2'; END$$")
+                          .arg(name, message)
+                   << QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4 "
+                                     "EXECUTE FUNCTION %1()")
+                          .arg(name, event, table, when);
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3%4 "
+                                     "BEGIN SELECT RAISE(ABORT, '%5'); END")
+                          .arg(name, event, table, when, message);
+    }
+    QSqlQuery query(workspace.database());
+    for (const QString& statement : std::as_const(statements)) {
+        if (!query.exec(statement))
+            FAIL(statement.toStdString() << ": " << query.lastError().text().toStdString());
+    }
 }

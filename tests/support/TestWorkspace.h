@@ -52,6 +52,9 @@ public:
     /// Every table's rows in a stable order, as text (for comparing whole workspaces).
     static QString dump(const Workspace& workspace);
     static int count(const Workspace& workspace, const QString& sql, const QVariantList& values = {});
+    /// The first column of every row of a query.
+    static QStringList texts(const Workspace& workspace, const QString& sql,
+                             const QVariantList& values = {});
     /// The first column of the first row of a query (which must return one).
     static QString scalar(const Workspace& workspace, const QString& sql,
                           const QVariantList& values = {});
@@ -60,6 +63,11 @@ public:
     /// CO-9nn-nnn), each with one contact (CT-9nn-nnn), in one transaction: the demo's own
     /// companies (Umbrella Health…) then sort after the first 500.
     static void addCompanies(const Workspace& workspace, int count);
+    /// Makes the database refuse writes with message: a trigger named name BEFORE event ("INSERT",
+    /// "UPDATE OF status") ON table, for rows where condition (SQL over NEW, empty for every row)
+    /// holds. Lets a test break a write part way on either engine.
+    static void failWrites(const Workspace& workspace, const QString& name, const QString& event,
+                           const QString& table, const QString& condition, const QString& message);
 
 private:
     /// A new database on the test server, copied from template (a database name) when given.

@@ -737,7 +737,7 @@ const char* const migration10[] = {
         user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         directory text NOT NULL CHECK (directory IN ('leads', 'partners')),
         name text NOT NULL CHECK (name = trim(name) AND length(name) BETWEEN 1 AND 100),
-        definition text NOT NULL CHECK (channeldesk_json_type(definition) = 'object'),
+        definition text NOT NULL CHECK (coalesce(channeldesk_json_type(definition), '') = 'object'),
         created_at bigint NOT NULL,
         updated_at bigint NOT NULL CHECK (updated_at >= created_at)))",
     R"(CREATE UNIQUE INDEX saved_views_name ON saved_views(user_id, directory, name COLLATE nocase))",
