@@ -49,9 +49,10 @@
 //   login's own) / A, or the inviting company while the partner account has no crm_admin.
 // - events: of accounts in M, by the login, or about an object the login may see / written by
 //   the login as itself in one of M. saved_views: the login's own.
+// - reference lists (campaigns, selling directions, content channels): per account, visible
+//   within P (their names show on shared leads), written by their account (W).
 // - shared registries with no owner in the schema: customer companies and contacts (and their
-//   search rows), campaigns, selling directions, content channels: readable by every login,
-//   written by any login with a crm_* role. issued_ids (IDs are unique across the workspace):
+//   search rows): readable by every login, written by any login with a crm_* role. issued_ids (IDs are unique across the workspace):
 //   readable and insertable. stored_files: those referenced by a visible agreement version or
 //   media item, or not referenced yet (being attached) / inserted by W. workspace_info: read only.
 // - the SQLite search queues (no business data): no policies, no grants beyond reading.
@@ -344,9 +345,13 @@ const TablePolicies tables[] = {
     {"contacts", CD_SHARED},
     {"company_search", "true", nullptr, nullptr, nullptr},
     {"contact_search", "true", nullptr, nullptr, nullptr},
-    {"campaigns", CD_SHARED},
-    {"selling_directions", CD_SHARED},
-    {"content_channels", CD_SHARED},
+    // Reference lists, per account: their names show on the leads partners share.
+    {"campaigns", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
+     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
+    {"selling_directions", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
+     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
+    {"content_channels", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
+     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
 };
 
 #undef CD_SHARED
