@@ -5,6 +5,9 @@
 // cluster; the logins a case adds have unique names and are dropped at its end.
 #include "TestWorkspace.h"
 
+#include "accounts/AccountUsers.h"
+#include "catalog/MarketplaceService.h"
+#include "catalog/ProductService.h"
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
 #include "leads/LeadCatalog.h"
@@ -12,7 +15,10 @@
 #include "leads/LeadService.h"
 #include "partners/ContractList.h"
 #include "partners/ContractService.h"
+#include "partners/NewsService.h"
 #include "partners/PartnerDirectory.h"
+#include "partners/PartnerService.h"
+#include "reference/ReferenceListService.h"
 #include "server/TeamServerSetup.h"
 #include "storage/SqlError.h"
 #include "storage/postgres/PostgresSecurity.h"
@@ -527,6 +533,101 @@ TEST_CASE("Core's services work for a user connected with their own login", "[po
         }
     }
     CHECK(acted);
+}
+
+TEST_CASE("Partners, catalog, reference lists, news and users: each step through the login of "
+          "the user taking it",
+          "[postgres][rls]")
+{
+    if (TestWorkspace::serverUrl().isEmpty()) {
+        WARN(noServer);
+        return;
+    }
+    TeamDatabase team;
+    team.init(true);
+    auto admin = team.open();
+    auto mm = team.open(michael);
+    auto apex = team.open(sarah);
+    const QSqlDatabase db = mm->database();
+    const ActingContext home = TestWorkspace::acting(*admin, id(DemoWorkspace::homeUserId),
+                                                     id(DemoWorkspace::homeDistributorId));
+    const ActingContext vendor = TestWorkspace::acting(
+        *admin, id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
+    const auto report = [](const auto& result) {
+        return (result ? QString() : result.error().message).toStdString();
+    };
+
+    // The Add partner wizard: a new reseller account with Michael as its first user.
+    PartnerDraft draft;
+    draft.type = AccountRole::Reseller;
+    draft.name = QStringLiteral("Rocky Resellers");
+    draft.agreement.name = QStringLiteral("Rocky service agreement");
+    draft.agreement.descriptionHtml = QStringLiteral("Services for Rocky");
+    draft.marketplaceIds = {column(db, QStringLiteral("SELECT id FROM marketplaces WHERE name = "
+                                                      "'Mighty Mick''s US'")).value(0)};
+    draft.productGroupIds = {column(db, QStringLiteral("SELECT min(id) FROM product_groups WHERE "
+                                                       "owner_account_id = ?"),
+                                    {home.accountId}).value(0)};
+    draft.syndicationAgreementId =
+        column(db, QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND "
+                                  "type = 'syndication'"),
+               {home.accountId}).value(0);
+    draft.action = PartnerAction::GenerateInvitation;
+    auto invited = PartnerService::create(db, home, draft);
+    INFO(report(invited));
+    REQUIRE(invited);
+    CHECK_FALSE(invited->activationLink.isEmpty());
+    draft.name = QStringLiteral("Apollo Resellers");
+    draft.createAgreement = false;
+    draft.existingAgreementId = invited->agreements.value(0).id;
+    draft.action = PartnerAction::CreateAccount;
+    draft.userIds = {home.userId};
+    auto account = PartnerService::create(db, home, draft);
+    INFO(report(account));
+    REQUIRE(account);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM partner_links WHERE "
+                                      "partner_account_id IN (?, ?)"),
+                  {invited->accountId, account->accountId}) == 2);
+    // Apex does not see Mighty Mick's new partners.
+    CHECK(countOf(*apex, QStringLiteral("SELECT count(*) FROM partnerships WHERE "
+                                        "partner_account_id IN (?, ?)"),
+                  {invited->accountId, account->accountId}) == 0);
+
+    // Catalog: Apex adds a product, Mighty Mick's a marketplace.
+    auto product = ProductService::create(apex->database(), vendor,
+                                          {QStringLiteral("Apex Vault"), QStringLiteral("Vault"),
+                                           ProductStatus::Published});
+    INFO(report(product));
+    REQUIRE(product);
+    auto marketplace = MarketplaceService::create(
+        db, home, {QStringLiteral("Mighty Mick's Alps"), {QStringLiteral("CH")}, QStringLiteral("CHF")});
+    INFO(report(marketplace));
+    REQUIRE(marketplace);
+
+    // Reference lists and news of the own account.
+    auto campaign = ReferenceListService::add(db, home, ReferenceKind::Campaigns,
+                                              QStringLiteral("Winter 2026"));
+    INFO(report(campaign));
+    REQUIRE(campaign);
+    auto news = NewsService::create(apex->database(), vendor,
+                                    {QStringLiteral("Vault"), QDate(2026, 11, 30), {}});
+    INFO(report(news));
+    REQUIRE(news);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM news WHERE id = ?"), {news.value()}) == 1);
+
+    // Users: the crm_admin adds a user (without a login: the app's Users tab on a file does).
+    auto user = AccountUsers::addNewUser(db, home,
+                                         {QStringLiteral("Mickey Jr"),
+                                          QStringLiteral("mickey.jr@mightymicks.example"),
+                                          UserRole::CrmSales});
+    INFO(report(user));
+    REQUIRE(user);
+    CHECK(AccountUsers::changeRole(db, home, user.value(), UserRole::Viewer));
+    auto members = AccountUsers::members(db, home.accountId);
+    REQUIRE(members);
+    CHECK(members->size() == countOf(*admin, QStringLiteral("SELECT count(*) FROM memberships "
+                                                            "WHERE account_id = ?"),
+                                     {home.accountId}));
 }
 
 TEST_CASE("server add-user creates the user, membership and login in one go, or nothing",
