@@ -20,6 +20,7 @@
 #include "partners/PartnerService.h"
 #include "reference/ReferenceListService.h"
 #include "server/TeamServerSetup.h"
+#include "storage/Migrations.h"
 #include "storage/SqlError.h"
 #include "storage/postgres/PostgresSecurity.h"
 
@@ -251,6 +252,30 @@ TEST_CASE("server init makes policies on every business table and refuses a data
     noPassword.demo = true;
     noPassword.demoPassword.clear();
     CHECK(TeamServerSetup::init(team.adminUrl(), noPassword).error().code == ErrorCode::Invalid);
+}
+
+TEST_CASE("Upgrading a team workspace keeps its policies", "[postgres][rls]")
+{
+    if (TestWorkspace::serverUrl().isEmpty()) {
+        WARN(noServer);
+        return;
+    }
+    TeamDatabase team;
+    Workspace::Options older;
+    older.mode = Workspace::Mode::CreateNew;
+    older.targetVersion = Migrations::latestVersion() - 1;
+    {
+        auto created = Workspace::open(team.adminUrl(), older);
+        REQUIRE(created);
+        REQUIRE(TeamServerSetup::applySecurity(created.value()->database()));
+        QSqlQuery drop(created.value()->database());
+        REQUIRE(drop.exec(QStringLiteral("DROP POLICY channeldesk_read ON leads")));
+    }
+    auto upgraded = team.open();
+    CHECK(upgraded->schemaVersion() == Migrations::latestVersion());
+    CHECK(countOf(*upgraded, QStringLiteral("SELECT count(*) FROM pg_policy WHERE polname = "
+                                            "'channeldesk_read' AND polrelid = 'leads'::regclass")) ==
+          1);
 }
 
 TEST_CASE("Each demo login sees on the server what core shows its user, and no more",
