@@ -3,6 +3,7 @@
 // warn. Each case makes a database of its own with `server init`. Logins are cluster-wide: the
 // demo logins are made by every init with the same password and stay in the (throwaway) test
 // cluster; the logins a case adds have unique names and are dropped at its end.
+#include "TeamDatabase.h"
 #include "TestWorkspace.h"
 
 #include "accounts/AccountUsers.h"
@@ -40,102 +41,6 @@ const QString tony = QStringLiteral("tony.gazzo@mightymicks.example");         /
 const QString sarah = QStringLiteral("sarah.chen@apexcloud.example");          // VA-315-772 admin
 const QString ivan = QStringLiteral("ivan.drago@ingrammicro.example");         // PA-239-689
 const QString apollo = QStringLiteral("apollo.creed@tomorrowcorp.example");    // two accounts
-
-/// A superuser's connection to the test server's own database, closed with this object.
-class ServerAdmin {
-public:
-    ServerAdmin()
-        : m_name(QStringLiteral("rls-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-    {
-        auto address = ServerAddress::parse(TestWorkspace::serverUrl());
-        REQUIRE(address);
-        Workspace::ConnectionOptions options;
-        options.engine = SqlEngine::Postgres;
-        options.server = address.value();
-        QSqlDatabase db = Workspace::addConnection(m_name, options);
-        INFO(db.lastError().text().toStdString());
-        REQUIRE(db.open());
-    }
-    ~ServerAdmin()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    void exec(const QString& sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        INFO(sql.toStdString());
-        const bool done = query.exec(sql);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(done);
-    }
-
-private:
-    QString m_name;
-};
-
-/// An empty database of its own on the test server (its name made here, never from input),
-/// dropped at the end, with the logins added to it.
-class TeamDatabase {
-public:
-    TeamDatabase()
-        : m_name(QStringLiteral("cd_rls_%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-    {
-        ServerAdmin().exec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
-    }
-    ~TeamDatabase()
-    {
-        ServerAdmin admin;
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        for (const QString& login : std::as_const(m_logins))
-            admin.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
-    }
-    TeamDatabase(const TeamDatabase&) = delete;
-    TeamDatabase& operator=(const TeamDatabase&) = delete;
-
-    /// The superuser's URL of this database.
-    QString adminUrl() const { return urlAs({}, {}); }
-    /// The URL of this database for login with password.
-    QString urlAs(const QString& login, const QString& password) const
-    {
-        auto address = ServerAddress::parse(TestWorkspace::serverUrl());
-        REQUIRE(address);
-        address->database = m_name;
-        if (!login.isEmpty()) {
-            address->login = login;
-            address->password = password;
-        }
-        return address->url();
-    }
-    void init(bool demo)
-    {
-        TeamServerSetup::InitOptions options;
-        options.demo = demo;
-        auto report = TeamServerSetup::init(adminUrl(), options);
-        INFO((report ? QString() : report.error().message).toStdString());
-        REQUIRE(report);
-    }
-    std::unique_ptr<Workspace> open(const QString& login = {},
-                                    const QString& password = TeamServerSetup::defaultDemoPassword()) const
-    {
-        auto opened = Workspace::open(login.isEmpty() ? adminUrl() : urlAs(login, password));
-        INFO((opened ? QString() : opened.error().message).toStdString());
-        REQUIRE(opened);
-        return std::move(opened.value());
-    }
-    /// A unique e-mail address whose login is dropped at the end.
-    QString newEmail()
-    {
-        const QString email = QStringLiteral("rls.%1@mightymicks.example")
-                                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        m_logins << email;
-        return email;
-    }
-
-private:
-    QString m_name;
-    QStringList m_logins;
-};
 
 QStringList column(const QSqlDatabase& database, const QString& sql, const QVariantList& values = {})
 {
