@@ -32,7 +32,8 @@ Result<void> requireSecurity(const QSqlDatabase& database)
     QSqlQuery query(database);
     if (auto done = SqlError::exec(
             query,
-            QStringLiteral("SELECT to_regprocedure('channeldesk_set_login(text, text)') IS NOT NULL"),
+            QStringLiteral(
+                "SELECT to_regprocedure('channeldesk_set_login(text, text)') IS NOT NULL"),
             {});
         !done)
         return done;
@@ -143,17 +144,18 @@ Result<QString> TeamServerSetup::addUser(const QSqlDatabase& database, const Ser
             !done)
             return done.error();
         if (!query.next() || query.value(0).toString() != userRoles.key(UserRole::CrmAdmin))
-            return Error{ErrorCode::PermissionDenied,
-                         AccountUsers::tr("Only a CRM admin of %1 may manage its users.")
-                             .arg(accountName)};
+            return Error{
+                ErrorCode::PermissionDenied,
+                AccountUsers::tr("Only a CRM admin of %1 may manage its users.").arg(accountName)};
     }
     if (auto done = SqlError::exec(query, QStringLiteral("SELECT name FROM users WHERE email = ?"),
                                    {email});
         !done)
         return done.error();
     if (query.next())
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already has the e-mail address %2.").arg(query.value(0).toString(), email)};
+        return Error{
+            ErrorCode::AlreadyExists,
+            tr("%1 already has the e-mail address %2.").arg(query.value(0).toString(), email)};
     IdGenerator ids(database);
     auto userId = ids.next(IdKind::User);
     if (!userId)
@@ -173,10 +175,18 @@ Result<QString> TeamServerSetup::addUser(const QSqlDatabase& database, const Ser
         !done)
         return done.error();
     const QList<Event> events{
-        {now, user.actingUserId, user.accountId, QStringLiteral("user"), userId.value(),
+        {now,
+         user.actingUserId,
+         user.accountId,
+         QStringLiteral("user"),
+         userId.value(),
          QStringLiteral("created"),
          {{QStringLiteral("name"), name}, {QStringLiteral("email"), email}}},
-        {now, user.actingUserId, user.accountId, QStringLiteral("membership"), userId.value(),
+        {now,
+         user.actingUserId,
+         user.accountId,
+         QStringLiteral("membership"),
+         userId.value(),
          QStringLiteral("added"),
          {{QStringLiteral("account_id"), user.accountId}, {QStringLiteral("role"), role}}},
     };

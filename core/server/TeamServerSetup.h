@@ -36,8 +36,8 @@ public:
         QString demoPassword = defaultDemoPassword();
     };
     struct InitReport {
-        QString shownUrl;  ///< the server URL without its password
-        int logins = 0;    ///< demo logins created or updated
+        QString shownUrl; ///< the server URL without its password
+        int logins = 0;   ///< demo logins created or updated
     };
 
     /// Creates the team workspace in the empty database url names: the schema, the policies and

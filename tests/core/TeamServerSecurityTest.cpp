@@ -37,12 +37,13 @@ constexpr const char* noServer =
     "\"[rls]\"";
 
 const QString michael = QStringLiteral("michael.goldmill@mightymicks.example"); // PA-481-516 admin
-const QString tony = QStringLiteral("tony.gazzo@mightymicks.example");         // its crm_sales
-const QString sarah = QStringLiteral("sarah.chen@apexcloud.example");          // VA-315-772 admin
-const QString ivan = QStringLiteral("ivan.drago@ingrammicro.example");         // PA-239-689
-const QString apollo = QStringLiteral("apollo.creed@tomorrowcorp.example");    // two accounts
+const QString tony = QStringLiteral("tony.gazzo@mightymicks.example");          // its crm_sales
+const QString sarah = QStringLiteral("sarah.chen@apexcloud.example");           // VA-315-772 admin
+const QString ivan = QStringLiteral("ivan.drago@ingrammicro.example");          // PA-239-689
+const QString apollo = QStringLiteral("apollo.creed@tomorrowcorp.example");     // two accounts
 
-QStringList column(const QSqlDatabase& database, const QString& sql, const QVariantList& values = {})
+QStringList column(const QSqlDatabase& database, const QString& sql,
+                   const QVariantList& values = {})
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
@@ -140,12 +141,12 @@ TEST_CASE("server init makes policies on every business table and refuses a data
         auto refused = TeamServerSetup::init(foreign.adminUrl(), {});
         REQUIRE_FALSE(refused);
         CHECK(refused.error().code == ErrorCode::AlreadyExists);
-        CHECK(column(other, QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class "
-                                           "WHERE relnamespace = current_schema()::regnamespace"))
-              == QStringList{QStringLiteral("notes")});
+        CHECK(
+            column(other, QStringLiteral("SELECT string_agg(relname, ',') FROM pg_class "
+                                         "WHERE relnamespace = current_schema()::regnamespace")) ==
+            QStringList{QStringLiteral("notes")});
         CHECK(column(other, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname LIKE "
-                                           "'channeldesk%'"))
-              == QStringList{QStringLiteral("0")});
+                                           "'channeldesk%'")) == QStringList{QStringLiteral("0")});
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("rls-foreign"));
@@ -178,9 +179,9 @@ TEST_CASE("Upgrading a team workspace keeps its policies", "[postgres][rls]")
     }
     auto upgraded = team.open();
     CHECK(upgraded->schemaVersion() == Migrations::latestVersion());
-    CHECK(countOf(*upgraded, QStringLiteral("SELECT count(*) FROM pg_policy WHERE polname = "
-                                            "'channeldesk_read' AND polrelid = 'leads'::regclass")) ==
-          1);
+    CHECK(countOf(*upgraded,
+                  QStringLiteral("SELECT count(*) FROM pg_policy WHERE polname = "
+                                 "'channeldesk_read' AND polrelid = 'leads'::regclass")) == 1);
 }
 
 TEST_CASE("Each demo login sees on the server what core shows its user, and no more",
@@ -235,7 +236,8 @@ TEST_CASE("Each demo login sees on the server what core shows its user, and no m
         // … and the server lets the login read exactly that, whatever it asks.
         CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM leads")) == leads.size());
         CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM lead_search")) == leads.size());
-        CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM contracts")) == contracts.size());
+        CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM contracts")) ==
+              contracts.size());
         CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM partner_links")) == partners);
         CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM users")) == users.size());
         CHECK(leads.size() < leadsInAll);
@@ -260,9 +262,10 @@ TEST_CASE("Each demo login sees on the server what core shows its user, and no m
     }
     // Another company's people stay hidden.
     auto ivanLogin = team.open(ivan);
-    CHECK(countOf(*ivanLogin, QStringLiteral("SELECT count(*) FROM users WHERE email = ?"), {tony}) ==
-          0);
-    CHECK(countOf(*ivanLogin, QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ?"),
+    CHECK(countOf(*ivanLogin, QStringLiteral("SELECT count(*) FROM users WHERE email = ?"),
+                  {tony}) == 0);
+    CHECK(countOf(*ivanLogin,
+                  QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ?"),
                   {id(DemoWorkspace::homeDistributorId)}) == 0);
 }
 
@@ -283,14 +286,17 @@ TEST_CASE("The server refuses what a login may not write, even in raw SQL", "[po
 
     // A lead for another distributor: refused by the server (here Apex, the vendor, copies a
     // lead of Mighty Mick's in every detail; it may read it but not write it).
-    const QString copyLead = QStringLiteral(
-        "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
-        "vendor_account_id, distributor_account_id, company_id, contact_id, selling_direction_id, "
-        "created_by, created_at, updated_by, updated_at) "
-        "SELECT 'LDR-999-999-999', name, source, listing_id, product_id, marketplace_id, "
-        "vendor_account_id, l.distributor_account_id, company_id, contact_id, "
-        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads l "
-        "WHERE distributor_account_id = '%1' LIMIT 1").arg(home);
+    const QString copyLead =
+        QStringLiteral(
+            "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+            "vendor_account_id, distributor_account_id, company_id, contact_id, "
+            "selling_direction_id, "
+            "created_by, created_at, updated_by, updated_at) "
+            "SELECT 'LDR-999-999-999', name, source, listing_id, product_id, marketplace_id, "
+            "vendor_account_id, l.distributor_account_id, company_id, contact_id, "
+            "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads l "
+            "WHERE distributor_account_id = '%1' LIMIT 1")
+            .arg(home);
     auto apex = team.open(sarah);
     CHECK(refusal(apex->database(), copyLead) == QStringLiteral("42501"));
     // With another distributor's ID on Mighty Mick's lead: refused (by a rule or a policy).
@@ -319,8 +325,9 @@ TEST_CASE("The server refuses what a login may not write, even in raw SQL", "[po
                           .arg(ingram, home)) != QString());
     }
     // The distributor may not decide its lead: only the vendor qualifies or disqualifies.
-    const QString ownLead = column(db, QStringLiteral("SELECT min(id) FROM leads WHERE "
-                                                      "distributor_account_id = ? AND status = 'new'"),
+    const QString ownLead = column(db,
+                                   QStringLiteral("SELECT min(id) FROM leads WHERE "
+                                                  "distributor_account_id = ? AND status = 'new'"),
                                    {home})
                                 .value(0);
     REQUIRE_FALSE(ownLead.isEmpty());
@@ -342,20 +349,23 @@ TEST_CASE("The server refuses what a login may not write, even in raw SQL", "[po
                   &rows) == QString());
     CHECK(rows == 0);
     rows = -1;
-    CHECK(refusal(db,
-                  QStringLiteral("UPDATE products SET name = 'Taken' WHERE vendor_account_id = '%1'")
-                      .arg(id(DemoWorkspace::demoVendorId)),
-                  &rows) == QString());
+    CHECK(
+        refusal(db,
+                QStringLiteral("UPDATE products SET name = 'Taken' WHERE vendor_account_id = '%1'")
+                    .arg(id(DemoWorkspace::demoVendorId)),
+                &rows) == QString());
     CHECK(rows == 0);
-    CHECK(refusal(db, QStringLiteral("INSERT INTO products(id, name, vendor_account_id, created_at) "
-                                     "VALUES ('PRD-999-999-999', 'Fake', '%1', 0)")
-                          .arg(id(DemoWorkspace::demoVendorId))) == QStringLiteral("42501"));
+    CHECK(
+        refusal(db, QStringLiteral("INSERT INTO products(id, name, vendor_account_id, created_at) "
+                                   "VALUES ('PRD-999-999-999', 'Fake', '%1', 0)")
+                        .arg(id(DemoWorkspace::demoVendorId))) == QStringLiteral("42501"));
     // A viewer of the same company writes nothing; no DDL for anybody.
     {
         auto viewer = team.open(QStringLiteral("paulie.pennino@mightymicks.example"));
-        CHECK(refusal(viewer->database(),
-                      QStringLiteral("UPDATE leads SET name = 'Renamed' WHERE id = '%1'").arg(ownLead),
-                      &rows) == QString());
+        CHECK(refusal(
+                  viewer->database(),
+                  QStringLiteral("UPDATE leads SET name = 'Renamed' WHERE id = '%1'").arg(ownLead),
+                  &rows) == QString());
         CHECK(rows == 0);
         CHECK(refusal(viewer->database(), QStringLiteral("CREATE TABLE mine(x int)")) ==
               QStringLiteral("42501"));
@@ -404,21 +414,23 @@ TEST_CASE("Core's services work for a user connected with their own login", "[po
     // Mighty Mick's creates a lead on a listing of an Apex product, read through its own login.
     const QSqlDatabase db = mm->database();
     LeadDraft draft;
-    draft.listingId = column(db, QStringLiteral(
-                                     "SELECT min(l.id) FROM listings l JOIN products p ON p.id = "
-                                     "l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
-                                     "WHERE p.vendor_account_id = ? AND m.owner_account_id = ? AND "
-                                     "l.status = 'listed' AND NOT EXISTS (SELECT 1 FROM "
-                                     "lead_form_listings f WHERE f.listing_id = l.id)"),
-                             {vendor, home})
-                          .value(0);
+    draft.listingId =
+        column(db,
+               QStringLiteral("SELECT min(l.id) FROM listings l JOIN products p ON p.id = "
+                              "l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
+                              "WHERE p.vendor_account_id = ? AND m.owner_account_id = ? AND "
+                              "l.status = 'listed' AND NOT EXISTS (SELECT 1 FROM "
+                              "lead_form_listings f WHERE f.listing_id = l.id)"),
+               {vendor, home})
+            .value(0);
     REQUIRE_FALSE(draft.listingId.isEmpty());
     auto listing = LeadCatalog::listing(db, draft.listingId);
     REQUIRE(listing);
     draft.formId = listing->formId;
     draft.name = QStringLiteral("Team server lead");
     draft.sourceKey = QStringLiteral("call");
-    draft.existingCompanyId = column(db, QStringLiteral("SELECT min(company_id) FROM contacts")).value(0);
+    draft.existingCompanyId =
+        column(db, QStringLiteral("SELECT min(company_id) FROM contacts")).value(0);
     draft.existingContactId =
         column(db, QStringLiteral("SELECT min(id) FROM contacts WHERE company_id = ?"),
                {draft.existingCompanyId})
@@ -442,8 +454,8 @@ TEST_CASE("Core's services work for a user connected with their own login", "[po
 
     // A contract action by a party, through its own login.
     bool acted = false;
-    for (const auto& [login, acting] : {std::pair{mm.get(), homeActing},
-                                        std::pair{apex.get(), vendorActing}}) {
+    for (const auto& [login, acting] :
+         {std::pair{mm.get(), homeActing}, std::pair{apex.get(), vendorActing}}) {
         auto contracts = ContractList::of(login->database(), acting);
         REQUIRE(contracts);
         for (const ContractListRow& contract : contracts.value()) {
@@ -452,11 +464,11 @@ TEST_CASE("Core's services work for a user connected with their own login", "[po
             for (ContractAction action : actions.value()) {
                 if (acted || action == ContractAction::Delete)
                     continue;
-                auto done = ContractService::perform(login->database(), acting, contract.id,
-                                                     action, QStringLiteral("ok"));
-                INFO(contract.id.toStdString() << " " << contractActions.key(action).toStdString()
-                                               << ": "
-                                               << (done ? QString() : done.error().message).toStdString());
+                auto done = ContractService::perform(login->database(), acting, contract.id, action,
+                                                     QStringLiteral("ok"));
+                INFO(contract.id.toStdString()
+                     << " " << contractActions.key(action).toStdString() << ": "
+                     << (done ? QString() : done.error().message).toStdString());
                 CHECK(done);
                 acted = true;
             }
@@ -481,8 +493,8 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
     const QSqlDatabase db = mm->database();
     const ActingContext home = TestWorkspace::acting(*admin, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    const ActingContext vendor = TestWorkspace::acting(
-        *admin, id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
+    const ActingContext vendor = TestWorkspace::acting(*admin, id(DemoWorkspace::demoVendorUserId),
+                                                       id(DemoWorkspace::demoVendorId));
     const auto report = [](const auto& result) {
         return (result ? QString() : result.error().message).toStdString();
     };
@@ -494,14 +506,19 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
     draft.agreement.name = QStringLiteral("Rocky service agreement");
     draft.agreement.descriptionHtml = QStringLiteral("Services for Rocky");
     draft.marketplaceIds = {column(db, QStringLiteral("SELECT id FROM marketplaces WHERE name = "
-                                                      "'Mighty Mick''s US'")).value(0)};
-    draft.productGroupIds = {column(db, QStringLiteral("SELECT min(id) FROM product_groups WHERE "
-                                                       "owner_account_id = ?"),
-                                    {home.accountId}).value(0)};
+                                                      "'Mighty Mick''s US'"))
+                                .value(0)};
+    draft.productGroupIds = {column(db,
+                                    QStringLiteral("SELECT min(id) FROM product_groups WHERE "
+                                                   "owner_account_id = ?"),
+                                    {home.accountId})
+                                 .value(0)};
     draft.syndicationAgreementId =
-        column(db, QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND "
-                                  "type = 'syndication'"),
-               {home.accountId}).value(0);
+        column(db,
+               QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND "
+                              "type = 'syndication'"),
+               {home.accountId})
+            .value(0);
     draft.action = PartnerAction::GenerateInvitation;
     auto invited = PartnerService::create(db, home, draft);
     INFO(report(invited));
@@ -515,22 +532,25 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
     auto account = PartnerService::create(db, home, draft);
     INFO(report(account));
     REQUIRE(account);
-    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM partner_links WHERE "
-                                      "partner_account_id IN (?, ?)"),
+    CHECK(countOf(*mm,
+                  QStringLiteral("SELECT count(*) FROM partner_links WHERE "
+                                 "partner_account_id IN (?, ?)"),
                   {invited->accountId, account->accountId}) == 2);
     // Apex does not see Mighty Mick's new partners.
-    CHECK(countOf(*apex, QStringLiteral("SELECT count(*) FROM partnerships WHERE "
-                                        "partner_account_id IN (?, ?)"),
+    CHECK(countOf(*apex,
+                  QStringLiteral("SELECT count(*) FROM partnerships WHERE "
+                                 "partner_account_id IN (?, ?)"),
                   {invited->accountId, account->accountId}) == 0);
 
     // Catalog: Apex adds a product, Mighty Mick's a marketplace.
-    auto product = ProductService::create(apex->database(), vendor,
-                                          {QStringLiteral("Apex Vault"), QStringLiteral("Vault"),
-                                           ProductStatus::Published});
+    auto product = ProductService::create(
+        apex->database(), vendor,
+        {QStringLiteral("Apex Vault"), QStringLiteral("Vault"), ProductStatus::Published});
     INFO(report(product));
     REQUIRE(product);
     auto marketplace = MarketplaceService::create(
-        db, home, {QStringLiteral("Mighty Mick's Alps"), {QStringLiteral("CH")}, QStringLiteral("CHF")});
+        db, home,
+        {QStringLiteral("Mighty Mick's Alps"), {QStringLiteral("CH")}, QStringLiteral("CHF")});
     INFO(report(marketplace));
     REQUIRE(marketplace);
 
@@ -543,7 +563,8 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
                                     {QStringLiteral("Vault"), QDate(2026, 11, 30), {}});
     INFO(report(news));
     REQUIRE(news);
-    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM news WHERE id = ?"), {news.value()}) == 1);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM news WHERE id = ?"), {news.value()}) ==
+          1);
 
     // Users: the crm_admin adds a user (without a login: the app's Users tab on a file does).
     auto user = AccountUsers::addNewUser(db, home,
@@ -555,8 +576,9 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
     CHECK(AccountUsers::changeRole(db, home, user.value(), UserRole::Viewer));
     auto members = AccountUsers::members(db, home.accountId);
     REQUIRE(members);
-    CHECK(members->size() == countOf(*admin, QStringLiteral("SELECT count(*) FROM memberships "
-                                                            "WHERE account_id = ?"),
+    CHECK(members->size() == countOf(*admin,
+                                     QStringLiteral("SELECT count(*) FROM memberships "
+                                                    "WHERE account_id = ?"),
                                      {home.accountId}));
 }
 
@@ -616,9 +638,10 @@ TEST_CASE("server add-user creates the user, membership and login in one go, or 
     auto mm = team.open(michael);
     CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM leads")) ==
           countOf(*mm, QStringLiteral("SELECT count(*) FROM leads")));
-    CHECK(column(admin->database(),
-                 QStringLiteral("SELECT role FROM memberships WHERE user_id = ? AND account_id = ?"),
-                 {added.value(), home}) == QStringList{QStringLiteral("crm_sales")});
+    CHECK(
+        column(admin->database(),
+               QStringLiteral("SELECT role FROM memberships WHERE user_id = ? AND account_id = ?"),
+               {added.value(), home}) == QStringList{QStringLiteral("crm_sales")});
     // A wrong password is refused by the server.
     CHECK_FALSE(Workspace::open(team.urlAs(user.email, QStringLiteral("wrong"))));
 

@@ -52,9 +52,10 @@
 // - reference lists (campaigns, selling directions, content channels): per account, visible
 //   within P (their names show on shared leads), written by their account (W).
 // - shared registries with no owner in the schema: customer companies and contacts (and their
-//   search rows): readable by every login, written by any login with a crm_* role. issued_ids (IDs are unique across the workspace):
-//   readable and insertable. stored_files: those referenced by a visible agreement version or
-//   media item, or not referenced yet (being attached) / inserted by W. workspace_info: read only.
+//   search rows): readable by every login, written by any login with a crm_* role. issued_ids (IDs
+//   are unique across the workspace): readable and insertable. stored_files: those referenced by a
+//   visible agreement version or media item, or not referenced yet (being attached) / inserted by
+//   W. workspace_info: read only.
 // - the SQLite search queues (no business data): no policies, no grants beyond reading.
 // Views run with the caller's rights (security_invoker), so they show no more than the tables.
 // A refused write raises 42501 (insufficient_privilege: "new row violates row-level security
@@ -91,8 +92,10 @@ const char* const functions[][2] = {
      "WITH mine AS (SELECT unnest(channeldesk_my_accounts()) AS id) "
      "SELECT coalesce(array_agg(DISTINCT id), '{}') FROM ("
      "SELECT id FROM mine "
-     "UNION SELECT partner_account_id FROM partnerships WHERE owner_account_id IN (SELECT id FROM mine) "
-     "UNION SELECT owner_account_id FROM partnerships WHERE partner_account_id IN (SELECT id FROM mine)"
+     "UNION SELECT partner_account_id FROM partnerships WHERE owner_account_id IN (SELECT id FROM "
+     "mine) "
+     "UNION SELECT owner_account_id FROM partnerships WHERE partner_account_id IN (SELECT id FROM "
+     "mine)"
      ") s"},
     {"channeldesk_colleagues() RETURNS text[]",
      "SELECT coalesce(array_agg(DISTINCT user_id), '{}') || "
@@ -103,7 +106,8 @@ const char* const functions[][2] = {
     // A partner account the login's company (crm_admin or crm_manager) invited and that has no
     // crm_admin of its own yet: the inviter fills in its profile and first users.
     {"channeldesk_account_unclaimed(account text) RETURNS boolean",
-     "SELECT NOT EXISTS (SELECT 1 FROM memberships WHERE account_id = account AND role = 'crm_admin') "
+     "SELECT NOT EXISTS (SELECT 1 FROM memberships WHERE account_id = account AND role = "
+     "'crm_admin') "
      "AND EXISTS (SELECT 1 FROM partnerships WHERE partner_account_id = account "
      "AND owner_account_id = ANY(channeldesk_my_accounts(ARRAY['crm_admin', 'crm_manager'])))"},
     {"channeldesk_product_vendor(product text) RETURNS text",
@@ -242,7 +246,8 @@ struct TablePolicies {
 };
 
 #define CD_LEAD_FITS                                                                               \
-    "distributor_account_id = ANY" CD_WRITING " AND (status = 'new' OR vendor_account_id = ANY" CD_WRITING \
+    "distributor_account_id = ANY" CD_WRITING                                                      \
+    " AND (status = 'new' OR vendor_account_id = ANY" CD_WRITING                                   \
     ") AND channeldesk_listing_fits(listing_id, product_id, marketplace_id, vendor_account_id, "   \
     "distributor_account_id)"
 #define CD_OWNED_BY(column) column " = ANY" CD_WRITING
@@ -262,10 +267,8 @@ const TablePolicies tables[] = {
     {"events",
      "account_id = ANY" CD_MY " OR user_id = " CD_ME
      " OR channeldesk_event_visible(object_type, object_id)",
-     "user_id = " CD_ME " AND (account_id IS NULL OR account_id = ANY" CD_MY ")", nullptr,
-     nullptr},
-    {"saved_views", "user_id = " CD_ME, "user_id = " CD_ME, "user_id = " CD_ME,
-     "user_id = " CD_ME},
+     "user_id = " CD_ME " AND (account_id IS NULL OR account_id = ANY" CD_MY ")", nullptr, nullptr},
+    {"saved_views", "user_id = " CD_ME, "user_id = " CD_ME, "user_id = " CD_ME, "user_id = " CD_ME},
     // Catalog.
     {"products", "vendor_account_id = ANY" CD_PARTNERS, CD_OWNED_BY("vendor_account_id"),
      CD_OWNED_BY("vendor_account_id"), CD_OWNED_BY("vendor_account_id")},
@@ -307,8 +310,8 @@ const TablePolicies tables[] = {
      ") AND channeldesk_listing_fits(listing_id, product_id, marketplace_id, vendor_account_id, "
      "distributor_account_id)",
      "distributor_account_id = ANY" CD_WRITING},
-    {"lead_search", "EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_search.id)", nullptr,
-     nullptr, nullptr},
+    {"lead_search", "EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_search.id)", nullptr, nullptr,
+     nullptr},
     {"opportunities", "EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_id)",
      CD_OWNED_BY("channeldesk_lead_vendor(lead_id)"),
      CD_OWNED_BY("channeldesk_lead_vendor(lead_id)"), nullptr},
@@ -378,7 +381,8 @@ QStringList policiesOf(const TablePolicies& policies)
         {"DELETE", "delete", policies.remove, true, false},
     };
     for (const auto& command : commands) {
-        const QString name = QStringLiteral("channeldesk_%1").arg(QString::fromLatin1(command.name));
+        const QString name =
+            QStringLiteral("channeldesk_%1").arg(QString::fromLatin1(command.name));
         statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table);
         if (!command.condition)
             continue;
@@ -425,9 +429,8 @@ QStringList PostgresSecurity::statements()
     statements << QString::fromUtf8(eventObjectVisible) << QString::fromUtf8(setLogin)
                << QStringLiteral(
                       "REVOKE ALL ON FUNCTION channeldesk_set_login(text, text) FROM PUBLIC")
-               << QStringLiteral(
-                      "GRANT EXECUTE ON FUNCTION channeldesk_set_login(text, text) TO "
-                      "channeldesk_user");
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_set_login(text, text) TO "
+                                 "channeldesk_user");
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);
     for (const TablePolicies& table : tables)
