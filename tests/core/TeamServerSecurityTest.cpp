@@ -42,6 +42,22 @@ const QString sarah = QStringLiteral("sarah.chen@apexcloud.example");           
 const QString ivan = QStringLiteral("ivan.drago@ingrammicro.example");          // PA-239-689
 const QString apollo = QStringLiteral("apollo.creed@tomorrowcorp.example");     // two accounts
 
+/// Whether the test server is missing (then the case only warns).
+bool noTestServer()
+{
+    if (!TestWorkspace::serverUrl().isEmpty())
+        return false;
+    WARN(noServer);
+    return true;
+}
+
+/// `server init --demo` in team; returns the administrator's workspace.
+std::unique_ptr<Workspace> demoTeam(TeamDatabase& team)
+{
+    team.init(true);
+    return team.open();
+}
+
 QStringList column(const QSqlDatabase& database, const QString& sql,
                    const QVariantList& values = {})
 {
@@ -96,10 +112,8 @@ TEST_CASE("server init makes policies on every business table and refuses a data
           "not empty",
           "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
     team.init(false);
     auto admin = team.open();
@@ -162,10 +176,8 @@ TEST_CASE("server init makes policies on every business table and refuses a data
 
 TEST_CASE("Upgrading a team workspace keeps its policies", "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
     Workspace::Options older;
     older.mode = Workspace::Mode::CreateNew;
@@ -187,13 +199,10 @@ TEST_CASE("Upgrading a team workspace keeps its policies", "[postgres][rls]")
 TEST_CASE("Each demo login sees on the server what core shows its user, and no more",
           "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
-    team.init(true);
-    auto admin = team.open();
+    auto admin = demoTeam(team);
     const QSqlDatabase all = admin->database();
     const int leadsInAll = countOf(*admin, QStringLiteral("SELECT count(*) FROM leads"));
 
@@ -271,13 +280,10 @@ TEST_CASE("Each demo login sees on the server what core shows its user, and no m
 
 TEST_CASE("The server refuses what a login may not write, even in raw SQL", "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
-    team.init(true);
-    auto admin = team.open();
+    auto admin = demoTeam(team);
     const QString before = TestWorkspace::dump(*admin);
     auto mm = team.open(michael);
     const QSqlDatabase db = mm->database();
@@ -395,13 +401,10 @@ TEST_CASE("The server refuses what a login may not write, even in raw SQL", "[po
 
 TEST_CASE("Core's services work for a user connected with their own login", "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
-    team.init(true);
-    auto admin = team.open();
+    auto admin = demoTeam(team);
     auto mm = team.open(michael);
     auto apex = team.open(sarah);
     const QString home = id(DemoWorkspace::homeDistributorId);
@@ -481,13 +484,10 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
           "the user taking it",
           "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
-    team.init(true);
-    auto admin = team.open();
+    auto admin = demoTeam(team);
     auto mm = team.open(michael);
     auto apex = team.open(sarah);
     const QSqlDatabase db = mm->database();
@@ -585,13 +585,10 @@ TEST_CASE("Partners, catalog, reference lists, news and users: each step through
 TEST_CASE("server add-user creates the user, membership and login in one go, or nothing",
           "[postgres][rls]")
 {
-    if (TestWorkspace::serverUrl().isEmpty()) {
-        WARN(noServer);
+    if (noTestServer())
         return;
-    }
     TeamDatabase team;
-    team.init(true);
-    auto admin = team.open();
+    auto admin = demoTeam(team);
     const QString home = id(DemoWorkspace::homeDistributorId);
     const QString before = TestWorkspace::dump(*admin);
 

@@ -252,6 +252,9 @@ struct TablePolicies {
     "distributor_account_id)"
 #define CD_OWNED_BY(column) column " = ANY" CD_WRITING
 #define CD_SHARED "true", CD_ANY_WRITING, CD_ANY_WRITING, CD_ANY_WRITING
+/// Visible to the owning account's partners, written by the owning account.
+#define CD_OWNED(column)                                                                           \
+    column " = ANY" CD_PARTNERS, CD_OWNED_BY(column), CD_OWNED_BY(column), CD_OWNED_BY(column)
 
 const TablePolicies tables[] = {
     {"workspace_info", "true", nullptr, nullptr, nullptr},
@@ -270,12 +273,9 @@ const TablePolicies tables[] = {
      "user_id = " CD_ME " AND (account_id IS NULL OR account_id = ANY" CD_MY ")", nullptr, nullptr},
     {"saved_views", "user_id = " CD_ME, "user_id = " CD_ME, "user_id = " CD_ME, "user_id = " CD_ME},
     // Catalog.
-    {"products", "vendor_account_id = ANY" CD_PARTNERS, CD_OWNED_BY("vendor_account_id"),
-     CD_OWNED_BY("vendor_account_id"), CD_OWNED_BY("vendor_account_id")},
-    {"marketplaces", "owner_account_id = ANY" CD_PARTNERS, CD_OWNED_BY("owner_account_id"),
-     CD_OWNED_BY("owner_account_id"), CD_OWNED_BY("owner_account_id")},
-    {"product_groups", "owner_account_id = ANY" CD_PARTNERS, CD_OWNED_BY("owner_account_id"),
-     CD_OWNED_BY("owner_account_id"), CD_OWNED_BY("owner_account_id")},
+    {"products", CD_OWNED("vendor_account_id")},
+    {"marketplaces", CD_OWNED("owner_account_id")},
+    {"product_groups", CD_OWNED("owner_account_id")},
     {"product_group_products", "EXISTS (SELECT 1 FROM product_groups g WHERE g.id = group_id)",
      CD_OWNED_BY("channeldesk_group_owner(group_id)"),
      CD_OWNED_BY("channeldesk_group_owner(group_id)"),
@@ -288,16 +288,13 @@ const TablePolicies tables[] = {
      CD_OWNED_BY("channeldesk_product_vendor(product_id)") " OR " CD_OWNED_BY(
          "channeldesk_marketplace_owner(marketplace_id)"),
      CD_OWNED_BY("channeldesk_marketplace_owner(marketplace_id)")},
-    {"lead_forms", "vendor_account_id = ANY" CD_PARTNERS, CD_OWNED_BY("vendor_account_id"),
-     CD_OWNED_BY("vendor_account_id"), CD_OWNED_BY("vendor_account_id")},
+    {"lead_forms", CD_OWNED("vendor_account_id")},
     {"lead_form_listings", "EXISTS (SELECT 1 FROM lead_forms f WHERE f.id = form_id)",
      CD_OWNED_BY("channeldesk_form_vendor(form_id)"),
      CD_OWNED_BY("channeldesk_form_vendor(form_id)"),
      CD_OWNED_BY("channeldesk_form_vendor(form_id)")},
-    {"news", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id"),
-     CD_OWNED_BY("account_id")},
-    {"media", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id"),
-     CD_OWNED_BY("account_id")},
+    {"news", CD_OWNED("account_id")},
+    {"media", CD_OWNED("account_id")},
     {"stored_files",
      "EXISTS (SELECT 1 FROM agreement_versions v WHERE v.file_id = stored_files.id) "
      "OR EXISTS (SELECT 1 FROM media m WHERE m.file_id = stored_files.id) "
@@ -349,15 +346,13 @@ const TablePolicies tables[] = {
     {"company_search", "true", nullptr, nullptr, nullptr},
     {"contact_search", "true", nullptr, nullptr, nullptr},
     // Reference lists, per account: their names show on the leads partners share.
-    {"campaigns", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
-     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
-    {"selling_directions", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
-     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
-    {"content_channels", "account_id = ANY" CD_PARTNERS, CD_OWNED_BY("account_id"),
-     CD_OWNED_BY("account_id"), CD_OWNED_BY("account_id")},
+    {"campaigns", CD_OWNED("account_id")},
+    {"selling_directions", CD_OWNED("account_id")},
+    {"content_channels", CD_OWNED("account_id")},
 };
 
 #undef CD_SHARED
+#undef CD_OWNED
 #undef CD_OWNED_BY
 #undef CD_LEAD_FITS
 
