@@ -5,6 +5,7 @@
 #include "main/ApplicationIcon.h"
 #include "main/MainWindow.h"
 #include "partners/PartnerDirectoryModel.h"
+#include "server/TeamServerSetup.h"
 #include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
 #include "storage/ServerAddress.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -22,6 +24,13 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -217,6 +226,100 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
     return 0;
 }
 
+/// A login's password: the first line of the file, else a line typed on the terminal (not
+/// echoed) or read from the standard input.
+Result<QString> readPassword(const QString& file)
+{
+    if (!file.isEmpty()) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly | QIODevice::Text))
+            return Error{ErrorCode::NotFound,
+                         QCoreApplication::translate("main", "Cannot read the password file %1: %2")
+                             .arg(QDir::toNativeSeparators(file), input.errorString())};
+        const QString password = QString::fromUtf8(input.readLine()).remove(QLatin1Char('\n'))
+                                     .remove(QLatin1Char('\r'));
+        if (password.isEmpty())
+            return Error{ErrorCode::Invalid,
+                         QCoreApplication::translate("main", "The password file %1 starts with an "
+                                                             "empty line; the login needs a password.")
+                             .arg(QDir::toNativeSeparators(file))};
+        return password;
+    }
+    QTextStream(stderr) << QCoreApplication::translate("main", "Password of the new login: ")
+                        << Qt::flush;
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#endif
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << QLatin1Char('\n') << Qt::flush;
+    }
+#endif
+    if (password.isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("main", "No password was given; the login needs "
+                                                         "one.")};
+    return password;
+}
+
+/// `channeldesk server init URL [--demo] [--demo-password PASS]`.
+int initServer(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    TeamServerSetup::InitOptions options;
+    options.demo = request.serverDemo;
+    if (!request.demoPassword.isEmpty())
+        options.demoPassword = request.demoPassword;
+    auto report = TeamServerSetup::init(request.serverUrl, options);
+    if (!report)
+        return fail(report.error().message);
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("main", "Created the team workspace %1")
+               .arg(report->shownUrl)
+        << Qt::endl;
+    if (options.demo)
+        out << QCoreApplication::translate("main", "with the demo and %n login(s), password as "
+                                                   "given (default %1)", nullptr, report->logins)
+                   .arg(TeamServerSetup::defaultDemoPassword())
+            << Qt::endl;
+    return CommandLine::exitOk;
+}
+
+/// `channeldesk server add-user URL --email E --name NAME --account ACCOUNT --role ROLE`.
+int addServerUser(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    ServerUser user;
+    user.email = request.userEmail;
+    user.name = request.userName;
+    user.accountId = request.userAccount;
+    user.role = userRoles.fromKey(request.userRole).value_or(UserRole::Viewer);
+    auto password = readPassword(request.passwordFile);
+    if (!password)
+        return fail(password.error().message);
+    user.password = password.value();
+    auto added = TeamServerSetup::addUser(request.serverUrl, user);
+    if (!added)
+        return fail(added.error().message);
+    QTextStream(stdout) << QCoreApplication::translate("main", "Added user %1 (login %2) to %3")
+                               .arg(added.value(), user.email.toLower(), user.accountId)
+                        << Qt::endl;
+    return CommandLine::exitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -240,6 +343,10 @@ int main(int argc, char** argv)
         return importRecords(argc, argv, request);
     case CommandLineRequest::Action::Export:
         return exportDirectory(argc, argv, request);
+    case CommandLineRequest::Action::ServerInit:
+        return initServer(argc, argv, request);
+    case CommandLineRequest::Action::ServerAddUser:
+        return addServerUser(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

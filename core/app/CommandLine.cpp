@@ -1,13 +1,99 @@
 #include "app/CommandLine.h"
 
+#include "accounts/UserRole.h"
 #include "directory/DayRange.h"
 #include "partners/InvitationService.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+namespace {
+
+/// `server init URL [--demo] [--demo-password PASS]` and `server add-user URL --email E --name NAME
+/// --account ACCOUNT --role ROLE [--password-file F]`.
+CommandLineRequest parseServerSetup(const QStringList& arguments)
+{
+    const bool init = arguments.value(2) == QLatin1String("init");
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    const QCommandLineOption demoPassword(QStringLiteral("demo-password"), QString(),
+                                          QStringLiteral("PASS"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("E"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption account(QStringLiteral("account"), QString(),
+                                     QStringLiteral("ACCOUNT"));
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"), QString(),
+                                          QStringLiteral("F"));
+    if (init)
+        parser.addOptions({demo, demoPassword});
+    else
+        parser.addOptions({email, name, account, role, passwordFile});
+    CommandLineRequest request;
+    const auto fail = [&request](const QString& message) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.text = message;
+        return request;
+    };
+    const QString usage =
+        init ? CommandLine::tr("Write: channeldesk server init URL [--demo] [--demo-password PASS]")
+             : CommandLine::tr("Write: channeldesk server add-user URL --email E --name NAME "
+                               "--account ACCOUNT --role ROLE [--password-file F]");
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + QLatin1Char('\n') + usage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.at(2).trimmed().isEmpty())
+        return fail(usage);
+    for (const QCommandLineOption& option :
+         init ? QList{demoPassword} : QList{email, name, account, role, passwordFile})
+        if (parser.values(option).size() > 1)
+            return fail(CommandLine::tr("Give --%1 at most once.").arg(option.names().first()));
+    request.serverUrl = positional.at(2).trimmed();
+    if (init) {
+        request.action = CommandLineRequest::Action::ServerInit;
+        request.serverDemo = parser.isSet(demo);
+        if (parser.isSet(demoPassword)) {
+            if (!request.serverDemo)
+                return fail(CommandLine::tr("--demo-password goes with --demo."));
+            request.demoPassword = parser.value(demoPassword);
+            if (request.demoPassword.isEmpty())
+                return fail(CommandLine::tr("--demo-password needs a password."));
+        }
+        return request;
+    }
+    request.action = CommandLineRequest::Action::ServerAddUser;
+    for (const auto& [option, target] :
+         {std::pair{&email, &request.userEmail}, std::pair{&name, &request.userName},
+          std::pair{&account, &request.userAccount}, std::pair{&role, &request.userRole}}) {
+        *target = parser.value(*option).trimmed();
+        if (target->isEmpty())
+            return fail(CommandLine::tr("server add-user needs --%1.").arg(option->names().first()) +
+                        QLatin1Char('\n') + usage);
+    }
+    if (!userRoles.fromKey(request.userRole)) {
+        QStringList keys;
+        for (UserRole each : {UserRole::CrmAdmin, UserRole::CrmManager, UserRole::CrmSales,
+                              UserRole::CrmMarketeer, UserRole::Viewer})
+            keys << userRoles.key(each);
+        return fail(CommandLine::tr("--role is one of %1, not \u201c%2\u201d.")
+                        .arg(keys.join(QStringLiteral(", ")), request.userRole));
+    }
+    if (parser.isSet(passwordFile)) {
+        request.passwordFile = parser.value(passwordFile);
+        if (request.passwordFile.trimmed().isEmpty())
+            return fail(CommandLine::tr("--password-file needs a file path."));
+    }
+    return request;
+}
+
+} // namespace
+
 CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
+    if (arguments.value(1) == QLatin1String("server") &&
+        (arguments.value(2) == QLatin1String("init") ||
+         arguments.value(2) == QLatin1String("add-user")))
+        return parseServerSetup(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ChannelDesk: leads and channel partners, on your desktop.\n"
@@ -21,6 +107,12 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
            "      choose (leads also --created-from and --created-to), to the CSV file FILE.\n"
            "Both act as --as in --account (default: the workspace's own user and account), in\n"
            "--workspace (default: the last or the default workspace).\n"
+           "  server init URL [--demo] [--demo-password PASS]  Create a team workspace (schema,\n"
+           "      roles, row-level security) in the empty PostgreSQL database URL; with --demo\n"
+           "      also the demo and a login per demo user (password channeldesk-demo).\n"
+           "  server add-user URL --email E --name NAME --account ACCOUNT --role ROLE\n"
+           "      [--password-file F]  Add a user, their membership and their login (the e-mail\n"
+           "      address); the password is the first line of F, else asked on the terminal.\n"
            "\n"
            "Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;\n"
            "3 import: some rows were skipped."));

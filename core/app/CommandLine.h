@@ -8,7 +8,8 @@
 
 /// What the command line asks the program to do.
 struct CommandLineRequest {
-    enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail };
+    enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail,
+                        ServerInit, ServerAddUser };
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
@@ -25,6 +26,16 @@ struct CommandLineRequest {
     QString createdFrom;     ///< export leads --created-from: the first day (YYYY-MM-DD)
     QString createdTo;       ///< export leads --created-to: the last day (YYYY-MM-DD)
     QString text;          ///< help text, version line or error message
+    // server init URL [--demo] [--demo-password PASS];
+    // server add-user URL --email E --name NAME --account ACCOUNT --role ROLE [--password-file F]
+    QString serverUrl;     ///< server init / add-user: the team database
+    bool serverDemo = false; ///< server init --demo
+    QString demoPassword;    ///< server init --demo-password; empty for the default
+    QString userEmail;       ///< server add-user --email
+    QString userName;        ///< server add-user --name
+    QString userAccount;     ///< server add-user --account
+    QString userRole;        ///< server add-user --role: a role key (crm_admin, …)
+    QString passwordFile;    ///< server add-user --password-file; empty: ask on the terminal
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application

@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 #include "storage/Workspace.h"
 #include "storage/postgres/PostgresMigrations.h"
+#include "storage/postgres/PostgresSecurity.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,6 +87,16 @@ Result<void> migrate(QSqlDatabase& db, const QString& shown, int to)
             }
         }
     }
+    // A workspace set up by `server init` keeps its policies, on new tables too.
+    const auto secured = scalar(db, QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname = "
+                                                   "'channeldesk_set_login' AND pronamespace = "
+                                                   "current_schema()::regnamespace"));
+    if (!secured)
+        return fail(secured.error());
+    if (secured.value() > 0)
+        for (const QString& statement : PostgresSecurity::statements())
+            if (auto done = run(db, statement); !done)
+                return fail(done.error());
     if (auto committed = run(db, QStringLiteral("COMMIT")); !committed)
         return fail(committed.error());
     return {};

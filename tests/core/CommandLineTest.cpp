@@ -64,6 +64,58 @@ TEST_CASE("The command line", "[commandline][sqlite]")
     CHECK(parse({"--bogus"}).text.contains(QStringLiteral("bogus")));
 }
 
+TEST_CASE("The server init and add-user commands", "[commandline][rls][sqlite]")
+{
+    const QString url = QStringLiteral("postgresql://admin:pw@db.example:5432/team");
+    const auto init = parse({"server", "init", "postgresql://admin:pw@db.example:5432/team"});
+    CHECK(init.action == Action::ServerInit);
+    CHECK(init.serverUrl == url);
+    CHECK_FALSE(init.serverDemo);
+    CHECK(init.demoPassword.isEmpty());
+    const auto demo = parse({"server", "init", "postgresql://h/db", "--demo", "--demo-password", "s3cret"});
+    CHECK(demo.action == Action::ServerInit);
+    CHECK(demo.serverDemo);
+    CHECK(demo.demoPassword == QStringLiteral("s3cret"));
+
+    const auto add = parse({"server", "add-user", "postgresql://h/db", "--email", "a@b.example",
+                            "--name", "Ann Bee", "--account", "PA-481-516", "--role", "crm_sales",
+                            "--password-file", "/tmp/pw"});
+    CHECK(add.action == Action::ServerAddUser);
+    CHECK(add.serverUrl == QStringLiteral("postgresql://h/db"));
+    CHECK(add.userEmail == QStringLiteral("a@b.example"));
+    CHECK(add.userName == QStringLiteral("Ann Bee"));
+    CHECK(add.userAccount == QStringLiteral("PA-481-516"));
+    CHECK(add.userRole == QStringLiteral("crm_sales"));
+    CHECK(add.passwordFile == QStringLiteral("/tmp/pw"));
+    CHECK(parse({"server", "add-user", "postgresql://h/db", "--email", "a@b.example", "--name",
+                 "Ann", "--account", "PA-481-516", "--role", "viewer"})
+              .passwordFile.isEmpty());
+
+    for (const auto& bad :
+         {parse({"server", "init"}), parse({"server", "init", "u", "extra"}),
+          parse({"server", "init", "u", "--demo-password", "x"}),
+          parse({"server", "init", "u", "--demo", "--demo-password", ""}),
+          parse({"server", "init", "u", "--email", "a@b.example"}),
+          parse({"server", "add-user", "u", "--email", "a@b.example", "--name", "A", "--account",
+                 "PA-481-516"}),
+          parse({"server", "add-user", "u", "--email", " ", "--name", "A", "--account",
+                 "PA-481-516", "--role", "viewer"}),
+          parse({"server", "add-user", "u", "--email", "a@b.example", "--name", "A", "--account",
+                 "PA-481-516", "--role", "boss"}),
+          parse({"server", "add-user", "u", "--email", "a@b.example", "--email", "c@d.example",
+                 "--name", "A", "--account", "PA-481-516", "--role", "viewer"}),
+          parse({"server", "add-user", "u", "--email", "a@b.example", "--name", "A", "--account",
+                 "PA-481-516", "--role", "viewer", "--password-file", ""}),
+          parse({"server", "add-user", "u", "--demo"})}) {
+        CHECK(bad.action == Action::Fail);
+        CHECK_FALSE(bad.text.isEmpty());
+    }
+    CHECK(parse({"server", "add-user", "u", "--email", "a@b.example", "--name", "A", "--account",
+                 "PA-481-516", "--role", "boss"})
+              .text.contains(QStringLiteral("crm_admin")));
+    CHECK(parse({"--help"}).text.contains(QStringLiteral("server add-user")));
+}
+
 TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
 {
     const auto leads = parse({"import", "leads", "/tmp/leads.csv"});

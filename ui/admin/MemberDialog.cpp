@@ -3,6 +3,8 @@
 #include "common/ProblemText.h"
 
 #include "accounts/AccountUsers.h"
+#include "server/TeamServerSetup.h"
+#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,24 +18,32 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
                            const AccountMember& member, QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
+    , m_withLogin(mode == Mode::NewUser && workspace &&
+                  workspace->engine() == SqlEngine::Postgres)
     , m_workspace(workspace)
     , m_acting(acting)
     , m_userId(member.userId)
     , m_name(new QLineEdit(member.name, this))
     , m_email(new QLineEdit(member.email, this))
     , m_role(new QComboBox(this))
+    , m_password(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("memberDialog"));
+    // On a team server a new user also gets their login (the e-mail address) and its password.
+    const bool withLogin = m_withLogin;
     setWindowTitle(mode == Mode::NewUser ? tr("Add user to %1").arg(acting.accountName)
                    : mode == Mode::ExistingUser
                        ? tr("Add existing user to %1").arg(acting.accountName)
                        : tr("Change role in %1").arg(acting.accountName));
     auto* intro = new QLabel(
         mode == Mode::NewUser
-            ? tr("Creates a user of this workspace and adds it to %1. The e-mail address must not "
-                 "belong to another user.")
+            ? (withLogin ? tr("Creates a user of this team workspace and adds it to %1. The "
+                              "e-mail address must not belong to another user; it is also the "
+                              "user's login to the team server, with the password given here.")
+                           : tr("Creates a user of this workspace and adds it to %1. The e-mail "
+                                "address must not belong to another user."))
                   .arg(acting.accountName)
         : mode == Mode::ExistingUser
             ? tr("Adds a user of this workspace (for example a user of a partner account) to %1, "
@@ -53,6 +63,8 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
         m_role->addItem(userRoles.label(role), userRoles.key(role));
     m_role->setCurrentIndex(m_role->findData(
         userRoles.key(mode == Mode::ChangeRole ? member.role : UserRole::CrmSales)));
+    m_password->setObjectName(QStringLiteral("memberPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
     m_problem->setObjectName(QStringLiteral("memberProblem"));
     ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
@@ -75,6 +87,10 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
     else
         m_email->hide();
     addRow(tr("&Role:"), m_role, QStringLiteral("memberRoleLabel"));
+    if (withLogin)
+        addRow(tr("Login &password:"), m_password, QStringLiteral("memberPasswordLabel"));
+    else
+        m_password->hide();
 
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(mode == Mode::ChangeRole ? tr("Change role") : tr("Add"));
@@ -86,6 +102,7 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &MemberDialog::updateOk);
     connect(m_email, &QLineEdit::textChanged, this, &MemberDialog::updateOk);
+    connect(m_password, &QLineEdit::textChanged, this, &MemberDialog::updateOk);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -104,7 +121,8 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
 void MemberDialog::updateOk()
 {
     const bool filled = (m_mode != Mode::NewUser || !m_name->text().trimmed().isEmpty()) &&
-                        (m_mode == Mode::ChangeRole || !m_email->text().trimmed().isEmpty());
+                        (m_mode == Mode::ChangeRole || !m_email->text().trimmed().isEmpty()) &&
+                        (!m_withLogin || !m_password->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(filled);
 }
 
@@ -120,7 +138,16 @@ void MemberDialog::accept()
     bool done = false;
     switch (m_mode) {
     case Mode::NewUser:
-        if (auto added = AccountUsers::addNewUser(workspace, m_acting, member)) {
+        if (m_withLogin) {
+            const ServerUser user{member.email, member.name, m_acting.accountId, member.role,
+                                  m_password->text(), m_acting.userId};
+            if (auto added = TeamServerSetup::addUser(workspace, user)) {
+                m_userId = added.value();
+                done = true;
+            } else {
+                error = added.error();
+            }
+        } else if (auto added = AccountUsers::addNewUser(workspace, m_acting, member)) {
             m_userId = added.value();
             done = true;
         } else {

@@ -11,8 +11,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-/// Users and roles: Add user… (a new user: name, e-mail, role), Add existing user… (by e-mail)
-/// or Change role… of a member. OK runs the core call; when it fails the reason shows in the
+/// Users and roles: Add user… (a new user: name, e-mail, role; on a team server also the password
+/// of their login), Add existing user… (by e-mail) or Change role… of a member. OK runs the core call; when it fails the reason shows in the
 /// dialog, which stays open with what was typed.
 class MemberDialog : public QDialog {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* emailEdit() const { return m_email; }
     QComboBox* roleCombo() const { return m_role; }
+    /// The new user's login password: shown only when adding a user on a team server.
+    QLineEdit* passwordEdit() const { return m_password; }
     QLabel* problemLabel() const { return m_problem; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     /// The user added or changed, once accepted.
@@ -38,12 +40,14 @@ private:
     void updateOk();
 
     Mode m_mode;
+    bool m_withLogin;
     WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_userId;
     QLineEdit* m_name;
     QLineEdit* m_email;
     QComboBox* m_role;
+    QLineEdit* m_password;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// The server side of a team workspace's security: the group role every user login belongs to,
+/// the functions that map the connected login to its user and accounts, the grants, and the
+/// row-level security policies that decide what each login may see and write (SPEC 1, 3, 4, 9).
+/// The design is written at the top of PostgresSecurity.cpp.
+class PostgresSecurity {
+public:
+    /// The NOLOGIN group role of every ChannelDesk login (cluster-wide, like every role).
+    static QString userRole() { return QStringLiteral("channeldesk_user"); }
+    /// The statements, to run in one transaction by the tables' owner (the administrator who ran
+    /// `server init`), after the migrations. Idempotent: they may run again after an upgrade.
+    /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`).
+    static QStringList statements();
+    /// The tables that hold no business data and so have no row-level security (the search
+    /// queues SQLite uses, unused on PostgreSQL).
+    static QStringList tablesWithoutPolicies();
+    /// One row, one column: SQL that creates or updates the login of the user bound at the first
+    /// placeholder with the password bound at the second (channeldesk_set_login, which checks
+    /// who may do it).
+    static QString setLoginQuery() { return QStringLiteral("SELECT channeldesk_set_login(?, ?)"); }
+};
