@@ -8,7 +8,7 @@
 
 /// What the command line asks the program to do.
 struct CommandLineRequest {
-    enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail };
+    enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail, ServerPush };
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
@@ -25,6 +25,8 @@ struct CommandLineRequest {
     QString createdFrom;     ///< export leads --created-from: the first day (YYYY-MM-DD)
     QString createdTo;       ///< export leads --created-to: the last day (YYYY-MM-DD)
     QString text;          ///< help text, version line or error message
+    QString pushFile;      ///< server push: the workspace file to copy
+    QString pushUrl;       ///< server push: the empty team database (postgresql://…)
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application
