@@ -246,13 +246,18 @@ int pushWorkspace(int argc, char** argv, const CommandLineRequest& request)
     if (!pushed)
         return fail(pushed.error().message);
     const double seconds = qMax(0.001, double(pushed->milliseconds) / 1000.0);
+    const double copySeconds = qMax(0.001, double(pushed->copyMilliseconds) / 1000.0);
     QTextStream(stdout) << QCoreApplication::translate(
-                               "main", "Pushed %1 rows of %2 tables to %3 in %4 s (%5 rows/s)")
+                               "main", "Pushed %1 rows of %2 tables to %3 in %4 s (%5 rows/s; "
+                                       "schema %6 s, rows %7 s at %8 rows/s)")
                                .arg(pushed->rows)
                                .arg(pushed->rowsByTable.size())
                                .arg(pushed->server)
                                .arg(seconds, 0, 'f', 1)
                                .arg(qRound64(double(pushed->rows) / seconds))
+                               .arg(double(pushed->schemaMilliseconds) / 1000.0, 0, 'f', 1)
+                               .arg(copySeconds, 0, 'f', 1)
+                               .arg(qRound64(double(pushed->rows) / copySeconds))
                         << Qt::endl;
     return CommandLine::exitOk;
 }

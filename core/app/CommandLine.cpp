@@ -2,6 +2,7 @@
 
 #include "directory/DayRange.h"
 #include "partners/InvitationService.h"
+#include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -108,8 +109,11 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                                 .arg(option->names().first()));
         request.pushFile = positional.at(2);
         request.pushUrl = positional.at(3);
-        if (request.pushFile.trimmed().isEmpty() || request.pushUrl.trimmed().isEmpty())
-            return fail(tr("server push needs a workspace file and a team database URL."));
+        if (request.pushFile.trimmed().isEmpty() || request.pushUrl.trimmed().isEmpty() ||
+            ServerAddress::isServerUrl(request.pushFile) ||
+            !ServerAddress::isServerUrl(request.pushUrl))
+            return fail(tr("server push needs a workspace file, then the team database as "
+                           "postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE."));
         request.action = CommandLineRequest::Action::ServerPush;
         return request;
     }

@@ -271,6 +271,8 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
         const auto version = scalar(server, PostgresMigrations::versionQuery());
         return refusedServer(shown, version ? version.value() : 0);
     }
+    QElapsedTimer phase;
+    phase.start();
     for (int version = 1; version <= Migrations::latestVersion(); ++version)
         for (const QString& statement : PostgresMigrations::statements(version))
             if (auto migrated = run(server, statement); !migrated)
@@ -302,6 +304,7 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
     }
     WorkspacePush::Report report;
     report.server = shown;
+    report.schemaMilliseconds = phase.restart();
     for (const CopiedTable& table : std::as_const(plan.value())) {
         auto copied = copy.table(table, rowsTotal);
         if (!copied)
@@ -318,6 +321,7 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
         report.rowsByTable.insert(table.name, copied.value());
         report.rows += copied.value();
     }
+    report.copyMilliseconds = phase.elapsed();
 
     for (const QString& statement : PostgresMigrations::derivedRowStatements())
         if (auto derived = run(server, statement); !derived)

@@ -33,7 +33,9 @@ public:
         QString server;                 ///< the URL without its password
         QMap<QString, qint64> rowsByTable; ///< every copied table, also the empty ones
         qint64 rows = 0;
-        qint64 milliseconds = 0;
+        qint64 milliseconds = 0;       ///< the whole push
+        qint64 schemaMilliseconds = 0; ///< creating the schema
+        qint64 copyMilliseconds = 0;   ///< copying the rows
     };
     using ProgressFunction = std::function<void(const Progress&)>;
 

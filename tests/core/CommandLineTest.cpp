@@ -163,7 +163,9 @@ TEST_CASE("The server push command", "[commandline][push][sqlite]")
           parse({"server", "push", "a", "b", "c"}), parse({"server", "push", " ", "postgresql://db/t"}),
           parse({"server", "push", "a", "postgresql://db/t", "--workspace", "b"}),
           parse({"server", "push", "a", "postgresql://db/t", "--as", "US-1"}),
-          parse({"server", "pull", "a", "postgresql://db/t"})}) {
+          parse({"server", "pull", "a", "postgresql://db/t"}),
+          parse({"server", "push", "postgresql://db/t", "a.channeldesk"}),
+          parse({"server", "push", "a.channeldesk", "b.channeldesk"})}) {
         CHECK(refused.action == Action::Fail);
         CHECK_FALSE(refused.text.isEmpty());
     }
