@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace {
 
 constexpr const char* noServer =
@@ -66,46 +68,44 @@ QByteArray digest(const Workspace& workspace, const QString& table, const QStrin
         .toHex();
 }
 
-int serverTables(const QString& url)
+/// Runs body on a connection of its own to url's database.
+void onServer(const QString& url, const std::function<void(QSqlDatabase&)>& body)
 {
     auto address = ServerAddress::parse(url);
     REQUIRE(address);
-    const QString name = QStringLiteral("push-test-tables");
-    int tables = -1;
+    const QString name = QStringLiteral("push-test-server");
     {
         Workspace::ConnectionOptions options;
         options.engine = SqlEngine::Postgres;
         options.server = address.value();
         QSqlDatabase db = Workspace::addConnection(name, options);
         REQUIRE(db.open());
+        body(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int serverTables(const QString& url)
+{
+    int tables = -1;
+    onServer(url, [&tables](QSqlDatabase& db) {
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE "
                                           "schemaname = current_schema()")));
         REQUIRE(query.next());
         tables = query.value(0).toInt();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return tables;
 }
 
 void runOn(const QString& url, const QString& sql)
 {
-    auto address = ServerAddress::parse(url);
-    REQUIRE(address);
-    const QString name = QStringLiteral("push-test-run");
-    {
-        Workspace::ConnectionOptions options;
-        options.engine = SqlEngine::Postgres;
-        options.server = address.value();
-        QSqlDatabase db = Workspace::addConnection(name, options);
-        REQUIRE(db.open());
+    onServer(url, [&sql](QSqlDatabase& db) {
         QSqlQuery query(db);
         INFO(sql.toStdString());
         REQUIRE(query.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
 }
 
 /// A lead created through core on the server, as the home distributor's user.
