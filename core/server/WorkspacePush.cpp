@@ -323,7 +323,8 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
     }
     report.copyMilliseconds = phase.elapsed();
 
-    for (const QString& statement : PostgresMigrations::derivedRowStatements())
+    // The leads' sort keys and the companies' domains came with the rows.
+    for (const QString& statement : PostgresMigrations::derivedTableStatements())
         if (auto derived = run(server, statement); !derived)
             return derived.error();
     for (const QString& table : serverTables->keys())

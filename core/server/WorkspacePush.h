@@ -17,9 +17,10 @@
 ///
 /// On the server, in one transaction: the schema (the same migrations as Workspace::open on an
 /// empty database), every table copied in foreign-key order with the rules' triggers off (rows
-/// go in as they are, e.g. a lead whose campaign was retired later), the derived rows (search,
-/// sort keys, partner links) written from the records, and the identity sequences set past the
-/// copied IDs. Any failure rolls everything back: the database stays empty.
+/// go in as they are, e.g. a lead whose campaign was retired later; the leads' sort keys and the
+/// companies' domains come as the file keeps them), the derived tables (search, partner links)
+/// written from the records, and the identity sequences set past the copied IDs. Any failure
+/// rolls everything back: the database stays empty.
 class WorkspacePush {
     Q_DECLARE_TR_FUNCTIONS(WorkspacePush)
 
