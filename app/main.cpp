@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "partners/PartnerDirectoryModel.h"
 #include "server/TeamServerSetup.h"
+#include "server/WorkspacePush.h"
 #include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
 #include "storage/ServerAddress.h"
@@ -271,6 +272,50 @@ Result<QString> readPassword(const QString& file)
     return password;
 }
 
+/// `channeldesk server push FILE URL`: progress on stderr, the summary on stdout.
+int pushWorkspace(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    QTextStream err(stderr);
+    QElapsedTimer shown;
+    shown.start();
+    qsizetype shownLength = 0;
+    const auto progress = [&](const WorkspacePush::Progress& step) {
+        if (shown.elapsed() < 200 && step.rowsCopied < step.rowsTotal)
+            return;
+        shown.restart();
+        const QString line =
+            QCoreApplication::translate("main", "Pushing: %1 of %2 rows copied (%3)")
+                .arg(step.rowsCopied)
+                .arg(step.rowsTotal)
+                .arg(step.table);
+        err << '\r' << line.leftJustified(shownLength) << Qt::flush;
+        shownLength = line.size();
+    };
+    auto pushed = WorkspacePush::push(request.pushFile, request.pushUrl, progress);
+    if (shownLength > 0)
+        err << Qt::endl;
+    if (!pushed)
+        return fail(pushed.error().message);
+    const double seconds = qMax(0.001, double(pushed->milliseconds) / 1000.0);
+    const double copySeconds = qMax(0.001, double(pushed->copyMilliseconds) / 1000.0);
+    QTextStream(stdout) << QCoreApplication::translate(
+                               "main", "Pushed %1 rows of %2 tables to %3 in %4 s (%5 rows/s; "
+                                       "schema %6 s, rows %7 s at %8 rows/s)")
+                               .arg(pushed->rows)
+                               .arg(pushed->rowsByTable.size())
+                               .arg(pushed->server)
+                               .arg(seconds, 0, 'f', 1)
+                               .arg(qRound64(double(pushed->rows) / seconds))
+                               .arg(double(pushed->schemaMilliseconds) / 1000.0, 0, 'f', 1)
+                               .arg(copySeconds, 0, 'f', 1)
+                               .arg(qRound64(double(pushed->rows) / copySeconds))
+                        << Qt::endl;
+    return CommandLine::exitOk;
+}
+
 /// `channeldesk server init URL [--demo] [--demo-password PASS]`.
 int initServer(int argc, char** argv, const CommandLineRequest& request)
 {
@@ -347,6 +392,8 @@ int main(int argc, char** argv)
         return initServer(argc, argv, request);
     case CommandLineRequest::Action::ServerAddUser:
         return addServerUser(argc, argv, request);
+    case CommandLineRequest::Action::ServerPush:
+        return pushWorkspace(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

@@ -3,6 +3,7 @@
 #include "accounts/UserRole.h"
 #include "directory/DayRange.h"
 #include "partners/InvitationService.h"
+#include "storage/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -113,6 +114,9 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
            "  server add-user URL --email E --name NAME --account ACCOUNT --role ROLE\n"
            "      [--password-file F]  Add a user, their membership and their login (the e-mail\n"
            "      address); the password is the first line of F, else asked on the terminal.\n"
+           "  server push FILE URL  Copy the workspace file FILE (every record with its ID, the\n"
+           "      history, stored files) into the empty team database URL\n"
+           "      (postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE). FILE is only read.\n"
            "\n"
            "Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;\n"
            "3 import: some rows were skipped."));
@@ -186,6 +190,25 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     };
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
+    if (command == QLatin1String("server") && positional.value(1) == QLatin1String("push")) {
+        if (positional.size() != 4)
+            return fail(tr("Write: channeldesk server push FILE URL"));
+        for (const QCommandLineOption* option :
+             {&workspace, &demo, &activate, &leads, &partners, &as, &account, &search, &sort,
+              &descending, &createdFrom, &createdTo})
+            if (parser.isSet(*option))
+                return fail(tr("--%1 cannot be used with server push.")
+                                .arg(option->names().first()));
+        request.pushFile = positional.at(2);
+        request.pushUrl = positional.at(3);
+        if (request.pushFile.trimmed().isEmpty() || request.pushUrl.trimmed().isEmpty() ||
+            ServerAddress::isServerUrl(request.pushFile) ||
+            !ServerAddress::isServerUrl(request.pushUrl))
+            return fail(tr("server push needs a workspace file, then the team database as "
+                           "postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE."));
+        request.action = CommandLineRequest::Action::ServerPush;
+        return request;
+    }
     const bool importing = command == QLatin1String("import");
     const bool exporting = command == QLatin1String("export");
     if (!positional.isEmpty() && !importing && !exporting)

@@ -9,7 +9,7 @@
 /// What the command line asks the program to do.
 struct CommandLineRequest {
     enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail,
-                        ServerInit, ServerAddUser };
+                        ServerInit, ServerAddUser, ServerPush };
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
@@ -36,6 +36,8 @@ struct CommandLineRequest {
     QString userAccount;     ///< server add-user --account
     QString userRole;        ///< server add-user --role: a role key (crm_admin, …)
     QString passwordFile;    ///< server add-user --password-file; empty: ask on the terminal
+    QString pushFile;      ///< server push: the workspace file to copy
+    QString pushUrl;       ///< server push: the empty team database (postgresql://…)
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application

@@ -1,5 +1,7 @@
 #include "BenchmarkOptions.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QCommandLineParser>
 
 namespace {
@@ -24,11 +26,13 @@ QString BenchmarkOptions::usage()
               "[--repeat K]\n"
               "  [--creates N] [--import-rows N] [--window N] [--stride N] [--scroll-step N] "
               "[--search WORD]\n"
-              "  [--writes-only] [--import-batch-ms MS]\n"
+              "  [--writes-only] [--import-batch-ms MS] [--server postgresql://…]\n"
               "Generates (or reuses) a workspace with N leads and M partners and measures the "
               "Leads directory\nagainst the raw SQLite C API and Qt's QSqlTableModel. Prints a "
               "table and one BENCHMARK_JSON line. --writes-only measures only creating and importing "
-              "leads.");
+              "leads.\n--server URL also measures the same workspace in that PostgreSQL database (pushed "
+              "there first when\nit is empty) against raw libpq, and its import; the SQLite side "
+              "then measures core and its floor only.");
 }
 
 Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)
@@ -48,6 +52,7 @@ Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)
         {QStringLiteral("scroll-step"), QString(), QStringLiteral("N")},
         {QStringLiteral("search"), QString(), QStringLiteral("WORD")},
         {QStringLiteral("writes-only"), QString()},
+        {QStringLiteral("server"), QString(), QStringLiteral("URL")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
     };
     parser.addOptions(options);
@@ -88,5 +93,11 @@ Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)
     }
     result.workspacePath = parser.value(QStringLiteral("workspace"));
     result.search = parser.value(QStringLiteral("search")).trimmed();
+    result.serverUrl = parser.value(QStringLiteral("server")).trimmed();
+    if (parser.isSet(QStringLiteral("server")) && !ServerAddress::isServerUrl(result.serverUrl))
+        return Error{ErrorCode::Invalid,
+                     tr("--server needs a postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE URL.")};
+    if (!result.serverUrl.isEmpty() && result.writesOnly)
+        return Error{ErrorCode::Invalid, tr("--server and --writes-only cannot be used together.")};
     return result;
 }

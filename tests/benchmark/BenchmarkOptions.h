@@ -28,6 +28,9 @@ public:
     int scrollStep = 128;     ///< rows between two rows asked for while scrolling the model
     QString search;           ///< the word searched for; empty: a company word of the workspace
     bool writesOnly = false;  ///< measure only creating and importing leads (to tune writes)
+    /// A team database (postgresql://…) to measure beside the file: the file is pushed there
+    /// first when it is empty. Then only core and the floors are measured, on both engines.
+    QString serverUrl;
     bool help = false;
 
     static Result<BenchmarkOptions> parse(const QStringList& arguments);

@@ -2,6 +2,7 @@
 
 #include "MachineInfo.h"
 #include "ProcessMemory.h"
+#include "RawPostgresConnection.h"
 #include "RawSqliteConnection.h"
 #include "StockLeadTable.h"
 #include "demo/DemoVolume.h"
@@ -9,7 +10,9 @@
 #include "leads/LeadCatalog.h"
 #include "leads/LeadDirectory.h"
 #include "leads/LeadService.h"
+#include "server/WorkspacePush.h"
 #include "session/Memberships.h"
+#include "storage/ServerAddress.h"
 
 #include "BenchmarkLeadModel.h"
 #include "ImportFloor.h"
@@ -176,10 +179,16 @@ int DirectoryBenchmark::run()
         [this] { return prepareWorkspace(); }, [this] { return measureCore(); },
         [this] { return measureModel(); },     [this] { return measureScroll(); },
         [this] { return measureStock(); },     [this] { return measureWrites(); },
+        [this] { return measureServer(); },
     };
+    const bool server = !m_options.serverUrl.isEmpty();
     for (const auto& phase : phases) {
-        const bool reads = &phase != &phases[0] && &phase != &phases[std::size(phases) - 1];
+        const auto index = &phase - &phases[0];
+        const bool reads = index >= 1 && index <= 4;
         if (m_options.writesOnly && reads)
+            continue;
+        // With a server: core and the floors on both engines, the server's import and push.
+        if (server ? index >= 2 && index <= 5 : index == 6)
             continue;
         if (auto done = phase(); !done) {
             progress(tr("failed: %1").arg(done.error().message));
@@ -719,34 +728,11 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     if (auto checked = workspace->waitForCheck(); !checked)
         return failed(tr("checking the copy"), checked.error());
     std::optional<QSqlDatabase> db = workspace->database();
-
-    // The acting distributor's listed listings without a lead form (no custom field to fill).
-    QList<ImportListing> listings;
-    {
-        QSqlQuery query(*db);
-        query.prepare(QStringLiteral(
-            "SELECT l.id, p.id, m.id, p.vendor_account_id FROM listings l "
-            "JOIN products p ON p.id = l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
-            "WHERE m.owner_account_id = ? AND l.status = 'listed' AND NOT EXISTS ("
-            "SELECT 1 FROM lead_form_listings f JOIN lead_forms lf ON lf.id = f.form_id "
-            "WHERE f.listing_id = l.id AND lf.status = 'active') ORDER BY l.id"));
-        query.addBindValue(m_acting.accountId);
-        if (!query.exec())
-            return Error{ErrorCode::Storage, query.lastError().text()};
-        while (query.next())
-            listings << ImportListing{query.value(0).toString(), query.value(1).toString(),
-                                      query.value(2).toString(), query.value(3).toString()};
-    }
-    auto direction = scalar(
-        *db, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
-        {m_acting.accountId});
-    if (!direction)
-        return failed(tr("choosing a selling direction"), direction.error());
-    const QString csv = m_scratch.filePath(QStringLiteral("import.csv"));
-    if (auto written = LeadCsvFile::write(csv, rows, listings, direction->toString()); !written)
-        return failed(tr("writing the CSV file"), written.error());
-    m_values[QStringLiteral("import.csv_mib")] =
-        static_cast<double>(QFileInfo(csv).size()) / 1048576.0;
+    auto csvFile = writeImportCsv(*db, m_acting);
+    if (!csvFile)
+        return csvFile.error();
+    const QString& csv = csvFile->path;
+    const QList<ImportListing>& listings = csvFile->listings;
 
     auto fields = LeadImport::fields(*db, m_acting);
     if (!fields)
@@ -782,7 +768,7 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
                                    rows,
                                    ImportBatch{}.maxRows,
                                    listings,
-                                   direction->toString(),
+                                   csvFile->direction,
                                    m_acting.accountId,
                                    m_acting.userId};
     progress(tr("writing the same records row by row through the C API \u2026"));
@@ -796,6 +782,283 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
         return failed(tr("set-based import"), ceiling.error());
     m_values[QStringLiteral("ceiling.import_rows_per_s")] = ceiling.value();
     return {};
+}
+
+Result<DirectoryBenchmark::ImportCsv>
+DirectoryBenchmark::writeImportCsv(const QSqlDatabase& db, const ActingContext& acting)
+{
+    // The acting distributor's listed listings without a lead form (no custom field to fill).
+    ImportCsv csv;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "SELECT l.id, p.id, m.id, p.vendor_account_id FROM listings l "
+            "JOIN products p ON p.id = l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
+            "WHERE m.owner_account_id = ? AND l.status = 'listed' AND NOT EXISTS ("
+            "SELECT 1 FROM lead_form_listings f JOIN lead_forms lf ON lf.id = f.form_id "
+            "WHERE f.listing_id = l.id AND lf.status = 'active') ORDER BY l.id"));
+        query.addBindValue(acting.accountId);
+        if (!query.exec())
+            return Error{ErrorCode::Storage, query.lastError().text()};
+        while (query.next())
+            csv.listings << ImportListing{query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), query.value(3).toString()};
+    }
+    auto direction = scalar(
+        db, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
+        {acting.accountId});
+    if (!direction)
+        return failed(tr("choosing a selling direction"), direction.error());
+    csv.direction = direction->toString();
+    csv.path = m_scratch.filePath(QStringLiteral("import.csv"));
+    if (auto written = LeadCsvFile::write(csv.path, m_options.importRows, csv.listings, csv.direction);
+        !written)
+        return failed(tr("writing the CSV file"), written.error());
+    m_values[QStringLiteral("import.csv_mib")] =
+        static_cast<double>(QFileInfo(csv.path).size()) / 1048576.0;
+    return csv;
+}
+
+Result<void> DirectoryBenchmark::measureServer()
+{
+    auto address = ServerAddress::parse(m_options.serverUrl);
+    if (!address)
+        return failed(tr("the server's address"), address.error());
+    const QString url = m_options.serverUrl;
+    progress(tr("pushing %1 to %2 \u2026").arg(m_path, address->displayUrl()));
+    {
+        // The file's header current before push reads it.
+        QSqlQuery checkpoint(m_workspace->database());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    qint64 shown = 0;
+    auto pushed = WorkspacePush::push(m_path, url, [&](const WorkspacePush::Progress& step) {
+        if (step.rowsCopied - shown >= 250'000 || step.rowsCopied == step.rowsTotal) {
+            shown = step.rowsCopied;
+            progress(tr("pushed %1 of %2 rows (%3)")
+                         .arg(step.rowsCopied)
+                         .arg(step.rowsTotal)
+                         .arg(step.table));
+        }
+    });
+    if (pushed) {
+        m_values[QStringLiteral("pg.push_rows")] = static_cast<double>(pushed->rows);
+        m_values[QStringLiteral("pg.push_s")] = static_cast<double>(pushed->milliseconds) / 1000;
+        m_values[QStringLiteral("pg.push_rows_per_s")] =
+            static_cast<double>(pushed->rows) / (qMax<qint64>(1, pushed->milliseconds) / 1000.0);
+        m_values[QStringLiteral("pg.push_leads_per_s")] =
+            static_cast<double>(pushed->rowsByTable.value(QStringLiteral("leads"))) /
+            (qMax<qint64>(1, pushed->milliseconds) / 1000.0);
+    } else if (pushed.error().code == ErrorCode::AlreadyExists) {
+        progress(tr("%1: measuring the workspace it holds").arg(pushed.error().message));
+    } else {
+        return failed(tr("pushing the workspace"), pushed.error());
+    }
+
+    auto opened = Workspace::open(url);
+    if (!opened)
+        return failed(tr("opening the team workspace"), opened.error());
+    const std::shared_ptr<Workspace> server = std::move(opened).value();
+    const QSqlDatabase db = server->database();
+    auto resolved = Memberships::resolve(db, QString::fromLatin1(DemoWorkspace::homeUserId),
+                                         QString::fromLatin1(DemoWorkspace::homeDistributorId));
+    if (!resolved)
+        return failed(tr("acting as the home distributor on the server"), resolved.error());
+    const ActingContext acting = resolved.value();
+    const DirectorySource& source = LeadDirectory::source();
+    const int window = m_options.windowRows;
+    const DirectoryQuery byDefault;
+    auto visible = source.count(db, acting, byDefault);
+    if (!visible)
+        return failed(tr("counting the visible leads on the server"), visible.error());
+    m_values[QStringLiteral("pg.visible_leads")] = static_cast<double>(visible.value());
+    QSqlQuery version(db);
+    if (version.exec(QStringLiteral("SELECT version()")) && version.next())
+        m_report.setExtra(QStringLiteral("postgresql"), version.value(0).toString());
+    progress(tr("PostgreSQL core and raw libpq floor (%1 leads visible) \u2026").arg(visible.value()));
+
+    auto firstPage = source.pageStatement(acting, byDefault, std::nullopt, true, false, window);
+    auto byName = source.pageStatement(acting, m_byName, std::nullopt, true, false, window);
+    auto searched = source.pageStatement(acting, m_searched, std::nullopt, true, false, window);
+    auto byCompany = source.pageStatement(acting, m_byCompany, std::nullopt, true, false, window);
+    auto byOwner = source.pageStatement(acting, m_byOwner, std::nullopt, true, false, window);
+    for (const auto* statement : {&firstPage, &byName, &searched, &byCompany, &byOwner})
+        if (!*statement)
+            return failed(tr("building a statement"), statement->error());
+    RawPostgresConnection raw;
+    if (auto rawOpened = raw.open(address.value()); !rawOpened)
+        return rawOpened;
+
+    DirectoryIndex index;
+    std::optional<DirectoryStatement> lastWindow;
+    const auto page = [&](const DirectoryQuery& query, const std::optional<DirectoryKey>& from,
+                          int limit) -> Result<void> {
+        auto rows = source.page(db, acting, query, from, true, limit);
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty() && query.search.isEmpty() && visible.value() > 0)
+            return Error{ErrorCode::NotFound, tr("The page is empty.")};
+        return {};
+    };
+    const auto runFloor = [&raw](const DirectoryStatement& statement) {
+        return succeeded(raw.run(statement));
+    };
+    for (int rep = 0; rep <= m_options.repeat; ++rep) {
+        std::unique_ptr<Workspace> reopened;
+        RawPostgresConnection fresh;
+        const auto openFirstScreen = [&]() -> Result<void> {
+            auto workspace = Workspace::open(url);
+            if (!workspace)
+                return workspace.error();
+            reopened = std::move(workspace).value();
+            return succeeded(
+                source.page(reopened->database(), acting, byDefault, std::nullopt, true, window));
+        };
+        const auto openFloor = [&]() -> Result<void> {
+            if (auto rawOpened = fresh.open(address.value()); !rawOpened)
+                return rawOpened;
+            return succeeded(fresh.run(firstPage.value()));
+        };
+        const auto buildIndex = [&]() -> Result<void> {
+            auto built = source.index(db, acting, byDefault, m_options.stride);
+            if (!built)
+                return built.error();
+            index = std::move(built).value();
+            if (index.anchors.isEmpty())
+                return Error{ErrorCode::NotFound, tr("The directory is empty.")};
+            auto statement = source.pageStatement(acting, byDefault, index.anchors.last(), true,
+                                                  false, index.stride);
+            if (!statement)
+                return statement.error();
+            lastWindow = statement.value();
+            return {};
+        };
+        const struct {
+            const char* key;
+            std::function<Result<void>()> body;
+        } steps[] = {
+            {"pg.core.open", openFirstScreen},
+            {"pg.floor.open", openFloor},
+            {"pg.core.first_page", [&] { return page(byDefault, std::nullopt, window); }},
+            {"pg.floor.first_page", [&] { return runFloor(firstPage.value()); }},
+            {"pg.core.index", buildIndex},
+            {"pg.core.jump", [&] { return page(byDefault, index.anchors.last(), index.stride); }},
+            {"pg.floor.jump", [&] { return runFloor(*lastWindow); }},
+            {"pg.core.sort", [&] { return page(m_byName, std::nullopt, window); }},
+            {"pg.floor.sort", [&] { return runFloor(byName.value()); }},
+            {"pg.core.search", [&] { return page(m_searched, std::nullopt, window); }},
+            {"pg.floor.search", [&] { return runFloor(searched.value()); }},
+            {"pg.core.sort_company", [&] { return page(m_byCompany, std::nullopt, window); }},
+            {"pg.floor.sort_company", [&] { return runFloor(byCompany.value()); }},
+            {"pg.core.sort_owner", [&] { return page(m_byOwner, std::nullopt, window); }},
+            {"pg.floor.sort_owner", [&] { return runFloor(byOwner.value()); }},
+        };
+        for (const auto& step : steps) {
+            auto done = timed(QString::fromLatin1(step.key), rep > 0, step.body);
+            reopened.reset();
+            fresh.close();
+            if (!done)
+                return done;
+        }
+    }
+    m_report.setExtra(QStringLiteral("pg_floor_checksum"), QString::number(raw.checksum()));
+    raw.close();
+    return measureServerImport(db, acting);
+}
+
+Result<void> DirectoryBenchmark::measureServerImport(const QSqlDatabase& db,
+                                                     const ActingContext& acting)
+{
+    progress(tr("importing %1 CSV rows into the team workspace \u2026").arg(m_options.importRows));
+    auto csv = writeImportCsv(db, acting);
+    if (!csv)
+        return csv.error();
+    auto fields = LeadImport::fields(db, acting);
+    if (!fields)
+        return failed(tr("import fields"), fields.error());
+    const ImportMapping mapping = ImportMapping::fromHeader(LeadCsvFile::header(), fields.value());
+    QElapsedTimer timer;
+    timer.start();
+    auto report = LeadImport::importFile(db, acting, csv->path, mapping, {},
+                                         ImportBatch{ImportBatch{}.maxRows, m_options.importBatchMs});
+    const double importMs = Samples::millisecondsSince(timer);
+    if (!report)
+        return failed(tr("importing into the team workspace"), report.error());
+    if (report->failure || report->imported != m_options.importRows)
+        return Error{ErrorCode::Storage, tr("The import wrote %1 of %2 rows: %3")
+                                             .arg(report->imported)
+                                             .arg(m_options.importRows)
+                                             .arg(report->summary())};
+    m_values[QStringLiteral("pg.import_ms")] = importMs;
+    m_values[QStringLiteral("pg.import_rows_per_s")] = m_options.importRows / (importMs / 1000);
+    return {};
+}
+
+void DirectoryBenchmark::addServerRows()
+{
+    using Unit = BenchmarkRow::Unit;
+    const struct {
+        const char* key;
+        const char* what;
+        QString operation;
+        std::optional<double> maxValue;
+    } operations[] = {
+        {"pg_open_first_screen_core", "open", tr("open \u2192 first screen"), 50.0},
+        {"pg_first_screen_connected_core", "first_page",
+         tr("first screen, connection open"), 50.0},
+        {"pg_jump_last_row_core", "jump", tr("jump to the last row"), std::nullopt},
+        {"pg_change_sort_core", "sort", tr("change sort \u2192 name"), std::nullopt},
+        {"pg_search_core", "search", QStringLiteral("search \u201c%1\u201d").arg(m_search), 50.0},
+        {"pg_change_sort_company_core", "sort_company", tr("change sort \u2192 company"),
+         std::nullopt},
+        {"pg_change_sort_owner_core", "sort_owner", tr("change sort \u2192 owner"), std::nullopt},
+    };
+    for (const auto& operation : operations) {
+        const QString what = QString::fromLatin1(operation.what);
+        BenchmarkRow line;
+        line.key = QString::fromLatin1(operation.key);
+        line.operation = operation.operation + tr(" (core, PostgreSQL)");
+        line.ours = median(QStringLiteral("pg.core.") + what);
+        line.floor = median(QStringLiteral("pg.floor.") + what);
+        line.repetitions = repetitions(QStringLiteral("pg.core.") + what);
+        line.maxFloorRatio = 2;
+        line.maxValue = operation.maxValue;
+        if (line.key == QLatin1String("pg_open_first_screen_core"))
+            line.note = tr("PostgreSQL rows: floor = the same statement through raw libpq "
+                           "(PQexecParams); open = a new connection (password authentication, "
+                           "SCRAM) and the first page, on both sides");
+        m_report.add(line);
+    }
+    const auto figure = [this](const char* key) -> std::optional<double> {
+        if (const QString name = QString::fromLatin1(key); m_values.contains(name))
+            return m_values.value(name);
+        return std::nullopt;
+    };
+    BenchmarkRow index;
+    index.key = QStringLiteral("pg_build_index_background");
+    index.operation = tr("build index (background, PostgreSQL)");
+    index.ours = median(QStringLiteral("pg.core.index"));
+    index.repetitions = repetitions(QStringLiteral("pg.core.index"));
+    m_report.add(index);
+    BenchmarkRow import;
+    import.key = QStringLiteral("pg_import_csv");
+    import.operation = tr("import %L1 CSV rows (PostgreSQL)").arg(m_options.importRows);
+    import.unit = Unit::RowsPerSecond;
+    import.ours = figure("pg.import_rows_per_s");
+    import.minValue = 100'000;
+    import.note = tr("LeadImport::importFile (what `channeldesk import leads` runs) into the team "
+                     "workspace");
+    m_report.add(import);
+    BenchmarkRow push;
+    push.key = QStringLiteral("pg_server_push");
+    push.operation = tr("server push (rows of every table)");
+    push.unit = Unit::RowsPerSecond;
+    push.ours = figure("pg.push_rows_per_s");
+    push.note = tr("WorkspacePush of the workspace file into the empty database: %1 rows in %2 s, "
+                   "schema, triggers off, derived rows and sequences included")
+                    .arg(m_values.value(QStringLiteral("pg.push_rows")))
+                    .arg(m_values.value(QStringLiteral("pg.push_s")), 0, 'f', 1);
+    m_report.add(push);
 }
 
 void DirectoryBenchmark::buildReport()
@@ -973,6 +1236,11 @@ void DirectoryBenchmark::buildReport()
                          "stock: after fetching every row")
                           .arg(m_values.value(QStringLiteral("memory.empty_app")), 0, 'f', 1);
         m_report.add(memory);
+    }
+
+    if (!m_options.serverUrl.isEmpty()) {
+        m_report.removeUnmeasured();
+        addServerRows();
     }
 
     QJsonObject values;

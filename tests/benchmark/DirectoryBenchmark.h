@@ -2,6 +2,7 @@
 
 #include "BenchmarkOptions.h"
 #include "BenchmarkReport.h"
+#include "ImportListing.h"
 #include "Samples.h"
 #include "common/Result.h"
 #include "directory/DirectoryQuery.h"
@@ -39,6 +40,18 @@ private:
     Result<void> measureStock();
     Result<void> measureWrites();
     Result<void> measureImport(const QString& copyPath);
+    /// The same reads on a PostgreSQL copy of the workspace (--server) against raw libpq, the
+    /// push that made it and an import into it.
+    Result<void> measureServer();
+    Result<void> measureServerImport(const QSqlDatabase& db, const ActingContext& acting);
+    /// The generated CSV file of the import and what its rows refer to.
+    struct ImportCsv {
+        QString path;
+        QList<ImportListing> listings;
+        QString direction;
+    };
+    Result<ImportCsv> writeImportCsv(const QSqlDatabase& db, const ActingContext& acting);
+    void addServerRows();
     void buildReport();
 
     /// Runs body, and adds its time to the samples of key when timed and body succeeded.

@@ -202,3 +202,24 @@ TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
     CHECK(help.contains(QStringLiteral("Exit codes: 0")));
     CHECK(help.contains(QStringLiteral("3 import: some rows were skipped")));
 }
+
+TEST_CASE("The server push command", "[commandline][push][sqlite]")
+{
+    const auto push = parse({"server", "push", "/tmp/a.channeldesk", "postgresql://o:p@db/team"});
+    CHECK(push.action == Action::ServerPush);
+    CHECK(push.pushFile == QStringLiteral("/tmp/a.channeldesk"));
+    CHECK(push.pushUrl == QStringLiteral("postgresql://o:p@db/team"));
+
+    for (const auto& refused :
+         {parse({"server", "push"}), parse({"server", "push", "/tmp/a.channeldesk"}),
+          parse({"server", "push", "a", "b", "c"}), parse({"server", "push", " ", "postgresql://db/t"}),
+          parse({"server", "push", "a", "postgresql://db/t", "--workspace", "b"}),
+          parse({"server", "push", "a", "postgresql://db/t", "--as", "US-1"}),
+          parse({"server", "pull", "a", "postgresql://db/t"}),
+          parse({"server", "push", "postgresql://db/t", "a.channeldesk"}),
+          parse({"server", "push", "a.channeldesk", "b.channeldesk"})}) {
+        CHECK(refused.action == Action::Fail);
+        CHECK_FALSE(refused.text.isEmpty());
+    }
+    CHECK(parse({"server", "push"}).text.contains(QStringLiteral("server push FILE URL")));
+}

@@ -153,6 +153,11 @@ std::unique_ptr<Workspace> TestWorkspace::createDemo(const QString& fileName)
     return std::move(opened).value();
 }
 
+QString TestWorkspace::emptyDatabaseUrl(const QString& name)
+{
+    return databaseUrl(createDatabase(name));
+}
+
 std::unique_ptr<Workspace> TestWorkspace::createEmpty(const QString& fileName)
 {
     if (engine() == SqlEngine::Postgres) {

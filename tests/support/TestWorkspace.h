@@ -37,6 +37,9 @@ public:
     QString path(const QString& fileName = QStringLiteral("test.channeldesk")) const;
     /// A new demo workspace at path(fileName), opened.
     std::unique_ptr<Workspace> createDemo(const QString& fileName = QStringLiteral("demo.channeldesk"));
+    /// The URL of a new database on the test server with nothing in it (no schema), dropped
+    /// with this object; only with CHANNELDESK_TEST_POSTGRES_URL set.
+    QString emptyDatabaseUrl(const QString& name = QStringLiteral("empty"));
     /// An empty migrated workspace, opened.
     std::unique_ptr<Workspace> createEmpty(const QString& fileName = QStringLiteral("empty.channeldesk"));
 

@@ -1053,6 +1053,14 @@ QStringList PostgresMigrations::derivedRowStatements()
                    companySearchFill, contactSearchFill, partnerLinksFill});
 }
 
+QStringList PostgresMigrations::derivedTableStatements()
+{
+    QStringList statements = derivedRowStatements();
+    statements.removeOne(QString::fromUtf8(companyDomainsFill));
+    statements.removeOne(QString::fromUtf8(leadSortKeysFill));
+    return statements;
+}
+
 QString PostgresMigrations::versionQuery()
 {
     // The table is read only when it exists (query_to_xml parses its query when it runs).

@@ -40,6 +40,11 @@ public:
     /// as a lead whose campaign was retired after it was chosen (a rule refuses it as a new
     /// lead); run them, with the triggers still off, before the commit.
     static QStringList derivedRowStatements();
+    /// derivedRowStatements() without the two that rewrite columns of the records themselves
+    /// (the leads' sort keys, the companies' website domains): for a copy that brings those
+    /// columns as they are, such as `server push` from a workspace file, whose own rules keep
+    /// them. Rewriting a million leads' sort keys costs more than copying them.
+    static QStringList derivedTableStatements();
 
     /// One row, one column: the schema version of the connected database, 0 when it has no
     /// workspace_info table yet (an empty database; whether it is empty is another question).
