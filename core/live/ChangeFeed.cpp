@@ -4,8 +4,8 @@
 #include "storage/postgres/PostgresNotifications.h"
 
 #include <QHash>
-#include <QThread>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -90,7 +90,8 @@ void ChangeFeed::listen()
     }
     QSqlDriver* driver = db.driver();
     QObject::disconnect(m_driverConnection);
-    m_driverConnection = connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
+    m_driverConnection =
+        connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
     const QString channel = PostgresNotifications::channel();
     m_listening = driver->subscribedToNotifications().contains(channel) ||
                   driver->subscribeToNotification(channel);

@@ -10,8 +10,7 @@ QMap<ServerLogin::Field, QString> ServerLogin::problems(const ServerAddress& add
     if (host.isEmpty())
         problems.insert(Field::Host, tr("Enter the server's host name or address."));
     else if (!hostName.match(host).hasMatch())
-        problems.insert(Field::Host,
-                        tr("A host name has letters, digits, dots and hyphens only."));
+        problems.insert(Field::Host, tr("A host name has letters, digits, dots and hyphens only."));
     if (address.port < 1 || address.port > 65535)
         problems.insert(Field::Port, tr("The port is a number from 1 to 65535."));
     const QString database = address.database.trimmed();

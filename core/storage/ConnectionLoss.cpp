@@ -30,14 +30,13 @@ bool ConnectionLoss::isLoss(const QString& sqlState, const QString& message)
     if (!sqlState.isEmpty())
         return false;
     // libpq reports a connection that broke under a statement without a SQLSTATE.
-    static const QLatin1String phrases[] = {
-        QLatin1String("server closed the connection"),
-        QLatin1String("no connection to the server"),
-        QLatin1String("could not send data to server"),
-        QLatin1String("could not receive data from server"),
-        QLatin1String("terminating connection"),
-        QLatin1String("connection to server was lost"),
-        QLatin1String("SSL SYSCALL error")};
+    static const QLatin1String phrases[] = {QLatin1String("server closed the connection"),
+                                            QLatin1String("no connection to the server"),
+                                            QLatin1String("could not send data to server"),
+                                            QLatin1String("could not receive data from server"),
+                                            QLatin1String("terminating connection"),
+                                            QLatin1String("connection to server was lost"),
+                                            QLatin1String("SSL SYSCALL error")};
     return std::any_of(std::begin(phrases), std::end(phrases),
                        [&](QLatin1String phrase) { return message.contains(phrase); });
 }

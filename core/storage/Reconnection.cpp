@@ -46,12 +46,12 @@ Result<void> Reconnection::reconnect(const Workspace& workspace)
                      tr("Could not reconnect to the team server at %1:%2: %3")
                          .arg(server.host)
                          .arg(server.port)
-                         .arg((error.databaseText().isEmpty() ? error.text()
-                                                              : error.databaseText())
+                         .arg((error.databaseText().isEmpty() ? error.text() : error.databaseText())
                                   .trimmed())};
     }
     if (workspace.isReadOnly())
-        if (auto set = SqlError::run(db, QStringLiteral("SET default_transaction_read_only = on"), {});
+        if (auto set =
+                SqlError::run(db, QStringLiteral("SET default_transaction_read_only = on"), {});
             !set)
             return set.error();
     if (ChangeFeed* feed = ChangeFeed::find(workspace))

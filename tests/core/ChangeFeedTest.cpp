@@ -12,6 +12,8 @@
 #include "storage/SqlError.h"
 #include "storage/postgres/PostgresNotifications.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtCore/qtestsupport_core.h>
 
 namespace {
@@ -54,9 +56,8 @@ void asAdministrator(const QString& sql)
 /// Another user's app: a second Workspace on the same database or file.
 std::unique_ptr<Workspace> secondClient(const Workspace& workspace)
 {
-    auto opened = Workspace::open(workspace.engine() == SqlEngine::Postgres
-                                      ? workspace.server().url()
-                                      : workspace.path());
+    auto opened = Workspace::open(
+        workspace.engine() == SqlEngine::Postgres ? workspace.server().url() : workspace.path());
     INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened);
     return std::move(opened).value();
@@ -109,15 +110,12 @@ TEST_CASE("A change another connection commits to a team server reaches the chan
     Announcements announced(feed);
 
     // Written here first: announced to this connection as its own change, so left out.
-    REQUIRE(SqlError::run(mine->connection(),
-                          QStringLiteral("UPDATE leads SET name = name WHERE id = "
-                                         "(SELECT min(id) FROM leads)"),
-                          {}));
+    REQUIRE(SqlError::run(mine->connection(), QStringLiteral("UPDATE news SET title = title"), {}));
     for (int i = 0; i < 20; ++i)
         renameCompany(*theirs, QStringLiteral("."));
     REQUIRE(QTest::qWaitFor([&] { return announced.contains(QStringLiteral("companies")); },
                             generousWaitMs));
-    CHECK_FALSE(announced.contains(QStringLiteral("leads")));
+    CHECK_FALSE(announced.contains(QStringLiteral("news")));
     // Twenty commits in quick succession are not twenty refreshes.
     CHECK(announced.count(QStringLiteral("companies")) < 20);
 }
@@ -135,11 +133,16 @@ TEST_CASE("The notify triggers are installed once per team database and can be a
         return TestWorkspace::scalar(*workspace, PostgresNotifications::installedQuery()).toInt();
     };
     CHECK(installed() == PostgresNotifications::tables().size());
-    for (const QString& statement : PostgresNotifications::statements())
-        REQUIRE(SqlError::run(workspace->connection(), statement, {}));
+    for (const QString& statement : PostgresNotifications::statements()) {
+        QSqlQuery query(workspace->connection());
+        const bool done = query.exec(statement);
+        INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(done);
+    }
     CHECK(installed() == PostgresNotifications::tables().size());
-    REQUIRE(SqlError::run(workspace->connection(),
-                          QStringLiteral("DROP TRIGGER channeldesk_notify ON leads"), {}));
+    // DDL is not prepared on PostgreSQL: run as is.
+    REQUIRE(QSqlQuery(workspace->connection())
+                .exec(QStringLiteral("DROP TRIGGER channeldesk_notify ON leads")));
     CHECK(installed() == PostgresNotifications::tables().size() - 1);
     // Opening the workspace puts back what is missing.
     auto reopened = secondClient(*workspace);
@@ -183,8 +186,8 @@ TEST_CASE("A team server session the server ended reports a lost connection, and
     ConnectionLoss::setObserver([&observed] { ++observed; });
 
     asAdministrator(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                            "pg_stat_activity WHERE datname = '%1'")
-                                 .arg(workspace->server().database));
+                                   "pg_stat_activity WHERE datname = '%1'")
+                        .arg(workspace->server().database));
     auto lost = Memberships::all(workspace->connection());
     ConnectionLoss::setObserver({});
     REQUIRE_FALSE(lost);

@@ -14,10 +14,9 @@ TEST_CASE("A team server login names what keeps it from being connected to", "[s
     ServerAddress empty;
     empty.port = 0;
     const auto problems = ServerLogin::problems(empty);
-    CHECK(problems.keys() == QList<ServerLogin::Field>{ServerLogin::Field::Host,
-                                                       ServerLogin::Field::Port,
-                                                       ServerLogin::Field::Database,
-                                                       ServerLogin::Field::Login});
+    CHECK(problems.keys() ==
+          QList<ServerLogin::Field>{ServerLogin::Field::Host, ServerLogin::Field::Port,
+                                    ServerLogin::Field::Database, ServerLogin::Field::Login});
     for (const QString& problem : problems)
         CHECK_FALSE(problem.isEmpty());
 

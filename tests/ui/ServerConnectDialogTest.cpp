@@ -30,8 +30,8 @@ QPushButton* connectButton(const ServerConnectDialog& dialog)
 void fill(ServerConnectDialog& dialog, const QString& host, int port, const QString& database,
           const QString& login, const QString& password)
 {
-    for (QLineEdit* edit : {dialog.hostEdit(), dialog.databaseEdit(), dialog.loginEdit(),
-                            dialog.passwordEdit()})
+    for (QLineEdit* edit :
+         {dialog.hostEdit(), dialog.databaseEdit(), dialog.loginEdit(), dialog.passwordEdit()})
         edit->clear();
     QTest::keyClicks(dialog.hostEdit(), host);
     dialog.portSpin()->setValue(port);
@@ -167,15 +167,18 @@ TEST_CASE("Screenshots of the Connect to team server dialog", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
     ServerConnectDialog dialog;
-    dialog.setRecent({QStringLiteral("postgresql://michael.goldmill%40mightymicks.example@db.example.com:5432/team")});
+    dialog.setRecent({QStringLiteral(
+        "postgresql://michael.goldmill%40mightymicks.example@db.example.com:5432/team")});
     dialog.show();
     fill(dialog, QStringLiteral("db.example.com"), 5432, QStringLiteral("team"),
          QStringLiteral("michael.goldmill@mightymicks.example"), QStringLiteral("secret"));
     QTest::qWait(50);
     REQUIRE(dialog.grab().save(QDir(out).filePath(QStringLiteral("connect-team-server.png"))));
-    dialog.showProblem(QStringLiteral("Could not connect to the team server at db.example.com:5432: "
-                                      "connection refused"));
+    dialog.showProblem(
+        QStringLiteral("Could not connect to the team server at db.example.com:5432: "
+                       "connection refused"));
     dialog.hostEdit()->setText(QStringLiteral("bad host/"));
     QTest::qWait(50);
-    REQUIRE(dialog.grab().save(QDir(out).filePath(QStringLiteral("connect-team-server-problem.png"))));
+    REQUIRE(
+        dialog.grab().save(QDir(out).filePath(QStringLiteral("connect-team-server-problem.png"))));
 }

@@ -102,7 +102,8 @@ ServerConnectDialog::ServerConnectDialog(QWidget* parent)
     QPushButton* connectButton = m_buttons->button(QDialogButtonBox::Ok);
     connectButton->setText(tr("&Connect"));
     connectButton->setObjectName(QStringLiteral("serverConnectButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("serverCancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("serverCancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -190,11 +191,10 @@ void ServerConnectDialog::showProblem(const QString& message)
 void ServerConnectDialog::validate()
 {
     const auto problems = ServerLogin::problems(address());
-    const QMap<ServerLogin::Field, QWidget*> fields = {
-        {ServerLogin::Field::Host, m_host},
-        {ServerLogin::Field::Port, m_port},
-        {ServerLogin::Field::Database, m_database},
-        {ServerLogin::Field::Login, m_login}};
+    const QMap<ServerLogin::Field, QWidget*> fields = {{ServerLogin::Field::Host, m_host},
+                                                       {ServerLogin::Field::Port, m_port},
+                                                       {ServerLogin::Field::Database, m_database},
+                                                       {ServerLogin::Field::Login, m_login}};
     for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it) {
         QWidget* field = fields.value(it.key());
         // Empty fields say nothing yet; Connect stays disabled until they are filled.

@@ -11,20 +11,21 @@ QString PostgresNotifications::channel()
 
 QStringList PostgresNotifications::tables()
 {
-    return {QStringLiteral("accounts"),       QStringLiteral("users"),
-            QStringLiteral("memberships"),    QStringLiteral("products"),
-            QStringLiteral("marketplaces"),   QStringLiteral("product_groups"),
-            QStringLiteral("companies"),      QStringLiteral("contacts"),
-            QStringLiteral("partnerships"),   QStringLiteral("agreements"),
-            QStringLiteral("contracts"),      QStringLiteral("listings"),
-            QStringLiteral("invitations"),    QStringLiteral("news"),
-            QStringLiteral("lead_forms"),     QStringLiteral("leads"),
-            QStringLiteral("opportunities"),  QStringLiteral("events")};
+    return {QStringLiteral("accounts"),      QStringLiteral("users"),
+            QStringLiteral("memberships"),   QStringLiteral("products"),
+            QStringLiteral("marketplaces"),  QStringLiteral("product_groups"),
+            QStringLiteral("companies"),     QStringLiteral("contacts"),
+            QStringLiteral("partnerships"),  QStringLiteral("agreements"),
+            QStringLiteral("contracts"),     QStringLiteral("listings"),
+            QStringLiteral("invitations"),   QStringLiteral("news"),
+            QStringLiteral("lead_forms"),    QStringLiteral("leads"),
+            QStringLiteral("opportunities"), QStringLiteral("events")};
 }
 
 QStringList PostgresNotifications::statements()
 {
     // One notification per statement (not per row): an import of a million rows sends one.
+    // The function body holds ";": run each statement with QSqlQuery::exec, not prepared.
     QStringList statements{QStringLiteral(R"(CREATE OR REPLACE FUNCTION %1() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -34,9 +35,9 @@ END
 $$)")
                                .arg(triggerName, channel())};
     for (const QString& table : tables())
-        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(triggerName, table)
-                   << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OR DELETE OR "
-                                     "TRUNCATE ON %2 FOR EACH STATEMENT EXECUTE FUNCTION %1()")
+        statements << QStringLiteral("CREATE OR REPLACE TRIGGER %1 AFTER INSERT OR UPDATE OR "
+                                     "DELETE OR TRUNCATE ON %2 FOR EACH STATEMENT EXECUTE "
+                                     "FUNCTION %1()")
                           .arg(triggerName, table);
     return statements;
 }

@@ -7,7 +7,7 @@
 /// of a business table, PostgreSQL sends the notification `channeldesk` with the table's name as
 /// payload to every client listening (delivered when the transaction commits, once per table and
 /// transaction). ChangeFeed listens. PostgreSQL only; these are no migration (SQLite has no
-/// NOTIFY), and every statement can run again (CREATE OR REPLACE, DROP … IF EXISTS).
+/// NOTIFY), and every statement can run again (CREATE OR REPLACE; PostgreSQL 14 or later).
 class PostgresNotifications {
 public:
     /// The channel the triggers notify.
