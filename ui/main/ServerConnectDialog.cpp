@@ -186,6 +186,17 @@ void ServerConnectDialog::showProblem(const QString& message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    fitHeight();
+}
+
+void ServerConnectDialog::fitHeight()
+{
+    // Grows when a reason or a problem shows (wrapped lines), so no field gets squeezed.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ServerConnectDialog::validate()
@@ -205,4 +216,5 @@ void ServerConnectDialog::validate()
         field->setAccessibleDescription(problems.value(it.key()));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    fitHeight();
 }

@@ -44,6 +44,7 @@ public:
 
 private:
     void validate();
+    void fitHeight();
 
     QComboBox* m_recent;
     QLineEdit* m_host;
