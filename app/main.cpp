@@ -419,7 +419,11 @@ int main(int argc, char** argv)
         return fail(path.error().message);
 
     MainWindow window;
-    if (auto opened = window.openWorkspace(path.value()); !opened) {
+    // A team server: its password from the URL or the keychain, else asked for in a dialog.
+    if (ServerAddress::isServerUrl(path.value())) {
+        if (auto connected = window.connectToServer(path.value()); !connected)
+            return fail(connected.error().message);
+    } else if (auto opened = window.openWorkspace(path.value()); !opened) {
         if (typedPath || path.value() == Workspace::defaultPath())
             return fail(opened.error().message);
         // The last workspace is gone or broken: say so, then fall back to the default one.

@@ -10,6 +10,7 @@
 #include "storage/Workspace.h"
 #include "storage/postgres/PostgresBulkLoad.h"
 #include "storage/postgres/PostgresMigrations.h"
+#include "storage/postgres/PostgresNotifications.h"
 #include "storage/postgres/PostgresSecurity.h"
 
 #include <QDir>
@@ -399,8 +400,10 @@ Result<WorkspacePush::Report> WorkspacePush::push(const QString& file, const QSt
     std::optional<Copy> copy(std::in_place, source, server, progress);
     auto report = fill(source, server, fileShown, shown, *copy);
     (void)run(reader, QStringLiteral("ROLLBACK"));
-    // The roles and row-level security of `server init`, in the same transaction.
-    for (const QString& statement : PostgresSecurity::statements()) {
+    // The roles, row-level security and live-update triggers of `server init`, in the same
+    // transaction.
+    for (const QString& statement :
+         PostgresSecurity::statements() + PostgresNotifications::statements()) {
         if (!report)
             break;
         if (auto secured = run(server, statement); !secured)

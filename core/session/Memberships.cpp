@@ -22,20 +22,41 @@ ActingContext fromRow(const QSqlQuery& query)
     return context;
 }
 
+const QString contextOrder =
+    QStringLiteral("ORDER BY a.name COLLATE NOCASE, u.name COLLATE NOCASE");
+
+Result<QList<ActingContext>> contextsOf(const QSqlDatabase& database, const QString& condition,
+                                        const QVariantList& values)
+{
+    auto query = SqlError::select(database, selectContexts + condition + contextOrder, values);
+    if (!query)
+        return query.error();
+    QList<ActingContext> contexts;
+    while (query->next())
+        contexts << fromRow(query.value());
+    if (auto complete = SqlError::readToEnd(query.value()); !complete)
+        return complete.error();
+    return contexts;
+}
+
 } // namespace
 
 Result<QList<ActingContext>> Memberships::all(const QSqlDatabase& database)
 {
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(selectContexts
-                  + QStringLiteral("ORDER BY a.name COLLATE NOCASE, u.name COLLATE NOCASE"));
-    if (auto done = SqlError::exec(query); !done)
-        return done.error();
-    QList<ActingContext> contexts;
-    while (query.next())
-        contexts << fromRow(query);
-    return contexts;
+    return contextsOf(database, {}, {});
+}
+
+Result<QList<ActingContext>> Memberships::ofLogin(const QSqlDatabase& database,
+                                                  const QString& login)
+{
+    return contextsOf(database, QStringLiteral("WHERE u.email = ? "),
+                      {login.trimmed()});
+}
+
+Result<QList<ActingContext>> Memberships::available(const QSqlDatabase& database,
+                                                    const QString& serverLogin)
+{
+    return serverLogin.isEmpty() ? all(database) : ofLogin(database, serverLogin);
 }
 
 Result<ActingContext> Memberships::resolve(const QSqlDatabase& database, const QString& userId,

@@ -14,6 +14,12 @@ class Memberships {
 public:
     /// Every membership, ordered by account name then user name.
     static Result<QList<ActingContext>> all(const QSqlDatabase& database);
+    /// The memberships of the user whose e-mail address is login (a team server's login),
+    /// ordered as all(); empty when no user has that address.
+    static Result<QList<ActingContext>> ofLogin(const QSqlDatabase& database, const QString& login);
+    /// What the app may act as in the workspace: on a team server only the connected login's
+    /// own memberships, in a file every membership.
+    static Result<QList<ActingContext>> available(const QSqlDatabase& database, const QString& serverLogin);
     /// The context for userId in accountId, or PermissionDenied if the user is not a member.
     static Result<ActingContext> resolve(const QSqlDatabase& database, const QString& userId,
                                          const QString& accountId);

@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 #include "storage/Workspace.h"
 #include "storage/postgres/PostgresMigrations.h"
+#include "storage/postgres/PostgresNotifications.h"
 #include "storage/postgres/PostgresSecurity.h"
 
 #include <QSqlError>
@@ -102,6 +103,36 @@ Result<void> migrate(QSqlDatabase& db, const QString& shown, int to)
     return {};
 }
 
+/// Installs the notify triggers (PostgresNotifications) when the database lacks some, in one
+/// transaction. Only the database's owner may: for any other login a database without them
+/// opens all the same, without live updates.
+Result<void> installNotifications(QSqlDatabase& db)
+{
+    const auto installed = scalar(db, PostgresNotifications::installedQuery());
+    if (!installed)
+        return installed.error();
+    if (installed.value() >= PostgresNotifications::tables().size())
+        return {};
+    if (auto begun = run(db, QStringLiteral("BEGIN")); !begun)
+        return begun.error();
+    if (auto locked = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(4342001)")); !locked) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return locked.error();
+    }
+    for (const QString& statement : PostgresNotifications::statements()) {
+        if (auto done = run(db, statement); !done) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return done.error().code == ErrorCode::PermissionDenied ? Result<void>()
+                                                                    : done.error();
+        }
+    }
+    if (auto committed = run(db, QStringLiteral("COMMIT")); !committed) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return committed.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
@@ -171,6 +202,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
         if (auto migrated = migrate(db, shown, target); !migrated)
             return migrated.error();
     }
+    if (!readOnly && target == Migrations::latestVersion())
+        if (auto live = installNotifications(db); !live)
+            return live.error();
     for (const QString& statement : std::as_const(connectionOptions.setup))
         if (auto set = run(db, statement); !set)
             return set.error();

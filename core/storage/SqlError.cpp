@@ -1,5 +1,6 @@
 #include "storage/SqlError.h"
 
+#include "storage/ConnectionLoss.h"
 #include "storage/SqlDialect.h"
 #include "storage/postgres/PostgresError.h"
 
@@ -22,6 +23,9 @@ Error SqlError::toError(const QSqlError& error)
     if (isSqlState(code))
         return fromSqlState(code, PostgresError::message(error));
     const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (ConnectionLoss::isLoss(QString(), message) ||
+        ConnectionLoss::isLoss(QString(), error.driverText()))
+        return ConnectionLoss::report(message);
     return fromNative(code.toInt(), message);
 }
 
@@ -38,11 +42,8 @@ Error SqlError::fromSqlState(const QString& state, const QString& message)
         state == QLatin1String("55P03"))
         return {ErrorCode::Locked,
                 tr("Another user was changing the same records at the same moment. Try again.")};
-    if (stateClass == QLatin1String("08") || stateClass == QLatin1String("57"))
-        return {ErrorCode::Storage,
-                tr("The connection to the team server was lost; nothing was saved. Reconnect and "
-                   "try again. (%1)")
-                    .arg(message)};
+    if (ConnectionLoss::isLoss(state, message))
+        return ConnectionLoss::report(message);
     if (stateClass == QLatin1String("28"))
         return {ErrorCode::PermissionDenied,
                 tr("The team server did not accept the login: %1").arg(message)};

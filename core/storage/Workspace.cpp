@@ -1,9 +1,11 @@
 #include "storage/Workspace.h"
 
+#include "live/ChangeFeed.h"
 #include "storage/CompanionFiles.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
 #include "storage/postgres/PostgresMigrations.h"
+#include "storage/Reconnection.h"
 #include "storage/SchemaInventory.h"
 #include "storage/ScopedConnection.h"
 #include "storage/SqliteHeader.h"
@@ -153,8 +155,12 @@ public:
     }
     QString nameFor(const QString& workspace) const { return m_names.value(workspace); }
     void add(const QString& workspace, const QString& name) { m_names.insert(workspace, name); }
+    /// Reconnection::epoch() when the connection was opened.
+    int epochOf(const QString& workspace) const { return m_epochs.value(workspace); }
+    void setEpoch(const QString& workspace, int epoch) { m_epochs.insert(workspace, epoch); }
     void close(const QString& workspace)
     {
+        m_epochs.remove(workspace);
         const QString name = m_names.take(workspace);
         if (!name.isEmpty())
             closeConnection(name);
@@ -162,6 +168,7 @@ public:
 
 private:
     QHash<QString, QString> m_names;
+    QHash<QString, int> m_epochs;
 };
 
 QThreadStorage<ThreadConnections>& threadConnections()
@@ -346,6 +353,7 @@ void Workspace::close()
         const QMutexLocker lock(&registryMutex);
         registry().remove(m_connectionName);
     }
+    ChangeFeed::release(*this);
     // The check's reader goes first: the last connection to close removes -wal and -shm.
     m_check.reset();
     if (threadConnections().hasLocalData())
@@ -371,6 +379,12 @@ QSqlDatabase Workspace::connection() const
         opened.add(m_connectionName, name);
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
+    // After Reconnection::reconnect(): the old connection may be broken; open it anew.
+    if (const int epoch = Reconnection::epoch(m_connectionName);
+        opened.epochOf(m_connectionName) != epoch) {
+        db.close();
+        opened.setEpoch(m_connectionName, epoch);
+    }
     if (!db.isOpen() && db.open()) {
         const QStringList& setup = m_threadOptions.setup;
         if (!std::all_of(setup.begin(), setup.end(),

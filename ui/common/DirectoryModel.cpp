@@ -1,6 +1,8 @@
 #include "common/DirectoryModel.h"
 
 #include "directory/DirectoryLoader.h"
+#include "live/ChangeFeed.h"
+#include "storage/Workspace.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -47,7 +49,7 @@ void DirectoryModel::open(const WorkspaceHandle& workspace, const ActingContext&
             [this](quint64 generation, const QString& id, qint64 position) {
                 if (generation != m_generation)
                     return;
-                if (position >= m_rowCount && !m_indexed) {
+                if ((position >= m_rowCount && !m_indexed) || m_refreshing) {
                     // Found beyond the first window: say so once the rows are counted.
                     m_locatedBeforeIndex = {id, position};
                     return;
@@ -57,10 +59,16 @@ void DirectoryModel::open(const WorkspaceHandle& workspace, const ActingContext&
     m_loader = loader;
     loader->start();
     start();
+    if (ChangeFeed* feed = m_workspace ? ChangeFeed::of(*m_workspace) : nullptr)
+        m_feedConnection = connect(feed, &ChangeFeed::changed, this, [this](const QString& table) {
+            if (ChangeFeed::concerns(table, m_liveTables))
+                emit changedElsewhere();
+        });
 }
 
 void DirectoryModel::close()
 {
+    disconnect(m_feedConnection);
     if (m_loader) {
         m_loader->stop();
         delete std::exchange(m_loader, nullptr);
@@ -79,6 +87,9 @@ void DirectoryModel::forgetRows()
     m_index = {};
     m_indexed = false;
     m_locatedBeforeIndex = {};
+    m_refreshing = false;
+    m_hasRefreshedFirst = false;
+    m_refreshedFirst.clear();
     m_shownWindow = -1;
     m_cache.clear();
     m_recent.clear();
@@ -104,10 +115,31 @@ void DirectoryModel::reload()
         start();
 }
 
+void DirectoryModel::refresh()
+{
+    if (!m_loader)
+        return;
+    if (!m_indexed) {
+        start();
+        return;
+    }
+    // A new generation whose rows replace the old ones once its index is read.
+    ++m_generation;
+    m_refreshing = true;
+    m_pending.clear();
+    m_locatedBeforeIndex = {};
+    post();
+}
+
 void DirectoryModel::start()
 {
     forgetRows();
     emit countChanged(-1);
+    post();
+}
+
+void DirectoryModel::post()
+{
     m_loader->setGeneration(m_generation);
     DirectoryRequest first;
     first.kind = DirectoryRequest::Kind::First;
@@ -300,7 +332,7 @@ QModelIndexList DirectoryModel::match(const QModelIndex& start, int role, const 
 
 void DirectoryModel::request(int window) const
 {
-    if (!m_loader || window < 0 || m_cache.contains(window) || m_pending.contains(window) ||
+    if (!m_loader || m_refreshing || window < 0 || m_cache.contains(window) || m_pending.contains(window) ||
         (!m_indexed && window > 0) || (m_indexed && window >= m_index.anchors.size()))
         return;
     m_pending.insert(window);
@@ -341,6 +373,12 @@ void DirectoryModel::onFirst(quint64 generation, const QList<DirectoryRow>& rows
 {
     if (generation != m_generation)
         return;
+    if (m_refreshing) {
+        // Kept for the new index; the old window 0 stays shown until then.
+        m_refreshedFirst = rows;
+        m_hasRefreshedFirst = true;
+        return;
+    }
     storeWindow(0, rows);
     if (!m_indexed)
         resizeTo(static_cast<int>(rows.size()));
@@ -371,6 +409,15 @@ void DirectoryModel::onIndex(quint64 generation, const DirectoryIndex& directory
 {
     if (generation != m_generation)
         return;
+    const bool refreshing = std::exchange(m_refreshing, false);
+    if (refreshing) {
+        m_cache.clear();
+        m_recent.clear();
+        m_pending.clear();
+        m_shownWindow = -1;
+        if (std::exchange(m_hasRefreshedFirst, false))
+            storeWindow(0, std::exchange(m_refreshedFirst, {}));
+    }
     m_index = directoryIndex;
     m_indexed = true;
     // A view shows at most INT_MAX rows; the count says the whole truth.
@@ -380,5 +427,11 @@ void DirectoryModel::onIndex(quint64 generation, const DirectoryIndex& directory
     if (!m_locatedBeforeIndex.first.isEmpty()) {
         const auto [id, position] = std::exchange(m_locatedBeforeIndex, {});
         emit located(id, position < m_rowCount ? int(position) : -1);
+    }
+    if (refreshing) {
+        // Every row may have changed: the view asks again for the ones it shows.
+        if (m_rowCount > 0)
+            emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
+        emit refreshed();
     }
 }

@@ -50,6 +50,11 @@ public:
     void setQuery(const DirectoryQuery& query);
     /// Reads the rows anew: after a write, the current query shows the new state.
     void reload();
+    /// Reads the rows anew while the old ones stay shown (no reset: the view keeps its scroll
+    /// position); refreshed() says when the new rows are counted and placed.
+    void refresh();
+    /// The workspace tables whose changes by other users refresh the directory (ChangeFeed).
+    void setLiveTables(const QStringList& tables) { m_liveTables = tables; }
     /// The column keys the view may sort and filter by, by view column.
     QString columnKey(int column) const;
     bool isSortable(int column) const;
@@ -80,6 +85,10 @@ signals:
     /// row is -1 when the current query does not show the object.
     void located(const QString& id, int row);
     void loadFailed(const QString& message);
+    /// Another user or program changed one of the live tables.
+    void changedElsewhere();
+    /// refresh() has read the new count and first rows.
+    void refreshed();
 
 protected:
     virtual QStringList headers() const = 0;
@@ -87,6 +96,8 @@ protected:
 
 private:
     void start();
+    /// Asks the loader for the first window and the index of the current generation.
+    void post();
     void forgetRows();
     void request(int window) const;
     void storeWindow(int window, const QList<DirectoryRow>& rows);
@@ -110,4 +121,9 @@ private:
     mutable QSet<int> m_pending;    ///< windows asked for and not yet read
     mutable int m_shownWindow = -1; ///< the window of the row last shown
     QPair<QString, qint64> m_locatedBeforeIndex;
+    QStringList m_liveTables;
+    bool m_refreshing = false; ///< the rows shown are the old ones until the new index is read
+    bool m_hasRefreshedFirst = false;
+    QList<DirectoryRow> m_refreshedFirst; ///< the new window 0, read before the new index
+    QMetaObject::Connection m_feedConnection;
 };

@@ -495,6 +495,16 @@ void DirectoryView::setDirectoryModel(DirectoryModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, &DirectoryView::updateCountAndEmptyState);
     connect(model, &DirectoryModel::firstWindowLoaded, this, &DirectoryView::fitColumns);
     connect(model, &DirectoryModel::located, this, &DirectoryView::selectLocated);
+    connect(model, &DirectoryModel::located, this, &DirectoryView::keepCurrent);
+    connect(model, &DirectoryModel::changedElsewhere, this, &DirectoryView::refresh);
+    connect(model, &DirectoryModel::refreshed, this, [this] {
+        updateCountAndEmptyState();
+        if (!m_keeping.isEmpty())
+            m_directoryModel->locate(m_keeping);
+        // A selectId() the refresh overtook looks again in the new rows.
+        if (!m_locating.isEmpty() && m_locating != m_keeping)
+            m_directoryModel->locate(m_locating);
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &DirectoryView::keepSortIndicatorOnSortable);
     m_export = new QPushButton(tr("E&xport\u2026"), this);
@@ -693,6 +703,31 @@ void DirectoryView::showRanges(const QMap<QString, DirectoryRange>& ranges)
         it->to->setText(range.to);
     }
     showRangeProblem(true);
+}
+
+void DirectoryView::refresh()
+{
+    if (!m_directoryModel)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    m_keeping = current.isValid() ? current.data(DirectoryModel::IdRole).toString() : QString();
+    m_keepingColumn = current.isValid() ? current.column() : 0;
+    m_directoryModel->refresh();
+}
+
+void DirectoryView::keepCurrent(const QString& id, int row)
+{
+    if (id != m_keeping)
+        return;
+    m_keeping.clear();
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+        return;
+    }
+    const bool autoScroll = m_table->hasAutoScroll();
+    m_table->setAutoScroll(false);
+    m_table->setCurrentIndex(m_directoryModel->index(row, m_keepingColumn));
+    m_table->setAutoScroll(autoScroll);
 }
 
 void DirectoryView::selectLocated(const QString& id, int row)

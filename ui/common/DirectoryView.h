@@ -81,6 +81,11 @@ public:
 
     void saveLayout() const;
 
+    /// Reads the directory model's rows anew keeping the scroll position and the current record
+    /// (found again by ID wherever it moved; nothing is current when it is gone). Done by itself
+    /// when another user changes the model's live tables.
+    void refresh();
+
     /// What the directory shows as the controls have it: search, filters, ranges, sort, and the
     /// visible columns in their order with their widths (empty without a directory model).
     DirectoryState state() const;
@@ -112,6 +117,8 @@ private:
     void showRanges(const QMap<QString, DirectoryRange>& ranges);
     void keepSortIndicatorOnSortable(int column, Qt::SortOrder order);
     void selectLocated(const QString& id, int row);
+    /// After refresh(): makes the kept record current again where it is now, not scrolling.
+    void keepCurrent(const QString& id, int row);
     /// Names the first bad day range under the filters; when showIncomplete is false, days
     /// still being typed (shorter than YYYY-MM-DD) are not named yet.
     void showRangeProblem(bool showIncomplete);
@@ -140,5 +147,7 @@ private:
     QTimer* m_searchDelay;
     QPushButton* m_export = nullptr;
     QString m_locating; ///< the ID selectId() is looking for
+    QString m_keeping;  ///< the ID of the current record refresh() keeps current
+    int m_keepingColumn = 0;
     bool m_locateRetried = false;
 };

@@ -1,5 +1,6 @@
 #include "common/ObjectWindow.h"
 
+#include "common/LiveRefresh.h"
 #include "leads/ObjectSummary.h"
 
 #include <QApplication>
@@ -13,6 +14,16 @@
 namespace {
 
 const char* const linkLengthProperty = "channeldeskLinkLength";
+
+/// The workspace table whose changes (ChangeFeed) may change an object of the type shown.
+QString tableOf(const QString& objectType)
+{
+    if (objectType == QLatin1String("company"))
+        return QStringLiteral("companies");
+    if (objectType == QLatin1String("opportunity"))
+        return QStringLiteral("opportunities");
+    return objectType + QLatin1Char('s'); // product, marketplace, account, contact
+}
 
 QLabel* valueLabel(const ObjectSummary::Row& row, QWidget* parent)
 {
@@ -64,6 +75,7 @@ ObjectWindow::ObjectWindow(WorkspaceHandle workspace, ActingContext acting, QStr
     escape->setObjectName(QStringLiteral("objectWindowEscape"));
     connect(escape, &QShortcut::activated, this, &QWidget::close);
     reload();
+    new LiveRefresh(this, m_workspace, {tableOf(m_objectType)}, [this] { reload(); });
     const int width = qMax(sizeHint().width(), 520);
     resize(width,
            layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());

@@ -4,6 +4,7 @@
 
 #include "common/CellText.h"
 #include "common/DetailsParts.h"
+#include "common/LiveRefresh.h"
 #include "common/ObjectWindow.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/LeadDetails.h"
@@ -84,6 +85,20 @@ LeadDetailsWindow::LeadDetailsWindow(WorkspaceHandle workspace, ActingContext ac
     setMinimumSize(520, 420);
     resize(1180, 780);
     reload();
+    new LiveRefresh(this, m_workspace,
+                    {QStringLiteral("leads"), QStringLiteral("opportunities"),
+                     QStringLiteral("companies"), QStringLiteral("contacts"),
+                     QStringLiteral("events")},
+                    [this] {
+                        // Rebuilt only when the lead or its history changed: the window keeps
+                        // its scroll position and focus otherwise.
+                        auto now = LeadDetails::load(m_workspace, m_acting, m_leadId);
+                        if (!now || !m_record || now->rowVersion != m_record->rowVersion ||
+                            now->updatedAt != m_record->updatedAt ||
+                            now->history.size() != m_record->history.size() ||
+                            now->hasOpportunity != m_record->hasOpportunity)
+                            reload();
+                    });
 }
 
 LeadDetailsWindow* LeadDetailsWindow::open(WorkspaceHandle workspace, ActingContext acting,

@@ -7,6 +7,9 @@
 LeadDirectoryModel::LeadDirectoryModel(QObject* parent)
     : DirectoryModel(LeadDirectory::source(), parent)
 {
+    setLiveTables({QStringLiteral("leads"), QStringLiteral("companies"), QStringLiteral("contacts"),
+                   QStringLiteral("products"), QStringLiteral("marketplaces"),
+                   QStringLiteral("accounts"), QStringLiteral("users")});
 }
 
 QStringList LeadDirectoryModel::headers() const

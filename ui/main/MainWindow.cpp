@@ -8,12 +8,17 @@
 #include "admin/UsersTab.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadsModule.h"
+#include "live/ChangeFeed.h"
 #include "main/ActingAsSwitcher.h"
 #include "main/NewWorkspaceDialog.h"
+#include "main/ServerConnectDialog.h"
+#include "main/ServerPasswordStore.h"
 #include "partners/AcceptInvitationDialog.h"
 #include "partners/PartnersModule.h"
 #include "session/Memberships.h"
+#include "storage/ConnectionLoss.h"
 #include "storage/Migrations.h"
+#include "storage/Reconnection.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 #include "transfer/ImportDialog.h"
@@ -29,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -45,6 +51,9 @@ const QString stateKey = QStringLiteral("mainWindow/state");
 const QString moduleKey = QStringLiteral("mainWindow/module");
 const QString actingKey = QStringLiteral("session/actingByWorkspace");
 const QString workspaceSuffix = QStringLiteral("channeldesk");
+const QString recentServersKey = QStringLiteral("session/recentServers");
+const QString rememberPasswordKey = QStringLiteral("session/rememberServerPassword");
+constexpr int recentServerCount = 8;
 
 QString workspaceFilter()
 {
@@ -113,6 +122,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_workspaceStateLabel->setObjectName(QStringLiteral("workspaceStateLabel"));
     m_workspaceStateLabel->hide();
     statusBar()->addPermanentWidget(m_workspaceStateLabel);
+    m_reconnectButton = new QPushButton(tr("&Reconnect"), this);
+    m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnectButton->setToolTip(tr("Connect to the team server again"));
+    m_reconnectButton->hide();
+    connect(m_reconnectButton, &QPushButton::clicked, this, [this] { (void)reconnect(); });
+    statusBar()->addPermanentWidget(m_reconnectButton);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     // The shown directory's count, as its loader reports it (never counted on this thread).
@@ -145,11 +160,16 @@ MainWindow::MainWindow(QWidget* parent)
         if (window && QThread::currentThread() == window->thread())
             window->showWorkspaceWait(waitedMs);
     });
+    // Reported on whichever thread saw it (a directory's loader too): shown on this one.
+    ConnectionLoss::setObserver([this] {
+        QMetaObject::invokeMethod(this, &MainWindow::showConnectionLost, Qt::QueuedConnection);
+    });
 }
 
 MainWindow::~MainWindow()
 {
     Transaction::setWaitObserver({});
+    ConnectionLoss::setObserver({});
     m_leads->unload();
     m_partners->unload();
     m_administration->unload();
@@ -175,6 +195,13 @@ void MainWindow::createMenus()
                                           &MainWindow::chooseWorkspace);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
+    QAction* serverAction = file->addAction(tr("Connect to &team server…"), this,
+                                            [this] { (void)connectToServer(); });
+    serverAction->setObjectName(QStringLiteral("connectServerAction"));
+    m_reconnectAction = file->addAction(tr("&Reconnect to team server"), this,
+                                        [this] { (void)reconnect(); });
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setEnabled(false);
     file->addSeparator();
     m_importLeadsAction = file->addAction(tr("Import &leads\u2026"), this,
                                           [this] { importRecords(TransferKind::Leads); });
@@ -230,9 +257,16 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     if (!opened)
         return opened.error();
     WorkspaceHandle workspace = std::shared_ptr<Workspace>(std::move(opened).value());
-    auto contexts = Memberships::all(workspace);
+    // On a team server the login acts only as itself, in its own accounts.
+    auto contexts = Memberships::available(workspace, workspace->server().login);
     if (!contexts)
         return contexts.error();
+    if (contexts->isEmpty() && workspace->engine() == SqlEngine::Postgres)
+        return Error{ErrorCode::PermissionDenied,
+                     tr("The team workspace %1 has no user with the e-mail address %2, so "
+                        "ChannelDesk cannot act as anybody there. Ask its administrator to add "
+                        "you (channeldesk server add-user).")
+                         .arg(workspace->path(), workspace->server().login)};
     if (contexts->isEmpty())
         return Error{ErrorCode::Invalid,
                      tr("The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.")
@@ -249,8 +283,23 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     QSettings().setValue(lastWorkspaceKey(), m_workspace->path());
     setWindowFilePath(m_workspace->path());
     setWindowTitle(tr("%1 \u2014 ChannelDesk").arg(QFileInfo(m_workspace->path()).fileName()));
-    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
-    m_workspaceLabel->setToolTip(tr("The open workspace file"));
+    if (m_workspace->engine() == SqlEngine::Postgres) {
+        m_workspaceLabel->setText(tr("Team server: %1").arg(m_workspace->path()));
+        m_workspaceLabel->setToolTip(tr("Connected to the team workspace %1 as %2")
+                                         .arg(m_workspace->path(), m_workspace->server().login));
+    } else {
+        m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+        m_workspaceLabel->setToolTip(tr("The open workspace file"));
+    }
+    m_reconnectButton->hide();
+    m_reconnectAction->setEnabled(false);
+    // Users, accounts and memberships others change show in Acting as.
+    if (ChangeFeed* feed = ChangeFeed::of(*m_workspace))
+        connect(feed, &ChangeFeed::changed, this, [this](const QString& table) {
+            if (ChangeFeed::concerns(table, {QStringLiteral("memberships"), QStringLiteral("users"),
+                                             QStringLiteral("accounts")}))
+                refreshMemberships();
+        });
     showWorkspaceState();
     m_workspace->whenChecked(this, [this, checked = m_workspace.get()] {
         if (m_workspace.get() == checked)
@@ -261,9 +310,10 @@ Result<void> MainWindow::openWorkspace(const QString& path)
     const QStringList remembered =
         QSettings().value(actingKey).toMap().value(m_workspace->path()).toStringList();
     if (remembered.size() != 2 || !m_switcher->select(remembered.at(0), remembered.at(1))) {
+        // The workspace's home user, unless the server's login is somebody else.
         auto home = Memberships::home(m_workspace);
-        const ActingContext fallback = home ? home.value() : contexts->first();
-        m_switcher->select(fallback.userId, fallback.accountId);
+        if (!home || !m_switcher->select(home->userId, home->accountId))
+            m_switcher->select(contexts->first().userId, contexts->first().accountId);
     }
     applyActing(m_switcher->current());
     return {};
@@ -399,11 +449,13 @@ void MainWindow::refreshMemberships()
 {
     if (!m_workspace)
         return;
-    auto contexts = Memberships::all(m_workspace);
+    auto contexts = Memberships::available(m_workspace, m_workspace->server().login);
     if (!contexts) {
         showError(tr("Could not read the users"), contexts.error());
         return;
     }
+    if (contexts->isEmpty())
+        return; // the login was removed from every account: what shows stays until it closes
     m_switcher->setContexts(contexts.value());
     if (!m_switcher->select(m_acting.userId, m_acting.accountId)) {
         // The acting user left the account: act as the workspace's home user instead.
@@ -412,7 +464,8 @@ void MainWindow::refreshMemberships()
             showError(tr("Could not read the users"), home.error());
             return;
         }
-        m_switcher->select(home->userId, home->accountId);
+        if (!m_switcher->select(home->userId, home->accountId))
+            m_switcher->select(contexts->first().userId, contexts->first().accountId);
     }
     if (!(m_switcher->current() == m_acting))
         applyActing(m_switcher->current());
@@ -559,4 +612,93 @@ void MainWindow::showWorkspaceWait(qint64 waitedMs)
                                  .arg(waitedMs / 1000));
     // Keeps painting while the write waits; what the user types waits for it.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+QStringList MainWindow::recentServers()
+{
+    return QSettings().value(recentServersKey).toStringList();
+}
+
+Result<void> MainWindow::connectToServer(const QString& url)
+{
+    ServerAddress address;
+    if (!url.isEmpty()) {
+        auto parsed = ServerAddress::parse(url);
+        if (!parsed)
+            return parsed.error();
+        address = parsed.value();
+    } else if (const QStringList recent = recentServers(); !recent.isEmpty()) {
+        if (auto last = ServerAddress::parse(recent.first()))
+            address = last.value();
+    }
+    ServerConnectDialog dialog(this);
+    dialog.setRecent(recentServers());
+    dialog.setRememberPassword(QSettings().value(rememberPasswordKey, true).toBool());
+    if (!address.login.isEmpty() && address.password.isEmpty())
+        address.password = ServerPasswordStore::read(address);
+    dialog.setAddress(address);
+    // A full address from the command line or the keychain connects without asking.
+    Result<void> attempt = Error{ErrorCode::Invalid, QString()};
+    if (!address.password.isEmpty())
+        attempt = connectWith(dialog);
+    while (!attempt) {
+        if (dialog.exec() != QDialog::Accepted)
+            return Error{ErrorCode::Invalid, tr("No team server was connected.")};
+        attempt = connectWith(dialog);
+    }
+    return {};
+}
+
+Result<void> MainWindow::connectWith(ServerConnectDialog& dialog)
+{
+    const ServerAddress address = dialog.address();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = openWorkspace(address.url());
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        dialog.showProblem(opened.error().message);
+        return opened.error();
+    }
+    dialog.showProblem({});
+    QSettings settings;
+    QStringList recent = recentServers();
+    recent.removeAll(address.displayUrl());
+    recent.prepend(address.displayUrl());
+    settings.setValue(recentServersKey, recent.mid(0, recentServerCount));
+    settings.setValue(rememberPasswordKey, dialog.rememberPassword());
+    QString problem;
+    if (!dialog.rememberPassword())
+        ServerPasswordStore::remove(address);
+    else if (!ServerPasswordStore::write(address, address.password, &problem))
+        statusBar()->showMessage(problem, 10000);
+    return {};
+}
+
+void MainWindow::showConnectionLost()
+{
+    if (!m_workspace || m_workspace->engine() != SqlEngine::Postgres)
+        return;
+    m_workspaceStateLabel->setText(tr("The connection to the team server was lost"));
+    m_workspaceStateLabel->setToolTip(tr("Nothing was saved since. Reconnect when the server "
+                                         "or the network is back; what you typed stays."));
+    m_workspaceStateLabel->show();
+    m_reconnectButton->show();
+    m_reconnectAction->setEnabled(true);
+}
+
+Result<void> MainWindow::reconnect()
+{
+    if (!m_workspace)
+        return {};
+    if (auto reconnected = Reconnection::reconnect(*m_workspace); !reconnected) {
+        showError(tr("Could not reconnect"), reconnected.error());
+        return reconnected.error();
+    }
+    m_reconnectButton->hide();
+    m_reconnectAction->setEnabled(false);
+    showWorkspaceState();
+    // The directories' loaders read on their own connections: they open anew.
+    reloadModules();
+    statusBar()->showMessage(tr("Connected to the team server again."), 5000);
+    return {};
 }

@@ -17,6 +17,8 @@ class PartnersModule;
 class QAction;
 class QLabel;
 class QListWidget;
+class QPushButton;
+class ServerConnectDialog;
 class QStackedWidget;
 class Workspace;
 
@@ -34,6 +36,21 @@ public:
 
     /// Opens path and shows it; on failure the current workspace stays open.
     Result<void> openWorkspace(const QString& path);
+    /// File → Connect to team server…: connects at once when url (postgresql://…) has a password
+    /// or the keychain has one; else, or when that fails, asks in the dialog, which stays open
+    /// with what was typed until a connection succeeds or the user cancels (an Error then).
+    Result<void> connectToServer(const QString& url = {});
+    /// One attempt with what dialog holds: opens the team workspace, remembers the server (no
+    /// password) and keeps or forgets the password in the keychain; on failure says why in
+    /// the dialog.
+    Result<void> connectWith(ServerConnectDialog& dialog);
+    /// The team servers connected to before, newest first (display URLs, no passwords).
+    static QStringList recentServers();
+    /// The connection to the team server was lost: says so and offers Reconnect.
+    void showConnectionLost();
+    /// Status bar / File → Reconnect: opens the lost connection again.
+    Result<void> reconnect();
+    QPushButton* reconnectButton() const { return m_reconnectButton; }
     /// Acts as userId in accountId; false if that membership does not exist.
     bool setActing(const QString& userId, const QString& accountId);
     void showModule(Module module);
@@ -100,5 +117,7 @@ private:
     QLabel* m_workspaceStateLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
+    QAction* m_reconnectAction = nullptr;
+    QPushButton* m_reconnectButton = nullptr;
     bool m_waitingForWorkspace = false;
 };

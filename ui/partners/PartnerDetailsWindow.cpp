@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRole.h"
 #include "common/CellText.h"
+#include "common/LiveRefresh.h"
 #include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
 #include "partners/AccountProfileDialog.h"
@@ -709,6 +710,13 @@ void PartnerDetailsWindow::signUpdatedVersion(const QString& contractId)
         return;
     }
     reload();
+    // Partnership, contracts, agreements, news, media and listings as other users change them.
+    new LiveRefresh(this, m_workspace,
+                    {QStringLiteral("partnerships"), QStringLiteral("accounts"),
+                     QStringLiteral("contacts"), QStringLiteral("contracts"),
+                     QStringLiteral("agreements"), QStringLiteral("listings"),
+                     QStringLiteral("news"), QStringLiteral("invitations")},
+                    [this] { reload(); });
 }
 
 QWidget* PartnerDetailsWindow::buildListings(const PartnerProfile& profile)

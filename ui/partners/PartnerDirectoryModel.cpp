@@ -45,6 +45,10 @@ QColor statusColor(const QString& statusKey)
 PartnerDirectoryModel::PartnerDirectoryModel(QObject* parent)
     : DirectoryModel(PartnerDirectory::source(), parent)
 {
+    setLiveTables({QStringLiteral("partnerships"), QStringLiteral("accounts"),
+                   QStringLiteral("contracts"), QStringLiteral("agreements"),
+                   QStringLiteral("listings"), QStringLiteral("invitations"),
+                   QStringLiteral("users")});
 }
 
 QStringList PartnerDirectoryModel::headers() const
