@@ -1,6 +1,7 @@
 // Live updates: what one connection commits reaches another connection's ChangeFeed; and a team
 // server connection that was lost reports so and can be opened again. PostgreSQL cases run
 // through scripts/with-postgres (CHANNELDESK_TEST_POSTGRES_URL); without it they only warn.
+#include "ServerAdmin.h"
 #include "TestWorkspace.h"
 
 #include "demo/DemoWorkspace.h"
@@ -34,23 +35,6 @@ std::unique_ptr<Workspace> serverDemo(TestWorkspace& dir, const QString& name)
     else
         qputenv("CHANNELDESK_TEST_ENGINE", engine);
     return workspace;
-}
-
-/// Runs sql as the test server's superuser on its own database.
-void asAdministrator(const QString& sql)
-{
-    const QString name = QStringLiteral("live-test-admin");
-    ScopedConnection guard(name);
-    auto address = ServerAddress::parse(TestWorkspace::serverUrl());
-    REQUIRE(address);
-    Workspace::ConnectionOptions options;
-    options.engine = SqlEngine::Postgres;
-    options.server = address.value();
-    QSqlDatabase admin = Workspace::addConnection(name, options);
-    REQUIRE(admin.open());
-    auto done = SqlError::run(admin, sql, {});
-    INFO((done ? QString() : done.error().message).toStdString());
-    REQUIRE(done);
 }
 
 /// Another user's app: a second Workspace on the same database or file.
@@ -185,7 +169,7 @@ TEST_CASE("A team server session the server ended reports a lost connection, and
     int observed = 0;
     ConnectionLoss::setObserver([&observed] { ++observed; });
 
-    asAdministrator(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+    ServerAdmin().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
                                    "pg_stat_activity WHERE datname = '%1'")
                         .arg(workspace->server().database));
     auto lost = Memberships::all(workspace->connection());

@@ -19,34 +19,6 @@ QString serverUrl()
 
 } // namespace
 
-ServerAdmin::ServerAdmin()
-    : m_name(QStringLiteral("rls-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-    auto address = ServerAddress::parse(serverUrl());
-    REQUIRE(address);
-    Workspace::ConnectionOptions options;
-    options.engine = SqlEngine::Postgres;
-    options.server = address.value();
-    QSqlDatabase db = Workspace::addConnection(m_name, options);
-    INFO(db.lastError().text().toStdString());
-    REQUIRE(db.open());
-}
-
-ServerAdmin::~ServerAdmin()
-{
-    QSqlDatabase::database(m_name, false).close();
-    QSqlDatabase::removeDatabase(m_name);
-}
-
-void ServerAdmin::exec(const QString& sql) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    INFO(sql.toStdString());
-    const bool done = query.exec(sql);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(done);
-}
-
 TeamDatabase::TeamDatabase()
     : m_name(QStringLiteral("cd_rls_%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
 {

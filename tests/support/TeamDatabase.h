@@ -1,26 +1,12 @@
 #pragma once
 
+#include "ServerAdmin.h"
 #include "storage/Workspace.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <memory>
-
-/// A superuser's connection to the test server's own database (CHANNELDESK_TEST_POSTGRES_URL),
-/// closed with this object.
-class ServerAdmin {
-public:
-    ServerAdmin();
-    ~ServerAdmin();
-    ServerAdmin(const ServerAdmin&) = delete;
-    ServerAdmin& operator=(const ServerAdmin&) = delete;
-    /// Runs sql, which must succeed.
-    void exec(const QString& sql) const;
-
-private:
-    QString m_name;
-};
 
 /// An empty database of its own on the test server (its name made here, never from input) for a
 /// team workspace, dropped at the end with the logins newEmail() gave out. Logins are

@@ -1,5 +1,7 @@
 #include "TestWorkspace.h"
 
+#include "ServerAdmin.h"
+
 #include "demo/DemoWorkspace.h"
 #include "session/Memberships.h"
 
@@ -17,36 +19,6 @@
 #include "storage/ServerAddress.h"
 
 namespace {
-
-/// A connection of the test server's superuser (to its own database), closed with it.
-class AdminConnection {
-public:
-    AdminConnection()
-    {
-        static int counter = 0;
-        m_name = QStringLiteral("test-admin-%1").arg(++counter);
-        auto address = ServerAddress::parse(TestWorkspace::serverUrl());
-        REQUIRE(address);
-        Workspace::ConnectionOptions options;
-        options.engine = SqlEngine::Postgres;
-        options.server = address.value();
-        QSqlDatabase db = Workspace::addConnection(m_name, options);
-        INFO(db.lastError().text().toStdString());
-        REQUIRE(db.open());
-    }
-    ~AdminConnection() { closeConnection(m_name); }
-    void exec(const QString& sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        INFO(sql.toStdString());
-        const bool done = query.exec(sql);
-        INFO(query.lastError().text().toStdString());
-        REQUIRE(done);
-    }
-
-private:
-    QString m_name;
-};
 
 QString databaseUrl(const QString& database)
 {
@@ -78,7 +50,7 @@ TestWorkspace::~TestWorkspace()
 {
     if (m_databases.isEmpty())
         return;
-    AdminConnection admin;
+    ServerAdmin admin;
     for (const QString& database : std::as_const(m_databases))
         admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
 }
@@ -98,7 +70,7 @@ QString TestWorkspace::serverUrl()
 QString TestWorkspace::createDatabase(const QString& fileName, const QString& templateName)
 {
     const QString database = uniqueDatabaseName(fileName);
-    AdminConnection admin;
+    ServerAdmin admin;
     // Names are made here from letters, digits and '_', never from input.
     admin.exec(templateName.isEmpty()
                    ? QStringLiteral("CREATE DATABASE %1").arg(database)
@@ -114,7 +86,7 @@ QString TestWorkspace::templateDatabase(const QString& kind)
         return made.value(kind);
     const QString database = uniqueDatabaseName(QStringLiteral("template_") + kind);
     {
-        AdminConnection admin;
+        ServerAdmin admin;
         admin.exec(QStringLiteral("CREATE DATABASE %1").arg(database));
     }
     const QString url = databaseUrl(database);
@@ -238,8 +210,10 @@ QString TestWorkspace::dump(const Workspace& workspace)
     return text;
 }
 
-QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
-                             const QVariantList& values)
+namespace {
+
+/// sql run with values bound, which must succeed.
+QSqlQuery ranQuery(const Workspace& workspace, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(workspace.database());
     if (!query.prepare(sql))
@@ -248,19 +222,22 @@ QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
         query.addBindValue(value);
     if (!query.exec())
         FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    return query;
+}
+
+} // namespace
+
+QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
+                             const QVariantList& values)
+{
+    QSqlQuery query = ranQuery(workspace, sql, values);
     REQUIRE(query.next());
     return query.value(0).toString();
 }
 
 int TestWorkspace::count(const Workspace& workspace, const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(workspace.database());
-    if (!query.prepare(sql))
-        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    QSqlQuery query = ranQuery(workspace, sql, values);
     REQUIRE(query.next());
     return query.value(0).toInt();
 }
@@ -268,13 +245,7 @@ int TestWorkspace::count(const Workspace& workspace, const QString& sql, const Q
 QStringList TestWorkspace::texts(const Workspace& workspace, const QString& sql,
                                  const QVariantList& values)
 {
-    QSqlQuery query(workspace.database());
-    if (!query.prepare(sql))
-        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    QSqlQuery query = ranQuery(workspace, sql, values);
     QStringList texts;
     while (query.next())
         texts << query.value(0).toString();
