@@ -222,6 +222,11 @@ TEST_CASE("server push copies every table of the demo workspace, rows and IDs as
           digest(*source, QStringLiteral("leads"), sortKeys));
     CHECK(TestWorkspace::count(*server, QStringLiteral("SELECT count(*) FROM lead_search")) ==
           TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM leads")));
+    // Analyzed: the planner knows how many leads there are (-1 when never analyzed).
+    CHECK(TestWorkspace::count(*server, QStringLiteral(
+              "SELECT CAST(reltuples AS bigint) FROM pg_catalog.pg_class "
+              "WHERE oid = CAST('leads' AS regclass)")) ==
+          TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM leads")));
     // Secured as `server init` secures: row-level security on the business tables.
     CHECK(TestWorkspace::count(*server, QStringLiteral(
               "SELECT count(*) FROM pg_catalog.pg_class WHERE relname IN ('leads', 'contracts', "
