@@ -393,6 +393,22 @@ TEST_CASE("PostgreSQL migrations make the tables, columns, indexes and triggers 
         CHECK(pgIndexes.contains(index));
     }
 
+    // The leads directory's keyset order is (key, rowid): SQLite's indexes end with rowid
+    // implicitly, PostgreSQL's sort indexes must name it, or a sort by a key with few distinct
+    // values (owner, product) sorts every lead of the account for each page.
+    for (const char* branch : {"vendor", "distributor"})
+        for (const char* key : {"name", "company", "contact", "product", "marketplace", "owner"}) {
+            const QString index = QStringLiteral("leads_%1_%2").arg(QLatin1String(branch),
+                                                                    QLatin1String(key));
+            INFO(index.toStdString());
+            CHECK(column(pg,
+                         QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = "
+                                        "current_schema() AND indexname = ?"),
+                         {index})
+                      .value(0)
+                      .endsWith(QStringLiteral(", rowid)")));
+        }
+
     // Every SQLite trigger, under its name, but those that queue search rows for later.
     const QSet<QString> sqliteOnly = {QStringLiteral("leads_search_on_insert_deferred"),
                                       QStringLiteral("leads_search_queue_on_delete"),

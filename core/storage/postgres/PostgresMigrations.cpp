@@ -448,8 +448,8 @@ const char* const partnerLinksFill = CD_LINK_ROWS("p", ", partnerships p");
 QStringList migration6()
 {
     QStringList statements = toList({
-        R"(CREATE INDEX leads_vendor_name ON leads(vendor_account_id, name COLLATE nocase))",
-        R"(CREATE INDEX leads_distributor_name ON leads(distributor_account_id, name COLLATE nocase))",
+        R"(CREATE INDEX leads_vendor_name ON leads(vendor_account_id, name COLLATE nocase, rowid))",
+        R"(CREATE INDEX leads_distributor_name ON leads(distributor_account_id, name COLLATE nocase, rowid))",
         R"(CREATE INDEX leads_vendor_status ON leads(vendor_account_id, status, created_at))",
         R"(CREATE INDEX leads_distributor_status ON leads(distributor_account_id, status, created_at))",
         R"(CREATE INDEX leads_vendor_source ON leads(vendor_account_id, source, created_at))",
@@ -693,8 +693,11 @@ QStringList migration9()
                       "CREATE INDEX leads_distributor_id ON leads(distributor_account_id, id)");
     for (const char* key : {"company", "contact", "product", "marketplace", "owner"})
         for (const char* branch : {"vendor", "distributor"})
+            // rowid last: SQLite's indexes end with it implicitly, and the directories' keyset
+            // order is (key, rowid); without it PostgreSQL sorts every lead of an account by
+            // owner, product or marketplace (few distinct values) for each page.
             statements << QStringLiteral("CREATE INDEX leads_%1_%2 ON leads(%1_account_id, "
-                                         "%2_sort COLLATE nocase)")
+                                         "%2_sort COLLATE nocase, rowid)")
                               .arg(QString::fromLatin1(branch), QString::fromLatin1(key));
     // A writer may set the keys itself; whatever it wrote is replaced.
     statements << triggered(
