@@ -246,7 +246,7 @@ Result<QString> readPassword(const QString& file)
                              .arg(QDir::toNativeSeparators(file))};
         return password;
     }
-    QTextStream(stderr) << QCoreApplication::translate("main", "Password of the new login: ")
+    QTextStream(stderr) << QCoreApplication::translate("main", "Password of the login: ")
                         << Qt::flush;
 #ifdef Q_OS_UNIX
     termios saved{};
@@ -365,6 +365,24 @@ int addServerUser(int argc, char** argv, const CommandLineRequest& request)
     return CommandLine::exitOk;
 }
 
+/// `channeldesk server set-password URL --email E [--password-file F]`.
+int setServerPassword(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    auto password = readPassword(request.passwordFile);
+    if (!password)
+        return fail(password.error().message);
+    auto set = TeamServerSetup::setPassword(request.serverUrl, request.userEmail, password.value());
+    if (!set)
+        return fail(set.error().message);
+    QTextStream(stdout) << QCoreApplication::translate("main", "Set the login %1 of user %2")
+                               .arg(request.userEmail.toLower(), set.value())
+                        << Qt::endl;
+    return CommandLine::exitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -394,6 +412,8 @@ int main(int argc, char** argv)
         return addServerUser(argc, argv, request);
     case CommandLineRequest::Action::ServerPush:
         return pushWorkspace(argc, argv, request);
+    case CommandLineRequest::Action::ServerSetPassword:
+        return setServerPassword(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

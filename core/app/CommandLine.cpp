@@ -10,11 +10,13 @@
 
 namespace {
 
-/// `server init URL [--demo] [--demo-password PASS]` and `server add-user URL --email E --name NAME
-/// --account ACCOUNT --role ROLE [--password-file F]`.
+/// `server init URL [--demo] [--demo-password PASS]`, `server add-user URL --email E --name NAME
+/// --account ACCOUNT --role ROLE [--password-file F]` and `server set-password URL --email E
+/// [--password-file F]`.
 CommandLineRequest parseServerSetup(const QStringList& arguments)
 {
     const bool init = arguments.value(2) == QLatin1String("init");
+    const bool setPassword = arguments.value(2) == QLatin1String("set-password");
     QCommandLineParser parser;
     const QCommandLineOption demo(QStringLiteral("demo"));
     const QCommandLineOption demoPassword(QStringLiteral("demo-password"), QString(),
@@ -28,6 +30,8 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
                                           QStringLiteral("F"));
     if (init)
         parser.addOptions({demo, demoPassword});
+    else if (setPassword)
+        parser.addOptions({email, passwordFile});
     else
         parser.addOptions({email, name, account, role, passwordFile});
     CommandLineRequest request;
@@ -37,16 +41,21 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
         return request;
     };
     const QString usage =
-        init ? CommandLine::tr("Write: channeldesk server init URL [--demo] [--demo-password PASS]")
-             : CommandLine::tr("Write: channeldesk server add-user URL --email E --name NAME "
-                               "--account ACCOUNT --role ROLE [--password-file F]");
+        init          ? CommandLine::tr("Write: channeldesk server init URL [--demo] "
+                                        "[--demo-password PASS]")
+        : setPassword ? CommandLine::tr("Write: channeldesk server set-password URL --email E "
+                                        "[--password-file F]")
+                      : CommandLine::tr("Write: channeldesk server add-user URL --email E --name "
+                                        "NAME --account ACCOUNT --role ROLE [--password-file F]");
     if (!parser.parse(arguments))
         return fail(parser.errorText() + QLatin1Char('\n') + usage);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.at(2).trimmed().isEmpty())
         return fail(usage);
     for (const QCommandLineOption& option :
-         init ? QList{demoPassword} : QList{email, name, account, role, passwordFile})
+         init          ? QList{demoPassword}
+         : setPassword ? QList{email, passwordFile}
+                       : QList{email, name, account, role, passwordFile})
         if (parser.values(option).size() > 1)
             return fail(CommandLine::tr("Give --%1 at most once.").arg(option.names().first()));
     request.serverUrl = positional.at(2).trimmed();
@@ -60,6 +69,19 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
             if (request.demoPassword.isEmpty())
                 return fail(CommandLine::tr("--demo-password needs a password."));
         }
+        return request;
+    }
+    if (parser.isSet(passwordFile)) {
+        request.passwordFile = parser.value(passwordFile);
+        if (request.passwordFile.trimmed().isEmpty())
+            return fail(CommandLine::tr("--password-file needs a file path."));
+    }
+    if (setPassword) {
+        request.action = CommandLineRequest::Action::ServerSetPassword;
+        request.userEmail = parser.value(email).trimmed();
+        if (request.userEmail.isEmpty())
+            return fail(CommandLine::tr("server set-password needs --email.") + QLatin1Char('\n') +
+                        usage);
         return request;
     }
     request.action = CommandLineRequest::Action::ServerAddUser;
@@ -79,11 +101,6 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
         return fail(CommandLine::tr("--role is one of %1, not \u201c%2\u201d.")
                         .arg(keys.join(QStringLiteral(", ")), request.userRole));
     }
-    if (parser.isSet(passwordFile)) {
-        request.passwordFile = parser.value(passwordFile);
-        if (request.passwordFile.trimmed().isEmpty())
-            return fail(CommandLine::tr("--password-file needs a file path."));
-    }
     return request;
 }
 
@@ -93,7 +110,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
     if (arguments.value(1) == QLatin1String("server") &&
         (arguments.value(2) == QLatin1String("init") ||
-         arguments.value(2) == QLatin1String("add-user")))
+         arguments.value(2) == QLatin1String("add-user") ||
+         arguments.value(2) == QLatin1String("set-password")))
         return parseServerSetup(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -114,6 +132,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
            "  server add-user URL --email E --name NAME --account ACCOUNT --role ROLE\n"
            "      [--password-file F]  Add a user, their membership and their login (the e-mail\n"
            "      address); the password is the first line of F, else asked on the terminal.\n"
+           "  server set-password URL --email E [--password-file F]  Create or change the login\n"
+           "      of the user with e-mail E (for example after server push).\n"
            "  server push FILE URL  Copy the workspace file FILE (every record with its ID, the\n"
            "      history, stored files) into the empty team database URL\n"
            "      (postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE). FILE is only read.\n"

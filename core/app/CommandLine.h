@@ -9,7 +9,7 @@
 /// What the command line asks the program to do.
 struct CommandLineRequest {
     enum class Action { OpenWindow, WriteDemo, Import, Export, ShowVersion, ShowHelp, Fail,
-                        ServerInit, ServerAddUser, ServerPush };
+                        ServerInit, ServerAddUser, ServerPush, ServerSetPassword };
     Action action = Action::OpenWindow;
     QString workspacePath; ///< --workspace, empty for the last or default workspace
     QString demoPath;      ///< --demo
@@ -31,11 +31,11 @@ struct CommandLineRequest {
     QString serverUrl;     ///< server init / add-user: the team database
     bool serverDemo = false; ///< server init --demo
     QString demoPassword;    ///< server init --demo-password; empty for the default
-    QString userEmail;       ///< server add-user --email
+    QString userEmail;       ///< server add-user / set-password --email
     QString userName;        ///< server add-user --name
     QString userAccount;     ///< server add-user --account
     QString userRole;        ///< server add-user --role: a role key (crm_admin, …)
-    QString passwordFile;    ///< server add-user --password-file; empty: ask on the terminal
+    QString passwordFile;    ///< server add-user / set-password --password-file; empty: ask
     QString pushFile;      ///< server push: the workspace file to copy
     QString pushUrl;       ///< server push: the empty team database (postgresql://…)
 };

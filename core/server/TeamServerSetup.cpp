@@ -209,3 +209,37 @@ Result<QString> TeamServerSetup::addUser(const QString& url, const ServerUser& u
         return opened.error();
     return addUser(opened.value()->database(), user);
 }
+
+Result<QString> TeamServerSetup::setPassword(const QSqlDatabase& database, const QString& email,
+                                             const QString& password)
+{
+    if (password.isEmpty())
+        return Error{ErrorCode::Invalid, tr("A login needs a password.")};
+    if (auto secured = requireSecurity(database); !secured)
+        return secured.error();
+    QSqlQuery query(database);
+    if (auto done = SqlError::exec(query, QStringLiteral("SELECT id FROM users WHERE email = ?"),
+                                   {email.trimmed()});
+        !done)
+        return done.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound,
+                     tr("This team workspace has no user with the e-mail address %1.")
+                         .arg(email.trimmed())};
+    const QString userId = query.value(0).toString();
+    query.finish();
+    if (auto set = setLogin(database, userId, password); !set)
+        return set.error();
+    return userId;
+}
+
+Result<QString> TeamServerSetup::setPassword(const QString& url, const QString& email,
+                                             const QString& password)
+{
+    if (auto server = requireServer(url); !server)
+        return server.error();
+    auto opened = Workspace::open(url, Workspace::Mode::OpenExisting);
+    if (!opened)
+        return opened.error();
+    return setPassword(opened.value()->database(), email, password);
+}

@@ -54,4 +54,13 @@ public:
     static Result<QString> addUser(const QSqlDatabase& database, const ServerUser& user);
     /// The same in the team workspace at url.
     static Result<QString> addUser(const QString& url, const ServerUser& user);
+
+    /// Creates or changes the login of the workspace's user with e-mail email (for example a
+    /// user of a pushed workspace, who has no login yet) with password; returns the user's ID.
+    /// database is the administrator's connection to a set-up team workspace.
+    static Result<QString> setPassword(const QSqlDatabase& database, const QString& email,
+                                       const QString& password);
+    /// The same in the team workspace at url.
+    static Result<QString> setPassword(const QString& url, const QString& email,
+                                       const QString& password);
 };

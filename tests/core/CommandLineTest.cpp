@@ -116,6 +116,30 @@ TEST_CASE("The server init and add-user commands", "[commandline][rls][sqlite]")
     CHECK(parse({"--help"}).text.contains(QStringLiteral("server add-user")));
 }
 
+TEST_CASE("The server set-password command", "[commandline][rls][sqlite]")
+{
+    const auto set = parse({"server", "set-password", "postgresql://h/db", "--email",
+                            "a@b.example", "--password-file", "/tmp/pw"});
+    CHECK(set.action == Action::ServerSetPassword);
+    CHECK(set.serverUrl == QStringLiteral("postgresql://h/db"));
+    CHECK(set.userEmail == QStringLiteral("a@b.example"));
+    CHECK(set.passwordFile == QStringLiteral("/tmp/pw"));
+    CHECK(parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example"})
+              .passwordFile.isEmpty());
+    for (const auto& bad :
+         {parse({"server", "set-password", "postgresql://h/db"}),
+          parse({"server", "set-password", "postgresql://h/db", "--email", " "}),
+          parse({"server", "set-password", "--email", "a@b.example"}),
+          parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example",
+                 "--name", "A"}),
+          parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example",
+                 "--password-file", ""})}) {
+        CHECK(bad.action == Action::Fail);
+        CHECK_FALSE(bad.text.isEmpty());
+    }
+    CHECK(parse({"--help"}).text.contains(QStringLiteral("server set-password")));
+}
+
 TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
 {
     const auto leads = parse({"import", "leads", "/tmp/leads.csv"});

@@ -21,6 +21,7 @@
 #include "partners/PartnerService.h"
 #include "reference/ReferenceListService.h"
 #include "server/TeamServerSetup.h"
+#include "server/WorkspacePush.h"
 #include "storage/Migrations.h"
 #include "storage/SqlError.h"
 #include "storage/postgres/PostgresSecurity.h"
@@ -656,4 +657,56 @@ TEST_CASE("server add-user creates the user, membership and login in one go, or 
     auto bySales = TeamServerSetup::addUser(login->database(), another);
     REQUIRE_FALSE(bySales);
     CHECK(bySales.error().code == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("server set-password gives the users of a pushed workspace their logins",
+          "[postgres][rls][push]")
+{
+    if (noTestServer())
+        return;
+    TeamDatabase team;
+    // A local workspace with a user no login exists for yet, pushed into the empty database.
+    TestWorkspace dir;
+    auto local = dir.createDemo();
+    const QString email = team.newEmail();
+    NewMember member;
+    member.name = QStringLiteral("Paulie Pushed");
+    member.email = email;
+    member.role = UserRole::CrmSales;
+    const ActingContext home = TestWorkspace::acting(*local, id(DemoWorkspace::homeUserId),
+                                                     id(DemoWorkspace::homeDistributorId));
+    auto userId = AccountUsers::addNewUser(local->database(), home, member);
+    REQUIRE(userId);
+    const QString file = local->path();
+    local.reset();
+    auto pushed = WorkspacePush::push(file, team.adminUrl(), {});
+    INFO((pushed ? QString() : pushed.error().message).toStdString());
+    REQUIRE(pushed);
+
+    const QString password = QStringLiteral("pushed 'n' \"quoted\"");
+    CHECK_FALSE(Workspace::open(team.urlAs(email, password)));
+    CHECK(TeamServerSetup::setPassword(team.adminUrl(), QStringLiteral("nobody@nowhere.example"),
+                                       password)
+              .error()
+              .code == ErrorCode::NotFound);
+    CHECK(TeamServerSetup::setPassword(team.adminUrl(), email, QString()).error().code ==
+          ErrorCode::Invalid);
+    auto set = TeamServerSetup::setPassword(team.adminUrl(), email.toUpper(), password);
+    INFO((set ? QString() : set.error().message).toStdString());
+    REQUIRE(set);
+    CHECK(set.value() == userId.value());
+
+    // The login sees what its user may: Mighty Mick's leads, as Michael does.
+    auto login = team.open(email, password);
+    CHECK(column(login->database(), QStringLiteral("SELECT channeldesk_current_user_id()")) ==
+          QStringList{userId.value()});
+    auto admin = team.open();
+    CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM leads")) ==
+          countOf(*admin, QStringLiteral("SELECT count(*) FROM leads WHERE "
+                                         "distributor_account_id = 'PA-481-516' OR "
+                                         "vendor_account_id = 'PA-481-516'")));
+    CHECK(countOf(*login, QStringLiteral("SELECT count(*) FROM leads")) > 0);
+    // A crm_sales may not set another user's login.
+    auto refused = TeamServerSetup::setPassword(login->database(), michael, password);
+    REQUIRE_FALSE(refused);
 }
