@@ -41,6 +41,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QShowEvent>
 #include <QStyle>
 #include <QThread>
 #include <QToolBar>
@@ -481,6 +482,18 @@ MainWindow::Module MainWindow::currentModule() const
     if (m_moduleStack->currentWidget() == m_administration)
         return Module::Administration;
     return m_moduleStack->currentWidget() == m_partners ? Module::Partners : Module::Leads;
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // A message shown before the window was (connecting from the command line) left the acting
+    // label visible under it: QStatusBar hides only visible widgets. Shown again (it ignores the
+    // same text twice, hence the clear), it hides it.
+    if (const QString message = statusBar()->currentMessage(); !message.isEmpty()) {
+        statusBar()->clearMessage();
+        statusBar()->showMessage(message, 10000);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
