@@ -135,8 +135,10 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
     const auto progress = [&](qint64 rows, qint64 bytes, qint64 total) {
         if (clock.elapsed() - shownAt >= 200) {
             shownAt = clock.elapsed();
+            // Counted outside translate(): lupdate 6.4 hangs on a template argument inside it.
+            const int rowsRead = int(qMin<qint64>(rows, INT_MAX));
             show(QCoreApplication::translate("main", "Importing: %n rows read (%1%)", nullptr,
-                                             int(qMin<qint64>(rows, INT_MAX)))
+                                             rowsRead)
                      .arg(total > 0 ? bytes * 100 / total : 0));
         }
         return true;
@@ -168,8 +170,8 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
         return fail(report.error().message);
     }
     const double seconds = qMax(0.001, double(clock.elapsed()) / 1000.0);
-    show(QCoreApplication::translate("main", "Read %n rows in %1 s (%2 rows/s)", nullptr,
-                                     int(qMin<qint64>(report->rowsRead, INT_MAX)))
+    const int rowsRead = int(qMin<qint64>(report->rowsRead, INT_MAX));
+    show(QCoreApplication::translate("main", "Read %n rows in %1 s (%2 rows/s)", nullptr, rowsRead)
              .arg(seconds, 0, 'f', 1)
              .arg(qRound64(double(report->rowsRead) / seconds)));
     err << Qt::endl;
