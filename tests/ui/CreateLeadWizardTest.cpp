@@ -10,6 +10,7 @@
 #include "leads/MarketplacePage.h"
 #include "leads/ProductPage.h"
 #include "leads/RecordPicker.h"
+#include "storage/Reconnection.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -319,6 +320,61 @@ TEST_CASE("Back and Next keep what was typed — a failed write keeps it too", "
     REQUIRE(query.exec(QStringLiteral("DROP TRIGGER fail_leads")));
     clickButton(f.wizard, QWizard::CommitButton);
     CHECK(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
+}
+
+TEST_CASE("A network cut while Create Lead writes to a team server keeps what was typed, and "
+          "Create works again after reconnecting",
+          "[ui][wizard][transactions][postgres]")
+{
+    if (TestWorkspace::serverUrl().isEmpty()) {
+        WARN("CHANNELDESK_TEST_POSTGRES_URL is not set: run scripts/with-postgres "
+             "build/tests/ui_tests \"[postgres]\"");
+        return;
+    }
+    const QByteArray engine = qgetenv("CHANNELDESK_TEST_ENGINE");
+    qputenv("CHANNELDESK_TEST_ENGINE", "postgres");
+    WizardFixture f;
+    if (engine.isNull())
+        qunsetenv("CHANNELDESK_TEST_ENGINE");
+    else
+        qputenv("CHANNELDESK_TEST_ENGINE", engine);
+    auto observer = Workspace::open(f.workspace->server().url());
+    REQUIRE(observer);
+    QSqlQuery admin(observer.value()->connection());
+    // The server ends the writer's session once the lead row is in, before its event.
+    REQUIRE(admin.exec(QStringLiteral(
+        "CREATE FUNCTION cut_mid_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF EXISTS (SELECT 1 FROM leads WHERE id = NEW.object_id AND name = 'Cut cable') THEN "
+        "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF; "
+        "RETURN NEW; END $$")));
+    REQUIRE(admin.exec(QStringLiteral("CREATE TRIGGER cut_mid_write AFTER INSERT ON events "
+                                      "FOR EACH ROW EXECUTE FUNCTION cut_mid_write()")));
+
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Cut cable"));
+    pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Email"));
+    pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("Initech"));
+    pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("SMB"));
+    pickRecord(f.form(), QStringLiteral("existingContact"), QString());
+    REQUIRE(f.wizard.button(QWizard::CommitButton)->isEnabled());
+    const QString before = TestWorkspace::dump(*observer.value());
+
+    clickButton(f.wizard, QWizard::CommitButton);
+    CHECK(f.wizard.currentId() == CreateLeadWizard::LeadPageId);
+    QLabel* error = find<QLabel>(f.wizard, "leadCreateErrorLabel");
+    CHECK(error->isVisible());
+    INFO(error->text().toStdString());
+    CHECK(error->text().contains(QStringLiteral("connection to the team server was lost")));
+    CHECK(find<QLineEdit>(f.form(), "leadNameEdit")->text() == QStringLiteral("Cut cable"));
+    CHECK(TestWorkspace::dump(*observer.value()) == before);
+
+    REQUIRE(admin.exec(QStringLiteral("DROP TRIGGER cut_mid_write ON events")));
+    REQUIRE(Reconnection::reconnect(*f.workspace));
+    clickButton(f.wizard, QWizard::CommitButton);
+    CHECK(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
+    CHECK(TestWorkspace::count(*observer.value(),
+                               QStringLiteral("SELECT count(*) FROM leads WHERE name = ?"),
+                               {QStringLiteral("Cut cable")}) == 1);
 }
 
 TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui][wizard]")
