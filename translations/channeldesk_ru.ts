@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation>От&amp;расль</translation>
+        <translation>Отрас&amp;ль</translation>
     </message>
     <message>
         <source>&amp;Websites</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>%1 has users of its own: only they edit its profile.</source>
-        <translation>У %1 есть собственные пользователи: только они редактируют ее профиль.</translation>
+        <translation>У %1 есть собственные пользователи: только они редактируют профиль.</translation>
     </message>
     <message>
         <source>%1 is removed: restore the partner to edit its profile.</source>
@@ -1696,7 +1696,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 contract</source>
-        <translation>Договор (%1)</translation>
+        <translation>Договор типа «%1»</translation>
     </message>
     <message>
         <source>Contract ID</source>
@@ -2419,7 +2419,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Skipped &amp;rows and notes:</source>
-        <translation>Пропущенные &amp;строки и примечания:</translation>
+        <translation>Пропущенные строки и &amp;примечания:</translation>
     </message>
     <message>
         <source>Every row was imported.</source>
@@ -2675,7 +2675,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1, автор: %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Lead %1</source>
@@ -3031,7 +3031,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>&amp;Default fields:</source>
-        <translation>&amp;Стандартные поля:</translation>
+        <translation>Станда&amp;ртные поля:</translation>
     </message>
     <message>
         <source>Greyed fields are mandatory.</source>
@@ -3067,7 +3067,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Add &amp;field</source>
-        <translation>Добавить &amp;поле</translation>
+        <translation>Добавить по&amp;ле</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3075,11 +3075,11 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Переместить &amp;вверх</translation>
+        <translation>Переместить в&amp;ыше</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Переместить в&amp;низ</translation>
+        <translation>Переместить ни&amp;же</translation>
     </message>
     <message>
         <source>Selected field</source>
@@ -3111,7 +3111,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>Т&amp;ип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -4145,7 +4145,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>the listing of %1 on %2</source>
-        <translation>размещение %1 на %2</translation>
+        <translation>Размещение %1 на %2</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4184,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation>&amp;Переподключиться</translation>
+        <translation>Переподкл&amp;ючиться</translation>
     </message>
     <message>
         <source>Connect to the team server again</source>
@@ -4708,11 +4708,11 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Program &amp;agreement:</source>
-        <translation>Программное &amp;соглашение:</translation>
+        <translation>Программное с&amp;оглашение:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation>&amp;Соглашение:</translation>
+        <translation>Со&amp;глашение:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5220,7 +5220,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation>От&amp;расль</translation>
+        <translation>Отрас&amp;ль</translation>
     </message>
     <message>
         <source>&amp;Technical contact</source>
@@ -5307,7 +5307,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 has not written an overview yet.</source>
-        <translation>%1 еще не написал обзор.</translation>
+        <translation>%1: обзор еще не написан.</translation>
     </message>
     <message>
         <source>What %1 is saying</source>
@@ -5375,7 +5375,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 has shared no images or videos.</source>
-        <translation>%1 не опубликовал изображений и видео.</translation>
+        <translation>У %1 нет общедоступных изображений и видео.</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -5395,7 +5395,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 has published no news yet.</source>
-        <translation>%1 еще не опубликовал новостей.</translation>
+        <translation>У %1 еще нет опубликованных новостей.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5899,7 +5899,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Create &amp;Partner</source>
-        <translation>Создать &amp;партнера</translation>
+        <translation>Создать па&amp;ртнера</translation>
     </message>
     <message>
         <source>Our co&amp;mpany…</source>
@@ -5911,7 +5911,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>Т&amp;ип:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -6050,7 +6050,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>&amp;Products</source>
-        <translation>&amp;Продукты</translation>
+        <translation>Пр&amp;одукты</translation>
     </message>
     <message>
         <source>Edit product group %1</source>
@@ -6322,19 +6322,19 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>RecordVersion</name>
     <message>
         <source>%1 was changed by someone else meanwhile, so your change was not saved. Check what it is now and try again if it is still needed.</source>
-        <translation>%1 тем временем изменил кто-то другой, поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
+        <translation>%1: тем временем изменения внес кто-то другой, поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 meanwhile, so your change was not saved. Check what it is now and try again if it is still needed.</source>
-        <translation>%1 тем временем изменил пользователь %2 (%3), поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
+        <translation>%1: тем временем изменения внес пользователь %2 (%3), поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
     </message>
     <message>
         <source>%1 was deleted meanwhile, so your change was not saved.</source>
-        <translation>%1 тем временем удалили, поэтому ваше изменение не сохранено.</translation>
+        <translation>%1: запись тем временем удалена, поэтому ваше изменение не сохранено.</translation>
     </message>
     <message>
         <source>%1 was deleted by %2 at %3 meanwhile, so your change was not saved.</source>
-        <translation>%1 тем временем удалил пользователь %2 (%3), поэтому ваше изменение не сохранено.</translation>
+        <translation>%1: запись тем временем удалил пользователь %2 (%3), поэтому ваше изменение не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -6516,11 +6516,11 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>%1 — %2 contract on %3 (%4): deleted</source>
-        <translation>%1 — договор «%2» на %3 (%4): удален</translation>
+        <translation>%1 — договор типа «%2» по соглашению %3 (%4): удален</translation>
     </message>
     <message>
         <source>%1 — %2 contract on %3 (Active): terminated</source>
-        <translation>%1 — договор «%2» на %3 (активен): расторгнут</translation>
+        <translation>%1 — договор типа «%2» по соглашению %3 (активен): расторгнут</translation>
     </message>
     <message numerus="yes">
         <source>%n listed product listing(s) on the terminated distribution contracts will be unlisted.</source>
@@ -6637,7 +6637,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation>&amp;Представления:</translation>
+        <translation>Пре&amp;дставления:</translation>
     </message>
     <message>
         <source>Saved views</source>
@@ -7060,7 +7060,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>CRM sales</source>
-        <translation>Продажи CRM</translation>
+        <translation>Продавец CRM</translation>
     </message>
     <message>
         <source>CRM marketeer</source>
@@ -7225,11 +7225,11 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>it has %1 that ChannelDesk did not create</source>
-        <translation>в ней есть %1, не созданное ChannelDesk</translation>
+        <translation>в ней есть объекты, которые ChannelDesk не создавал: %1</translation>
     </message>
     <message>
         <source>it lacks %1 of schema %2</source>
-        <translation>в ней нет %1 из схемы %2</translation>
+        <translation>в ней нет объектов схемы %2: %1</translation>
     </message>
     <message>
         <source>%1 carries the ChannelDesk mark but is not a workspace ChannelDesk made (%2). It was left unchanged.</source>
@@ -7426,7 +7426,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Exported %1 rows as %2 in %3 to %4</source>
-        <translation>Экспортировано строк: %1 — от имени %2 в %3 в %4</translation>
+        <translation>Экспортировано строк: %1 (от имени %2 в %3) в файл %4</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
@@ -7446,11 +7446,11 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Pushing: %1 of %2 rows copied (%3)</source>
-        <translation>Перенос: скопировано строк %1 из %2 (%3)</translation>
+        <translation>Перенос: скопировано %1 из %2 строк (%3)</translation>
     </message>
     <message>
         <source>Pushed %1 rows of %2 tables to %3 in %4 s (%5 rows/s; schema %6 s, rows %7 s at %8 rows/s)</source>
-        <translation>Перенесено строк: %1 из таблиц: %2 в %3 за %4 с (%5 строк/с; схема %6 с, строки %7 с со скоростью %8 строк/с)</translation>
+        <translation>Перенесено строк: %1 (таблиц: %2) в %3 за %4 с (%5 строк/с; схема — %6 с, строки — %7 с со скоростью %8 строк/с)</translation>
     </message>
     <message>
         <source>Created the team workspace %1</source>
