@@ -3115,7 +3115,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Entry:</source>
-        <translation>Ввод:</translation>
+        <translation>Заполнение:</translation>
     </message>
     <message>
         <source>C&amp;hoices:</source>
@@ -3957,7 +3957,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Owner</source>
-        <translation>Ответственный</translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -4304,15 +4304,15 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Acting as %1 (%2) in %3 · %4 portal</source>
-        <translation>Работа от имени %1 (%2) в %3 · портал: %4</translation>
+        <translation>Работа от имени %1 (%2) в %3 · портал %4</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation>Вендор</translation>
+        <translation>вендора</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation>Дистрибьютор</translation>
+        <translation>дистрибьютора</translation>
     </message>
     <message>
         <source>The invitation was accepted: the partner is active and its contract signed.</source>
@@ -4895,7 +4895,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Owner</source>
-        <translation>Ответственный</translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -6388,7 +6388,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>Offered</source>
-        <translation>Используется</translation>
+        <translation>Предлагается</translation>
     </message>
 </context>
 <context>
@@ -6606,7 +6606,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
     <message>
         <source>It was left out.</source>
-        <translation>Это пропущено.</translation>
+        <translation>Эта часть не применена.</translation>
     </message>
     <message>
         <source>None of the view&apos;s columns is left: every column is shown.</source>
