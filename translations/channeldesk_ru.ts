@@ -5,1056 +5,1056 @@
     <name>AcceptInvitationDialog</name>
     <message>
         <source>I have read and &amp;accept this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Я прочитал(а) и &amp;принимаю это соглашение</translation>
     </message>
     <message>
         <source>Accept invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять приглашение</translation>
     </message>
     <message>
         <source>channeldesk://activate?token=…</source>
-        <translation type="unfinished"></translation>
+        <translation>channeldesk://activate?token=…</translation>
     </message>
     <message>
         <source>Agreement description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание соглашения</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <source>Activation &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка активации:</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ:</translation>
     </message>
     <message>
         <source>Your &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;e-mail:</translation>
     </message>
     <message>
         <source>Paste the activation link you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте полученную ссылку активации.</translation>
     </message>
     <message>
         <source>%1 invites %2. The invitation is valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 приглашает %2. Приглашение действительно до %3.</translation>
     </message>
     <message>
         <source>%1 (stored in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (хранится в рабочей области)</translation>
     </message>
     <message>
         <source>None: the description above is the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: соглашением является описание выше.</translation>
     </message>
 </context>
 <context>
     <name>AccountDetailsPage</name>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;все</translation>
     </message>
     <message>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные учетной записи</translation>
     </message>
     <message>
         <source>Add users to the new partner account. They can act in it as CRM admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте пользователей в новую учетную запись партнера. Они смогут работать в ней как администраторы CRM.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>AccountMemberModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетные записи</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AccountProfileDialog</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>&amp;Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Штаб-квартира</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страны</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрас&amp;ль</translation>
     </message>
     <message>
         <source>&amp;Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайты</translation>
     </message>
     <message>
         <source>&amp;Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Технический контакт</translation>
     </message>
     <message>
         <source>Technical e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail технического &amp;контакта</translation>
     </message>
     <message>
         <source>&amp;Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деловой контакт</translation>
     </message>
     <message>
         <source>Business e-m&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail делового конт&amp;акта</translation>
     </message>
     <message>
         <source>Video: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео: %1 — %2</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>без названия</translation>
     </message>
     <message>
         <source>Image: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: %1%2</translation>
     </message>
     <message>
         <source>Edit profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование профиля — %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>https://example.com, https://shop.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com, https://shop.example.com</translation>
     </message>
     <message>
         <source>Italy, Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Италия, Испания</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайлы</translation>
     </message>
     <message>
         <source>Images and &amp;videos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изобра&amp;жения и видео:</translation>
     </message>
     <message>
         <source>Images and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения и видео</translation>
     </message>
     <message>
         <source>Add i&amp;mage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изо&amp;бражение…</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF or WebP, at most %1 MB; stored in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF или WebP, не более %1 МБ; хранится в рабочей области</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>https://video.example/watch?v=1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://video.example/watch?v=1</translation>
     </message>
     <message>
         <source>Video &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название видео:</translation>
     </message>
     <message>
         <source>Video lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на в&amp;идео:</translation>
     </message>
     <message>
         <source>Add vi&amp;deo link</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ссы&amp;лку на видео</translation>
     </message>
     <message>
         <source>Add image</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить изображение</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>What you typed is still here: copy what you need, then close and open the profile again to see the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введенные данные сохранены здесь: скопируйте нужное, затем закройте и снова откройте профиль, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
     <name>AccountProfileService</name>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 не существует.</translation>
     </message>
     <message>
         <source>Editing your company&apos;s profile needs the CRM admin, manager or marketeer role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для редактирования профиля вашей компании нужна роль администратора, менеджера или маркетолога CRM.</translation>
     </message>
     <message>
         <source>%1 is not one of your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является вашим партнером.</translation>
     </message>
     <message>
         <source>%1 has users of its own: only they edit its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 есть собственные пользователи: только они редактируют профиль.</translation>
     </message>
     <message>
         <source>%1 is removed: restore the partner to edit its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удален: восстановите партнера, чтобы редактировать его профиль.</translation>
     </message>
     <message>
         <source>Editing a partner&apos;s profile needs the CRM admin or manager role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для редактирования профиля партнера нужна роль администратора или менеджера CRM.</translation>
     </message>
     <message>
         <source>Choose the image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл изображения.</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст.</translation>
     </message>
     <message>
         <source>The image %1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 больше %2 МБ.</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является изображением PNG, JPEG, GIF или WebP.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес e-mail.</translation>
     </message>
     <message>
         <source>At most %1 images and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 изображений и видео.</translation>
     </message>
     <message>
         <source>The title has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название может содержать не более %1 символов.</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка: %1</translation>
     </message>
     <message>
         <source>Enter the video&apos;s link, e.g. https://video.example/watch?v=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ссылку на видео, например https://video.example/watch?v=1.</translation>
     </message>
     <message>
         <source>A media item is an image or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайл — это изображение или видео.</translation>
     </message>
     <message>
         <source>The profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль %1</translation>
     </message>
     <message>
         <source>The image %1 is not one of this profile&apos;s images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 не относится к изображениям этого профиля.</translation>
     </message>
 </context>
 <context>
     <name>AccountRole</name>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьютор</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Реселлер</translation>
     </message>
 </context>
 <context>
     <name>AccountUsers</name>
     <message>
         <source>Only a CRM admin of %1 may manage its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять пользователями %1 может только его администратор CRM.</translation>
     </message>
     <message>
         <source>User %1 is not a user of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 не является пользователем %2.</translation>
     </message>
     <message>
         <source>Enter the user&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя пользователя.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>Enter the user&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес e-mail пользователя.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес e-mail.</translation>
     </message>
     <message>
         <source>%1 already has the e-mail address %2: add the existing user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 уже есть адрес e-mail %2: добавьте существующего пользователя.</translation>
     </message>
     <message>
         <source>Enter the e-mail address of a user of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес e-mail пользователя этой рабочей области.</translation>
     </message>
     <message>
         <source>No user has the e-mail address %1: add a new user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пользователя с адресом e-mail %1: добавьте нового пользователя.</translation>
     </message>
     <message>
         <source>%1 is already a user of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже является пользователем %2.</translation>
     </message>
     <message>
         <source>%1 needs at least one CRM admin: make another user CRM admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 должен быть хотя бы один администратор CRM: сначала назначьте администратором CRM другого пользователя.</translation>
     </message>
     <message>
         <source>The last CRM admin of %1 cannot be removed: make another user CRM admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнего администратора CRM в %1 удалить нельзя: сначала назначьте администратором CRM другого пользователя.</translation>
     </message>
 </context>
 <context>
     <name>ActingAsSwitcher</name>
     <message>
         <source>The user and account ChannelDesk acts as. The account decides which portal you see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь и учетная запись, от имени которых работает ChannelDesk. Учетная запись определяет, какой портал вы видите.</translation>
     </message>
     <message>
         <source>Acting &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Работать от имени:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>ActingChoice</name>
     <message>
         <source>There is no user %1 in this workspace: give a user&apos;s ID or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области нет пользователя %1: укажите ID или e-mail пользователя.</translation>
     </message>
     <message>
         <source>The user %1 is not a member of any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 не состоит ни в одной учетной записи.</translation>
     </message>
 </context>
 <context>
     <name>ActivationLinkRow</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Activation &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ссылка активации:</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано</translation>
     </message>
     <message>
         <source>The link works once and expires on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка срабатывает один раз и действительна до %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerWizard</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление партнера</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>AdministrationModule</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейсы</translation>
     </message>
     <message>
         <source>Product groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы продуктов</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое соглашение</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>&amp;Parent program *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Родительская программа *</translation>
     </message>
     <message>
         <source>&amp;Marketplace *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс *</translation>
     </message>
     <message>
         <source>&amp;Sourcing agreement *</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение-&amp;источник *</translation>
     </message>
     <message>
         <source>The description and document belong to the agreement&apos;s versions: use Versions… to add a version and activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание и документ относятся к версиям соглашения: чтобы добавить версию и активировать ее, используйте «Версии…».</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Edit agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование соглашения %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose a program agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программное соглашение</translation>
     </message>
     <message>
         <source>Choose a marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс</translation>
     </message>
     <message>
         <source>No marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет маркетплейса</translation>
     </message>
     <message>
         <source>Choose a syndication agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соглашение о синдикации</translation>
     </message>
     <message>
         <source>No program agreement yet: create one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Программных соглашений пока нет: сначала создайте его</translation>
     </message>
     <message>
         <source>No syndication agreement yet: create one first</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашений о синдикации пока нет: сначала создайте его</translation>
     </message>
     <message>
         <source>&amp;Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс</translation>
     </message>
 </context>
 <context>
     <name>AgreementForm</name>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название *</translation>
     </message>
     <message>
         <source>&amp;Description *</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание *</translation>
     </message>
     <message>
         <source>Document source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник документа</translation>
     </message>
     <message>
         <source>e.g. Champions LLC Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Соглашение с Champions LLC</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж</translation>
     </message>
     <message>
         <source>Bold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полужирный (%1)</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Полужирный</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
         <source>Italic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив (%1)</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсив</translation>
     </message>
     <message>
         <source>What the partner agrees to</source>
-        <translation type="unfinished"></translation>
+        <translation>С чем соглашается партнер</translation>
     </message>
     <message>
         <source>https://example.com/agreement.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/agreement.pdf</translation>
     </message>
     <message>
         <source>Document &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL документа:</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;файл…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Only agreement&apos;s description will be shown to the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеру будет показано только описание соглашения</translation>
     </message>
     <message>
         <source>The partner opens the document at this http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер открывает документ по этому адресу http или https.</translation>
     </message>
     <message>
         <source>The file is stored in the workspace (at most %1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл хранится в рабочей области (не более %1 МБ).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Choose the agreement&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ соглашения</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.txt *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы (*.pdf *.docx *.txt *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>lines: %1 words: %2 %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: %1 слов: %2 %3/%4</translation>
     </message>
 </context>
 <context>
     <name>AgreementListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Активная версия</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
 </context>
 <context>
     <name>AgreementService</name>
     <message>
         <source>Only a CRM admin or manager of the agreement&apos;s owner may change its agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять соглашения может только администратор или менеджер CRM учетной записи-владельца.</translation>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение %1 не существует.</translation>
     </message>
     <message>
         <source>The agreement %1 belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение %1 принадлежит другой учетной записи.</translation>
     </message>
     <message>
         <source>The agreement %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У соглашения %1 нет версии %2.</translation>
     </message>
     <message>
         <source>Version %1 is the agreement&apos;s only version; an agreement keeps at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 — единственная версия соглашения; у соглашения должна остаться хотя бы одна версия.</translation>
     </message>
     <message>
         <source>Version %1 is the active version. Activate another version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 активна. Сначала активируйте другую версию.</translation>
     </message>
     <message>
         <source>Version %1 is used by a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 используется договором.</translation>
     </message>
     <message>
         <source>Version %1 is used by %2 contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 используется договорами (%2).</translation>
     </message>
     <message>
         <source>There is no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 не существует.</translation>
     </message>
     <message>
         <source>Already has a distribution agreement: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть соглашение о дистрибуции: %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>AgreementType</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибуция</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдикация</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Реферальное</translation>
     </message>
 </context>
 <context>
     <name>AgreementVersionsDialog</name>
     <message>
         <source>&amp;Add version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить версию…</translation>
     </message>
     <message>
         <source>A&amp;ctivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии %1</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>&amp;Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версии:</translation>
     </message>
     <message>
         <source>Descri&amp;ption of the selected version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание выбранной версии:</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивна</translation>
     </message>
     <message>
         <source>New version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая версия %1</translation>
     </message>
     <message>
         <source>&amp;Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить версию</translation>
     </message>
     <message>
         <source>Delete version</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление версии</translation>
     </message>
     <message>
         <source>Delete version %1 of %2? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить версию %1 соглашения %2? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
     <name>AgreementWriter</name>
     <message>
         <source>The marketplace %1 is not one of your marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс %1 не является вашим маркетплейсом.</translation>
     </message>
     <message>
         <source>The marketplace %1 already has a distribution agreement (%2, %3). A marketplace has one distribution agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>У маркетплейса %1 уже есть соглашение о дистрибуции (%2, %3). У маркетплейса может быть только одно соглашение о дистрибуции.</translation>
     </message>
     <message>
         <source>The parent agreement %1 is not one of your program agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительское соглашение %1 не является вашим программным соглашением.</translation>
     </message>
     <message>
         <source>The sourcing agreement %1 is not one of your syndication agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение-источник %1 не является вашим соглашением о синдикации.</translation>
     </message>
     <message>
         <source>The product group %1 is not one of your product groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа продуктов %1 не является вашей группой продуктов.</translation>
     </message>
     <message>
         <source>Enter the address of the agreement&apos;s document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес документа соглашения.</translation>
     </message>
     <message>
         <source>Only http and https addresses are accepted for a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для документа принимаются только адреса http и https.</translation>
     </message>
     <message>
         <source>This is not a document address, e.g. https://example.com/terms.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес документа; пример: https://example.com/terms.pdf.</translation>
     </message>
     <message>
         <source>Enter a description of the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите описание соглашения.</translation>
     </message>
     <message>
         <source>The description is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина описания — %1 символов; допускается не более %2.</translation>
     </message>
     <message>
         <source>Choose the file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для загрузки.</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл больше %1 МБ.</translation>
     </message>
     <message>
         <source>Enter the agreement&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название соглашения.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина названия — %1 символов; допускается не более %2.</translation>
     </message>
     <message>
         <source>Choose the program agreement this distribution agreement is part of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программное соглашение, частью которого является это соглашение о дистрибуции.</translation>
     </message>
     <message>
         <source>Choose the marketplace this distribution agreement covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс, на который распространяется это соглашение о дистрибуции.</translation>
     </message>
     <message>
         <source>Choose the syndication agreement this service agreement sources from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соглашение о синдикации, служащее источником для этого сервисного соглашения.</translation>
     </message>
     <message>
         <source>The description with its formatting takes %1 characters; the workspace stores at most %2. Shorten it or remove some formatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание с форматированием занимает %1 символов; рабочая область хранит не более %2. Сократите его или уберите часть форматирования.</translation>
     </message>
 </context>
 <context>
     <name>AgreementsTab</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое соглашение…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версии…</translation>
     </message>
     <message>
         <source>No agreements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашений пока нет.</translation>
     </message>
     <message>
         <source>Create a program, distribution, service, syndication or referral agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать программное соглашение, соглашение о дистрибуции, сервисное, о синдикации или реферальное</translation>
     </message>
     <message>
         <source>Rename the selected agreement (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранное соглашение (или нажмите Enter на нем)</translation>
     </message>
     <message>
         <source>Add, activate or delete versions of the selected agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, активировать или удалить версии выбранного соглашения</translation>
     </message>
     <message>
         <source>Could not show the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать соглашения</translation>
     </message>
     <message>
         <source>Could not open the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть соглашение</translation>
     </message>
     <message>
         <source>Could not show the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать версии</translation>
     </message>
 </context>
 <context>
     <name>CatalogAccess</name>
     <message>
         <source>Only a CRM admin or manager of a vendor account may change its products and request listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять продукты и запрашивать размещения может только администратор или менеджер CRM учетной записи вендора.</translation>
     </message>
     <message>
         <source>Only a CRM admin or manager of a distributor or reseller account may change its marketplaces, product groups and listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять маркетплейсы, группы продуктов и размещения может только администратор или менеджер CRM учетной записи дистрибьютора или реселлера.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
 </context>
 <context>
     <name>CatalogDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
     <name>CatalogTab</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку</translation>
     </message>
     <message>
         <source>Could not show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать список</translation>
     </message>
     <message>
         <source>Could not open the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть редактор</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление невозможно</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 (%2)? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Write: channeldesk server init URL [--demo] [--demo-password PASS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: channeldesk server init URL [--demo] [--demo-password PASS]</translation>
     </message>
     <message>
         <source>Write: channeldesk server set-password URL --email E [--password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: channeldesk server set-password URL --email E [--password-file F]</translation>
     </message>
     <message>
         <source>Write: channeldesk server add-user URL --email E --name NAME --account ACCOUNT --role ROLE [--password-file F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: channeldesk server add-user URL --email E --name NAME --account ACCOUNT --role ROLE [--password-file F]</translation>
     </message>
     <message>
         <source>Give --%1 at most once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --%1 не более одного раза.</translation>
     </message>
     <message>
         <source>--demo-password goes with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-password используется вместе с --demo.</translation>
     </message>
     <message>
         <source>--demo-password needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --demo-password нужен пароль.</translation>
     </message>
     <message>
         <source>--password-file needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --password-file нужен путь к файлу.</translation>
     </message>
     <message>
         <source>server set-password needs --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для server set-password нужен параметр --email.</translation>
     </message>
     <message>
         <source>server add-user needs --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для server add-user нужен параметр --%1.</translation>
     </message>
     <message>
         <source>--role is one of %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role принимает одно из значений %1, а не «%2».</translation>
     </message>
     <message>
         <source>ChannelDesk: leads and channel partners, on your desktop.
@@ -1082,1191 +1082,1215 @@ Both act as --as in --account (default: the workspace&apos;s own user and accoun
 
 Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
 3 import: some rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelDesk: лиды и партнеры по каналу продаж на вашем компьютере.
+
+Без команды открывается окно. Команды:
+  import leads|partners FILE  Импортировать строки CSV-файла FILE (UTF-8; разделитель —
+      запятая, точка с запятой или табуляция); столбцы сопоставляются с полями по заголовку.
+      Ход выполнения и пропущенные строки с их номерами выводятся в stderr,
+      итог — в stdout.
+  export leads|partners FILE  Записать реестр в CSV-файл FILE с учетом --search, --sort
+      и --desc (для лидов также --created-from и --created-to).
+Обе команды работают от имени --as в --account (по умолчанию: пользователь и учетная
+запись рабочей области) в --workspace (по умолчанию: последняя или стандартная).
+  server init URL [--demo] [--demo-password PASS]  Создать командную рабочую область
+      (схема, роли, защита на уровне строк) в пустой базе данных PostgreSQL URL; с --demo
+      также демоданные и учетные данные для каждого демопользователя (пароль channeldesk-demo).
+  server add-user URL --email E --name NAME --account ACCOUNT --role ROLE
+      [--password-file F]  Добавить пользователя, его членство и учетные данные для входа
+      (адрес e-mail); пароль — первая строка F, иначе запрашивается в терминале.
+  server set-password URL --email E [--password-file F]  Создать или изменить учетные данные
+      пользователя с e-mail E (например, после server push).
+  server push FILE URL  Скопировать файл рабочей области FILE (все записи с их ID,
+      историю, сохраненные файлы) в пустую командную базу данных URL
+      (postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE). FILE только читается.
+
+Коды завершения: 0 — выполнено (import: импортированы все строки); 1 — ошибка;
+2 — неверная командная строка; 3 — import: некоторые строки пропущены.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку и выйти.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать версию и выйти.</translation>
     </message>
     <message>
         <source>Open the workspace file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл рабочей области PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Write a new demo workspace to PATH and exit. An existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать новую демонстрационную рабочую область в PATH и выйти. Существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
         <source>Open the invitation LINK to accept it (in the given or last workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ссылку-приглашение LINK, чтобы принять его (в указанной или последней рабочей области).</translation>
     </message>
     <message>
         <source>LINK</source>
-        <translation type="unfinished"></translation>
+        <translation>LINK</translation>
     </message>
     <message>
         <source>With --demo: add N generated leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --demo: добавить N сгенерированных лидов.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --demo: add M generated partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --demo: добавить M сгенерированных партнеров.</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>import/export: act as the user with this ID or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>import/export: работать от имени пользователя с этим ID или e-mail.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>import/export: act in the account with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>import/export: работать в учетной записи с этим ID.</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT</translation>
     </message>
     <message>
         <source>export: only the records the directory finds for TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: только записи, которые реестр находит по TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>export: sort by the directory column COLUMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: сортировать по столбцу реестра COLUMN.</translation>
     </message>
     <message>
         <source>COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN</translation>
     </message>
     <message>
         <source>export: sort in descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: сортировать по убыванию.</translation>
     </message>
     <message>
         <source>export leads: only the leads created on DAY (YYYY-MM-DD, local time) or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>export leads: только лиды, созданные в день DAY (YYYY-MM-DD, местное время) или позже.</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DAY</translation>
     </message>
     <message>
         <source>export leads: only the leads created on DAY (YYYY-MM-DD, local time) or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>export leads: только лиды, созданные в день DAY (YYYY-MM-DD, местное время) или раньше.</translation>
     </message>
     <message>
         <source>import or export, then leads or partners, then FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import или export, затем leads или partners, затем FILE.</translation>
     </message>
     <message>
         <source>Write: channeldesk server push FILE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: channeldesk server push FILE URL</translation>
     </message>
     <message>
         <source>--%1 cannot be used with server push.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нельзя использовать с server push.</translation>
     </message>
     <message>
         <source>server push needs a workspace file, then the team database as postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для server push нужен файл рабочей области, а затем командная база данных в виде postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
         <source>Give --workspace and --demo at most once each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите --workspace и --demo не более одного раза каждый.</translation>
     </message>
     <message>
         <source>--%1 goes with the import or export command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 используется с командой import или export.</translation>
     </message>
     <message>
         <source>Write: channeldesk %1 leads|partners FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат: channeldesk %1 leads|partners FILE</translation>
     </message>
     <message>
         <source>%1 leads or partners, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leads или partners, а не «%2».</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>--%1 cannot be used with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нельзя использовать с %2.</translation>
     </message>
     <message>
         <source>--%1 goes with export, not import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 используется с export, а не с import.</translation>
     </message>
     <message>
         <source>--%1 goes with export leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 используется с export leads.</translation>
     </message>
     <message>
         <source>%1 needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужен путь к файлу.</translation>
     </message>
     <message>
         <source>--as needs a user&apos;s ID or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --as нужен ID или e-mail пользователя.</translation>
     </message>
     <message>
         <source>--account needs an account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --account нужен ID учетной записи.</translation>
     </message>
     <message>
         <source>--sort needs a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --sort нужен столбец.</translation>
     </message>
     <message>
         <source>--%1 needs a day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 нужен день (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--workspace needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --workspace нужен путь к файлу.</translation>
     </message>
     <message>
         <source>--demo and --workspace cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo и --workspace нельзя использовать вместе.</translation>
     </message>
     <message>
         <source>--demo and --activate cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo и --activate нельзя использовать вместе.</translation>
     </message>
     <message>
         <source>--activate needs the activation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --activate нужна ссылка активации.</translation>
     </message>
     <message>
         <source>--leads and --partners go with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--leads и --partners используются с --demo.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 нужно целое число, не меньше 0.</translation>
     </message>
     <message>
         <source>--demo needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --demo нужен путь к файлу.</translation>
     </message>
 </context>
 <context>
     <name>CompanyTin</name>
     <message>
         <source>Use digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте только цифры.</translation>
     </message>
     <message>
         <source>The check digit does not match: this is not a valid 10-digit TIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра не совпадает: это недействительный 10-значный ИНН.</translation>
     </message>
     <message>
         <source>The check digits do not match: this is not a valid 12-digit TIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольные цифры не совпадают: это недействительный 12-значный ИНН.</translation>
     </message>
     <message>
         <source>A TIN has 9, 10 or 12 digits (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН содержит 9, 10 или 12 цифр (в этом — %1).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLoss</name>
     <message>
         <source>The connection to the team server was lost; nothing was saved. Reconnect and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с командным сервером потеряно; ничего не сохранено. Подключитесь снова и повторите попытку.</translation>
     </message>
 </context>
 <context>
     <name>ContractAction</name>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить</translation>
     </message>
     <message>
         <source>Refine</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть на доработку</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть</translation>
     </message>
 </context>
 <context>
     <name>ContractActionRunner</name>
     <message>
         <source>Si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать</translation>
     </message>
     <message>
         <source>Sign the selected pending contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать выбранный ожидающий договор</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить…</translation>
     </message>
     <message>
         <source>Reject the selected pending contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить выбранный ожидающий договор</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected pending contract you issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный ожидающий договор, выданный вами</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрироваться</translation>
     </message>
     <message>
         <source>Enroll in the selected contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться в выбранном договоре</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобр&amp;ить</translation>
     </message>
     <message>
         <source>Approve the selected enrolled contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить выбранный договор с регистрацией</translation>
     </message>
     <message>
         <source>Re&amp;fine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть на доработку</translation>
     </message>
     <message>
         <source>Send the selected contract back to enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранный договор на этап регистрации</translation>
     </message>
     <message>
         <source>Ter&amp;minate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расторгнуть…</translation>
     </message>
     <message>
         <source>Terminate the selected active contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть выбранный активный договор</translation>
     </message>
     <message>
         <source>Reject contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонение договора %1</translation>
     </message>
     <message>
         <source>Terminate contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторжение договора %1</translation>
     </message>
     <message>
         <source>Why? The other party sees this note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему? Другая сторона увидит это примечание.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание (необязательно):</translation>
     </message>
     <message>
         <source>Delete contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление договора</translation>
     </message>
     <message>
         <source>Delete the pending contract %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ожидающий договор %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Could not change the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить договор</translation>
     </message>
 </context>
 <context>
     <name>ContractCreation</name>
     <message>
         <source>The agreement %1 has no active version.</source>
-        <translation type="unfinished"></translation>
+        <translation>У соглашения %1 нет активной версии.</translation>
     </message>
     <message>
         <source>Already has the distribution agreement %1 of another program (%2); a marketplace has one distribution agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть соглашение о дистрибуции %1 другой программы (%2); у маркетплейса может быть только одно соглашение о дистрибуции.</translation>
     </message>
     <message>
         <source>Removed: restore the partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален: сначала восстановите партнера.</translation>
     </message>
     <message>
         <source>Pick the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите партнера.</translation>
     </message>
     <message>
         <source>Pick the program agreement the distribution contract is part of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программное соглашение, частью которого является договор о дистрибуции.</translation>
     </message>
     <message>
         <source>Pick the %1 agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соглашение типа «%1».</translation>
     </message>
     <message>
         <source>Pick the marketplace of the distribution contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс договора о дистрибуции.</translation>
     </message>
     <message>
         <source>Adding contracts needs the CRM admin or manager role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для добавления договоров нужна роль администратора или менеджера CRM.</translation>
     </message>
     <message>
         <source>%1 is not one of your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является вашим партнером.</translation>
     </message>
     <message>
         <source>%1 is removed. Restore the partner before adding contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удален. Восстановите партнера, прежде чем добавлять договоры.</translation>
     </message>
     <message>
         <source>A %1 contract is not for a %2 partner; %3 may get: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор типа «%1» не предназначен для партнера типа «%2»; для %3 доступны: %4.</translation>
     </message>
     <message>
         <source>%1 is not one of your %2 agreements with an active version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является вашим соглашением типа «%2» с активной версией.</translation>
     </message>
     <message>
         <source>%1 has no pending or active contract on the program agreement %2; a distribution contract is part of the partner&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет ожидающего или активного договора по программному соглашению %2; договор о дистрибуции является частью программы партнера.</translation>
     </message>
     <message>
         <source>The marketplace %1 is not one of your marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс %1 не является вашим маркетплейсом.</translation>
     </message>
     <message>
         <source>%1 already has the contract %2 (%3) on this agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 уже есть договор %2 (%3) по этому соглашению.</translation>
     </message>
 </context>
 <context>
     <name>ContractDetails</name>
     <message>
         <source>The contract %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 не существует.</translation>
     </message>
 </context>
 <context>
     <name>ContractListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
 </context>
 <context>
     <name>ContractService</name>
     <message>
         <source>The contract %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 не существует.</translation>
     </message>
     <message>
         <source>The contract %1 has an unknown type or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>У договора %1 неизвестный тип или статус.</translation>
     </message>
     <message>
         <source>Contract %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1</translation>
     </message>
     <message>
         <source>Only a CRM admin or CRM manager may act on contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять действия с договорами может только администратор или менеджер CRM.</translation>
     </message>
     <message>
         <source>Only the issuer of the contract %1 may %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сторона, выдавшая договор %1, может выполнить действие «%2».</translation>
     </message>
     <message>
         <source>Only the partner of the contract %1 may %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только партнер по договору %1 может выполнить действие «%2».</translation>
     </message>
     <message>
         <source>The %1 contract %2 is %3: it cannot be changed with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор типа «%1» %2 имеет статус «%3»: действие «%4» к нему неприменимо.</translation>
     </message>
     <message>
         <source>The note may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание может содержать не более %1 символов.</translation>
     </message>
     <message>
         <source>Signing agreements needs the CRM admin or manager role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подписания соглашений нужна роль администратора или менеджера CRM.</translation>
     </message>
     <message>
         <source>Only an active contract moves to an updated agreement version; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На обновленную версию соглашения переходит только активный договор; статус %1 — «%2».</translation>
     </message>
     <message>
         <source>The contract %1 already uses version %2, the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор %1 уже использует активную версию %2.</translation>
     </message>
 </context>
 <context>
     <name>ContractStatus</name>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонен</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут</translation>
     </message>
 </context>
 <context>
     <name>ContractWindow</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонен</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрен</translation>
     </message>
     <message>
         <source>Sent back to enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращен на регистрацию</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнут</translation>
     </message>
     <message>
         <source>Updated version signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписана обновленная версия</translation>
     </message>
     <message>
         <source>version %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1 → %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удален</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>примечание: %1</translation>
     </message>
     <message>
         <source>the partner was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>партнер был удален</translation>
     </message>
     <message>
         <source>%1 — Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Договор</translation>
     </message>
     <message>
         <source>%1 contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор типа «%1»</translation>
     </message>
     <message>
         <source>Contract ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID договора</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Sign &amp;updated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать &amp;обновленную версию</translation>
     </message>
     <message>
         <source>Move the contract to version %1 of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести договор на версию %1 соглашения</translation>
     </message>
     <message>
         <source>Sign updated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать обновленную версию</translation>
     </message>
     <message>
         <source>There is nothing you can do with this contract now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас с этим договором нельзя ничего сделать.</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона, выдавшая договор</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>%1 (version %2 is active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (активна версия %2)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
 </context>
 <context>
     <name>ContractWriter</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ContractsTab</name>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>&amp;New contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый договор…</translation>
     </message>
     <message>
         <source>No contracts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоров пока нет.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>Add a contract for one of your partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить договор с одним из ваших партнеров</translation>
     </message>
     <message>
         <source>Could not show the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать договоры</translation>
     </message>
 </context>
 <context>
     <name>CreateLeadWizard</name>
     <message>
         <source>Create Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание лида</translation>
     </message>
     <message>
         <source>&amp;Go to Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перейти к подробностям</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: the file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: файл не является текстом в UTF-8. Сохраните его как «CSV UTF-8» и повторите попытку.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл: %1</translation>
     </message>
     <message>
         <source>Line %1: the record is longer than %2 million characters. Is a closing quote (&quot;) missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: запись длиннее %2 млн символов. Возможно, не хватает закрывающей кавычки (&quot;)?</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed: a quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: поле в кавычках не закрыто: не хватает кавычки (&quot;).</translation>
     </message>
 </context>
 <context>
     <name>CsvSample</name>
     <message>
         <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with ǌhanneldesk import leads|partners %1”, which reads it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является обычным файлом (канал или устройство?): его можно прочитать только один раз. Сначала сохраните его в файл или импортируйте командой «channeldesk import leads|partners %1», которая читает его один раз.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: в нем нет строки заголовка.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldType</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор из списка</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Флажок</translation>
     </message>
 </context>
 <context>
     <name>DayRange</name>
     <message>
         <source>“%1” is not a date: write the day as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой: укажите день в формате ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
         <source>The first day, %1, comes after the last day, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день, %1, позже последнего дня, %2.</translation>
     </message>
 </context>
 <context>
     <name>DemoVolume</name>
     <message>
         <source>Ask for 0 to %1 leads and 0 to %2 partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно запросить от 0 до %1 лидов и от 0 до %2 партнеров.</translation>
     </message>
     <message>
         <source>The workspace has no listings to put leads on.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области нет размещений, к которым можно привязать лиды.</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>The demo data refers to an unknown object &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демоданные ссылаются на неизвестный объект «%1».</translation>
     </message>
     <message>
         <source>The workspace already has accounts; the demo can only fill an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области уже есть учетные записи; демоданными можно заполнить только пустую рабочую область.</translation>
     </message>
 </context>
 <context>
     <name>DetailsParts</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>DirectoryExport</name>
     <message>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один столбец для экспорта.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменен; файл не записан.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryLoader</name>
     <message>
         <source>The directory could not read the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестру не удалось прочитать рабочую область %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
     <name>DirectorySource</name>
     <message>
         <source>The rows cannot be sorted by “%1”; they can be sorted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки нельзя сортировать по «%1»; их можно сортировать по: %2.</translation>
     </message>
     <message>
         <source>The rows cannot be filtered by “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки нельзя фильтровать по «%1».</translation>
     </message>
     <message>
         <source>The rows cannot be filtered by a range of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки нельзя фильтровать по диапазону «%1».</translation>
     </message>
     <message>
         <source>The position does not fit the sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция не соответствует сортировке.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryState</name>
     <message>
         <source>The saved view could not be read; it shows every column, unfiltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненное представление не удалось прочитать; показаны все столбцы без фильтров.</translation>
     </message>
     <message>
         <source>The saved sort could not be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненную сортировку не удалось прочитать, она не применена.</translation>
     </message>
     <message>
         <source>The saved search could not be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненный поиск не удалось прочитать, он не применен.</translation>
     </message>
     <message>
         <source>The saved filter “%1” could not be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненный фильтр «%1» не удалось прочитать, он не применен.</translation>
     </message>
     <message>
         <source>The saved range “%1” could not be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненный диапазон «%1» не удалось прочитать, он не применен.</translation>
     </message>
     <message>
         <source>A saved column could not be read and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из сохраненных столбцов не удалось прочитать, он не применен.</translation>
     </message>
     <message>
         <source>The saved columns could not be read; every column is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненные столбцы не удалось прочитать; показаны все столбцы.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
         <source>Type to filter the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для фильтрации строк</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: %1</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните правой кнопкой мыши, чтобы выбрать столбцы</translation>
     </message>
     <message>
         <source>%1 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы: %1</translation>
     </message>
     <message>
         <source>%1 from:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с:</translation>
     </message>
     <message>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>по:</translation>
     </message>
     <message>
         <source>%1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 по</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>A day written YYYY-MM-DD (included); empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>День в формате ГГГГ-ММ-ДД (включительно); пусто — без ограничения</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить столбцы</translation>
     </message>
     <message>
         <source>No row matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, соответствующих поиску и фильтрам.</translation>
     </message>
     <message>
         <source>No row matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, соответствующих «%1».</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет…</translation>
     </message>
     <message>
         <source>%1 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Save the rows as they are shown (search, filters, sort and columns) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить строки в том виде, в каком они показаны (поиск, фильтры, сортировка и столбцы), в CSV-файл</translation>
     </message>
     <message>
         <source>The %1 filter does not offer the view&apos;s value here; it shows all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр «%1» здесь не предлагает значение из представления; показаны все.</translation>
     </message>
     <message>
         <source>This directory has no %1 filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом реестре нет фильтра «%1».</translation>
     </message>
     <message>
         <source>There is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего экспортировать.</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1 в %2.</translation>
     </message>
 </context>
 <context>
     <name>DisqualifyDialog</name>
     <message>
         <source>Disqualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалификация лида</translation>
     </message>
     <message>
         <source>Say why “%1” is disqualified. The distributor sees this reason with the lead, and the lead cannot be qualified afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему лид «%1» дисквалифицирован. Дистрибьютор увидит эту причину вместе с лидом, и квалифицировать лид после этого будет нельзя.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>For example: no budget this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: в этом году нет бюджета</translation>
     </message>
     <message>
         <source>Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицировать</translation>
     </message>
     <message>
         <source>Disqualify the lead (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицировать лид (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>DocumentSource</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>External Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний документ</translation>
     </message>
     <message>
         <source>Uploaded File</source>
-        <translation type="unfinished"></translation>
+        <translation>Загруженный файл</translation>
     </message>
 </context>
 <context>
     <name>EditLeadDialog</name>
     <message>
         <source>Edit lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование лида %1</translation>
     </message>
     <message>
         <source>Their changes are now in the form and yours are kept: check it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их изменения теперь в форме, а ваши сохранены: проверьте форму и сохраните ее снова.</translation>
     </message>
     <message>
         <source>It has been decided and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>По нему уже принято решение, и его больше нельзя редактировать.</translation>
     </message>
 </context>
 <context>
     <name>IdGenerator</name>
     <message>
         <source>Could not record a new identifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать новый идентификатор: %1</translation>
     </message>
     <message>
         <source>No free identifier of the form %1 is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободных идентификаторов вида %1 не осталось.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>точка с запятой</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт лидов</translation>
     </message>
     <message>
         <source>Import partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт партнеров</translation>
     </message>
     <message>
         <source>A .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .csv</translation>
     </message>
     <message>
         <source>Each row of the file becomes a lead of %1, checked by the same rules as Create Lead. Name the listing by its product and marketplace; a row without an existing company or contact creates them from its company and contact columns. Rows that break a rule are skipped and listed with their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка файла становится лидом %1 и проверяется по тем же правилам, что и при создании лида. Укажите размещение по продукту и маркетплейсу; строка без существующей компании или контакта создает их из столбцов компании и контакта. Строки, нарушающие правила, пропускаются и выводятся с номером строки.</translation>
     </message>
     <message>
         <source>Each row of the file becomes a partner of %1, checked by the same rules as Add partner, on one of your existing program (vendor) or service (reseller) agreements. Rows that break a rule are skipped and listed with their line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка файла становится партнером %1 и проверяется по тем же правилам, что и при добавлении партнера, на основе одного из ваших существующих программных (вендор) или сервисных (реселлер) соглашений. Строки, нарушающие правила, пропускаются и выводятся с номером строки.</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;файл:</translation>
     </message>
     <message>
         <source>Import each column as (* mandatory):</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать каждый столбец как (* — обязательно):</translation>
     </message>
     <message>
         <source>%1 may not create leads in %2: that needs a CRM role in a distributor or reseller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может создавать лиды в %2: для этого нужна роль CRM в учетной записи дистрибьютора или реселлера.</translation>
     </message>
     <message>
         <source>%1 may not add partners in %2: that needs the CRM admin or manager role in a distributor account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может добавлять партнеров в %2: для этого нужна роль администратора или менеджера CRM в учетной записи дистрибьютора.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n columns, separated by %1; %2 of them recognised by their header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n столбец, разделитель — %1; по заголовку распознано: %2.</numerusform>
+            <numerusform>%n столбца, разделитель — %1; по заголовку распознано: %2.</numerusform>
+            <numerusform>%n столбцов, разделитель — %1; по заголовку распознано: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1: %n rows read…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %1: прочитана %n строка…</numerusform>
+            <numerusform>Импорт %1: прочитано %n строки…</numerusform>
+            <numerusform>Импорт %1: прочитано %n строк…</numerusform>
         </translation>
     </message>
 </context>
@@ -2274,1783 +2298,1783 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>ImportMapping</name>
     <message>
         <source>Column %1 has no header.</source>
-        <translation type="unfinished"></translation>
+        <translation>У столбца %1 нет заголовка.</translation>
     </message>
     <message>
         <source>Column %1 “%2”: no field has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1 «%2»: нет поля с таким названием.</translation>
     </message>
     <message>
         <source>Column %1 “%2” is a duplicate: column %3 “%4” is imported into %5 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1 «%2» повторяется: столбец %3 «%4» уже импортируется в поле «%5».</translation>
     </message>
     <message>
         <source>Choose the column of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для поля «%1».</translation>
     </message>
     <message>
         <source>Choose the column of %1, or of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для поля «%1» или «%2».</translation>
     </message>
     <message>
         <source>%1 is not a field that can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — поле, которое нельзя импортировать.</translation>
     </message>
     <message>
         <source>%1 is chosen for %2 columns; choose it for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выбрано для нескольких столбцов (%2); выберите его только для одного.</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingView</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>CSV column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец CSV</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры значений</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец %1</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n</numerusform>
+            <numerusform>Импортировано %n</numerusform>
+            <numerusform>Импортировано %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n</numerusform>
+            <numerusform>Пропущено %n</numerusform>
+            <numerusform>Пропущено %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The rows up to line %1 are imported; nothing after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки до строки %1 импортированы; после нее — ничего.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more skipped rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и еще %n пропущенная строка.</numerusform>
+            <numerusform>… и еще %n пропущенные строки.</numerusform>
+            <numerusform>… и еще %n пропущенных строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки:</translation>
     </message>
 </context>
 <context>
     <name>ImportReportView</name>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать отчет</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить отчет…</translation>
     </message>
     <message>
         <source>Skipped &amp;rows and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки и &amp;примечания:</translation>
     </message>
     <message>
         <source>Every row was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки импортированы.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчета</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчет об импорте</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportRunner</name>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: в нем нет строки заголовка.</translation>
     </message>
     <message>
         <source>The row has %1 cells but the header only %2: is a delimiter or a quote out of place?</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке %1 ячеек, а в заголовке только %2: возможно, разделитель или кавычка стоит не на месте?</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message>
         <source>The workspace %1 could not be checked for damage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить рабочую область %1 на повреждения: %2</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (%2). ChannelDesk does not change a damaged workspace: restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 повреждена (%2). ChannelDesk не изменяет поврежденную рабочую область: восстановите ее из резервной копии.</translation>
     </message>
     <message>
         <source>ChannelDesk is still checking the workspace %1 for damage (it does so once, in the background, for a large workspace); changes can be saved as soon as that is done. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelDesk еще проверяет рабочую область %1 на повреждения (для большой рабочей области это делается один раз в фоновом режиме); изменения можно будет сохранять, как только проверка завершится. Повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
     <name>InvitationLinkDialog</name>
     <message>
         <source>New invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ссылка-приглашение</translation>
     </message>
     <message>
         <source>Pass this new link to %1. The previous link no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте эту новую ссылку %1. Предыдущая ссылка больше не действует.</translation>
     </message>
 </context>
 <context>
     <name>InvitationService</name>
     <message>
         <source>This invitation link is not valid. Ask the partner who invited you for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка-приглашение недействительна. Попросите пригласившего вас партнера прислать новую.</translation>
     </message>
     <message>
         <source>This invitation has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение уже использовано.</translation>
     </message>
     <message>
         <source>This invitation was withdrawn by %1. Ask them for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение отозвано пользователем %1. Попросите прислать новое.</translation>
     </message>
     <message>
         <source>This invitation expired on %1. Ask %2 for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия этого приглашения истек %1. Попросите %2 прислать новое.</translation>
     </message>
     <message>
         <source>Only a CRM admin or CRM manager of %1 may revoke or resend its invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывать и повторно отправлять приглашения %1 может только администратор или менеджер CRM.</translation>
     </message>
     <message>
         <source>This invitation does not exist or was not issued by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение не существует или выдано не %1.</translation>
     </message>
     <message>
         <source>This invitation has already been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приглашение уже отозвано.</translation>
     </message>
     <message>
         <source>This invitation has expired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия этого приглашения уже истек.</translation>
     </message>
     <message>
         <source>This is not a ChannelDesk invitation link. An invitation link looks like %1…; copy the whole link from the invitation you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ссылка-приглашение ChannelDesk. Ссылка-приглашение выглядит как %1…; скопируйте полную ссылку из полученного приглашения.</translation>
     </message>
     <message>
         <source>Enter a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите действительный адрес e-mail.</translation>
     </message>
 </context>
 <context>
     <name>InvitationsTab</name>
     <message>
         <source>Pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие приглашения</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Re&amp;send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по&amp;вторно</translation>
     </message>
     <message>
         <source>No pending invitations. Invite a partner with Create Partner → Generate invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающих приглашений нет. Пригласите партнера: «Создать партнера» → «Сгенерировать ссылку-приглашение».</translation>
     </message>
     <message>
         <source>Withdraw the selected invitation: its link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать выбранное приглашение: его ссылка перестанет действовать</translation>
     </message>
     <message>
         <source>Issue a new link for the selected invitation; the old link stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать новую ссылку для выбранного приглашения; старая ссылка перестанет действовать</translation>
     </message>
     <message>
         <source>Could not show the invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать приглашения</translation>
     </message>
     <message>
         <source>Revoke invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв приглашения</translation>
     </message>
     <message>
         <source>Revoke the invitation of %1? Its link stops working at once; the partner stays Invited and its contract Pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать приглашение для %1? Его ссылка сразу перестанет действовать; партнер останется в статусе «Приглашен», а его договор — в статусе «Ожидает».</translation>
     </message>
     <message>
         <source>Resend invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка приглашения</translation>
     </message>
 </context>
 <context>
     <name>LeadCatalog</name>
     <message>
         <source>The listing %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение %1 не существует.</translation>
     </message>
     <message>
         <source>The lead form %1 of this product is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида %1 этого продукта повреждена: %2</translation>
     </message>
     <message>
         <source>The entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 не существует.</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (выведено из использования)</translation>
     </message>
     <message>
         <source>The company %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1 не существует.</translation>
     </message>
     <message>
         <source>The contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 не существует.</translation>
     </message>
     <message>
         <source>There is no lead %1 in your portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем портале нет лида %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
     <message>
         <source>There is no lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 не существует.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменен</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирован</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицирован</translation>
     </message>
     <message>
         <source>Say why the lead is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему лид дисквалифицирован.</translation>
     </message>
     <message>
         <source>The reason has at most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина может содержать не более %1 символов (сейчас %2).</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailsWindow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1</translation>
     </message>
     <message>
         <source>%1 — Lead %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Лид %2</translation>
     </message>
     <message>
         <source>Lead fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля лида</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason for disqualification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина дисквалификации: %1</translation>
     </message>
     <message>
         <source>&amp;Qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квалифицировать</translation>
     </message>
     <message>
         <source>Qualify the lead and create its opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицировать лид и создать по нему сделку</translation>
     </message>
     <message>
         <source>&amp;Disqualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дисквалифицировать…</translation>
     </message>
     <message>
         <source>Disqualify the lead, giving the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицировать лид с указанием причины</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Open %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1 (%2)</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Open the website in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сайт в браузере</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Product and marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт и маркетплейс</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьютор</translation>
     </message>
     <message>
         <source>Lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида</translation>
     </message>
     <message>
         <source>Default lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида по умолчанию</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>The default lead form has no custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме лида по умолчанию нет дополнительных полей.</translation>
     </message>
     <message>
         <source>The form %1 has no custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме %1 нет дополнительных полей.</translation>
     </message>
     <message>
         <source>%1 (no longer on the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (больше нет в форме)</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>None: the lead was disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: лид дисквалифицирован.</translation>
     </message>
     <message>
         <source>None yet. Qualifying the lead creates its opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет. При квалификации лида создается сделка.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>When and who</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда и кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация лида</translation>
     </message>
     <message>
         <source>Qualify “%1”? This creates an opportunity for %2 that you own. A qualified lead cannot be disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицировать «%1»? Будет создана сделка для %2, ответственным за которую станете вы. Квалифицированный лид нельзя дисквалифицировать.</translation>
     </message>
     <message>
         <source>Could not qualify the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось квалифицировать лид</translation>
     </message>
     <message>
         <source>Could not disqualify the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось дисквалифицировать лид</translation>
     </message>
 </context>
 <context>
     <name>LeadDirectory</name>
     <message>
         <source>There is no lead %1 in your portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем портале нет лида %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadDirectoryModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник лида</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
 </context>
 <context>
     <name>LeadField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник лида</translation>
     </message>
     <message>
         <source>Lead company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании лида</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>Existing company</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующая компания</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Company website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт компании</translation>
     </message>
     <message>
         <source>Company TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН компании</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Selling direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление продаж</translation>
     </message>
     <message>
         <source>Service or product</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга или продукт</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон контакта</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail контакта</translation>
     </message>
     <message>
         <source>Existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий контакт</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Content distribution channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал распространения контента</translation>
     </message>
 </context>
 <context>
     <name>LeadFormEditorDialog</name>
     <message>
         <source>New lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая форма лида</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>e.g. Backup trial requests</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Заявки на пробную версию резервного копирования</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Active: leads of its products are entered with this form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активна: лиды по ее продуктам вводятся через эту форму</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукты:</translation>
     </message>
     <message>
         <source>Leads of the ticked products are entered with this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды по отмеченным продуктам вводятся через эту форму.</translation>
     </message>
     <message>
         <source>Default fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартные поля</translation>
     </message>
     <message>
         <source>&amp;Default fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Станда&amp;ртные поля:</translation>
     </message>
     <message>
         <source>Greyed fields are mandatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, выделенные серым, обязательны.</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное</translation>
     </message>
     <message>
         <source>Custom field columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы дополнительных полей</translation>
     </message>
     <message>
         <source>&amp;Custom fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительные поля:</translation>
     </message>
     <message>
         <source>Add &amp;field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить по&amp;ле</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;ыше</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ни&amp;же</translation>
     </message>
     <message>
         <source>Selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное поле</translation>
     </message>
     <message>
         <source>e.g. Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Количество рабочих мест</translation>
     </message>
     <message>
         <source>Where the value is stored: a-z, 0-9 and _, starting with a letter. Follows the title until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где хранится значение: a-z, 0-9 и _, начинается с буквы. Повторяет заголовок, пока вы его не измените.</translation>
     </message>
     <message>
         <source>Re&amp;quired: a lead cannot be created without it</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бязательное: без него лид создать нельзя</translation>
     </message>
     <message>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Один вариант в строке</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение:</translation>
     </message>
     <message>
         <source>C&amp;hoices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варианты:</translation>
     </message>
     <message>
         <source>Asked after the default fields, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваются после стандартных полей, в этом порядке.</translation>
     </message>
     <message>
         <source>Edit lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование формы лида</translation>
     </message>
     <message>
         <source>Assigned when the form is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Присваивается при сохранении формы</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>не размещен</translation>
     </message>
     <message>
         <source>active form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>активная форма: %1</translation>
     </message>
     <message>
         <source>None of your products is listed on a marketplace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из ваших продуктов еще не размещен на маркетплейсе.</translation>
     </message>
     <message>
         <source>Mandatory: always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное: показывается всегда</translation>
     </message>
     <message>
         <source>Optional: shown when ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательное: показывается, если отмечено</translation>
     </message>
     <message>
         <source>The form was not saved: see the reason at Products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма не сохранена: причина указана в поле «Продукты».</translation>
     </message>
     <message>
         <source>The form was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма не сохранена: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadFormListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивна</translation>
     </message>
 </context>
 <context>
     <name>LeadFormSchema</name>
     <message>
         <source>The lead form definition is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение формы лида не является корректным JSON: %1</translation>
     </message>
     <message>
         <source>The lead form names an unknown field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме лида указано неизвестное поле «%1».</translation>
     </message>
     <message>
         <source>The custom field “%1” has an unknown type.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дополнительного поля «%1» неизвестный тип.</translation>
     </message>
     <message>
         <source>A form has at most %1 custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме может быть не более %1 дополнительных полей.</translation>
     </message>
     <message>
         <source>The key “%1” of a custom field must start with a letter and use only a-z, 0-9 and _ (at most 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ «%1» дополнительного поля должен начинаться с буквы и содержать только a-z, 0-9 и _ (не более 40 символов).</translation>
     </message>
     <message>
         <source>The key “%1” is taken by a default field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ «%1» занят стандартным полем.</translation>
     </message>
     <message>
         <source>Two custom fields have the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У двух дополнительных полей одинаковый ключ «%1».</translation>
     </message>
     <message>
         <source>The custom field “%1” needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительному полю «%1» нужен заголовок.</translation>
     </message>
     <message>
         <source>The title of “%1” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок «%1» длиннее %2 символов.</translation>
     </message>
     <message>
         <source>The choice field “%1” needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле выбора «%1» нужен хотя бы один вариант.</translation>
     </message>
     <message>
         <source>The choice field “%1” has more than %2 choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле выбора «%1» больше %2 вариантов.</translation>
     </message>
     <message>
         <source>The choice field “%1” lists a choice twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле выбора «%1» один вариант указан дважды.</translation>
     </message>
 </context>
 <context>
     <name>LeadFormService</name>
     <message>
         <source>“%1” (%2) is already the active form for %3 on %4. A product listing has one active form: make this form inactive or leave that product out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) уже является активной формой для %3 на %4. У размещения продукта может быть только одна активная форма: сделайте эту форму неактивной или исключите этот продукт.</translation>
     </message>
     <message>
         <source>Only a CRM admin, manager or marketeer of the vendor may change its lead forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять формы лидов вендора может только его администратор, менеджер или маркетолог CRM.</translation>
     </message>
     <message>
         <source>There is no lead form %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида %1 не существует.</translation>
     </message>
     <message>
         <source>The lead form %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида %1 повреждена: %2</translation>
     </message>
     <message>
         <source>There is no product listing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение продукта %1 не существует.</translation>
     </message>
     <message>
         <source>The listing %1 is not a listing of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение %1 не относится к вашим продуктам.</translation>
     </message>
     <message>
         <source>Only the vendor that owns the lead form %1 may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть форму лида %1 может только вендор, которому она принадлежит.</translation>
     </message>
     <message>
         <source>Enter a name for the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название формы.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>Choose at least one product the form applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один продукт, к которому применяется форма.</translation>
     </message>
     <message>
         <source>The lead form %1 belongs to another vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида %1 принадлежит другому вендору.</translation>
     </message>
     <message>
         <source>The lead form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида %1</translation>
     </message>
 </context>
 <context>
     <name>LeadFormWidget</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Type a name or TIN to search every company</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название или ИНН для поиска по всем компаниям</translation>
     </message>
     <message>
         <source>Matching companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие компании</translation>
     </message>
     <message>
         <source>No company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний, соответствующих «%1».</translation>
     </message>
     <message>
         <source>More companies match: type more of the name or the TIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходит несколько компаний: введите больше символов названия или ИНН.</translation>
     </message>
     <message>
         <source>TIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН %1</translation>
     </message>
     <message>
         <source>Type a name or e-mail of the company&apos;s contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или e-mail контакта компании</translation>
     </message>
     <message>
         <source>Matching contacts of the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящие контакты компании</translation>
     </message>
     <message>
         <source>No contact of the company matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов компании, соответствующих «%1».</translation>
     </message>
     <message>
         <source>More contacts match: type more of the name or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходит несколько контактов: введите больше символов имени или e-mail.</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com</translation>
     </message>
     <message>
         <source>9, 10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9, 10 или 12 цифр</translation>
     </message>
     <message>
         <source>+1 415 555 0123</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 415 555 0123</translation>
     </message>
     <message>
         <source>Numbers without + are read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера без + считаются номерами страны %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A number, e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Число, например 40</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>Pick the company first (a new company has no contacts yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите компанию (у новой компании еще нет контактов)</translation>
     </message>
     <message>
         <source>The TIN of the chosen company</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН выбранной компании</translation>
     </message>
     <message>
         <source>To create the lead, complete: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы создать лид, заполните: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>LeadFormsTab</name>
     <message>
         <source>Lead forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы лидов</translation>
     </message>
     <message>
         <source>&amp;New form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая форма…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>No lead forms yet. Leads of your products use the default form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форм лидов пока нет. Лиды по вашим продуктам используют форму по умолчанию.</translation>
     </message>
     <message>
         <source>Create a lead form for some of your products</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать форму лида для некоторых ваших продуктов</translation>
     </message>
     <message>
         <source>Change the selected lead form (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную форму лида (или нажмите Enter на ней)</translation>
     </message>
     <message>
         <source>Could not open the lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть форму лида</translation>
     </message>
     <message>
         <source>Could not show the lead forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать формы лидов</translation>
     </message>
 </context>
 <context>
     <name>LeadImport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>no product “%1” is listed on your marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>продукт «%1» не размещен на ваших маркетплейсах.</translation>
     </message>
     <message>
         <source>several products are named “%1”; give the product&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько продуктов называются «%1»; укажите ID продукта.</translation>
     </message>
     <message>
         <source>%1 is listed on several of your marketplaces; name the marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 размещен на нескольких ваших маркетплейсах; укажите маркетплейс.</translation>
     </message>
     <message>
         <source>“%1” is not one of your marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является вашим маркетплейсом.</translation>
     </message>
     <message>
         <source>several of your marketplaces are named “%1”; give the marketplace&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько ваших маркетплейсов называются «%1»; укажите ID маркетплейса.</translation>
     </message>
     <message>
         <source>%1 is not listed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не размещен на %2.</translation>
     </message>
     <message>
         <source>several records match “%1”; give the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» соответствует несколько записей; укажите ID.</translation>
     </message>
     <message>
         <source>nothing in the workspace matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>в рабочей области нет ничего, соответствующего «%1».</translation>
     </message>
     <message>
         <source>“%1” is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в списке.</translation>
     </message>
     <message>
         <source>several entries are named “%1”; give the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько записей называются «%1»; укажите ID.</translation>
     </message>
     <message>
         <source>“%1” is not a lead source.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является источником лида.</translation>
     </message>
     <message>
         <source>Enter yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите «да» или «нет».</translation>
     </message>
     <message>
         <source>ID or name from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или название из списка</translation>
     </message>
     <message>
         <source>ID or name of a product listed on your marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или название продукта, размещенного на ваших маркетплейсах</translation>
     </message>
     <message>
         <source>ID or name of your marketplace; may stay empty when the product is listed on only one</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или название вашего маркетплейса; можно оставить пустым, если продукт размещен только на одном</translation>
     </message>
     <message>
         <source>Title of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Название лида</translation>
     </message>
     <message>
         <source>One of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из значений: %1</translation>
     </message>
     <message>
         <source>The company name as the requester typed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании в том виде, как его ввел автор заявки</translation>
     </message>
     <message>
         <source>ID or exact name of a company in the workspace; empty: a new company from the company columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или точное название компании в рабочей области; пусто — новая компания из столбцов компании</translation>
     </message>
     <message>
         <source>Name of the new company</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой компании</translation>
     </message>
     <message>
         <source>http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес http или https</translation>
     </message>
     <message>
         <source>9, 10 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9, 10 или 12 цифр</translation>
     </message>
     <message>
         <source>Empty: the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто — название продукта</translation>
     </message>
     <message>
         <source>ID or e-mail of a contact in the workspace; empty: a new contact from the contact columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или e-mail контакта в рабочей области; пусто — новый контакт из столбцов контакта</translation>
     </message>
     <message>
         <source>International (+…) or national number</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный (+…) или национальный номер</translation>
     </message>
     <message>
         <source>ID, e-mail or name of a user of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, e-mail или имя пользователя %1</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>A date: YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>да или нет</translation>
     </message>
     <message>
         <source>Custom field of a vendor&apos;s lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле формы лида вендора</translation>
     </message>
     <message>
         <source>Custom field of a vendor&apos;s lead form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле формы лида вендора: %1</translation>
     </message>
     <message>
         <source>Importing leads needs a CRM role in a distributor or reseller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для импорта лидов нужна роль CRM в учетной записи дистрибьютора или реселлера.</translation>
     </message>
 </context>
 <context>
     <name>LeadPage</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>%1 for %2 on %3. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 на %3. Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
         <source>Default lead form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида по умолчанию</translation>
     </message>
     <message>
         <source>Lead form “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма лида «%1»</translation>
     </message>
     <message>
         <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Возможные дубликаты&lt;/b&gt; — вы все равно можете создать лид или выбрать существующую запись:&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 не существует.</translation>
     </message>
     <message>
         <source>Lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1</translation>
     </message>
     <message>
         <source>Only the vendor that owns the product may qualify or disqualify a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицировать или дисквалифицировать лид может только вендор — владелец продукта.</translation>
     </message>
     <message>
         <source>The lead %1 has already been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>По лиду %1 уже принято решение.</translation>
     </message>
     <message>
         <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для создания лидов нужна роль CRM в учетной записи дистрибьютора или реселлера.</translation>
     </message>
     <message>
         <source>Only the distributor that created the lead may edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать лид может только создавший его дистрибьютор.</translation>
     </message>
     <message>
         <source>Only New leads can be edited; %1 has been decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать можно только новые лиды; по лиду %1 уже принято решение.</translation>
     </message>
     <message>
         <source>The product, marketplace and form of a lead cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт, маркетплейс и форму лида изменить нельзя.</translation>
     </message>
     <message>
         <source>Some fields need attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые поля требуют внимания: %1</translation>
     </message>
     <message>
         <source>Same TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же ИНН</translation>
     </message>
     <message>
         <source>Same website domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же домен сайта</translation>
     </message>
     <message>
         <source>Same contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же e-mail контакта</translation>
     </message>
     <message>
         <source>Say why the lead is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему лид дисквалифицирован.</translation>
     </message>
     <message>
         <source>The reason has at most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина может содержать не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>This company no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта компания больше не существует.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот контакт больше не существует.</translation>
     </message>
     <message>
         <source>This contact is not one of the chosen company&apos;s contacts: pick one of them, or tick New contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот контакт не относится к контактам выбранной компании: выберите один из них или отметьте «Новый контакт».</translation>
     </message>
     <message>
         <source>Pick a selling direction from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление продаж из списка.</translation>
     </message>
     <message>
         <source>Pick a campaign from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кампанию из списка.</translation>
     </message>
     <message>
         <source>Pick a channel from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите канал из списка.</translation>
     </message>
     <message>
         <source>The owner must be a user of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный должен быть пользователем %1.</translation>
     </message>
     <message>
         <source>Leads can only be created on your own marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды можно создавать только на собственных маркетплейсах.</translation>
     </message>
     <message>
         <source>The vendor has changed the lead form of %1. Go back and fill in the current form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор изменил форму лида для %1. Вернитесь назад и заполните актуальную форму.</translation>
     </message>
     <message>
         <source>%1 is no longer listed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не размещен на %2.</translation>
     </message>
 </context>
 <context>
     <name>LeadSource</name>
     <message>
         <source>Self-generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Самостоятельная генерация</translation>
     </message>
     <message>
         <source>Website form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма на сайте</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальная сеть</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
 </context>
 <context>
     <name>LeadStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирован</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицирован</translation>
     </message>
 </context>
 <context>
     <name>LeadSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Created lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданный лид</translation>
     </message>
     <message>
         <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид создан. Теперь он доступен и в портале дистрибьютора, и в портале вендора (владельца продукта). Любую из ссылок ниже можно открыть в отдельном окне.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник лида</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
 </context>
 <context>
     <name>LeadValidator</name>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>Required: tick to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: отметьте для подтверждения.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <source>Enter a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Pick one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один из вариантов.</translation>
     </message>
     <message>
         <source>Pick where the lead came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, откуда пришел лид.</translation>
     </message>
     <message>
         <source>Pick the company, or tick New company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите компанию или отметьте «Новая компания».</translation>
     </message>
     <message>
         <source>Pick the selling direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление продаж.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес e-mail.</translation>
     </message>
     <message>
         <source>A new company has no contacts yet: tick New contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>У новой компании еще нет контактов: отметьте «Новый контакт».</translation>
     </message>
     <message>
         <source>Pick the contact, or tick New contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите контакт или отметьте «Новый контакт».</translation>
     </message>
 </context>
 <context>
     <name>LeadsModule</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Create &amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;лид</translation>
     </message>
     <message>
         <source>Create a lead for a product listed on your marketplaces (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать лид для продукта, размещенного на ваших маркетплейсах (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;точник:</translation>
     </message>
     <message>
         <source>Pr&amp;oduct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;одукт:</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отв&amp;етственный:</translation>
     </message>
     <message>
         <source>Cr&amp;eated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создано</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы</translation>
     </message>
     <message>
         <source>No leads for your products yet. They appear here as soon as a distributor creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лидов по вашим продуктам пока нет. Они появятся здесь, как только дистрибьютор создаст лид.</translation>
     </message>
     <message>
         <source>No leads yet on your marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>На ваших маркетплейсах пока нет лидов.</translation>
     </message>
     <message>
         <source>Edit lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить лид</translation>
     </message>
 </context>
 <context>
     <name>ListingListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ListingRequestDialog</name>
     <message>
         <source>Request listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос размещения</translation>
     </message>
     <message>
         <source>&amp;Product *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт *</translation>
     </message>
     <message>
         <source>&amp;Marketplace *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс *</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You have no published product: publish one on the Products tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет опубликованных продуктов: сначала опубликуйте продукт на вкладке «Продукты».</translation>
     </message>
     <message>
         <source>Pick a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт.</translation>
     </message>
     <message>
         <source>You have no Active distribution contract for a marketplace yet: a distributor offers one, and it must be approved before products can be listed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас еще нет активного договора о дистрибуции ни для одного маркетплейса: его предлагает дистрибьютор, и договор должен быть одобрен, прежде чем продукты можно будет там разместить.</translation>
     </message>
     <message>
         <source>The product has a listing on every marketplace open to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>У продукта уже есть размещение на всех доступных вам маркетплейсах.</translation>
     </message>
 </context>
 <context>
     <name>ListingService</name>
     <message>
         <source>There is no listing %1 in your portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем портале нет размещения %1.</translation>
     </message>
     <message>
         <source>The product is listed there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт там уже размещен.</translation>
     </message>
     <message>
         <source>The product&apos;s listing there is requested already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение продукта там уже запрошено.</translation>
     </message>
     <message>
         <source>Pick one of your products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один из ваших продуктов.</translation>
     </message>
     <message>
         <source>%1 is a draft: publish it before requesting its listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — черновик: опубликуйте его, прежде чем запрашивать размещение.</translation>
     </message>
     <message>
         <source>You have no Active distribution contract for this marketplace: a product can be listed only where its vendor&apos;s distribution contract is Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет активного договора о дистрибуции для этого маркетплейса: продукт можно разместить только там, где договор о дистрибуции его вендора активен.</translation>
     </message>
     <message>
         <source>%1 has a listing on this marketplace already.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 уже есть размещение на этом маркетплейсе.</translation>
     </message>
     <message>
         <source>Only the owner of %1 may list or unlist its products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещать продукты %1 и снимать их с размещения может только его владелец.</translation>
     </message>
     <message>
         <source>%1 is a draft: its vendor must publish it before it can be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — черновик: вендор должен опубликовать его, прежде чем его можно будет разместить.</translation>
     </message>
     <message>
         <source>%1 has no Active distribution contract for %2: approve or renew it before listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет активного договора о дистрибуции для %2: одобрите или продлите его перед размещением.</translation>
     </message>
     <message>
         <source>The listing is listed: only an unlisted listing can be withdrawn (ask %1 to unlist it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение активно: отозвать можно только неактивное размещение (попросите %1 снять его с размещения).</translation>
     </message>
     <message numerus="yes">
         <source>The listing cannot be withdrawn: %n lead(s) came in through it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Размещение нельзя отозвать: через него поступил %n лид.</numerusform>
+            <numerusform>Размещение нельзя отозвать: через него поступило %n лида.</numerusform>
+            <numerusform>Размещение нельзя отозвать: через него поступило %n лидов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The listing cannot be withdrawn: %n lead form(s) apply to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Размещение нельзя отозвать: к нему применяется %n форма лида.</numerusform>
+            <numerusform>Размещение нельзя отозвать: к нему применяются %n формы лидов.</numerusform>
+            <numerusform>Размещение нельзя отозвать: к нему применяются %n форм лидов.</numerusform>
         </translation>
     </message>
 </context>
@@ -4058,496 +4082,496 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>ListingStatus</name>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не размещено</translation>
     </message>
 </context>
 <context>
     <name>ListingsTab</name>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разместить</translation>
     </message>
     <message>
         <source>&amp;Unlist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять с размещения</translation>
     </message>
     <message>
         <source>No listings yet. A vendor requests the listing of a published product on a marketplace where its distribution contract is Active; the marketplace&apos;s owner lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещений пока нет. Вендор запрашивает размещение опубликованного продукта на маркетплейсе, где его договор о дистрибуции активен; владелец маркетплейса размещает продукт.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>&amp;Request listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запросить размещение…</translation>
     </message>
     <message>
         <source>Ask a distributor to list one of your published products on its marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросить дистрибьютора разместить один из ваших опубликованных продуктов на его маркетплейсе</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
     </message>
     <message>
         <source>Offer the product on the marketplace (Create Lead offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагать продукт на маркетплейсе (он станет доступен в мастере создания лида)</translation>
     </message>
     <message>
         <source>Stop offering the product on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить предлагать продукт на маркетплейсе</translation>
     </message>
     <message>
         <source>Could not list</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разместить</translation>
     </message>
     <message>
         <source>Could not unlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось снять с размещения</translation>
     </message>
     <message>
         <source>A listing is not edited: withdraw it or ask the marketplace&apos;s owner to list or unlist it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение не редактируется: отзовите его или попросите владельца маркетплейса разместить его или снять с размещения.</translation>
     </message>
     <message>
         <source>the listing of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещение %1 на %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ChannelDesk workspaces (*.channeldesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие области ChannelDesk (*.channeldesk);;Все файлы (*)</translation>
     </message>
     <message>
         <source>ChannelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelDesk</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <source>Could not show the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать рабочую область</translation>
     </message>
     <message>
         <source>Acting as</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа от имени</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподкл&amp;ючиться</translation>
     </message>
     <message>
         <source>Connect to the team server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова подключиться к командному серверу</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рабочая область…</translation>
     </message>
     <message>
         <source>New &amp;demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;демонстрационная рабочая область…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть рабочую область…</translation>
     </message>
     <message>
         <source>Connect to &amp;team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться к &amp;командному серверу…</translation>
     </message>
     <message>
         <source>&amp;Reconnect to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переподключиться к командному серверу</translation>
     </message>
     <message>
         <source>Import &amp;leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;лидов…</translation>
     </message>
     <message>
         <source>Import &amp;partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт п&amp;артнеров…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лиды</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнеры</translation>
     </message>
     <message>
         <source>A&amp;dministration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Администрирование</translation>
     </message>
     <message>
         <source>Switch &amp;acting user or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить пользователя или &amp;учетную запись</translation>
     </message>
     <message>
         <source>&amp;Accept invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ринять приглашение…</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочая область</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
         <source>&amp;Reference lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справочники…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About ChannelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ChannelDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>The team workspace %1 has no user with the e-mail address %2, so ChannelDesk cannot act as anybody there. Ask its administrator to add you (channeldesk server add-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>В командной рабочей области %1 нет пользователя с адресом e-mail %2, поэтому ChannelDesk не может работать в ней ни от чьего имени. Попросите администратора добавить вас (channeldesk server add-user).</translation>
     </message>
     <message>
         <source>The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области %1 нет пользователей, поэтому ChannelDesk не может работать в ней ни от чьего имени.</translation>
     </message>
     <message>
         <source>%1 — ChannelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ChannelDesk</translation>
     </message>
     <message>
         <source>Team server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер: %1</translation>
     </message>
     <message>
         <source>Connected to the team workspace %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к командной рабочей области %1 как %2</translation>
     </message>
     <message>
         <source>The open workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый файл рабочей области</translation>
     </message>
     <message>
         <source>Acting as %1 (%2) in %3 · %4 portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа от имени %1 (%2) в %3 · портал %4</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>вендора</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>дистрибьютора</translation>
     </message>
     <message>
         <source>The invitation was accepted: the partner is active and its contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение принято: партнер активен, его договор подписан.</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файлы (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Users and roles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи и роли — %1</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи</translation>
     </message>
     <message>
         <source>Reference lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники — %1</translation>
     </message>
     <message>
         <source>Could not read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать пользователей</translation>
     </message>
     <message>
         <source>%1 already exists. ChannelDesk never overwrites a workspace; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. ChannelDesk никогда не перезаписывает рабочую область; выберите другое имя.</translation>
     </message>
     <message>
         <source>Save the new workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить новую рабочую область как</translation>
     </message>
     <message>
         <source>Could not create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать рабочую область</translation>
     </message>
     <message>
         <source>Could not open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть рабочую область</translation>
     </message>
     <message>
         <source>Save the demo workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить демонстрационную рабочую область как</translation>
     </message>
     <message>
         <source>Could not create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационную рабочую область</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие рабочей области</translation>
     </message>
     <message>
         <source>About ChannelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ChannelDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Leads and channel partners for software vendors and distributors, on your desktop.&lt;/p&gt;&lt;p&gt;Workspace schema %2 · Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ChannelDesk %1&lt;/h3&gt;&lt;p&gt;Лиды и партнеры по каналу продаж для вендоров и дистрибьюторов программного обеспечения на вашем компьютере.&lt;/p&gt;&lt;p&gt;Схема рабочей области %2 · Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Checking the workspace for damage… (changes can be saved once it is done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка рабочей области на повреждения… (изменения можно будет сохранять после ее завершения)</translation>
     </message>
     <message>
         <source>Changes cannot be saved in this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой рабочей области нельзя сохранять изменения</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область повреждена</translation>
     </message>
     <message>
         <source>Waiting for the workspace: another program is writing to it (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание рабочей области: в нее записывает другая программа (%1 с)…</translation>
     </message>
     <message>
         <source>No team server was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер не был подключен.</translation>
     </message>
     <message>
         <source>The connection to the team server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с командным сервером потеряно</translation>
     </message>
     <message>
         <source>Nothing was saved since. Reconnect when the server or the network is back; what you typed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>С тех пор ничего не сохранено. Подключитесь снова, когда сервер или сеть станут доступны; введенные данные сохранятся.</translation>
     </message>
     <message>
         <source>Could not reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переподключиться</translation>
     </message>
     <message>
         <source>Connected to the team server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к командному серверу восстановлено.</translation>
     </message>
 </context>
 <context>
     <name>MarketplaceDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый маркетплейс</translation>
     </message>
     <message>
         <source>Type a country&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название страны</translation>
     </message>
     <message>
         <source>Add the country to the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить страну в маркетплейс</translation>
     </message>
     <message>
         <source>Countries of the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны маркетплейса</translation>
     </message>
     <message>
         <source>Remove the selected country</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную страну</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название *</translation>
     </message>
     <message>
         <source>C&amp;ountries *</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;раны *</translation>
     </message>
     <message>
         <source>C&amp;urrency *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта *</translation>
     </message>
     <message>
         <source>Edit marketplace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование маркетплейса %1</translation>
     </message>
 </context>
 <context>
     <name>MarketplaceListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>%1 listed of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>MarketplacePage</name>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс дистрибьютора, с которого пришел клиент этого лида.</translation>
     </message>
     <message>
         <source>&amp;Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейсы:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>MarketplaceService</name>
     <message>
         <source>Pick at least one country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну страну.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является кодом страны ISO 3166.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является кодом валюты ISO 4217.</translation>
     </message>
     <message>
         <source>You already have a marketplace named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже есть маркетплейс с названием «%1».</translation>
     </message>
     <message>
         <source>There is no marketplace %1 of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет маркетплейса %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n lead(s) came in through it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: через него поступил %n лид.</numerusform>
+            <numerusform>%1 нельзя удалить: через него поступило %n лида.</numerusform>
+            <numerusform>%1 нельзя удалить: через него поступило %n лидов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: it has %n listing(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: у него %n размещение.</numerusform>
+            <numerusform>%1 нельзя удалить: у него %n размещения.</numerusform>
+            <numerusform>%1 нельзя удалить: у него %n размещений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n agreement(s) are for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: к нему относится %n соглашение.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n соглашения.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n соглашений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n contract(s) are for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: к нему относится %n договор.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n договора.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n договоров.</numerusform>
         </translation>
     </message>
 </context>
@@ -4555,1535 +4579,1535 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>MarketplacesTab</name>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейсы</translation>
     </message>
     <message>
         <source>No marketplaces yet. New… adds one: vendors with a distribution contract for it can then have their products listed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейсов пока нет. Кнопка «Создать…» добавляет маркетплейс: вендоры с договором о дистрибуции для него смогут размещать там свои продукты.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;New marketplace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый маркетплейс…</translation>
     </message>
     <message>
         <source>Add a marketplace with its countries and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить маркетплейс со странами и валютой</translation>
     </message>
     <message>
         <source>Edit the selected marketplace (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный маркетплейс (или нажмите Enter на нем)</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Add user to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пользователя в %1</translation>
     </message>
     <message>
         <source>Add existing user to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление существующего пользователя в %1</translation>
     </message>
     <message>
         <source>Change role in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение роли в %1</translation>
     </message>
     <message>
         <source>Creates a user of this team workspace and adds it to %1. The e-mail address must not belong to another user; it is also the user&apos;s login to the team server, with the password given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создает пользователя этой командной рабочей области и добавляет его в %1. Адрес e-mail не должен принадлежать другому пользователю; он же служит логином пользователя на командном сервере с указанным здесь паролем.</translation>
     </message>
     <message>
         <source>Creates a user of this workspace and adds it to %1. The e-mail address must not belong to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создает пользователя этой рабочей области и добавляет его в %1. Адрес e-mail не должен принадлежать другому пользователю.</translation>
     </message>
     <message>
         <source>Adds a user of this workspace (for example a user of a partner account) to %1, found by e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет пользователя этой рабочей области (например, пользователя учетной записи партнера) в %1, найденного по адресу e-mail.</translation>
     </message>
     <message>
         <source>The role decides what %1 may do in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль определяет, что %1 может делать в %2.</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Login &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль для входа:</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
     <name>Memberships</name>
     <message>
         <source>User %1 is not a member of account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 не состоит в учетной записи %2.</translation>
     </message>
     <message>
         <source>The workspace has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области нет пользователей.</translation>
     </message>
 </context>
 <context>
     <name>NewContractDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Marketplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейс:</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удален</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнер:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>Program &amp;agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Программное с&amp;оглашение:</translation>
     </message>
     <message>
         <source>&amp;Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;глашение:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>has %1 of another program</source>
-        <translation type="unfinished"></translation>
+        <translation>уже имеет %1 другой программы</translation>
     </message>
     <message>
         <source>You have no %1 agreement with an active version yet: create one on the Agreements tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас еще нет соглашения типа «%1» с активной версией: создайте его на вкладке «Соглашения».</translation>
     </message>
     <message>
         <source>A new distribution agreement for this marketplace is created under the program agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого маркетплейса будет создано новое соглашение о дистрибуции в рамках программного соглашения.</translation>
     </message>
     <message>
         <source>The contract uses the marketplace&apos;s distribution agreement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор использует соглашение о дистрибуции маркетплейса %1.</translation>
     </message>
     <message>
         <source>The vendor enrolls, then you approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор регистрируется, затем вы одобряете.</translation>
     </message>
     <message>
         <source>The reseller enrolls, then you approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реселлер регистрируется, затем вы одобряете.</translation>
     </message>
     <message>
         <source>The contract is Pending until the partner signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор находится в статусе «Ожидает», пока партнер его не подпишет.</translation>
     </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рабочая область</translation>
     </message>
     <message>
         <source>A workspace holds your company&apos;s leads and partners. Tell ChannelDesk who you are; you can add partners and users later (Workspace → Users and roles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область содержит лиды и партнеров вашей компании. Укажите ChannelDesk, кто вы; партнеров и пользователей можно добавить позже («Рабочая область» → «Пользователи и роли…»).</translation>
     </message>
     <message>
         <source>&amp;Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название компании:</translation>
     </message>
     <message>
         <source>Company &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип компании:</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
         <source>Your &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;e-mail:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
 </context>
 <context>
     <name>NewsEditorDialog</name>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья</translation>
     </message>
     <message>
         <source>Edit article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование статьи %1</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статья:</translation>
     </message>
     <message>
         <source>Save the article (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить статью (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>NewsListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>NewsService</name>
     <message>
         <source>Writing news needs the CRM admin, manager or marketeer role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для публикации новостей нужна роль администратора, менеджера или маркетолога CRM.</translation>
     </message>
     <message>
         <source>There is no article %1 of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет статьи %1.</translation>
     </message>
     <message>
         <source>Enter the article&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите заголовок статьи.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>Enter the article&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату статьи.</translation>
     </message>
 </context>
 <context>
     <name>ObjectSummary</name>
     <message>
         <source>There is no product %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт %1 не существует.</translation>
     </message>
     <message>
         <source>There is no marketplace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс %1 не существует.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись %1 не существует.</translation>
     </message>
     <message>
         <source>There is no company %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1 не существует.</translation>
     </message>
     <message>
         <source>There is no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт %1 не существует.</translation>
     </message>
     <message>
         <source>There is no opportunity %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 не существует.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Listed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещен на</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Listed products</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещенные продукты</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб-квартира</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайты</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический контакт</translation>
     </message>
     <message>
         <source>Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловой контакт</translation>
     </message>
     <message>
         <source>TIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Leads visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимые вам лиды</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>ChannelDesk cannot show objects of the kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelDesk не может показывать объекты вида «%1».</translation>
     </message>
 </context>
 <context>
     <name>ObjectWindow</name>
     <message>
         <source>%1 — not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не найдено</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>OwnCompanyWindow</name>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;профиль…</translation>
     </message>
     <message>
         <source>&amp;New article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая статья…</translation>
     </message>
     <message>
         <source>&amp;Edit article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить статью…</translation>
     </message>
     <message>
         <source>&amp;Delete article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить статью…</translation>
     </message>
     <message>
         <source>%1 — Our company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Наша компания</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID учетной записи</translation>
     </message>
     <message>
         <source>Your partners see this profile on the General tab and these articles, newest first, on the News tab of their Partner Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши партнеры видят этот профиль на вкладке «Общие сведения», а эти статьи (сначала новые) — на вкладке «Новости» в сведениях о партнере.</translation>
     </message>
     <message>
         <source>Overview, description, contacts, websites and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор, описание, контакты, веб-сайты и медиафайлы</translation>
     </message>
     <message>
         <source>Editing the profile needs the CRM admin, manager or marketeer role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для редактирования профиля нужна роль администратора, менеджера или маркетолога CRM.</translation>
     </message>
     <message>
         <source>No articles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей пока нет.</translation>
     </message>
     <message>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи</translation>
     </message>
     <message>
         <source>Delete the article “%1”? Partners no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить статью «%1»? Партнеры больше не будут ее видеть.</translation>
     </message>
 </context>
 <context>
     <name>PartnerActionPage</name>
     <message>
         <source>Create partner &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;учетную запись партнера</translation>
     </message>
     <message>
         <source>Generate &amp;invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать ссылку-&amp;приглашение</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте учетную запись для партнера и ваших пользователей сейчас или пригласите партнера завершить регистрацию.</translation>
     </message>
     <message>
         <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер сразу становится активным, а его договор — подписанным; на следующем шаге вы выберете пользователей новой учетной записи.</translation>
     </message>
     <message>
         <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер остается в статусе «Приглашен», а его договор — «Ожидает», пока партнер не откроет ссылку активации и не примет приглашение.</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сгенерировать</translation>
     </message>
 </context>
 <context>
     <name>PartnerAgreementPage</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>&amp;Agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соглашения:</translation>
     </message>
     <message>
         <source>The program agreement the new vendor signs with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программное соглашение, которое новый вендор подписывает с вами.</translation>
     </message>
     <message>
         <source>The service agreement the new reseller signs with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервисное соглашение, которое новый реселлер подписывает с вами.</translation>
     </message>
     <message>
         <source>Pick the program agreement the new vendor signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программное соглашение, которое подписывает новый вендор.</translation>
     </message>
     <message>
         <source>Pick the service agreement the new reseller signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сервисное соглашение, которое подписывает новый реселлер.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас еще нет соглашения типа «%1»: вернитесь назад и отметьте «Создать новое соглашение».</translation>
     </message>
     <message>
         <source>%1 Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение с %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerCatalog</name>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · версия %2</translation>
     </message>
     <message>
         <source>1 product</source>
-        <translation type="unfinished"></translation>
+        <translation>1 продукт</translation>
     </message>
     <message>
         <source>%1 products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктов: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetails</name>
     <message>
         <source>There is no partner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер %1 не существует.</translation>
     </message>
     <message>
         <source>There is no such file of partner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У партнера %1 нет такого файла.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailsPage</name>
     <message>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вендор</translation>
     </message>
     <message>
         <source>&amp;Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реселлер</translation>
     </message>
     <message>
         <source>Create new &amp;agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новое &amp;соглашение</translation>
     </message>
     <message>
         <source>Partner details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о партнере</translation>
     </message>
     <message>
         <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто новый партнер? Вендор подписывает с вами программное соглашение, реселлер — сервисное.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Partner &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название партнера *</translation>
     </message>
     <message>
         <source>Partner &amp;External ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне&amp;шний ID партнера (необязательно)</translation>
     </message>
     <message>
         <source>Additional attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные атрибуты</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>C&amp;ountries</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр&amp;аны</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрас&amp;ль</translation>
     </message>
     <message>
         <source>&amp;Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Технический контакт</translation>
     </message>
     <message>
         <source>Technical contact e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail технического &amp;контакта</translation>
     </message>
     <message>
         <source>&amp;Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деловой контакт</translation>
     </message>
     <message>
         <source>Business contact e-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail делово&amp;го контакта</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailsWindow</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не размещено</translation>
     </message>
     <message>
         <source>%1 — Partner details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Сведения о партнере</translation>
     </message>
     <message>
         <source>Partner details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о партнере</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие сведения</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID учетной записи</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Status of the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус партнерства</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>The whole description is on the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное описание — на вкладке «Общие сведения».</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>%1 has not written an overview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обзор еще не написан.</translation>
     </message>
     <message>
         <source>What %1 is saying</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорит %1</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб-квартира</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайты</translation>
     </message>
     <message>
         <source>Open the website in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сайт в браузере</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>%1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 контакт</translation>
     </message>
     <message>
         <source>Write an e-mail to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо %1</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловой</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиафайлы</translation>
     </message>
     <message>
         <source>%1 has shared no images or videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет общедоступных изображений и видео.</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предпросмотра</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>%1 has published no news yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 еще нет опубликованных новостей.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <source>There are no contracts between you and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Между вами и %1 нет договоров.</translation>
     </message>
     <message>
         <source>Contract ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID договора</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс</translation>
     </message>
     <message>
         <source>Agreement update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление соглашения</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Update available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно обновление</translation>
     </message>
     <message>
         <source>Version %1 of the agreement is active; this contract uses version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна версия %1 соглашения; этот договор использует версию %2.</translation>
     </message>
     <message>
         <source>Contracts that can move to an updated agreement version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры, которые можно перевести на обновленную версию соглашения: %1.</translation>
     </message>
     <message>
         <source>&amp;Sign updated version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подписать обновленную версию…</translation>
     </message>
     <message>
         <source>Move the selected active contract to the agreement&apos;s active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести выбранный активный договор на активную версию соглашения</translation>
     </message>
     <message>
         <source>Enter or double-click opens the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter или двойной щелчок открывает договор</translation>
     </message>
     <message>
         <source>Sign updated version</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать обновленную версию</translation>
     </message>
     <message>
         <source>Sign the active version of the agreement for contract %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать активную версию соглашения для договора %1?</translation>
     </message>
     <message>
         <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты %1 не размещены на ваших маркетплейсах, а ваши — на его маркетплейсах.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>New co&amp;ntract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;договор…</translation>
     </message>
     <message>
         <source>Add a program, distribution, service, syndication or referral contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить программный договор, договор о дистрибуции, сервисный, о синдикации или реферальный</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <source>Edit the General tab: %1 has no users of its own yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вкладку «Общие сведения»: у %1 еще нет собственных пользователей</translation>
     </message>
     <message>
         <source>&amp;Remove partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить партнера…</translation>
     </message>
     <message>
         <source>Remove the partner: pending contracts are deleted, active ones terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить партнера: ожидающие договоры удаляются, активные — расторгаются</translation>
     </message>
     <message>
         <source>Rest&amp;ore partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить партнера</translation>
     </message>
     <message>
         <source>Make the partner active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сделать партнера активным</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление партнера</translation>
     </message>
     <message>
         <source>Restore partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление партнера</translation>
     </message>
 </context>
 <context>
     <name>PartnerDirectoryModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический контакт</translation>
     </message>
     <message>
         <source>Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловой контакт</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибуция</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдикация</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>PartnerImport</name>
     <message>
         <source>Create partner account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учетную запись партнера</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>учетная запись</translation>
     </message>
     <message>
         <source>Generate invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать ссылку-приглашение</translation>
     </message>
     <message>
         <source>invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>приглашение</translation>
     </message>
     <message>
         <source>Required: Vendor or Reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: Вендор или Реселлер.</translation>
     </message>
     <message>
         <source>“%1” is not Vendor or Reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не вендор и не реселлер.</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>программных</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>сервисных</translation>
     </message>
     <message>
         <source>Required: the ID or name of one of your %1 agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: ID или название одного из ваших %1 соглашений.</translation>
     </message>
     <message>
         <source>“%1” is not one of your %2 agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является одним из ваших %2 соглашений.</translation>
     </message>
     <message>
         <source>several of your %1 agreements are named “%2”; give the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько ваших %1 соглашений называются «%2»; укажите ID.</translation>
     </message>
     <message>
         <source>“%1” is not %2 or %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не %2 и не %3.</translation>
     </message>
     <message>
         <source>not users of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не являются пользователями %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Line %1: %2 (%3) is invited: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2 (%3) приглашен: %4</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Vendor or Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Вендор или Реселлер</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название партнера</translation>
     </message>
     <message>
         <source>Partner External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний ID партнера</translation>
     </message>
     <message>
         <source>Your own reference, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш собственный идентификатор, необязательно</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Technical contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Технический контакт</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Technical contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail технического контакта</translation>
     </message>
     <message>
         <source>Business contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Деловой контакт</translation>
     </message>
     <message>
         <source>Business contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail делового контакта</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>ID or name of your program agreement (vendors) or service agreement (resellers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или название вашего программного соглашения (для вендоров) или сервисного соглашения (для реселлеров)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>%1 (when empty) or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (если пусто) или %2</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>IDs, e-mails or names of users of %1 who join the new account, separated by “;” (when empty: you)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, e-mail или имена пользователей %1, которые войдут в новую учетную запись, через «;» (если пусто — вы)</translation>
     </message>
     <message>
         <source>Importing partners needs the CRM admin or manager role in a distributor account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для импорта партнеров нужна роль администратора или менеджера CRM в учетной записи дистрибьютора.</translation>
     </message>
 </context>
 <context>
     <name>PartnerLifecycle</name>
     <message>
         <source>Removing and restoring partners needs the CRM admin or manager role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для удаления и восстановления партнеров нужна роль администратора или менеджера CRM.</translation>
     </message>
     <message>
         <source>%1 is not one of your partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является вашим партнером.</translation>
     </message>
     <message>
         <source>The partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер %1</translation>
     </message>
     <message>
         <source>%1 is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не удален.</translation>
     </message>
     <message>
         <source>%1 is removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже удален.</translation>
     </message>
 </context>
 <context>
     <name>PartnerMarketplacesPage</name>
     <message>
         <source>Marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейсы</translation>
     </message>
     <message>
         <source>&amp;Marketplaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маркетплейсы:</translation>
     </message>
     <message>
         <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейсы (можно ни одного): для каждого будет создано соглашение о дистрибуции в рамках нового программного соглашения. Их можно добавить и позже.</translation>
     </message>
     <message>
         <source>Pick the marketplace the new service agreement is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс, с которым связано новое сервисное соглашение.</translation>
     </message>
     <message>
         <source>%1 — %2 (already has the distribution agreement “%3”)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (уже есть соглашение о дистрибуции «%3»)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>A marketplace has at most one distribution agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>У маркетплейса может быть не более одного соглашения о дистрибуции.</translation>
     </message>
 </context>
 <context>
     <name>PartnerService</name>
     <message>
         <source>Enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название партнера.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов.</translation>
     </message>
     <message>
         <source>A partner is a vendor or a reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер — это вендор или реселлер.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес e-mail.</translation>
     </message>
     <message>
         <source>Pick the program agreement, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программное соглашение или создайте новое.</translation>
     </message>
     <message>
         <source>Pick the service agreement, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сервисное соглашение или создайте новое.</translation>
     </message>
     <message>
         <source>Pick the marketplace the service agreement is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маркетплейс, с которым связано сервисное соглашение.</translation>
     </message>
     <message>
         <source>Pick the syndication agreement for this reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соглашение о синдикации для этого реселлера.</translation>
     </message>
     <message>
         <source>A marketplace is picked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетплейс выбран дважды.</translation>
     </message>
     <message>
         <source>Add at least one user to the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте в новую учетную запись хотя бы одного пользователя.</translation>
     </message>
     <message>
         <source>Adding partners needs the CRM admin or manager role in a distributor account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для добавления партнеров нужна роль администратора или менеджера CRM в учетной записи дистрибьютора.</translation>
     </message>
     <message>
         <source>Pick one of your %1 agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно из ваших соглашений типа «%1».</translation>
     </message>
     <message>
         <source>Only users of %1 can be added to the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>В новую учетную запись можно добавить только пользователей %1.</translation>
     </message>
 </context>
 <context>
     <name>PartnerStatus</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашен</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удален</translation>
     </message>
 </context>
 <context>
     <name>PartnerSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте ссылку активации партнеру: по ней он завершит регистрацию и подпишет договор.</translation>
     </message>
     <message>
         <source>The partner account is active and its contract signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учетная запись партнера активна, его договор подписан.</translation>
     </message>
     <message>
         <source>Created partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданный партнер</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер:</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(создано)</translation>
     </message>
     <message>
         <source>(selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выбрано)</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
 </context>
 <context>
     <name>PartnersModule</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
         <source>Create &amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать па&amp;ртнера</translation>
     </message>
     <message>
         <source>Our co&amp;mpany…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша &amp;компания…</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеров пока нет.</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>Add a vendor or reseller with its agreements and contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вендора или реселлера с его соглашениями и договорами</translation>
     </message>
     <message>
         <source>Your own profile and news, as your partners see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш собственный профиль и новости в том виде, в каком их видят партнеры</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашения</translation>
     </message>
 </context>
 <context>
     <name>PendingInvitationModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Partner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID партнера</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>This is not a phone number. Write it with the country code, e.g. +1 415 555 0123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона. Укажите его с кодом страны, например +1 415 555 0123.</translation>
     </message>
     <message>
         <source>This is not a phone number in %1. For another country start with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона страны %1. Для другой страны начните с + и кода страны.</translation>
     </message>
     <message>
         <source>This phone number does not exist in its country&apos;s numbering plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого номера телефона нет в плане нумерации его страны.</translation>
     </message>
 </context>
 <context>
     <name>PlainText</name>
     <message>
         <source>Keep it on one line, without tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст в одну строку, без табуляций.</translation>
     </message>
     <message>
         <source>Remove the control character U+%1 (character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите управляющий символ U+%1 (символ %2).</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый продукт</translation>
     </message>
     <message>
         <source>Only published products can be listed on distributors&apos; marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>На маркетплейсах дистрибьюторов можно размещать только опубликованные продукты</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название *</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <source>Edit product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование продукта %1</translation>
     </message>
 </context>
 <context>
     <name>ProductGroupDialog</name>
     <message>
         <source>New product group</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа продуктов</translation>
     </message>
     <message>
         <source>Products of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты группы</translation>
     </message>
     <message>
         <source>No products to pick yet: your vendors&apos; published products appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктов для выбора пока нет: здесь появятся опубликованные продукты ваших вендоров.</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название *</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;писание</translation>
     </message>
     <message>
         <source>&amp;Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;одукты</translation>
     </message>
     <message>
         <source>Edit product group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование группы продуктов %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ProductGroupListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
 </context>
 <context>
     <name>ProductGroupService</name>
     <message>
         <source>You already have a product group named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже есть группа продуктов с названием «%1».</translation>
     </message>
     <message>
         <source>The product %1 is not a published product of one of your vendors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт %1 не является опубликованным продуктом одного из ваших вендоров.</translation>
     </message>
     <message>
         <source>There is no product group %1 of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет группы продуктов %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n agreement(s) offer it to partners.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: %n соглашение предлагает ее партнерам.</numerusform>
+            <numerusform>%1 нельзя удалить: %n соглашения предлагают ее партнерам.</numerusform>
+            <numerusform>%1 нельзя удалить: %n соглашений предлагают ее партнерам.</numerusform>
         </translation>
     </message>
 </context>
@@ -6091,150 +6115,150 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>ProductGroupsPage</name>
     <message>
         <source>Product groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы продуктов</translation>
     </message>
     <message>
         <source>Pick the product groups available to the new reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группы продуктов, доступные новому реселлеру.</translation>
     </message>
     <message>
         <source>&amp;Product groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группы продуктов:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ProductGroupsTab</name>
     <message>
         <source>Product groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы продуктов</translation>
     </message>
     <message>
         <source>No product groups yet. New… adds one from your vendors&apos; published products; service agreements offer groups to resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Групп продуктов пока нет. Кнопка «Создать…» добавляет группу из опубликованных продуктов ваших вендоров; сервисные соглашения предлагают группы реселлерам.</translation>
     </message>
     <message>
         <source>&amp;New product group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая группа продуктов…</translation>
     </message>
     <message>
         <source>Add a group of products to offer to resellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить группу продуктов, предлагаемую реселлерам</translation>
     </message>
     <message>
         <source>Edit the selected product group (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную группу продуктов (или нажмите Enter на ней)</translation>
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещения</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>%1 listed of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Choose the product the customer is interested in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт, которым интересуется клиент.</translation>
     </message>
     <message>
         <source>Type part of the product or vendor name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия продукта или вендора</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр:</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукты:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>На ваших маркетплейсах пока не размещено ни одного продукта. Продукт вендора должен быть размещен, прежде чем по нему можно будет создавать лиды.</translation>
     </message>
 </context>
 <context>
     <name>ProductService</name>
     <message>
         <source>You already have a product named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже есть продукт с названием «%1».</translation>
     </message>
     <message numerus="yes">
         <source>It is listed on %n marketplace(s): it stays published until the marketplace owners unlist it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Он размещен на %n маркетплейсе: он остается опубликованным, пока владельцы маркетплейсов не снимут его с размещения.</numerusform>
+            <numerusform>Он размещен на %n маркетплейсах: он остается опубликованным, пока владельцы маркетплейсов не снимут его с размещения.</numerusform>
+            <numerusform>Он размещен на %n маркетплейсах: он остается опубликованным, пока владельцы маркетплейсов не снимут его с размещения.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no product %1 of yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет продукта %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: %n lead(s) are for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: к нему относится %n лид.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n лида.</numerusform>
+            <numerusform>%1 нельзя удалить: к нему относятся %n лидов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: it has %n listing(s) on marketplaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: у него %n размещение на маркетплейсах.</numerusform>
+            <numerusform>%1 нельзя удалить: у него %n размещения на маркетплейсах.</numerusform>
+            <numerusform>%1 нельзя удалить: у него %n размещений на маркетплейсах.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: it is in %n product group(s) of distributors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 нельзя удалить: он входит в %n группу продуктов дистрибьюторов.</numerusform>
+            <numerusform>%1 нельзя удалить: он входит в %n группы продуктов дистрибьюторов.</numerusform>
+            <numerusform>%1 нельзя удалить: он входит в %n групп продуктов дистрибьюторов.</numerusform>
         </translation>
     </message>
 </context>
@@ -6242,175 +6266,175 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>ProductStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
 </context>
 <context>
     <name>ProductsTab</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>No products yet. New… adds one; publish it to have it listed on your distributors&apos; marketplaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продуктов пока нет. Кнопка «Создать…» добавляет продукт; опубликуйте его, чтобы его можно было разместить на маркетплейсах ваших дистрибьюторов.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>&amp;New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый продукт…</translation>
     </message>
     <message>
         <source>Add a product (draft or published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить продукт (черновик или опубликованный)</translation>
     </message>
     <message>
         <source>Edit or publish the selected product (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить или опубликовать выбранный продукт (или нажмите Enter на нем)</translation>
     </message>
 </context>
 <context>
     <name>Reconnection</name>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 закрыта.</translation>
     </message>
     <message>
         <source>Could not reconnect to the team server at %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переподключиться к командному серверу %1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>RecordVersion</name>
     <message>
         <source>%1 was changed by someone else meanwhile, so your change was not saved. Check what it is now and try again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тем временем изменения внес кто-то другой, поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 meanwhile, so your change was not saved. Check what it is now and try again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тем временем изменения внес пользователь %2 (%3), поэтому ваше изменение не сохранено. Проверьте текущее состояние и, если изменение все еще нужно, повторите попытку.</translation>
     </message>
     <message>
         <source>%1 was deleted meanwhile, so your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запись тем временем удалена, поэтому ваше изменение не сохранено.</translation>
     </message>
     <message>
         <source>%1 was deleted by %2 at %3 meanwhile, so your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запись тем временем удалил пользователь %2 (%3), поэтому ваше изменение не сохранено.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceKind</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>кампания</translation>
     </message>
     <message>
         <source>Selling directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления продаж</translation>
     </message>
     <message>
         <source>selling direction</source>
-        <translation type="unfinished"></translation>
+        <translation>направление продаж</translation>
     </message>
     <message>
         <source>Content distribution channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы распространения контента</translation>
     </message>
     <message>
         <source>content distribution channel</source>
-        <translation type="unfinished"></translation>
+        <translation>канал распространения контента</translation>
     </message>
 </context>
 <context>
     <name>ReferenceListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Выведено из использования</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается</translation>
     </message>
 </context>
 <context>
     <name>ReferenceListService</name>
     <message>
         <source>Only a CRM admin or CRM manager of %1 may change its reference lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочники %1 может только его администратор или менеджер CRM.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>A retired %1 named &quot;%2&quot; exists already: un-retire it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%2» (%1) уже существует и выведена из использования: верните ее в использование.</translation>
     </message>
     <message>
         <source>There is already a %1 named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%2» (%1) уже существует.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %2 (%1) не существует.</translation>
     </message>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый и средний бизнес</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный бизнес</translation>
     </message>
     <message>
         <source>Public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный сектор</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; cannot be deleted: %n lead(s) use it. Retire it instead: it stays on those leads and is no longer offered for new ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» нельзя удалить: его использует %n лид. Выведите запись из использования: она останется в этих лидах, но не будет предлагаться для новых.</numerusform>
+            <numerusform>«%1» нельзя удалить: его используют %n лида. Выведите запись из использования: она останется в этих лидах, но не будет предлагаться для новых.</numerusform>
+            <numerusform>«%1» нельзя удалить: его используют %n лидов. Выведите запись из использования: она останется в этих лидах, но не будет предлагаться для новых.</numerusform>
         </translation>
     </message>
 </context>
@@ -6418,1039 +6442,1039 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <name>ReferenceListTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вывести из использования</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей пока нет.</translation>
     </message>
     <message>
         <source>A retired entry stays on the leads that have it and is no longer offered for new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись, выведенная из использования, остается в лидах, где она указана, но больше не предлагается для новых лидов</translation>
     </message>
     <message>
         <source>Only an entry that no lead uses can be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить можно только запись, которую не использует ни один лид</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление: %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование: %1</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <source>Un-&amp;retire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть в использование</translation>
     </message>
 </context>
 <context>
     <name>ReferenceNameDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
 </context>
 <context>
     <name>RemovePartnerDialog</name>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление партнера</translation>
     </message>
     <message>
         <source>Remove %1 (%2)? The partner stays in the directory as Removed and can be restored later; its ended contracts are not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 (%2)? Партнер останется в реестре со статусом «Удален», и его можно будет восстановить позже; завершенные договоры не восстанавливаются.</translation>
     </message>
     <message>
         <source>No contracts change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры не изменятся.</translation>
     </message>
     <message>
         <source>&amp;Contracts that change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Договоры, которые изменятся:</translation>
     </message>
     <message>
         <source>Contracts that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры, которые изменятся</translation>
     </message>
     <message>
         <source>%1 — %2 contract on %3 (%4): deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — договор типа «%2» по соглашению %3 (%4): удален</translation>
     </message>
     <message>
         <source>%1 — %2 contract on %3 (Active): terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — договор типа «%2» по соглашению %3 (активен): расторгнут</translation>
     </message>
     <message numerus="yes">
         <source>%n listed product listing(s) on the terminated distribution contracts will be unlisted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n активное размещение продукта по расторгнутым договорам о дистрибуции будет снято с размещения.</numerusform>
+            <numerusform>%n активных размещения продуктов по расторгнутым договорам о дистрибуции будут сняты с размещения.</numerusform>
+            <numerusform>%n активных размещений продуктов по расторгнутым договорам о дистрибуции будут сняты с размещения.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить партнера</translation>
     </message>
 </context>
 <context>
     <name>SavedViewNameDialog</name>
     <message>
         <source>For example: New leads this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: Новые лиды за этот квартал</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 символов</translation>
     </message>
 </context>
 <context>
     <name>SavedViewService</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
         <source>There is no directory “%1” to save views of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет реестра «%1», для которого можно сохранять представления.</translation>
     </message>
     <message>
         <source>There is no saved view %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненное представление %1 не существует.</translation>
     </message>
     <message>
         <source>The rows cannot be limited to a range of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки нельзя ограничить диапазоном «%1».</translation>
     </message>
     <message>
         <source>The view is sorted by “%1”, which this directory does not sort by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление отсортировано по «%1», но этот реестр не поддерживает такую сортировку.</translation>
     </message>
     <message>
         <source>The view filters on “%1”, which this directory has no filter for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление фильтрует по «%1», но в этом реестре нет такого фильтра.</translation>
     </message>
     <message>
         <source>The %1 directory has no column “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре «%1» нет столбца «%2».</translation>
     </message>
     <message>
         <source>You already have a view of %1 named “%2”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас уже есть представление реестра «%1» с названием «%2». Выберите другое название.</translation>
     </message>
     <message>
         <source>Enter a name for the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название представления.</translation>
     </message>
     <message>
         <source>A view name has at most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Название представления может содержать не более %1 символов (в этом — %2).</translation>
     </message>
     <message>
         <source>The search of a view has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в представлении может содержать не более %1 символов.</translation>
     </message>
     <message>
         <source>A view shows at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление показывает хотя бы один столбец.</translation>
     </message>
     <message>
         <source>It was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта часть не применена.</translation>
     </message>
     <message>
         <source>None of the view&apos;s columns is left: every column is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одного столбца представления не осталось: показаны все столбцы.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewsBar</name>
     <message>
         <source>Mana&amp;ge views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управление представлениями</translation>
     </message>
     <message>
         <source>Save &amp;as new view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;новое представление…</translation>
     </message>
     <message>
         <source>&amp;Save changes to the view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить изменения в представлении</translation>
     </message>
     <message>
         <source>&amp;Rename view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать представление…</translation>
     </message>
     <message>
         <source>&amp;Delete view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить представление…</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;дставления:</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненные представления</translation>
     </message>
     <message>
         <source>No view chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление не выбрано</translation>
     </message>
     <message>
         <source>Pick a saved view: its search, filters, sort and columns apply at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сохраненное представление: его поиск, фильтры, сортировка и столбцы применяются сразу</translation>
     </message>
     <message>
         <source>Save the directory as it is shown as a view, or rename or delete the chosen view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить реестр в текущем виде как представление, либо переименовать или удалить выбранное представление</translation>
     </message>
     <message>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (изменено)</translation>
     </message>
     <message>
         <source>&amp;Save changes to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить изменения в «%1»</translation>
     </message>
     <message>
         <source>&amp;Rename “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать «%1»…</translation>
     </message>
     <message>
         <source>&amp;Delete “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить «%1»…</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение представления</translation>
     </message>
     <message>
         <source>Save the search, filters, sort and columns the directory shows now as a view of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поиск, фильтры, сортировку и столбцы, которые сейчас показывает реестр, как ваше собственное представление.</translation>
     </message>
     <message>
         <source>Rename view</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование представления</translation>
     </message>
     <message>
         <source>Give the view “%1” a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте новое название для представления «%1».</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление представления</translation>
     </message>
     <message>
         <source>Delete the view “%1”? The directory keeps showing what it shows now; only the saved view goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить представление «%1»? Реестр продолжит показывать то же, что и сейчас; удалится только сохраненное представление.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>The view “%1” no longer fits the directory in every part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление «%1» больше не во всем соответствует реестру:</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a team server address (%2). Write it as postgresql://host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом командного сервера (%2). Укажите его в виде postgresql://host:port/database.</translation>
     </message>
     <message>
         <source>it does not start with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>он не начинается с postgresql://</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет имени хоста</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>порт должен быть от 1 до 65535</translation>
     </message>
     <message>
         <source>no database name after the host</source>
-        <translation type="unfinished"></translation>
+        <translation>после хоста нет имени базы данных</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>sslmode must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode должен быть одним из: %1</translation>
     </message>
 </context>
 <context>
     <name>ServerConnectDialog</name>
     <message>
         <source>&amp;Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить пароль в системном хранилище ключей</translation>
     </message>
     <message>
         <source>Connect to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к командному серверу</translation>
     </message>
     <message>
         <source>A team workspace lives on a PostgreSQL server your administrator set up. Log in with your e-mail address and the password you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область размещается на сервере PostgreSQL, настроенном вашим администратором. Войдите с вашим адресом e-mail и выданным вам паролем.</translation>
     </message>
     <message>
         <source>Recent team servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние командные серверы</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>name@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.example</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Without a keychain (for example on a server without a desktop) ChannelDesk asks for the password each time; it never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без хранилища ключей (например, на сервере без графической среды) ChannelDesk каждый раз запрашивает пароль; он никогда не записывается в файл.</translation>
     </message>
     <message>
         <source>R&amp;ecent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ароль:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пока нет)</translation>
     </message>
 </context>
 <context>
     <name>ServerLogin</name>
     <message>
         <source>Enter the server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя хоста или адрес сервера.</translation>
     </message>
     <message>
         <source>A host name has letters, digits, dots and hyphens only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя хоста может содержать только буквы, цифры, точки и дефисы.</translation>
     </message>
     <message>
         <source>The port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт — это число от 1 до 65535.</translation>
     </message>
     <message>
         <source>Enter the name of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя командной базы данных.</translation>
     </message>
     <message>
         <source>A database name has no &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя базы данных не может содержать «/».</translation>
     </message>
     <message>
         <source>Enter your login (your e-mail address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваш логин (ваш адрес e-mail).</translation>
     </message>
 </context>
 <context>
     <name>ServerPasswordStore</name>
     <message>
         <source>The system keychain is turned off (CHANNELDESK_NO_KEYCHAIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей отключено (CHANNELDESK_NO_KEYCHAIN).</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keychain (%1); ChannelDesk will ask for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить пароль в системном хранилище ключей (%1); в следующий раз ChannelDesk запросит его снова.</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The change breaks a rule of the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение нарушает правило рабочей области: %1</translation>
     </message>
     <message>
         <source>The team server refused this: your login may not see or change it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер отклонил операцию: возможно, вашему логину не разрешено просматривать или изменять эти данные (%1).</translation>
     </message>
     <message>
         <source>Another user was changing the same records at the same moment. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой пользователь одновременно изменял те же записи. Повторите попытку.</translation>
     </message>
     <message>
         <source>The team server did not accept the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер не принял учетные данные: %1</translation>
     </message>
     <message>
         <source>The workspace cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочую область невозможно записать данные.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать рабочую область: %1</translation>
     </message>
     <message>
         <source>The workspace is busy: another program is writing to it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область занята: в нее записывает другая программа. Повторите попытку.</translation>
     </message>
     <message>
         <source>The workspace is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область повреждена: %1</translation>
     </message>
     <message>
         <source>The database did not return the new record&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не вернула ID новой записи.</translation>
     </message>
 </context>
 <context>
     <name>SqliteHeader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно прочитать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StagedWorkspace</name>
     <message>
         <source>The workspace %1 could not be closed completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось полностью закрыть рабочую область %1.</translation>
     </message>
     <message>
         <source>No workspace file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области не указан.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя для новой рабочей области.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1: папка %2 не существует.</translation>
     </message>
     <message>
         <source>Another ChannelDesk is writing the workspace %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой экземпляр ChannelDesk сейчас записывает рабочую область %1.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1: папка %2 недоступна для записи.</translation>
     </message>
     <message>
         <source>%1 is in the way of writing the workspace %2, and ChannelDesk did not leave it there. Move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мешает записи рабочей области %2, и ChannelDesk не оставил его на месте. Переместите его и повторите попытку.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1 здесь.</translation>
     </message>
 </context>
 <context>
     <name>StartupWorkspace</name>
     <message>
         <source>The folder %1 for the default workspace cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать папку %1 для рабочей области по умолчанию.</translation>
     </message>
 </context>
 <context>
     <name>SyndicationPage</name>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдикация</translation>
     </message>
     <message>
         <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соглашение о синдикации (соглашение-источник) для нового реселлера.</translation>
     </message>
     <message>
         <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас еще нет соглашения о синдикации, а этот мастер не может его создать. Нажмите «Отмена», откройте «Партнеры» → «Соглашения», нажмите «Новое соглашение…» и создайте соглашение типа «Синдикация»; затем снова добавьте реселлера.</translation>
     </message>
     <message>
         <source>&amp;Syndication agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соглашения о синдикации:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>TableColumns</name>
     <message>
         <source>The workspace has a table or column named “%1”, which ChannelDesk never creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области есть таблица или столбец «%1», который ChannelDesk никогда не создает.</translation>
     </message>
 </context>
 <context>
     <name>TeamServerSetup</name>
     <message>
         <source>%1 is not a team server address: write postgresql://login:password@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является адресом командного сервера: укажите postgresql://login:password@host:port/database.</translation>
     </message>
     <message>
         <source>This team workspace has no logins and policies yet: it was not created by `channeldesk server init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой командной рабочей области еще нет учетных данных и политик: она создана не командой `channeldesk server init`.</translation>
     </message>
     <message>
         <source>The demo logins need a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных учетных данных нужен пароль.</translation>
     </message>
     <message>
         <source>The schema was created in %1, but its roles and policies could not be: %2 Drop and create the database again before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема создана в %1, но ее роли и политики создать не удалось: %2 Удалите и заново создайте базу данных, прежде чем повторять попытку.</translation>
     </message>
     <message>
         <source>The team workspace %1 was created, but the demo could not be written (nothing of it was kept): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область %1 создана, но демоданные записать не удалось (ничего из них не сохранено): %2</translation>
     </message>
     <message>
         <source>The demo workspace %1 was written, but its logins could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная рабочая область %1 записана, но учетные данные для нее создать не удалось: %2</translation>
     </message>
     <message>
         <source>Enter a password for the user&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль для входа пользователя.</translation>
     </message>
     <message>
         <source>There is no account %1 in this team workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой командной рабочей области нет учетной записи %1.</translation>
     </message>
     <message>
         <source>%1 already has the e-mail address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 уже есть адрес e-mail %2.</translation>
     </message>
     <message>
         <source>A login needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для входа нужен пароль.</translation>
     </message>
     <message>
         <source>This team workspace has no user with the e-mail address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой командной рабочей области нет пользователя с адресом e-mail %1.</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message numerus="yes">
         <source>The workspace is busy: another program or window has been writing to it for more than %n seconds. Nothing was saved; try again when it has finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Рабочая область занята: другая программа или окно записывает в нее дольше %n секунды. Ничего не сохранено; повторите попытку, когда запись завершится.</numerusform>
+            <numerusform>Рабочая область занята: другая программа или окно записывает в нее дольше %n секунд. Ничего не сохранено; повторите попытку, когда запись завершится.</numerusform>
+            <numerusform>Рабочая область занята: другая программа или окно записывает в нее дольше %n секунд. Ничего не сохранено; повторите попытку, когда запись завершится.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать сохранение: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %1</translation>
     </message>
 </context>
 <context>
     <name>UserRole</name>
     <message>
         <source>CRM admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор CRM</translation>
     </message>
     <message>
         <source>CRM manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер CRM</translation>
     </message>
     <message>
         <source>CRM sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец CRM</translation>
     </message>
     <message>
         <source>CRM marketeer</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетолог CRM</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи и роли</translation>
     </message>
     <message>
         <source>Add &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;пользователя…</translation>
     </message>
     <message>
         <source>Add e&amp;xisting user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить с&amp;уществующего пользователя…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;роль…</translation>
     </message>
     <message>
         <source>Re&amp;move from account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исключить из учетной записи…</translation>
     </message>
     <message>
         <source>No users yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователей пока нет.</translation>
     </message>
     <message>
         <source>Create a new user and add it to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать нового пользователя и добавить его в эту учетную запись</translation>
     </message>
     <message>
         <source>Add a user of this workspace, found by e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пользователя этой рабочей области, найденного по адресу e-mail</translation>
     </message>
     <message>
         <source>Change the selected user&apos;s role (or press Enter on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль выбранного пользователя (или нажмите Enter на нем)</translation>
     </message>
     <message>
         <source>Remove the selected user from this account; the user stays in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить выбранного пользователя из этой учетной записи; пользователь остается в рабочей области</translation>
     </message>
     <message>
         <source>Only a CRM admin of %1 can add users or change roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять пользователей и изменять роли в %1 может только администратор CRM.</translation>
     </message>
     <message>
         <source>Remove from account</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение из учетной записи</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from %3? The user stays in the workspace and keeps any other accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить %1 (%2) из %3? Пользователь останется в рабочей области и сохранит остальные учетные записи.</translation>
     </message>
 </context>
 <context>
     <name>WebsiteUrl</name>
     <message>
         <source>Enter the company&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сайт компании.</translation>
     </message>
     <message>
         <source>Only http and https websites are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимаются только сайты http и https.</translation>
     </message>
     <message>
         <source>This is not a website address, e.g. https://acme.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес сайта; пример: https://acme.com.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The team server at %1 did not accept the login %2 with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер %1 не принял логин %2 с этим паролем.</translation>
     </message>
     <message>
         <source>The team server at %1 has no database &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>На командном сервере %1 нет базы данных «%2».</translation>
     </message>
     <message>
         <source>Could not connect to the team server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к командному серверу %1: %2</translation>
     </message>
     <message>
         <source>The team server returned no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командный сервер не ответил.</translation>
     </message>
     <message>
         <source>The team workspace %1 was upgraded by another client while it was being opened. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область %1 была обновлена другим клиентом во время открытия. Откройте ее снова.</translation>
     </message>
     <message>
         <source>Upgrading the team workspace %1 to schema %2 failed: %3. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить командную рабочую область %1 до схемы %2: %3. Она оставлена без изменений.</translation>
     </message>
     <message>
         <source>This installation cannot reach team servers: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта установка не может подключаться к командным серверам: отсутствует драйвер PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The database %1 on the team server is empty. An administrator creates the team workspace there with `channeldesk server init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 на командном сервере пуста. Администратор создает в ней командную рабочую область командой `channeldesk server init`.</translation>
     </message>
     <message>
         <source>The database %1 is not empty; a new team workspace needs an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 не пуста; для новой командной рабочей области нужна пустая база данных. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program, not a ChannelDesk workspace. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 содержит таблицы другой программы, а не рабочую область ChannelDesk. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The team workspace %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Update ChannelDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область %1 записана более новой версией ChannelDesk (схема %2; эта версия читает схемы до %3). Обновите ChannelDesk, чтобы открыть ее.</translation>
     </message>
     <message>
         <source>The team workspace %1 has schema %2 and must be upgraded before it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область %1 имеет схему %2 и должна быть обновлена, прежде чем ее можно будет прочитать.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged and cannot be opened. It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 повреждена и не может быть открыта. Она оставлена без изменений; восстановите ее из резервной копии.</translation>
     </message>
     <message>
         <source>The workspace %1 is locked by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 заблокирована другой программой. Закройте ее там и повторите попытку.</translation>
     </message>
     <message>
         <source>%1 is not a ChannelDesk workspace (it is not a database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является рабочей областью ChannelDesk (это не база данных).</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочую область %1 невозможно записать данные.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened or created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочую область %1 невозможно открыть или создать здесь.</translation>
     </message>
     <message>
         <source>The workspace %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать рабочую область %1: %2</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a ChannelDesk workspace. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных другой программы, а не рабочая область ChannelDesk. Она оставлена без изменений.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer version of ChannelDesk (schema %2; this version reads up to %3). Update ChannelDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 записана более новой версией ChannelDesk (схема %2; эта версия читает схемы до %3). Обновите ChannelDesk, чтобы открыть ее.</translation>
     </message>
     <message>
         <source>it has %1 that ChannelDesk did not create</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней есть объекты, которые ChannelDesk не создавал: %1</translation>
     </message>
     <message>
         <source>it lacks %1 of schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней нет объектов схемы %2: %1</translation>
     </message>
     <message>
         <source>%1 carries the ChannelDesk mark but is not a workspace ChannelDesk made (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 имеет метку ChannelDesk, но не является рабочей областью, созданной ChannelDesk (%2). Файл оставлен без изменений.</translation>
     </message>
     <message>
         <source>The workspace %1 was changed by another program while it was being opened. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 была изменена другой программой во время открытия. Повторите попытку.</translation>
     </message>
     <message>
         <source>Upgrading the workspace %1 to schema %2 failed: %3. The workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить рабочую область %1 до схемы %2: %3. Рабочая область оставлена без изменений.</translation>
     </message>
     <message>
         <source>The workspace %1 is open read-only: changes cannot be saved. Make the file and its folder writable, or copy it elsewhere, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 открыта только для чтения: изменения сохранить нельзя. Сделайте файл и его папку доступными для записи или скопируйте файл в другое место и откройте его снова.</translation>
     </message>
     <message>
         <source>No workspace file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочей области не указан.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл рабочей области.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 не существует.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует; выберите другое имя для новой рабочей области.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1: папка %2 не существует.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно прочитать рабочую область %1.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a ChannelDesk workspace. It was left unchanged: delete it, or choose another name for a new workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пустой файл, а не рабочая область ChannelDesk. Он оставлен без изменений: удалите его или выберите другое имя для новой рабочей области.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged: the file is shorter than its header says (it was cut off). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 повреждена: файл короче, чем указано в его заголовке (он обрезан). Она оставлена без изменений; восстановите ее из резервной копии.</translation>
     </message>
     <message>
         <source>The workspace %1 is read-only (the file, its folder or its disk cannot be written), so ChannelDesk cannot work in it. Make it writable or copy it to a writable folder; `channeldesk export` can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 доступна только для чтения (файл, его папка или диск недоступны для записи), поэтому ChannelDesk не может в ней работать. Сделайте ее доступной для записи или скопируйте в папку с правом записи; `channeldesk export` по-прежнему может ее читать.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by an older version of ChannelDesk (schema %2) and must be upgraded before it can be read, which needs it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 записана более старой версией ChannelDesk (схема %2) и должна быть обновлена, прежде чем ее можно будет прочитать, а для этого она должна быть доступна для записи.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1: %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно создать рабочую область %1 здесь.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePush</name>
     <message>
         <source>The database returned no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не ответила.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by an older version of ChannelDesk (schema %2; this version pushes schema %3). Open it once with this version (channeldesk --workspace FILE), which upgrades it, then push it again. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая область %1 записана более старой версией ChannelDesk (схема %2; эта версия переносит схему %3). Откройте ее один раз в этой версии (channeldesk --workspace FILE), чтобы обновить, затем повторите перенос. Рабочая область оставлена без изменений.</translation>
     </message>
     <message>
         <source>The workspace %1 has a table %2 that the team server&apos;s schema lacks; nothing was pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочей области %1 есть таблица %2, которой нет в схеме командного сервера; ничего не перенесено.</translation>
     </message>
     <message>
         <source>The team server&apos;s tables %1 refer to each other in a circle; they cannot be copied one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы командного сервера %1 ссылаются друг на друга по кругу; их нельзя скопировать одну за другой.</translation>
     </message>
     <message>
         <source>The database %1 already holds a ChannelDesk workspace (schema %2). Push needs an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 уже содержит рабочую область ChannelDesk (схема %2). Для переноса нужна пустая база данных; ничего не изменено.</translation>
     </message>
     <message>
         <source>The database %1 is not empty: it holds tables of another program. Push needs an empty database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 не пуста: она содержит таблицы другой программы. Для переноса нужна пустая база данных; ничего не изменено.</translation>
     </message>
     <message>
         <source>Creating the schema on %1 failed at migration %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать схему на %1 на миграции %2: %3</translation>
     </message>
     <message>
         <source>Copying the table %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать таблицу %1: %2</translation>
     </message>
     <message>
         <source>The table %1 changed while it was being copied (%2 rows counted, %3 read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица %1 изменилась во время копирования (подсчитано строк: %2, прочитано: %3).</translation>
     </message>
     <message>
         <source>Push copies a workspace file to a team server; the first argument must be a file, not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда push копирует файл рабочей области на командный сервер; первым аргументом должен быть файл, а не адрес сервера.</translation>
     </message>
     <message>
         <source>Push needs the team database as postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для push нужна командная база данных в виде postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE, а не «%1».</translation>
     </message>
     <message>
         <source>This installation cannot reach team servers: Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта установка не может подключаться к командным серверам: отсутствует драйвер PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Could not connect to the team server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к командному серверу %1: %2</translation>
     </message>
     <message>
         <source>Pushing %1 to %2 failed; the team database was left as it was (empty). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перенести %1 в %2; командная база данных оставлена без изменений (пустой). %3</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSetup</name>
     <message>
         <source>Enter the name of your company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название вашей компании.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более %1 символов (сейчас %2).</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваше имя.</translation>
     </message>
     <message>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваш адрес e-mail.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес e-mail.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Generating %1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерация: %1 из %2 записей</translation>
     </message>
     <message>
         <source>Wrote the demo workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная рабочая область записана: %1</translation>
     </message>
     <message>
         <source>Checking the workspace for damage before writing to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка рабочей области на повреждения перед записью…</translation>
     </message>
     <message numerus="yes">
         <source>Importing: %n rows read (%1%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт: прочитана %n строка (%1%)</numerusform>
+            <numerusform>Импорт: прочитано %n строки (%1%)</numerusform>
+            <numerusform>Импорт: прочитано %n строк (%1%)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the workspace: another program is writing to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание рабочей области: в нее записывает другая программа…</translation>
     </message>
     <message>
         <source>Importing %1 as %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 от имени %2 в %3</translation>
     </message>
     <message>
         <source>Columns not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортированные столбцы:</translation>
     </message>
     <message numerus="yes">
         <source>Read %n rows in %1 s (%2 rows/s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитана %n строка за %1 с (%2 строк/с)</numerusform>
+            <numerusform>Прочитано %n строки за %1 с (%2 строк/с)</numerusform>
+            <numerusform>Прочитано %n строк за %1 с (%2 строк/с)</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1 из %2</translation>
     </message>
     <message>
         <source>Exported %1 rows as %2 in %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1 (от имени %2 в %3) в файл %4</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно прочитать файл пароля %1: %2</translation>
     </message>
     <message>
         <source>The password file %1 starts with an empty line; the login needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пароля %1 начинается с пустой строки; для входа нужен пароль.</translation>
     </message>
     <message>
         <source>Password of the login: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для входа: </translation>
     </message>
     <message>
         <source>No password was given; the login needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не указан; для входа он необходим.</translation>
     </message>
     <message>
         <source>Pushing: %1 of %2 rows copied (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос: скопировано %1 из %2 строк (%3)</translation>
     </message>
     <message>
         <source>Pushed %1 rows of %2 tables to %3 in %4 s (%5 rows/s; schema %6 s, rows %7 s at %8 rows/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено строк: %1 (таблиц: %2) в %3 за %4 с (%5 строк/с; схема — %6 с, строки — %7 с со скоростью %8 строк/с)</translation>
     </message>
     <message>
         <source>Created the team workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Командная рабочая область создана: %1</translation>
     </message>
     <message numerus="yes">
         <source>with the demo and %n login(s), password as given (default %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с демоданными и %n логином, пароль — как указано (по умолчанию %1)</numerusform>
+            <numerusform>с демоданными и %n логинами, пароль — как указано (по умолчанию %1)</numerusform>
+            <numerusform>с демоданными и %n логинами, пароль — как указано (по умолчанию %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Added user %1 (login %2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 (логин %2) добавлен в %3</translation>
     </message>
     <message>
         <source>Set the login %1 of user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Задан логин %1 для пользователя %2</translation>
     </message>
     <message>
         <source>ChannelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ChannelDesk</translation>
     </message>
 </context>
 </TS>
