@@ -1623,7 +1623,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Active</source>
-        <translation>Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -3140,7 +3140,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>unlisted</source>
-        <translation>no publicado</translation>
+        <translation>no publicada</translation>
     </message>
     <message>
         <source>active form: %1</source>
@@ -3195,11 +3195,11 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Active</source>
-        <translation>Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation>Inactiva</translation>
+        <translation>Inactivo</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4052,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 is a draft: its vendor must publish it before it can be listed.</source>
-        <translation>%1 es un borrador: su fabricante debe publicarlo antes de que se pueda listar.</translation>
+        <translation>%1 es un borrador: su fabricante debe publicarlo antes de que se pueda incluir en un marketplace.</translation>
     </message>
     <message>
         <source>%1 has no Active distribution contract for %2: approve or renew it before listing.</source>
@@ -4081,11 +4081,11 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <name>ListingStatus</name>
     <message>
         <source>Listed</source>
-        <translation>Publicado</translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation>No publicado</translation>
+        <translation>No publicada</translation>
     </message>
 </context>
 <context>
@@ -4493,7 +4493,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 listed of %2</source>
-        <translation>%1 publicados de %2</translation>
+        <translation>%1 publicadas de %2</translation>
     </message>
 </context>
 <context>
@@ -5242,11 +5242,11 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Listed</source>
-        <translation>Publicado</translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Unlisted</source>
-        <translation>No publicado</translation>
+        <translation>No publicada</translation>
     </message>
     <message>
         <source>%1 — Partner details</source>
@@ -5824,7 +5824,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Active</source>
-        <translation>Activa</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -6002,7 +6002,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Only published products can be listed on distributors&apos; marketplaces</source>
-        <translation>Solo los productos publicados se pueden listar en los marketplaces de los distribuidores</translation>
+        <translation>Solo los productos publicados se pueden incluir en los marketplaces de los distribuidores</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -6179,7 +6179,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 listed of %2</source>
-        <translation>%1 publicados de %2</translation>
+        <translation>%1 publicadas de %2</translation>
     </message>
 </context>
 <context>
@@ -6271,7 +6271,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>No products yet. New… adds one; publish it to have it listed on your distributors&apos; marketplaces.</source>
-        <translation>Todavía no hay productos. Nuevo… añade uno; publíquelo para que se pueda listar en los marketplaces de sus distribuidores.</translation>
+        <translation>Todavía no hay productos. Nuevo… añade uno; publíquelo para que se pueda incluir en los marketplaces de sus distribuidores.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
