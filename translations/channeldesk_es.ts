@@ -1846,7 +1846,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Line %1: the record is longer than %2 million characters. Is a closing quote (&quot;) missing?</source>
-        <translation>Línea %1: el registro tiene más de %2 millones de caracteres. ¿Falta unas comillas de cierre (&quot;)?</translation>
+        <translation>Línea %1: el registro tiene más de %2 millones de caracteres. ¿Faltan unas comillas de cierre (&quot;)?</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed: a quote (&quot;) is missing.</source>
@@ -4060,7 +4060,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>The listing is listed: only an unlisted listing can be withdrawn (ask %1 to unlist it).</source>
-        <translation>La publicación está activa: solo se puede retirar una publicación no publicada (pida a %1 que la despublique).</translation>
+        <translation>La publicación está publicada: solo se puede retirar una publicación despublicada (pida a %1 que la despublique).</translation>
     </message>
     <message numerus="yes">
         <source>The listing cannot be withdrawn: %n lead(s) came in through it.</source>
@@ -5091,7 +5091,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
-        <translation>El socio queda activo de inmediato y su contrato firmado; a continuación elige los usuarios de la nueva cuenta.</translation>
+        <translation>El socio queda activo de inmediato y su contrato, firmado; a continuación, elegirá los usuarios de la nueva cuenta.</translation>
     </message>
     <message>
         <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
@@ -6316,7 +6316,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 was changed by %2 at %3 meanwhile, so your change was not saved. Check what it is now and try again if it is still needed.</source>
-        <translation>%2 modificó %1 a las %3 mientras tanto, así que su cambio no se guardó. Compruebe cómo está ahora y vuelva a intentarlo si todavía es necesario.</translation>
+        <translation>%2 modificó %1 mientras tanto (%3), así que su cambio no se guardó. Compruebe cómo está ahora y vuelva a intentarlo si todavía es necesario.</translation>
     </message>
     <message>
         <source>%1 was deleted meanwhile, so your change was not saved.</source>
@@ -6324,7 +6324,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 was deleted by %2 at %3 meanwhile, so your change was not saved.</source>
-        <translation>%2 eliminó %1 a las %3 mientras tanto, así que su cambio no se guardó.</translation>
+        <translation>%2 eliminó %1 mientras tanto (%3), así que su cambio no se guardó.</translation>
     </message>
 </context>
 <context>
