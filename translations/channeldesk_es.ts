@@ -2279,7 +2279,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>%n columns, separated by %1; %2 of them recognised by their header.</source>
         <translation>
             <numerusform>%n columna, separada por %1; %2 reconocidas por su encabezado.</numerusform>
-            <numerusform>%n columnas, separadas por %1; %2 reconocidas por su encabezado.</numerusform>
+            <numerusform>%n columnas, separadas por %1; %2 de ellas reconocidas por su encabezado.</numerusform>
         </translation>
     </message>
     <message>
@@ -4048,7 +4048,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>Only the owner of %1 may list or unlist its products.</source>
-        <translation>Solo el propietario de %1 puede publicar o retirar de la publicación sus productos.</translation>
+        <translation>Solo el propietario de %1 puede publicar o despublicar sus productos.</translation>
     </message>
     <message>
         <source>%1 is a draft: its vendor must publish it before it can be listed.</source>
@@ -6926,7 +6926,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
     <message>
         <source>%1 is in the way of writing the workspace %2, and ChannelDesk did not leave it there. Move it away and try again.</source>
-        <translation>%1 impide escribir el espacio de trabajo %2, y no lo dejó ChannelDesk. Apártelo e inténtelo de nuevo.</translation>
+        <translation>%1 impide escribir el espacio de trabajo %2, y no es algo que haya dejado ChannelDesk. Muévalo a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be created here.</source>
