@@ -1838,7 +1838,7 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1: the file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
+        <source>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1857,7 +1857,7 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
 <context>
     <name>CsvSample</name>
     <message>
-        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with ǌhanneldesk import leads|partners %1”, which reads it once.</source>
+        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with “channeldesk import leads|partners %1”, which reads it once.</source>
         <translation>%1 ist keine reguläre Datei (eine Pipe oder ein Gerät?): Sie kann nur einmal gelesen werden. Speichern Sie sie zuerst in einer Datei oder importieren Sie sie mit „channeldesk import leads|partners %1“, das sie einmal liest.</translation>
     </message>
     <message>

@@ -1837,7 +1837,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1: the file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
+        <source>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
         <translation>Línea %1: el archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» e inténtelo de nuevo.</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
 <context>
     <name>CsvSample</name>
     <message>
-        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with ǌhanneldesk import leads|partners %1”, which reads it once.</source>
+        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with “channeldesk import leads|partners %1”, which reads it once.</source>
         <translation>%1 no es un archivo normal (¿una tubería o un dispositivo?): solo se puede leer una vez. Guárdelo antes en un archivo o impórtelo con «channeldesk import leads|partners %1», que lo lee una sola vez.</translation>
     </message>
     <message>

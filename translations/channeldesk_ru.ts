@@ -1831,7 +1831,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1: the file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
+        <source>Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
         <translation>Строка %1: файл не является текстом в UTF-8. Сохраните его как «CSV UTF-8» и повторите попытку.</translation>
     </message>
     <message>
@@ -1850,7 +1850,7 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
 <context>
     <name>CsvSample</name>
     <message>
-        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with ǌhanneldesk import leads|partners %1”, which reads it once.</source>
+        <source>%1 is not a regular file (a pipe or a device?): it can be read only once. Save it to a file first, or import it with “channeldesk import leads|partners %1”, which reads it once.</source>
         <translation>%1 не является обычным файлом (канал или устройство?): его можно прочитать только один раз. Сначала сохраните его в файл или импортируйте командой «channeldesk import leads|partners %1», которая читает его один раз.</translation>
     </message>
     <message>

@@ -44,7 +44,7 @@ Result<bool> CsvReader::fill()
 {
     const auto notUtf8 = [this] {
         return Error{ErrorCode::Invalid,
-                     tr("Line %1: the file is not UTF-8 text. Save it as \u201cCSV UTF-8\u201d and "
+                     tr("Line %1: the file is not UTF-8 text. Save it as “CSV UTF-8” and "
                         "try again.")
                          .arg(m_line)};
     };

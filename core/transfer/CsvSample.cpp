@@ -12,8 +12,8 @@ Result<CsvSample> CsvSample::read(const QString& path, int rowCount)
     if (const QFileInfo info(path); info.exists() && !info.isFile())
         return Error{ErrorCode::Invalid,
                      tr("%1 is not a regular file (a pipe or a device?): it can be read only "
-                        "once. Save it to a file first, or import it with \u201cchanneldesk import "
-                        "leads|partners %1\u201d, which reads it once.")
+                        "once. Save it to a file first, or import it with “channeldesk import "
+                        "leads|partners %1”, which reads it once.")
                          .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
