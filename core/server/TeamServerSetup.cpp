@@ -8,6 +8,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresPassword.h"
 #include "storage/postgres/PostgresSecurity.h"
 
 #include <QDateTime>
@@ -46,8 +47,14 @@ Result<void> requireSecurity(const QSqlDatabase& database)
 
 Result<void> setLogin(const QSqlDatabase& database, const QString& userId, const QString& password)
 {
+    if (password.isEmpty())
+        return Error{ErrorCode::Invalid, TeamServerSetup::tr("A login needs a password.")};
+    // SCRAM ignores the user name the verifier is made for: the function names the login.
+    auto verifier = PostgresPassword::verifier(database, QString(), password);
+    if (!verifier)
+        return verifier.error();
     QSqlQuery query(database);
-    return SqlError::exec(query, PostgresSecurity::setLoginQuery(), {userId, password});
+    return SqlError::exec(query, PostgresSecurity::setLoginQuery(), {userId, verifier.value()});
 }
 
 } // namespace

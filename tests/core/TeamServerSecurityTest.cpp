@@ -710,3 +710,42 @@ TEST_CASE("server set-password gives the users of a pushed workspace their login
     auto refused = TeamServerSetup::setPassword(login->database(), michael, password);
     REQUIRE_FALSE(refused);
 }
+
+TEST_CASE("A login's password reaches the server only as a SCRAM verifier, never as text",
+          "[postgres][rls]")
+{
+    if (noTestServer())
+        return;
+    TeamDatabase team;
+    team.init(true);
+    auto admin = team.open();
+    // What channeldesk_set_login is given, recorded before it does its work.
+    QSqlQuery wrap(admin->database());
+    for (const QString& sql :
+         {QStringLiteral("CREATE TABLE seen_passwords(given text)"),
+          QStringLiteral("ALTER FUNCTION channeldesk_set_login(text, text) "
+                         "RENAME TO channeldesk_set_login_unwrapped"),
+          QStringLiteral("CREATE FUNCTION channeldesk_set_login(target text, password text) "
+                         "RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                         "INSERT INTO seen_passwords VALUES (password); "
+                         "PERFORM channeldesk_set_login_unwrapped(target, password); END $$")}) {
+        INFO(sql.toStdString() << ": " << wrap.lastError().text().toStdString());
+        REQUIRE(wrap.exec(sql));
+    }
+    const QString password = QStringLiteral("correct horse 'battery'");
+    auto set = TeamServerSetup::setPassword(team.adminUrl(), michael, password);
+    INFO((set ? QString() : set.error().message).toStdString());
+    REQUIRE(set);
+
+    const QStringList given =
+        column(admin->database(), QStringLiteral("SELECT given FROM seen_passwords"));
+    REQUIRE(given.size() == 1);
+    CHECK(given.first().startsWith(QStringLiteral("SCRAM-SHA-256$")));
+    CHECK_FALSE(given.first().contains(QStringLiteral("battery")));
+    CHECK(column(admin->database(),
+                 QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
+                 {michael}) == given);
+    auto login = team.open(michael, password);
+    CHECK(column(login->database(), QStringLiteral("SELECT current_user")) ==
+          QStringList{michael});
+}
