@@ -4,13 +4,37 @@
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
 #include "session/Memberships.h"
+#include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
+#include "storage/postgres/PostgresSecurity.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 
 namespace {
+
+/// The id and name of the workspace's user with email. On a team server the users policy shows
+/// a login only its colleagues; the lookup function of `server init` finds the others for a
+/// crm_admin.
+Result<std::optional<std::pair<QString, QString>>> userWithEmail(const QSqlDatabase& database,
+                                                                 const QString& email)
+{
+    QString sql = QStringLiteral("SELECT id, name FROM users WHERE email = ?");
+    QSqlQuery query(database);
+    if (sqlEngineOf(database) == SqlEngine::Postgres) {
+        if (auto done = SqlError::exec(query, PostgresSecurity::hasUserWithEmailQuery(), {});
+            !done)
+            return done.error();
+        if (query.next() && query.value(0).toBool())
+            sql = PostgresSecurity::userWithEmailQuery();
+    }
+    if (auto done = SqlError::exec(query, sql, {email}); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional(std::pair(query.value(0).toString(), query.value(1).toString()));
+}
 
 /// The acting user must be crm_admin of the acting account now (not as the window remembers).
 Result<void> requireAdmin(const QSqlDatabase& database, const ActingContext& acting)
@@ -149,15 +173,14 @@ Result<QString> AccountUsers::addNewUser(const QSqlDatabase& database, const Act
         return transaction.error();
     if (auto allowed = requireAdmin(database, acting); !allowed)
         return allowed.error();
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(query, QStringLiteral("SELECT name FROM users WHERE email = ?"),
-                                   {email});
-        !done)
-        return done.error();
-    if (query.next())
+    auto existing = userWithEmail(database, email);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
         return Error{ErrorCode::AlreadyExists,
                      tr("%1 already has the e-mail address %2: add the existing user instead.")
-                         .arg(query.value(0).toString(), email)};
+                         .arg(existing->value().second, email)};
+    QSqlQuery query(database);
     IdGenerator ids(database);
     auto userId = ids.next(IdKind::User);
     if (!userId)
@@ -199,16 +222,13 @@ Result<QString> AccountUsers::addExistingUser(const QSqlDatabase& database,
         return transaction.error();
     if (auto allowed = requireAdmin(database, acting); !allowed)
         return allowed.error();
-    QSqlQuery query(database);
-    if (auto done = SqlError::exec(
-            query, QStringLiteral("SELECT id, name FROM users WHERE email = ?"), {email});
-        !done)
-        return done.error();
-    if (!query.next())
+    auto existing = userWithEmail(database, email);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
         return Error{ErrorCode::NotFound,
                      tr("No user has the e-mail address %1: add a new user instead.").arg(email)};
-    const QString userId = query.value(0).toString();
-    const QString name = query.value(1).toString();
+    const auto& [userId, name] = existing->value();
     auto current = roleOf(database, acting.accountId, userId);
     if (!current)
         return current.error();

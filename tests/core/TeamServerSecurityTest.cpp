@@ -749,3 +749,71 @@ TEST_CASE("A login's password reaches the server only as a SCRAM verifier, never
     CHECK(column(login->database(), QStringLiteral("SELECT current_user")) ==
           QStringList{michael});
 }
+
+TEST_CASE("A crm_admin on a server adds another company's user by exact e-mail, and a new user "
+          "with a hidden user's e-mail is refused in words",
+          "[postgres][rls]")
+{
+    if (noTestServer())
+        return;
+    TeamDatabase team;
+    auto admin = demoTeam(team);
+    const QString home = id(DemoWorkspace::homeDistributorId);
+    const QString homeUser = id(DemoWorkspace::homeUserId);
+    // A user with memberships, none of them in an account of Michael's.
+    const QStringList hidden = column(
+        admin->database(),
+        QStringLiteral("SELECT u.id, u.email FROM users u WHERE EXISTS (SELECT 1 FROM memberships "
+                       "m WHERE m.user_id = u.id) AND NOT EXISTS (SELECT 1 FROM memberships m "
+                       "WHERE m.user_id = u.id AND m.account_id IN (SELECT account_id FROM "
+                       "memberships WHERE user_id = ?)) ORDER BY u.id LIMIT 1"),
+        {homeUser});
+    REQUIRE(hidden.size() == 1);
+    const QString hiddenId = hidden.first();
+    const QString hiddenEmail =
+        column(admin->database(), QStringLiteral("SELECT email FROM users WHERE id = ?"),
+               {hiddenId})
+            .value(0);
+    auto mm = team.open(michael);
+    const ActingContext acting = TestWorkspace::acting(*mm, homeUser, home);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) ==
+          0);
+
+    NewMember member;
+    member.name = QStringLiteral("Someone Else");
+    member.email = hiddenEmail.toUpper();
+    member.role = UserRole::CrmSales;
+    auto twice = AccountUsers::addNewUser(mm->database(), acting, member);
+    REQUIRE_FALSE(twice);
+    INFO(twice.error().message.toStdString());
+    CHECK(twice.error().code == ErrorCode::AlreadyExists);
+    CHECK(twice.error().message.contains(QStringLiteral("add the existing user instead")));
+
+    auto existing = AccountUsers::addExistingUser(mm->database(), acting, member);
+    INFO((existing ? QString() : existing.error().message).toStdString());
+    REQUIRE(existing);
+    CHECK(existing.value() == hiddenId);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) ==
+          1);
+
+    // Only a crm_admin may look a user up by e-mail.
+    ServerUser sales;
+    sales.email = team.newEmail();
+    sales.name = QStringLiteral("Sally Sales");
+    sales.accountId = home;
+    sales.role = UserRole::CrmSales;
+    sales.password = QStringLiteral("sales password");
+    REQUIRE(TeamServerSetup::addUser(team.adminUrl(), sales));
+    auto salesLogin = team.open(sales.email, sales.password);
+    const QString stranger =
+        column(admin->database(),
+               QStringLiteral("SELECT email FROM users u WHERE NOT EXISTS (SELECT 1 FROM "
+                              "memberships m WHERE m.user_id = u.id AND m.account_id = ?) "
+                              "ORDER BY id LIMIT 1"),
+               {home})
+            .value(0);
+    REQUIRE_FALSE(stranger.isEmpty());
+    CHECK(countOf(*salesLogin,
+                  QStringLiteral("SELECT count(*) FROM channeldesk_user_with_email(?)"),
+                  {stranger}) == 0);
+}

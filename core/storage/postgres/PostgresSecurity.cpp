@@ -216,6 +216,18 @@ const char* const setLogin =
             EXECUTE format('ALTER ROLE %I WITH LOGIN PASSWORD %L', login, password);
         END $body$)";
 
+/// A user by exact e-mail (the column's collation ignores case) for a crm_admin, whom the users
+/// policy shows only colleagues: Add existing user and the duplicate check of Add new user.
+const char* const userWithEmail =
+    R"(CREATE OR REPLACE FUNCTION channeldesk_user_with_email(address text)
+        RETURNS TABLE (id text, name text) LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path FROM CURRENT AS $body$
+            SELECT u.id, u.name FROM users u
+             WHERE u.email = address
+               AND (channeldesk_current_user_id() IS NULL
+                    OR cardinality(channeldesk_my_accounts(ARRAY['crm_admin'])) > 0)
+        $body$)";
+
 /// Only the vendor qualifies or disqualifies a lead (core checks it too: LeadService).
 const char* const leadsDecidedByVendor[] = {
     R"(CREATE OR REPLACE FUNCTION channeldesk_leads_decided_by_vendor() RETURNS trigger
@@ -425,6 +437,11 @@ QStringList PostgresSecurity::statements()
                << QStringLiteral(
                       "REVOKE ALL ON FUNCTION channeldesk_set_login(text, text) FROM PUBLIC")
                << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_set_login(text, text) TO "
+                                 "channeldesk_user");
+    statements << QString::fromUtf8(userWithEmail)
+               << QStringLiteral("REVOKE ALL ON FUNCTION channeldesk_user_with_email(text) FROM "
+                                 "PUBLIC")
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_user_with_email(text) TO "
                                  "channeldesk_user");
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);

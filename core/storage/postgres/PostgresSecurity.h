@@ -22,4 +22,18 @@ public:
     /// placeholder with the password bound at the second (channeldesk_set_login, which checks
     /// who may do it).
     static QString setLoginQuery() { return QStringLiteral("SELECT channeldesk_set_login(?, ?)"); }
+    /// Whether the database has channeldesk_user_with_email (set up by `server init`): one row,
+    /// one boolean.
+    static QString hasUserWithEmailQuery()
+    {
+        return QStringLiteral(
+            "SELECT to_regprocedure('channeldesk_user_with_email(text)') IS NOT NULL");
+    }
+    /// id and name of the user with the e-mail bound at the placeholder, whether or not row-level
+    /// security shows that user to the login: a crm_admin adds users of other companies by their
+    /// exact address, as on a file; anyone else gets no row.
+    static QString userWithEmailQuery()
+    {
+        return QStringLiteral("SELECT id, name FROM channeldesk_user_with_email(?)");
+    }
 };
