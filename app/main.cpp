@@ -442,20 +442,31 @@ int main(int argc, char** argv)
 
     MainWindow window;
     // A team server: its password from the URL or the keychain, else asked for in a dialog.
+    // The last server is asked for again (password from the keychain, else the dialog); giving
+    // up on it opens the default workspace instead of ending the app.
+    const auto openDefault = [&window, &fail]() -> int {
+        auto fallback = StartupWorkspace::ensureDefault(Workspace::defaultPath());
+        if (!fallback)
+            return fail(fallback.error().message);
+        if (auto reopened = window.openWorkspace(fallback.value()); !reopened)
+            return fail(reopened.error().message);
+        return 0;
+    };
     if (ServerAddress::isServerUrl(path.value())) {
-        if (auto connected = window.connectToServer(path.value()); !connected)
-            return fail(connected.error().message);
+        if (auto connected = window.connectToServer(path.value()); !connected) {
+            if (typedPath)
+                return fail(connected.error().message);
+            if (const int failed = openDefault())
+                return failed;
+        }
     } else if (auto opened = window.openWorkspace(path.value()); !opened) {
         if (typedPath || path.value() == Workspace::defaultPath())
             return fail(opened.error().message);
         // The last workspace is gone or broken: say so, then fall back to the default one.
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "ChannelDesk"),
                              opened.error().message);
-        auto fallback = StartupWorkspace::ensureDefault(Workspace::defaultPath());
-        if (!fallback)
-            return fail(fallback.error().message);
-        if (auto reopened = window.openWorkspace(fallback.value()); !reopened)
-            return fail(reopened.error().message);
+        if (const int failed = openDefault())
+            return failed;
     }
     window.show();
     if (!request.activationLink.isEmpty())

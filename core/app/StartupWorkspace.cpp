@@ -1,6 +1,7 @@
 #include "app/StartupWorkspace.h"
 
 #include "demo/DemoWorkspace.h"
+#include "storage/ServerAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +11,8 @@ Result<QString> StartupWorkspace::choose(const QString& explicitPath, const QStr
 {
     if (!explicitPath.isEmpty())
         return explicitPath;
-    if (!lastPath.isEmpty() && QFileInfo::exists(lastPath))
+    if (!lastPath.isEmpty() &&
+        (ServerAddress::isServerUrl(lastPath) || QFileInfo::exists(lastPath)))
         return lastPath;
     return ensureDefault(defaultPath);
 }

@@ -13,8 +13,9 @@ class StartupWorkspace {
     Q_DECLARE_TR_FUNCTIONS(StartupWorkspace)
 
 public:
-    /// explicitPath (--workspace) if given; else lastPath if that file still exists; else
-    /// defaultPath, which is created with the demo data when it does not exist yet.
+    /// explicitPath (--workspace) if given; else lastPath if it is a team server or that file
+    /// still exists; else defaultPath, which is created with the demo data when it does not
+    /// exist yet.
     static Result<QString> choose(const QString& explicitPath, const QString& lastPath,
                                   const QString& defaultPath);
     /// defaultPath, created with the demo data when missing (its folder too).

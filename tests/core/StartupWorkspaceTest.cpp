@@ -28,6 +28,15 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
         CHECK(chosen.value() == lastPath);
         CHECK_FALSE(QFileInfo::exists(defaultPath));
     }
+    SECTION("the last team server, which is not a file (its password is not part of it)")
+    {
+        const QString server =
+            QStringLiteral("postgresql://michael.goldmill%40mightymicks.example@db.example:5432/team");
+        auto chosen = StartupWorkspace::choose({}, server, defaultPath);
+        REQUIRE(chosen);
+        CHECK(chosen.value() == server);
+        CHECK_FALSE(QFileInfo::exists(defaultPath));
+    }
     SECTION("else the default workspace, created with the demo data on first start")
     {
         auto chosen = StartupWorkspace::choose({}, lastPath, defaultPath);

@@ -4,10 +4,12 @@
 #include "TeamDatabase.h"
 #include "TestWorkspace.h"
 
+#include "app/StartupWorkspace.h"
 #include "demo/DemoWorkspace.h"
 #include "main/MainWindow.h"
 #include "server/TeamServerSetup.h"
 #include "session/Memberships.h"
+#include "storage/ServerAddress.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -73,6 +75,13 @@ TEST_CASE("The main window on a team server says where it is connected and acts 
     }
     CHECK(window.acting().userName == QStringLiteral("Apollo Creed"));
     CHECK_FALSE(window.reconnectButton()->isVisible());
+    // The next start opens this server again; the password is never in the settings.
+    const QString last = QSettings().value(MainWindow::lastWorkspaceKey()).toString();
+    CHECK(ServerAddress::isServerUrl(last));
+    CHECK(last.contains(QStringLiteral("apollo.creed")));
+    CHECK_FALSE(last.contains(TeamServerSetup::defaultDemoPassword()));
+    CHECK(StartupWorkspace::choose({}, last, QStringLiteral("/nonexistent/default.channeldesk"))
+              .value() == last);
     // Acting as another company's user is refused.
     CHECK_FALSE(window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
 
