@@ -1,6 +1,8 @@
 #include "live/ChangeFeed.h"
 
+#include "storage/ConnectionLoss.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresLink.h"
 #include "storage/postgres/PostgresNotifications.h"
 
 #include <QHash>
@@ -56,11 +58,9 @@ ChangeFeed::ChangeFeed(const Workspace& workspace, QObject* parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(coalesceMs);
     connect(m_coalesce, &QTimer::timeout, this, &ChangeFeed::flush);
-    if (m_workspace.engine() == SqlEngine::Sqlite) {
-        m_poll = new QTimer(this);
-        m_poll->setInterval(pollMs);
-        connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
-    }
+    m_poll = new QTimer(this);
+    m_poll->setInterval(pollMs);
+    connect(m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
     listen();
 }
 
@@ -81,10 +81,10 @@ void ChangeFeed::listen()
     QSqlDatabase db = m_workspace.connection();
     if (!db.isOpen())
         return;
-    if (m_poll) {
+    m_poll->start();
+    if (m_workspace.engine() == SqlEngine::Sqlite) {
         m_dataVersion = -1;
         poll();
-        m_poll->start();
         m_listening = true;
         return;
     }
@@ -114,6 +114,15 @@ void ChangeFeed::poll()
 {
     if (m_released)
         return;
+    if (m_workspace.engine() == SqlEngine::Postgres) {
+        // The server or the network ended the idle session: say so now, not at the next click.
+        if (PostgresLink::isBroken(m_workspace.connection())) {
+            m_poll->stop();
+            m_listening = false;
+            ConnectionLoss::report(QString());
+        }
+        return;
+    }
     // data_version changes when another connection, in any process, committed to the file.
     QSqlQuery query(m_workspace.connection());
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())

@@ -3,6 +3,7 @@
 #include "storage/ConnectionLoss.h"
 #include "storage/SqlDialect.h"
 #include "storage/postgres/PostgresError.h"
+#include "storage/postgres/PostgresLink.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,14 @@ namespace {
 bool isSqlState(const QString& code)
 {
     return code.size() == 5 && !(code.at(0) == QLatin1Char('0') && code.at(1) == QLatin1Char('0'));
+}
+
+/// A statement on a connection libpq already knows is gone fails with no words of its own.
+Error errorOf(const QSqlQuery& query)
+{
+    if (PostgresLink::isBroken(query.driver()))
+        return ConnectionLoss::report(QString());
+    return SqlError::toError(query.lastError());
 }
 
 } // namespace
@@ -73,7 +82,7 @@ Error SqlError::fromNative(int code, const QString& message)
 Result<void> SqlError::exec(QSqlQuery& query)
 {
     if (!query.exec())
-        return toError(query.lastError());
+        return errorOf(query);
     return {};
 }
 
@@ -106,7 +115,7 @@ Result<void> SqlError::run(const QSqlDatabase& database, const QString& sql,
 Result<void> SqlError::prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(SqlDialect::adapt(sqlEngineOf(query.driver()), sql)))
-        return toError(query.lastError());
+        return errorOf(query);
     return {};
 }
 

@@ -91,5 +91,21 @@ TEST_CASE("The main window on a team server says where it is connected and acts 
         QTest::qWait(300);
         CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("team-server-main-window.png"))));
     }
+
+    // The server ends the idle session: the window says so within seconds and offers Reconnect.
+    ServerAdmin().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                      "WHERE usename = '%1'")
+                           .arg(apollo));
+    REQUIRE(QTest::qWaitFor([&] { return window.reconnectButton()->isVisible(); }, 10000));
+    auto* state = window.findChild<QLabel*>(QStringLiteral("workspaceStateLabel"));
+    REQUIRE(state);
+    CHECK(state->text().contains(QStringLiteral("lost")));
+    // No earlier passing message squeezed beside it (the keychain's was still shown).
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    if (!out.isEmpty())
+        CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("team-server-connection-lost.png"))));
+    QTest::mouseClick(window.reconnectButton(), Qt::LeftButton);
+    CHECK(QTest::qWaitFor([&] { return !window.reconnectButton()->isVisible(); }, 10000));
+    CHECK_FALSE(state->isVisible());
     qunsetenv("CHANNELDESK_NO_KEYCHAIN");
 }

@@ -9,6 +9,7 @@
 #include "storage/WorkspaceHandle.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -50,6 +51,8 @@ TEST_CASE("On a team server, Add user asks for the login's password and creates 
     CHECK_FALSE(ok->isEnabled()); // no password yet
     QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("rocky-pass"));
     REQUIRE(ok->isEnabled());
+    if (const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS"); !out.isEmpty())
+        CHECK(dialog->grab().save(QDir(out).filePath(QStringLiteral("team-server-add-user.png"))));
     QTest::mouseClick(ok, Qt::LeftButton);
     QTest::qWait(0);
     INFO((open ? open->problemLabel()->text() : QString()).toStdString());

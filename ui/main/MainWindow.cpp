@@ -691,6 +691,7 @@ void MainWindow::showConnectionLost()
 {
     if (!m_workspace || m_workspace->engine() != SqlEngine::Postgres)
         return;
+    statusBar()->clearMessage(); // it would squeeze the news beside it
     m_workspaceStateLabel->setText(tr("The connection to the team server was lost"));
     m_workspaceStateLabel->setToolTip(tr("Nothing was saved since. Reconnect when the server "
                                          "or the network is back; what you typed stays."));

@@ -1,19 +1,13 @@
 #include "storage/postgres/PostgresPassword.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/postgres/PostgresLink.h"
 
 #include <libpq-fe.h>
 
 Result<QString> PostgresPassword::verifier(const QSqlDatabase& database, const QString& login,
                                            const QString& password)
 {
-    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
-    PGconn* connection = nullptr;
-    // Qt names the type after libpq's struct: "pg_conn*" (PGconn is its typedef).
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
-                             qstrcmp(handle.typeName(), "PGconn*") == 0))
-        connection = *static_cast<PGconn* const*>(handle.constData());
+    PGconn* connection = PostgresLink::of(database);
     if (!connection)
         return Error{ErrorCode::Storage,
                      tr("A login's password can only be set on a team server connection.")};
