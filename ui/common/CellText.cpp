@@ -1,5 +1,7 @@
 #include "common/CellText.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -7,8 +9,7 @@ QString CellText::dateTime(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DisplayFormat::dateTime(msecsSinceEpoch);
 }
 
 QString CellText::count(int value)
