@@ -14,7 +14,7 @@ QString CellText::dateTime(qint64 msecsSinceEpoch)
 
 QString CellText::count(int value)
 {
-    return value > 0 ? QString::number(value) : QStringLiteral("-");
+    return value > 0 ? DisplayFormat::number(value) : QStringLiteral("-");
 }
 
 QString CellText::twoLines(const QString& first, const QString& second)

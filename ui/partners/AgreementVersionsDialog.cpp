@@ -134,7 +134,7 @@ Result<void> AgreementVersionsDialog::load()
         set(VersionColumn, QString::number(version.version));
         set(StatusColumn, version.active ? tr("Active") : tr("Inactive"));
         set(DocumentColumn, documentText(version));
-        set(ContractsColumn, QString::number(version.contracts));
+        set(ContractsColumn, DisplayFormat::number(version.contracts));
         set(CreatedColumn, DisplayFormat::dateTime(version.createdAt));
     }
     selectVersion(selected);
