@@ -1,3 +1,4 @@
+#include "app/AppLanguage.h"
 #include "app/CommandLine.h"
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
@@ -7,24 +8,21 @@
 #include "partners/PartnerDirectoryModel.h"
 #include "server/TeamServerSetup.h"
 #include "server/WorkspacePush.h"
-#include "transfer/DirectoryExport.h"
 #include "session/ActingChoice.h"
 #include "storage/ServerAddress.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "transfer/DirectoryExport.h"
 #include "transfer/RecordImport.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -42,23 +40,17 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CHANNELDESK_VERSION));
 }
 
-void installTranslators(QCoreApplication& app)
+/// The language chosen under View -> Language, else the system's (AppLanguage).
+void installLanguage()
 {
-    for (const QString& name : {QStringLiteral("qtbase"), QStringLiteral("channeldesk")}) {
-        auto* translator = new QTranslator(&app);
-        const QString dir = name == QLatin1String("qtbase")
-                                ? QLibraryInfo::path(QLibraryInfo::TranslationsPath)
-                                : QStringLiteral(":/translations");
-        if (translator->load(QLocale(), name, QStringLiteral("_"), dir))
-            app.installTranslator(translator);
-    }
+    AppLanguage::install(AppLanguage::chosen());
 }
 
 int writeDemo(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     QTextStream err(stderr);
     const auto progress = [&err](qint64 done, qint64 total) {
         err << '\r' << QCoreApplication::translate("main", "Generating %1 of %2 records")
@@ -104,7 +96,7 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const TransferKind kind = request.records;
@@ -190,7 +182,7 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
     auto workspace = consoleWorkspace(request, false);
@@ -221,8 +213,10 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
     err << Qt::endl;
     if (!written)
         return fail(written.error().message);
-    out << QCoreApplication::translate("main", "Exported %1 rows as %2 in %3 to %4")
-               .arg(written.value())
+    // Counted outside translate(): lupdate 6.4 hangs on a template argument inside it.
+    const int exported = int(qMin<qint64>(written.value(), INT_MAX));
+    out << QCoreApplication::translate("main", "Exported %n rows as %1 in %2 to %3", nullptr,
+                                       exported)
                .arg(acting->userName, acting->accountName,
                     QDir::toNativeSeparators(request.transferPath))
         << Qt::endl;
@@ -279,7 +273,7 @@ int pushWorkspace(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     QTextStream err(stderr);
     QElapsedTimer shown;
     shown.start();
@@ -323,7 +317,7 @@ int initServer(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     TeamServerSetup::InitOptions options;
     options.demo = request.serverDemo;
     if (!request.demoPassword.isEmpty())
@@ -348,7 +342,7 @@ int addServerUser(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     ServerUser user;
     user.email = request.userEmail;
     user.name = request.userName;
@@ -372,7 +366,7 @@ int setServerPassword(int argc, char** argv, const CommandLineRequest& request)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     auto password = readPassword(request.passwordFile);
     if (!password)
         return fail(password.error().message);
@@ -422,7 +416,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    installLanguage();
     ApplicationIcon::install();
 
     // A path typed on the command line is answered on the command line; other start-up

@@ -1,5 +1,6 @@
 #include "history/RecordVersion.h"
 
+#include "common/DisplayFormat.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
@@ -11,11 +12,9 @@ namespace {
 /// The time of a change as people say it: the time alone today, else date and time.
 QString whenText(qint64 at)
 {
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(at).toLocalTime();
-    const QLocale locale;
-    if (time.date() == QDate::currentDate())
-        return locale.toString(time.time(), QLocale::ShortFormat);
-    return locale.toString(time, QLocale::ShortFormat);
+    if (QDateTime::fromMSecsSinceEpoch(at).toLocalTime().date() == QDate::currentDate())
+        return DisplayFormat::time(at);
+    return DisplayFormat::dateTime(at);
 }
 
 QString whereKeys(const VersionedRow& row)

@@ -1,5 +1,6 @@
 #include "leads/LeadDetails.h"
 
+#include "common/DisplayFormat.h"
 #include "history/EventLog.h"
 #include "leads/LeadField.h"
 #include "leads/LeadService.h"
@@ -440,7 +441,7 @@ QString LeadDetails::customValueText(CustomFieldType type, const QVariant& value
     }
     case CustomFieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();
+        return date.isValid() ? DisplayFormat::date(date) : value.toString();
     }
     case CustomFieldType::Text:
     case CustomFieldType::Choice:

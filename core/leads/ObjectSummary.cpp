@@ -1,6 +1,7 @@
 #include "leads/ObjectSummary.h"
 
 #include "accounts/AccountRole.h"
+#include "common/DisplayFormat.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
@@ -47,8 +48,7 @@ Error notFound(const QString& type, const QString& id)
 
 QString dateTime(qint64 msecsSinceEpoch)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DisplayFormat::dateTime(msecsSinceEpoch);
 }
 
 /// "Name <email>", or whichever of the two there is.

@@ -1,5 +1,6 @@
 #include "partners/InvitationService.h"
 
+#include "common/DisplayFormat.h"
 #include "common/EmailAddress.h"
 #include "history/EventLog.h"
 #include "partners/PartnerService.h"
@@ -80,9 +81,7 @@ Result<Invitation> find(const QSqlDatabase& database, const QString& link, qint6
     if (view.expiresAt <= now)
         return Error{ErrorCode::Invalid,
                      InvitationService::tr("This invitation expired on %1. Ask %2 for a new one.")
-                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(view.expiresAt),
-                                                 QLocale::ShortFormat),
-                              view.inviterName)};
+                         .arg(DisplayFormat::dateTime(view.expiresAt), view.inviterName)};
     return invitation;
 }
 

@@ -22,6 +22,10 @@ expected=(
     ./usr/share/icons/hicolor/scalable/apps/org.channeldesk.ChannelDesk.svg
     ./usr/share/icons/hicolor/48x48/apps/org.channeldesk.ChannelDesk.png
     ./usr/share/icons/hicolor/256x256/apps/org.channeldesk.ChannelDesk.png
+    ./usr/share/channeldesk/translations/channeldesk_de.qm
+    ./usr/share/channeldesk/translations/channeldesk_en.qm
+    ./usr/share/channeldesk/translations/channeldesk_es.qm
+    ./usr/share/channeldesk/translations/channeldesk_ru.qm
 )
 for path in "${expected[@]}" ${CHANNELDESK_EXPECT_IN_DEB:-}; do
     grep -qx "$path" <<<"$contents" || { echo "missing from the package: $path"; exit 1; }

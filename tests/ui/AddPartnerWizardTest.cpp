@@ -2,6 +2,7 @@
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
 
+#include "common/DisplayFormat.h"
 #include "demo/DemoWorkspace.h"
 #include "partners/AccountDetailsPage.h"
 #include "partners/AddPartnerWizard.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -211,8 +211,7 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     // The link's expiry date shows under it.
     auto* expiry = find<QLabel>(f.wizard, "activationLinkExpiryLabel");
     CHECK(expiry->isVisible());
-    CHECK(expiry->text().contains(QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(result.invitationExpiresAt).date(), QLocale::LongFormat)));
+    CHECK(expiry->text().contains(DisplayFormat::date(result.invitationExpiresAt)));
     QTest::mouseClick(find<QAbstractButton>(f.wizard, "copyActivationLinkButton"), Qt::LeftButton);
     CHECK(QGuiApplication::clipboard()->text() == result.activationLink);
     requireSpokenLinks(f.wizard, result);

@@ -1,5 +1,7 @@
 #include "common/CellText.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -7,13 +9,12 @@ QString CellText::dateTime(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime(),
-                              QLocale::ShortFormat);
+    return DisplayFormat::dateTime(msecsSinceEpoch);
 }
 
 QString CellText::count(int value)
 {
-    return value > 0 ? QString::number(value) : QStringLiteral("-");
+    return value > 0 ? DisplayFormat::number(value) : QStringLiteral("-");
 }
 
 QString CellText::twoLines(const QString& first, const QString& second)

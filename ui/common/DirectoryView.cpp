@@ -2,6 +2,7 @@
 
 #include "common/DirectoryFilterProxy.h"
 #include "common/DirectoryModel.h"
+#include "common/DisplayFormat.h"
 #include "common/RowListModel.h"
 #include "directory/DayRange.h"
 #include "storage/Workspace.h"
@@ -16,7 +17,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -469,20 +469,23 @@ void DirectoryView::updateCountAndEmptyState()
 
 QString DirectoryView::countText() const
 {
-    const QLocale locale;
-    const auto rows = [&locale](qint64 count) {
-        return count == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(count));
+    // Counted outside tr(): lupdate 6.4 hangs on a template argument inside it.
+    const auto rows = [](qint64 count) {
+        const int shownCount = int(qMin<qint64>(count, INT_MAX));
+        return tr("%Ln rows", nullptr, shownCount);
     };
     if (m_directoryModel) {
         const qint64 total = m_directoryModel->totalCount();
         if (total < 0)
             return tr("Counting\u2026");
-        const bool narrowed = isNarrowed(m_directoryModel->query());
-        return narrowed ? tr("%1 matching").arg(locale.toString(total)) : rows(total);
+        const int matching = int(qMin<qint64>(total, INT_MAX));
+        return isNarrowed(m_directoryModel->query()) ? tr("%Ln matching", nullptr, matching)
+                                                     : rows(total);
     }
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    return shown == total ? rows(total) : tr("%1 of %2").arg(locale.toString(shown), rows(total));
+    return shown == total ? rows(total)
+                          : tr("%1 of %2").arg(DisplayFormat::number(shown), rows(total));
 }
 
 void DirectoryView::setDirectoryModel(DirectoryModel* model)
@@ -805,10 +808,8 @@ void DirectoryView::exportWithDialog()
         QMessageBox::warning(this, tr("Export %1").arg(m_accessibleName), written.error().message);
         return;
     }
-    QMessageBox::information(this, tr("Export %1").arg(m_accessibleName),
-                             tr("Exported %1 to %2.")
-                                 .arg(written.value() == 1
-                                          ? tr("1 row")
-                                          : tr("%1 rows").arg(QLocale().toString(written.value())),
-                                      QDir::toNativeSeparators(path)));
+    const int exported = int(qMin<qint64>(written.value(), INT_MAX));
+    QMessageBox::information(
+        this, tr("Export %1").arg(m_accessibleName),
+        tr("Exported %Ln rows to %1.", nullptr, exported).arg(QDir::toNativeSeparators(path)));
 }

@@ -1,5 +1,6 @@
 #include "leads/LeadFormWidget.h"
 
+#include "common/DisplayFormat.h"
 #include "common/ProblemText.h"
 
 #include "leads/LeadCatalog.h"
@@ -303,7 +304,7 @@ void LeadFormWidget::addCustomField(const CustomField& field)
     case CustomFieldType::Date: {
         auto* date = new QDateEdit(this);
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setDisplayFormat(DisplayFormat::dateFormat());
         date->setMinimumDate(noDate);
         date->setSpecialValueText(tr("Not set"));
         date->setDate(noDate);

@@ -6,6 +6,7 @@
 #include "admin/AdministrationDialog.h"
 #include "admin/ReferenceListTab.h"
 #include "admin/UsersTab.h"
+#include "app/AppLanguage.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadsModule.h"
 #include "live/ChangeFeed.h"
@@ -25,6 +26,7 @@
 #include "transfer/RecordImport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -34,14 +36,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QShowEvent>
 #include <QStyle>
 #include <QThread>
 #include <QToolBar>
@@ -231,6 +233,28 @@ void MainWindow::createMenus()
         m_switcher->combo()->showPopup();
     });
     actingAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addSeparator();
+    // The language is read once at start (AppLanguage::install in main); the menu says so.
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = AppLanguage::chosen();
+    for (const AppLanguage::Choice& choice : AppLanguage::choices()) {
+        QAction* action = language->addAction(choice.name);
+        action->setObjectName(QStringLiteral("languageAction_") +
+                              (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        action->setCheckable(true);
+        action->setChecked(choice.code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = choice.code] { chooseLanguage(code); });
+        if (choice.code.isEmpty())
+            language->addSeparator();
+    }
+    language->addSeparator();
+    QAction* note = language->addAction(tr("Applies at the next start of ChannelDesk"));
+    note->setObjectName(QStringLiteral("languageNoteAction"));
+    note->setEnabled(false);
 
     QMenu* partnersMenu = menuBar()->addMenu(tr("&Partners"));
     QAction* accept = partnersMenu->addAction(tr("&Accept invitation\u2026"), this,
@@ -250,6 +274,14 @@ void MainWindow::createMenus()
     QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == AppLanguage::chosen())
+        return;
+    AppLanguage::choose(code);
+    statusBar()->showMessage(tr("The language changes when ChannelDesk starts next time."), 10000);
 }
 
 Result<void> MainWindow::openWorkspace(const QString& path)

@@ -88,6 +88,7 @@ protected:
 
 private:
     void createMenus();
+    void chooseLanguage(const QString& code);
     void applyActing(const ActingContext& acting);
     void reloadModules();
     AdministrationDialog* openAdministration(AdministrationDialog* dialog);

@@ -1,5 +1,6 @@
 #include "partners/AcceptInvitationDialog.h"
 
+#include "common/DisplayFormat.h"
 #include "common/ProblemText.h"
 
 #include "common/EmailAddress.h"
@@ -91,8 +92,7 @@ void AcceptInvitationDialog::inspect()
         ProblemText::mark(m_status, false);
         m_status->setText(tr("%1 invites %2. The invitation is valid until %3.")
                               .arg(view->inviterName, view->partnerName,
-                                   QLocale().toString(QDateTime::fromMSecsSinceEpoch(view->expiresAt),
-                                                      QLocale::ShortFormat)));
+                                   DisplayFormat::dateTime(view->expiresAt)));
         m_agreementName->setText(view->agreementName);
         m_description->setHtml(view->descriptionHtml);
         if (view->documentSourceKey == QLatin1String("external"))

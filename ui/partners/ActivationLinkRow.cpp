@@ -1,5 +1,7 @@
 #include "partners/ActivationLinkRow.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -43,13 +45,9 @@ void ActivationLinkRow::setLink(const QString& link, qint64 expiresAt)
     m_link->setText(link);
     m_link->setCursorPosition(0);
     m_copy->setText(tr("&Copy"));
-    m_expiry->setText(
-        expiresAt > 0
-            ? tr("The link works once and expires on %1 at %2.")
-                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt).date(),
-                                          QLocale::LongFormat),
-                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(expiresAt).time(),
-                                          QLocale::ShortFormat))
-            : QString());
+    m_expiry->setText(expiresAt > 0
+                          ? tr("The link works once and expires on %1 at %2.")
+                                .arg(DisplayFormat::date(expiresAt), DisplayFormat::time(expiresAt))
+                          : QString());
     m_expiry->setVisible(expiresAt > 0);
 }

@@ -1,5 +1,6 @@
 #include "partners/AgreementVersionsDialog.h"
 
+#include "common/DisplayFormat.h"
 #include "common/ProblemText.h"
 
 #include "partners/AgreementForm.h"
@@ -125,7 +126,6 @@ Result<void> AgreementVersionsDialog::load()
     m_versions = versions.value();
     m_table->setRowCount(0);
     m_table->setRowCount(static_cast<int>(m_versions.size()));
-    const QLocale locale;
     for (int row = 0; row < m_versions.size(); ++row) {
         const AgreementVersionRow& version = m_versions.at(row);
         const auto set = [this, row](int column, const QString& text) {
@@ -134,9 +134,8 @@ Result<void> AgreementVersionsDialog::load()
         set(VersionColumn, QString::number(version.version));
         set(StatusColumn, version.active ? tr("Active") : tr("Inactive"));
         set(DocumentColumn, documentText(version));
-        set(ContractsColumn, QString::number(version.contracts));
-        set(CreatedColumn, locale.toString(QDateTime::fromMSecsSinceEpoch(version.createdAt),
-                                           QLocale::ShortFormat));
+        set(ContractsColumn, DisplayFormat::number(version.contracts));
+        set(CreatedColumn, DisplayFormat::dateTime(version.createdAt));
     }
     selectVersion(selected);
     if (currentVersion() == 0 && !m_versions.isEmpty())

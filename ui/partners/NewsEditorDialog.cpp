@@ -1,5 +1,6 @@
 #include "partners/NewsEditorDialog.h"
 
+#include "common/DisplayFormat.h"
 #include "common/ProblemText.h"
 
 #include <QDateEdit>
@@ -31,7 +32,7 @@ NewsEditorDialog::NewsEditorDialog(WorkspaceHandle workspace, ActingContext acti
     m_title->setText(item.title);
     m_date->setObjectName(QStringLiteral("newsDateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DisplayFormat::dateFormat());
     m_date->setDate(m_newsId.isEmpty() ? QDate::currentDate()
                                        : NewsService::dateOf(item.publishedAt));
     m_body->setObjectName(QStringLiteral("newsBodyEdit"));

@@ -1,5 +1,6 @@
 #include "partners/NewsListModel.h"
 
+#include "common/DisplayFormat.h"
 #include "partners/NewsService.h"
 
 #include <QLocale>
@@ -24,7 +25,7 @@ QVariant NewsListModel::cell(const PartnerNewsItem& row, int column, int role) c
         return {};
     switch (column) {
     case Date:
-        return QLocale().toString(NewsService::dateOf(row.publishedAt), QLocale::ShortFormat);
+        return DisplayFormat::date(NewsService::dateOf(row.publishedAt));
     case Title:
         return row.title;
     case Article:

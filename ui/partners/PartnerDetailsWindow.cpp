@@ -2,8 +2,9 @@
 
 #include "accounts/AccountRole.h"
 #include "common/CellText.h"
-#include "common/LiveRefresh.h"
 #include "common/DetailsParts.h"
+#include "common/DisplayFormat.h"
+#include "common/LiveRefresh.h"
 #include "common/ObjectWindow.h"
 #include "partners/AccountProfileDialog.h"
 #include "partners/AccountProfileService.h"
@@ -204,8 +205,7 @@ QString publishedText(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime().date(),
-                              QLocale::LongFormat);
+    return DisplayFormat::date(msecsSinceEpoch);
 }
 
 QString sizeText(qint64 bytes)

@@ -1,0 +1,45 @@
+#include "common/DisplayFormat.h"
+
+#include <QLocale>
+
+QString DisplayFormat::dateFormat()
+{
+    // Some locales' short dates have a two-digit year (en_US "M/d/yy", de "dd.MM.yy").
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString DisplayFormat::date(const QDate& date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
+QString DisplayFormat::dateTime(const QDateTime& moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+QString DisplayFormat::date(qint64 msecsSinceEpoch)
+{
+    return date(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime().date());
+}
+
+QString DisplayFormat::dateTime(qint64 msecsSinceEpoch)
+{
+    return dateTime(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch));
+}
+
+QString DisplayFormat::time(qint64 msecsSinceEpoch)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toLocalTime().time(),
+                              QLocale::ShortFormat);
+}
+
+QString DisplayFormat::number(qint64 value)
+{
+    return QLocale().toString(value);
+}
