@@ -946,6 +946,13 @@
     </message>
 </context>
 <context>
+    <name>AppLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>CatalogAccess</name>
     <message>
         <source>Only a CRM admin or manager of a vendor account may change its products and request listings.</source>
@@ -2078,20 +2085,8 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>Keine Zeile passt zu „%1“.</translation>
     </message>
     <message>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
-    </message>
-    <message>
-        <source>%1 matching</source>
-        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2133,9 +2128,26 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>%1 nach %2 exportiert.</translation>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4422,18 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>Connected to the team server again.</source>
         <translation>Wieder mit dem Teamserver verbunden.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of ChannelDesk</source>
+        <translation>Gilt ab dem nächsten Start von ChannelDesk</translation>
+    </message>
+    <message>
+        <source>The language changes when ChannelDesk starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von ChannelDesk.</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceDialog</name>
@@ -5996,6 +6020,17 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
+    <name>PostgresPassword</name>
+    <message>
+        <source>A login&apos;s password can only be set on a team server connection.</source>
+        <translation>Das Passwort einer Anmeldung lässt sich nur über eine Verbindung zum Teamserver festlegen.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the login&apos;s password: %1</source>
+        <translation>Das Passwort der Anmeldung konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>New product</source>
@@ -7411,10 +7446,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>%1 von %2 Zeilen exportiert</translation>
     </message>
     <message>
-        <source>Exported %1 rows as %2 in %3 to %4</source>
-        <translation>%1 Zeilen als %2 in %3 nach %4 exportiert</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -7460,6 +7491,13 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows as %1 in %2 to %3</source>
+        <translation>
+            <numerusform>%n Zeile als %1 in %2 nach %3 exportiert</numerusform>
+            <numerusform>%n Zeilen als %1 in %2 nach %3 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

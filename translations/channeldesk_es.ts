@@ -946,6 +946,13 @@
     </message>
 </context>
 <context>
+    <name>AppLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
     <name>CatalogAccess</name>
     <message>
         <source>Only a CRM admin or manager of a vendor account may change its products and request listings.</source>
@@ -2077,20 +2084,8 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>Ninguna fila coincide con «%1».</translation>
     </message>
     <message>
-        <source>1 row</source>
-        <translation>1 fila</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
-    </message>
-    <message>
-        <source>%1 matching</source>
-        <translation>%1 coincidentes</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2132,9 +2127,26 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>Se exportó %1 a %2.</translation>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4421,18 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>Connected to the team server again.</source>
         <translation>Conectado de nuevo al servidor de equipo.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of ChannelDesk</source>
+        <translation>Se aplica al volver a iniciar ChannelDesk</translation>
+    </message>
+    <message>
+        <source>The language changes when ChannelDesk starts next time.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie ChannelDesk.</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceDialog</name>
@@ -5995,6 +6019,17 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
+    <name>PostgresPassword</name>
+    <message>
+        <source>A login&apos;s password can only be set on a team server connection.</source>
+        <translation>La contraseña de un inicio de sesión solo se puede establecer con una conexión al servidor de equipo.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the login&apos;s password: %1</source>
+        <translation>No se pudo preparar la contraseña del inicio de sesión: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>New product</source>
@@ -7410,10 +7445,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>Se exportaron %1 de %2 filas</translation>
     </message>
     <message>
-        <source>Exported %1 rows as %2 in %3 to %4</source>
-        <translation>Se exportaron %1 filas como %2 en %3 a %4</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>No se puede leer el archivo de contraseña %1: %2</translation>
     </message>
@@ -7459,6 +7490,13 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows as %1 in %2 to %3</source>
+        <translation>
+            <numerusform>Se exportó %n fila como %1 en %2 a %3</numerusform>
+            <numerusform>Se exportaron %n filas como %1 en %2 a %3</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

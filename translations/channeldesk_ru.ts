@@ -946,6 +946,13 @@
     </message>
 </context>
 <context>
+    <name>AppLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+</context>
+<context>
     <name>CatalogAccess</name>
     <message>
         <source>Only a CRM admin or manager of a vendor account may change its products and request listings.</source>
@@ -2071,20 +2078,8 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Нет строк, соответствующих «%1».</translation>
     </message>
     <message>
-        <source>1 row</source>
-        <translation>1 строка</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>Строк: %1</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Подсчет…</translation>
-    </message>
-    <message>
-        <source>%1 matching</source>
-        <translation>Найдено: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2126,9 +2121,29 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation>Экспортировано: %1 в %2.</translation>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching</source>
+        <translation>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в %1.</numerusform>
+            <numerusform>Экспортированы %Ln строки в %1.</numerusform>
+            <numerusform>Экспортировано %Ln строк в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4425,18 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>Connected to the team server again.</source>
         <translation>Подключение к командному серверу восстановлено.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Applies at the next start of ChannelDesk</source>
+        <translation>Вступает в силу при следующем запуске ChannelDesk</translation>
+    </message>
+    <message>
+        <source>The language changes when ChannelDesk starts next time.</source>
+        <translation>Язык сменится при следующем запуске ChannelDesk.</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceDialog</name>
@@ -6000,6 +6027,17 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
+    <name>PostgresPassword</name>
+    <message>
+        <source>A login&apos;s password can only be set on a team server connection.</source>
+        <translation>Пароль входа можно задать только при подключении к командному серверу.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the login&apos;s password: %1</source>
+        <translation>Не удалось подготовить пароль входа: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>New product</source>
@@ -7425,10 +7463,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Экспортировано строк: %1 из %2</translation>
     </message>
     <message>
-        <source>Exported %1 rows as %2 in %3 to %4</source>
-        <translation>Экспортировано строк: %1 (от имени %2 в %3) в файл %4</translation>
-    </message>
-    <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Невозможно прочитать файл пароля %1: %2</translation>
     </message>
@@ -7475,6 +7509,14 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>ChannelDesk</source>
         <translation>ChannelDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows as %1 in %2 to %3</source>
+        <translation>
+            <numerusform>Экспортирована %n строка от имени %1 (%2) в %3</numerusform>
+            <numerusform>Экспортированы %n строки от имени %1 (%2) в %3</numerusform>
+            <numerusform>Экспортировано %n строк от имени %1 (%2) в %3</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
