@@ -1,7 +1,8 @@
 // Catch2 runner with a Qt application object: widgets tests get a QApplication on the offscreen
 // platform (no display needed), core tests a QCoreApplication. Each process gets its own empty
 // settings and data folders, so test processes running in parallel never share state and the
-// user's own settings are never touched.
+// user's own settings are never touched. CHANNELDESK_TEST_LANGUAGE=de (ru, es) runs the widgets
+// tests in that language, for screenshots (the tests' own checks expect English).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 
 #ifdef CHANNELDESK_TEST_WIDGETS
+#include "app/AppLanguage.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -36,6 +39,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelDeskTests"));
     QSettings().clear();
+#ifdef CHANNELDESK_TEST_WIDGETS
+    if (const QString language = qEnvironmentVariable("CHANNELDESK_TEST_LANGUAGE");
+        !language.isEmpty() && !AppLanguage::install(language).application)
+        return 1;
+#endif
     Catch::Session session;
     if (const int error = session.applyCommandLine(argc, argv); error != 0)
         return error;
