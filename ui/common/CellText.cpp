@@ -1,6 +1,8 @@
 #include "common/CellText.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 
 QString CellText::dateTime(qint64 msecsSinceEpoch)
@@ -11,15 +13,32 @@ QString CellText::dateTime(qint64 msecsSinceEpoch)
                               QLocale::ShortFormat);
 }
 
+QString CellText::empty()
+{
+    return QStringLiteral("\u2014");
+}
+
+QVariant CellText::display(const QVariant& value)
+{
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+        return empty();
+    return value;
+}
+
+QVariant CellText::foreground(const QVariant& value, const QVariant& given)
+{
+    if (given.isValid() || display(value).toString() != empty())
+        return given;
+    return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+}
+
 QString CellText::count(int value)
 {
-    return value > 0 ? QString::number(value) : QStringLiteral("-");
+    return value > 0 ? QLocale().toString(value) : QString();
 }
 
 QString CellText::twoLines(const QString& first, const QString& second)
 {
-    if (first.isEmpty() && second.isEmpty())
-        return QStringLiteral("-");
     if (second.isEmpty())
         return first;
     return first + QLatin1Char('\n') + second;
