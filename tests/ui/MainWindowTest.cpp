@@ -445,7 +445,7 @@ TEST_CASE("The status bar count follows the tab that is shown", "[ui][main]")
     CHECK(count->text() == QStringLiteral("Contracts: ") + contracts->countText());
 
     partners->tabs()->setCurrentIndex(PartnersModule::DirectoryTab);
-    CHECK(count->text() == QStringLiteral("Partners: 1 matching"));
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 1 matching"); }));
 
     window.setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
     window.showModule(MainWindow::Module::Leads);
