@@ -18,17 +18,17 @@ QString CellText::empty()
     return QStringLiteral("\u2014");
 }
 
-QVariant CellText::display(const QVariant& value)
+QVariant CellText::display(const QVariant& display)
 {
-    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+    if (display.isNull() || (display.typeId() == QMetaType::QString && display.toString().isEmpty()))
         return empty();
-    return value;
+    return display;
 }
 
-QVariant CellText::foreground(const QVariant& value, const QVariant& given)
+QVariant CellText::foreground(const QVariant& display, const QVariant& foreground)
 {
-    if (given.isValid() || display(value).toString() != empty())
-        return given;
+    if (foreground.isValid() || CellText::display(display).toString() != empty())
+        return foreground;
     return QGuiApplication::palette().brush(QPalette::PlaceholderText);
 }
 
