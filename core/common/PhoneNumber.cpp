@@ -28,6 +28,18 @@ Result<QString> PhoneNumber::toE164(const QString& text, const QString& regionCo
     return result;
 }
 
+QString PhoneNumber::international(const QString& e164)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    if (util->Parse(e164.trimmed().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number))
+        return e164;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 Result<QString> PhoneNumber::parse(const QString& text, const QString& regionCode)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();

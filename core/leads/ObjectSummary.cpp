@@ -2,6 +2,7 @@
 
 #include "accounts/AccountRole.h"
 #include "common/DisplayFormat.h"
+#include "common/PhoneNumber.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
@@ -208,7 +209,7 @@ Result<void> loadContact(const QSqlDatabase& database, ObjectSummary& summary)
     summary.title = query.value(0).toString();
     const QString companyId = query.value(3).toString();
     summary.rows << Row{ObjectSummary::tr("Name"), summary.title, {}, {}}
-                 << Row{ObjectSummary::tr("Phone"), query.value(1).toString(), {}, {}}
+                 << Row{ObjectSummary::tr("Phone"), PhoneNumber::international(query.value(1).toString()), {}, {}}
                  << Row{ObjectSummary::tr("Email"), query.value(2).toString(), {}, {}}
                  << Row{ObjectSummary::tr("Company"), query.value(4).toString(),
                         companyId.isEmpty() ? QString() : company, companyId};

@@ -448,7 +448,7 @@ TEST_CASE("Object summaries of every kind", "[details]")
             f.scalar(QStringLiteral("SELECT id FROM contacts WHERE first_name = 'Jane'"));
         const ObjectSummary s = f.summary(QStringLiteral("contact"), jane, f.home);
         CHECK(s.title == QStringLiteral("Jane Porter"));
-        CHECK(s.value(QStringLiteral("Phone")) == QStringLiteral("+13125550142"));
+        CHECK(s.value(QStringLiteral("Phone")) == QStringLiteral("+1 312-555-0142"));
         CHECK(s.value(QStringLiteral("Email")) ==
               QStringLiteral("jane.porter@acme-logistics.example"));
         CHECK(s.value(QStringLiteral("Company")) == QStringLiteral("Acme Logistics"));

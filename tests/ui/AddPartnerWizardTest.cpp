@@ -12,6 +12,7 @@
 #include "partners/SyndicationPage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
@@ -34,6 +35,24 @@ template <typename T> T* find(const QWidget& parent, const char* name)
     INFO(name);
     REQUIRE(widget);
     return widget;
+}
+
+/// The wizard's step list as shown: "1  Partner details", …; current is the highlighted one.
+QStringList steps(const QWizard& wizard, QString* current = nullptr)
+{
+    auto* list = wizard.findChild<QListWidget*>(QStringLiteral("wizardSteps"));
+    REQUIRE(list);
+    REQUIRE(list->isVisible());
+    CHECK(list->accessibleName() == QStringLiteral("Steps"));
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row) {
+        texts << list->item(row)->text();
+        if (current && list->item(row)->isSelected()) {
+            CHECK(list->item(row)->font().bold());
+            *current = list->item(row)->text();
+        }
+    }
+    return texts;
 }
 
 void clickButton(QWizard& wizard, QWizard::WizardButton which)
@@ -300,6 +319,38 @@ TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothi
     QTest::mouseClick(f.wizard.button(QWizard::CancelButton), Qt::LeftButton);
     CHECK_FALSE(f.wizard.isVisible());
     CHECK(TestWorkspace::dump(*f.workspace) == before);
+}
+
+TEST_CASE("Add partner shows its steps as a numbered list beside the page", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    QString current;
+    // As the seed's "Add partner – Step 1 … 6": a vendor with a new agreement.
+    CHECK(steps(f.wizard, &current)
+          == QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+                          QStringLiteral("3  Marketplaces"), QStringLiteral("4  Action"),
+                          QStringLiteral("5  Account details"), QStringLiteral("6  Summary")}));
+    CHECK(current == QStringLiteral("1  Partner details"));
+    auto* list = f.wizard.findChild<QListWidget*>(QStringLiteral("wizardSteps"));
+    CHECK(list->focusPolicy() == Qt::NoFocus); // Tab goes to the page, not to the steps
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(list);
+    REQUIRE(accessible);
+    CHECK(accessible->text(QAccessible::Name) == QStringLiteral("Steps"));
+
+    // A reseller with an existing agreement skips the marketplace steps.
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    clickButton(f.wizard, QWizard::NextButton);
+    REQUIRE(f.title() == QStringLiteral("Agreement"));
+    CHECK(steps(f.wizard, &current).mid(0, 3)
+          == QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+                          QStringLiteral("3  Action")}));
+    CHECK(current == QStringLiteral("2  Agreement"));
+    clickButton(f.wizard, QWizard::BackButton);
+    CHECK(f.title() == QStringLiteral("Partner details"));
+    steps(f.wizard, &current);
+    CHECK(current == QStringLiteral("1  Partner details"));
 }
 
 TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")

@@ -1,4 +1,5 @@
 #include "AccessibleTree.h"
+#include "DarkPalette.h"
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
 
@@ -391,19 +392,36 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     CHECK(duplicates->text().contains(QStringLiteral("company:CO-")));
 }
 
+TEST_CASE("Create Lead shows its steps as a numbered list beside the page", "[ui][wizard]")
+{
+    WizardFixture f;
+    auto* list = f.wizard.findChild<QListWidget*>(QStringLiteral("wizardSteps"));
+    REQUIRE(list);
+    CHECK(list->isVisible());
+    CHECK(list->accessibleName() == QStringLiteral("Steps"));
+    const auto shown = [list] {
+        QStringList texts;
+        for (int row = 0; row < list->count(); ++row)
+            texts << list->item(row)->text() + (list->item(row)->isSelected() ? QStringLiteral(" <") : QString());
+        return texts;
+    };
+    CHECK(shown() == QStringList({QStringLiteral("1  Product <"), QStringLiteral("2  Marketplace"),
+                                  QStringLiteral("3  Lead"), QStringLiteral("4  Summary")}));
+    f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
+    CHECK(shown() == QStringList({QStringLiteral("1  Product"), QStringLiteral("2  Marketplace"),
+                                  QStringLiteral("3  Lead <"), QStringLiteral("4  Summary")}));
+    CHECK(list->currentItem()->font().bold());
+    // The list is beside the page, not in the tab order.
+    CHECK(list->focusPolicy() == Qt::NoFocus);
+    CHECK(list->mapTo(&f.wizard, QPoint(list->width(), 0)).x()
+          <= f.wizard.currentPage()->mapTo(&f.wizard, QPoint(0, 0)).x());
+}
+
 TEST_CASE("Screenshots of the duplicate warning, light and dark", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
     const QPalette light = QApplication::palette();
-    QPalette dark = light;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x44, 0x3a, 0x22));
-    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xe0, 0xc0));
+    const QPalette dark = darkPalette();
     for (const auto& [name, palette] : {std::pair{"wizard-3c-duplicate.png", light},
                                         std::pair{"wizard-3c-duplicate-dark.png", dark}}) {
         QApplication::setPalette(palette);

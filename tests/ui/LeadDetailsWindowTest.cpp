@@ -295,6 +295,18 @@ TEST_CASE("The distributor may edit a New lead but not qualify it", "[details][u
     CHECK(child<QPushButton>(decidedForVendor, "qualifyButton") == nullptr);
 }
 
+TEST_CASE("The contact's phone is shown in international format, stored as E.164", "[details][ui]")
+{
+    WindowFixture f;
+    const QString leadId = f.leadNamed("Backup for 40 seats at Acme");
+    const QString stored = f.scalar(QStringLiteral("SELECT c.phone FROM leads l JOIN contacts c "
+                                                   "ON c.id = l.contact_id WHERE l.id = ?"),
+                                    {leadId});
+    CHECK(stored == QStringLiteral("+13125550142"));
+    LeadDetailsWindow* window = f.open(f.home, leadId);
+    CHECK(text(window, "leadContactPhoneValue") == QStringLiteral("+1 312-555-0142"));
+}
+
 TEST_CASE("Links open one object window per object", "[details][ui]")
 {
     WindowFixture f;

@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
@@ -18,6 +19,7 @@
 #include "leads/LeadDetailsWindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QPushButton>
 #include <QAccessible>
 #include <QComboBox>
@@ -226,6 +228,61 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     shoot("forms-vendor.png");
 }
 
+TEST_CASE("Screenshots with a dark palette", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    {
+        OpenWindow fixture;
+        MainWindow& window = *fixture.window;
+        window.resize(1400, 800);
+        const auto shoot = [&](QWidget* widget, const char* name) {
+            QTest::qWait(80);
+            REQUIRE(widget->grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+        };
+        window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId));
+        window.showModule(MainWindow::Module::Leads);
+        REQUIRE(waitUntilLoaded(window.leadsModule()->directory()->table()->model()));
+        shoot(&window, "dark-leads.png");
+        window.showModule(MainWindow::Module::Partners);
+        REQUIRE(waitUntilLoaded(window.partnersModule()->directory()->table()->model()));
+        shoot(&window, "dark-partners.png");
+        window.partnersModule()->tabs()->setCurrentIndex(PartnersModule::AgreementsTabIndex);
+        REQUIRE(waitUntilLoaded(window.partnersModule()->agreements()->table()->model()));
+        shoot(&window, "dark-agreements.png");
+
+        PartnerDetailsWindow* partner = window.partnersModule()->openPartner(id(DemoWorkspace::telefonicaId));
+        REQUIRE(partner);
+        partner->resize(1100, 760);
+        shoot(partner, "dark-partner-details.png");
+        partner->close();
+
+        const QString disqualified = TestWorkspace::scalar(
+            *window.workspace(), QStringLiteral("SELECT min(id) FROM leads WHERE status = 'disqualified'"));
+        if (!disqualified.isEmpty()) {
+            LeadDetailsWindow* lead = window.leadsModule()->openLead(disqualified);
+            REQUIRE(lead);
+            lead->resize(1100, 760);
+            shoot(lead, "dark-lead-details.png");
+            lead->close();
+        }
+
+        AddPartnerWizard* wizard = window.partnersModule()->createPartner();
+        REQUIRE(wizard);
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("partnerNameEdit")),
+                         QStringLiteral("Ingram Micro"));
+        auto* reason = wizard->findChild<QLabel*>(QStringLiteral("partnerWizardError"));
+        if (reason) {
+            reason->setText(QStringLiteral("A partner named Ingram Micro exists already."));
+            reason->show();
+        }
+        shoot(wizard, "dark-add-partner.png");
+        wizard->reject();
+    }
+    QApplication::setPalette(light);
+}
+
 TEST_CASE("Screenshots of a large directory", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));
@@ -359,6 +416,43 @@ TEST_CASE("The status bar shows the shown directory's count", "[ui][main]")
     CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 6 rows"); }));
     QTest::keyClicks(window.partnersModule()->directory()->searchEdit(), QStringLiteral("ingram"));
     CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 1 matching"); }));
+}
+
+TEST_CASE("The status bar count follows the tab that is shown", "[ui][main]")
+{
+    OpenWindow fixture;
+    MainWindow& window = *fixture.window;
+    auto* count = window.findChild<QLabel*>(QStringLiteral("countStatusLabel"));
+    REQUIRE(count);
+    window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId));
+    window.showModule(MainWindow::Module::Partners);
+    PartnersModule* partners = window.partnersModule();
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 6 rows"); }));
+
+    partners->tabs()->setCurrentIndex(PartnersModule::ContractsTabIndex);
+    DirectoryView* contracts = partners->contracts();
+    REQUIRE(waitUntilLoaded(contracts->table()->model()));
+    const QString contractRows = contracts->countText();
+    CHECK(contractRows != QStringLiteral("6 rows"));
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Contracts: ") + contractRows; }));
+
+    // A search on the shown tab changes the count; one on a hidden tab does not.
+    QTest::keyClicks(contracts->searchEdit(), QStringLiteral("no such contract"));
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Contracts: ") + contracts->countText()
+                                       && contracts->countText() != contractRows; }));
+    QTest::keyClicks(partners->directory()->searchEdit(), QStringLiteral("ingram"));
+    QTest::qWait(50);
+    CHECK(count->text() == QStringLiteral("Contracts: ") + contracts->countText());
+
+    partners->tabs()->setCurrentIndex(PartnersModule::DirectoryTab);
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Partners: 1 matching"); }));
+
+    window.setActing(id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
+    window.showModule(MainWindow::Module::Leads);
+    window.leadsModule()->tabs()->setCurrentIndex(1);
+    DirectoryView* forms = window.leadsModule()->forms();
+    REQUIRE(waitUntilLoaded(forms->table()->model()));
+    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Forms: ") + forms->countText(); }));
 }
 
 TEST_CASE("A write waiting for another program says so in the status bar, then goes on",

@@ -1,6 +1,6 @@
 #include "admin/MemberDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "accounts/AccountUsers.h"
 #include "server/TeamServerSetup.h"
@@ -27,7 +27,7 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
     , m_email(new QLineEdit(member.email, this))
     , m_role(new QComboBox(this))
     , m_password(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("memberDialog"));
@@ -66,7 +66,6 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
     m_password->setObjectName(QStringLiteral("memberPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_problem->setObjectName(QStringLiteral("memberProblem"));
-    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();

@@ -1,6 +1,6 @@
 #include "admin/ReferenceNameDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "reference/ReferenceListService.h"
 
@@ -15,7 +15,7 @@ ReferenceNameDialog::ReferenceNameDialog(const QString& title, const QString& na
                                          QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(name, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_submit(std::move(submit))
 {
@@ -25,7 +25,6 @@ ReferenceNameDialog::ReferenceNameDialog(const QString& title, const QString& na
     m_name->setMaxLength(ReferenceListService::maxNameLength);
     m_name->selectAll();
     m_problem->setObjectName(QStringLiteral("referenceNameProblem"));
-    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();

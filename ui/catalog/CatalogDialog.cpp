@@ -1,6 +1,6 @@
 #include "catalog/CatalogDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,13 +12,7 @@ namespace {
 
 QLabel* reasonLabel(const QString& name, QWidget* parent)
 {
-    auto* reason = new QLabel(parent);
-    reason->setObjectName(name);
-    ProblemText::mark(reason);
-    reason->setWordWrap(true);
-    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reason->hide();
-    return reason;
+    return InlineMessage::create(parent, name);
 }
 
 } // namespace

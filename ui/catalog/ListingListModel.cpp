@@ -47,7 +47,7 @@ QVariant ListingListModel::cell(const ListingRow& row, int column, int role) con
         return row.ownerName;
     case Contract:
         return row.contractId.isEmpty()
-                   ? QStringLiteral("-")
+                   ? QString()
                    : tr("%1 (%2)").arg(row.contractId,
                                        contractStatuses.labelForKey(row.contractStatusKey));
     case Status:

@@ -1,10 +1,12 @@
 #include "common/DetailsParts.h"
 
+#include "common/CellText.h"
 #include "common/ObjectWindow.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -119,6 +121,13 @@ QLabel* DetailsParts::linkLabel(const QString& text, const QString& href, const 
     ObjectWindow::setLink(label, text, href);
     label->setAccessibleName(text); // the text without the zero-width space before the link
     return label;
+}
+
+void DetailsParts::showEmpty(QLabel* label)
+{
+    label->setText(CellText::empty());
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setAccessibleDescription(tr("empty"));
 }
 
 QLabel* DetailsParts::textLabel(const QString& text, const QString& name, QWidget* parent)

@@ -38,6 +38,9 @@ public:
     /// accessible name is its text.
     static QLabel* linkLabel(const QString& text, const QString& href, const QString& name,
                              QWidget* parent);
+    /// Shows label as an empty field: CellText::empty() in the placeholder colour, as an empty
+    /// directory cell shows.
+    static void showEmpty(QLabel* label);
     /// A plain, selectable text.
     static QLabel* textLabel(const QString& text, const QString& name, QWidget* parent);
     /// parts side by side, from the left, in a widget of their own: each part stays a node of

@@ -1,5 +1,6 @@
 #include "common/DirectoryModel.h"
 
+#include "common/CellText.h"
 #include "directory/DirectoryLoader.h"
 #include "live/ChangeFeed.h"
 #include "storage/Workspace.h"
@@ -269,6 +270,11 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
             return row->id;
         if (role == LoadedRole)
             return true;
+        if (role == Qt::DisplayRole)
+            return CellText::display(cell(*row, index.column(), role));
+        if (role == Qt::ForegroundRole)
+            return CellText::foreground(cell(*row, index.column(), Qt::DisplayRole),
+                                        cell(*row, index.column(), role));
         return cell(*row, index.column(), role);
     }
     if (role == Qt::DisplayRole || role == LoadedRole)

@@ -1,5 +1,6 @@
 #include "common/ObjectWindow.h"
 
+#include "common/DetailsParts.h"
 #include "common/LiveRefresh.h"
 #include "leads/ObjectSummary.h"
 
@@ -32,8 +33,7 @@ QLabel* valueLabel(const ObjectSummary::Row& row, QWidget* parent)
     label->setAccessibleName(row.label);
     label->setAccessibleDescription(row.value);
     if (row.value.isEmpty()) {
-        label->setText(QStringLiteral("\u2014"));
-        label->setForegroundRole(QPalette::PlaceholderText);
+        DetailsParts::showEmpty(label);
         return label;
     }
     if (!row.linkType.isEmpty() && !row.linkId.isEmpty()) {

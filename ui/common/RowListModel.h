@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/CellText.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
@@ -41,6 +43,11 @@ public:
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         const Row& row = m_rows.at(index.row());
+        if (role == Qt::DisplayRole)
+            return CellText::display(cell(row, index.column(), role));
+        if (role == Qt::ForegroundRole)
+            return CellText::foreground(cell(row, index.column(), Qt::DisplayRole),
+                                        cell(row, index.column(), role));
         QVariant value = cell(row, index.column(), role);
         if (role == SortRole && !value.isValid())
             value = cell(row, index.column(), Qt::DisplayRole);

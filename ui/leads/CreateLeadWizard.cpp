@@ -5,6 +5,8 @@
 #include "leads/MarketplacePage.h"
 #include "leads/ProductPage.h"
 
+#include "common/WizardStepList.h"
+
 #include <QAbstractButton>
 
 CreateLeadWizard::CreateLeadWizard(const WorkspaceHandle& workspace, const ActingContext& acting,
@@ -30,6 +32,7 @@ CreateLeadWizard::CreateLeadWizard(const WorkspaceHandle& workspace, const Actin
     setPage(LeadPageId, m_leadPage);
     setPage(SummaryPageId, m_summaryPage);
     setStartId(ProductPageId);
+    new WizardStepList(this);
     resize(760, 720);
 
     auto updateButtons = [this](int id) {

@@ -1,10 +1,12 @@
 #include "leads/DisqualifyDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
+#include "common/ToneColors.h"
 
 #include "leads/LeadDetails.h"
 #include "leads/LeadService.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +19,7 @@ DisqualifyDialog::DisqualifyDialog(const QString& leadName, QWidget* parent)
     : QDialog(parent)
     , m_reason(new QPlainTextEdit(this))
     , m_counter(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("disqualifyDialog"));
@@ -41,7 +43,6 @@ DisqualifyDialog::DisqualifyDialog(const QString& leadName, QWidget* parent)
     m_counter->setObjectName(QStringLiteral("disqualifyReasonCounter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_problem->setObjectName(QStringLiteral("disqualifyReasonProblem"));
-    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
 
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -90,7 +91,12 @@ void DisqualifyDialog::validate()
     const QString text = m_reason->toPlainText();
     const QString problem = LeadDetails::disqualifyReasonProblem(text);
     m_counter->setText(tr("%1/%2").arg(text.size()).arg(LeadService::maxNoteLength));
-    ProblemText::mark(m_counter, text.trimmed().size() > LeadService::maxNoteLength);
+    QPalette counterPalette = QApplication::palette(m_counter);
+    if (text.trimmed().size() > LeadService::maxNoteLength)
+        counterPalette.setColor(QPalette::WindowText,
+                                ToneColors::mark(ToneColors::Tone::Bad, counterPalette,
+                                                 counterPalette.color(QPalette::Window)));
+    m_counter->setPalette(counterPalette);
     // An empty reason only disables the button; a too long one says why.
     m_problem->setText(text.trimmed().isEmpty() ? QString() : problem);
     m_problem->setVisible(!m_problem->text().isEmpty());

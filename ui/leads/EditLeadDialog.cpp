@@ -1,6 +1,6 @@
 #include "leads/EditLeadDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "leads/LeadCatalog.h"
 #include "leads/LeadDraftRebase.h"
@@ -20,7 +20,7 @@ EditLeadDialog::EditLeadDialog(const WorkspaceHandle& workspace, const ActingCon
     , m_acting(acting)
     , m_leadId(leadId)
     , m_form(new LeadFormWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("editLeadDialog"));
@@ -28,7 +28,6 @@ EditLeadDialog::EditLeadDialog(const WorkspaceHandle& workspace, const ActingCon
     QScrollArea* scroll = m_form->inScrollArea(this);
     m_error->setObjectName(QStringLiteral("editLeadErrorLabel"));
     m_error->setWordWrap(true);
-    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

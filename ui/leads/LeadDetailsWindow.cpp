@@ -1,9 +1,11 @@
 #include "leads/LeadDetailsWindow.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
+#include "common/ToneColors.h"
 
 #include "common/CellText.h"
 #include "common/DetailsParts.h"
+#include "common/PhoneNumber.h"
 #include "common/LiveRefresh.h"
 #include "common/ObjectWindow.h"
 #include "leads/DisqualifyDialog.h"
@@ -30,20 +32,17 @@
 
 namespace {
 
-const QString dash = QStringLiteral("\u2014");
+const QString dash = CellText::empty();
 /// Narrower windows show the history below the fields instead of beside them.
 constexpr int sideBySideWidth = 960;
 
-QString statusStyle(const QString& statusKey)
+ToneColors::Tone statusTone(const QString& statusKey)
 {
-    // Text and background colours that keep at least 4.5:1 contrast.
-    QString colors = QStringLiteral("color: #1e3a8a; background: #dbeafe;");
     if (statusKey == leadStatuses.key(LeadStatus::Qualified))
-        colors = QStringLiteral("color: #14532d; background: #dcfce7;");
-    else if (statusKey == leadStatuses.key(LeadStatus::Disqualified))
-        colors = QStringLiteral("color: #7f1d1d; background: #fee2e2;");
-    return QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
-        .arg(colors);
+        return ToneColors::Tone::Good;
+    if (statusKey == leadStatuses.key(LeadStatus::Disqualified))
+        return ToneColors::Tone::Bad;
+    return ToneColors::Tone::Information;
 }
 
 QString changeText(const LeadChange& change)
@@ -192,7 +191,7 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
     status->setObjectName(QStringLiteral("leadStatusLabel"));
     status->setAccessibleName(tr("Status"));
     status->setAccessibleDescription(status->text());
-    status->setStyleSheet(statusStyle(lead.statusKey));
+    ToneColors::applyBadge(status, statusTone(lead.statusKey));
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(id);
     idRow->addWidget(status);
@@ -202,13 +201,9 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
     left->addWidget(name);
     left->addLayout(idRow);
     if (lead.statusKey == leadStatuses.key(LeadStatus::Disqualified)) {
-        auto* reason =
-            new QLabel(tr("Reason for disqualification: %1").arg(lead.statusNote), header);
+        auto* reason = new InlineMessage(header, InlineMessage::Kind::Warning);
         reason->setObjectName(QStringLiteral("leadStatusNoteLabel"));
-        reason->setTextFormat(Qt::PlainText);
-        reason->setWordWrap(true);
-        reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        ProblemText::mark(reason);
+        reason->setText(tr("Reason for disqualification: %1").arg(lead.statusNote));
         left->addWidget(reason);
     }
 
@@ -261,8 +256,7 @@ QLabel* LeadDetailsWindow::addRow(QFormLayout* form, const QString& label, const
     field->setWordWrap(true);
     field->setAccessibleName(label);
     if (value.trimmed().isEmpty()) {
-        field->setText(dash);
-        field->setForegroundRole(QPalette::PlaceholderText);
+        DetailsParts::showEmpty(field);
     } else {
         field->setText(value);
         field->setAccessibleDescription(value);
@@ -334,7 +328,7 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
     addLinkRow(customerForm, tr("Contact"), QStringLiteral("leadContactValue"),
                QStringLiteral("contact"), {lead.contact.id, lead.contact.fullName});
     addRow(customerForm, leadFields.label(LeadField::ContactPhone),
-           QStringLiteral("leadContactPhoneValue"), lead.contact.phone);
+           QStringLiteral("leadContactPhoneValue"), PhoneNumber::international(lead.contact.phone));
     addRow(customerForm, leadFields.label(LeadField::ContactEmail),
            QStringLiteral("leadContactEmailValue"), lead.contact.email);
 

@@ -1,6 +1,6 @@
 #include "leads/LeadFormEditorDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "leads/LeadFormService.h"
 
@@ -66,7 +66,7 @@ LeadFormEditorDialog::LeadFormEditorDialog(const WorkspaceHandle& workspace,
     columns->addLayout(createDefaultFieldsColumn(), 0);
     columns->addLayout(createCustomFieldsColumn(), 6);
 
-    m_saveReason = createReason(QStringLiteral("formSave"));
+    m_saveReason = InlineMessage::create(this, QStringLiteral("formSaveReason"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("leadFormButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
@@ -92,7 +92,7 @@ QLayout* LeadFormEditorDialog::createNameRows()
     m_nameEdit->setObjectName(QStringLiteral("formNameEdit"));
     m_nameEdit->setMaxLength(LeadFormService::maxNameLength * 2);
     m_nameEdit->setPlaceholderText(tr("e.g. Backup trial requests"));
-    m_nameReason = createReason(m_nameEdit->objectName());
+    m_nameReason = InlineMessage::create(this, m_nameEdit->objectName() + QStringLiteral("Reason"));
     auto* nameCell = new QVBoxLayout;
     nameCell->setSpacing(2);
     nameCell->addWidget(m_nameEdit);
@@ -134,7 +134,7 @@ QLayout* LeadFormEditorDialog::createListingsColumn()
     m_listingsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listingsList->setSpacing(1);
     m_listingsList->setMinimumWidth(m_listingsList->fontMetrics().averageCharWidth() * 36);
-    m_listingsReason = createReason(m_listingsList->objectName());
+    m_listingsReason = InlineMessage::create(this, m_listingsList->objectName() + QStringLiteral("Reason"));
     auto* caption = new QLabel(tr("&Products:"), this);
     caption->setBuddy(m_listingsList);
 
@@ -201,7 +201,7 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
     m_customTable->setMinimumSize(m_customTable->fontMetrics().averageCharWidth() * 44,
                                   m_customTable->verticalHeader()->defaultSectionSize() * 5 +
                                       m_customTable->horizontalHeader()->sizeHint().height());
-    m_customReason = createReason(m_customTable->objectName());
+    m_customReason = InlineMessage::create(this, m_customTable->objectName() + QStringLiteral("Reason"));
     auto* caption = new QLabel(tr("&Custom fields:"), this);
     caption->setBuddy(m_customTable);
 
@@ -305,17 +305,6 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
         editCurrentField([&](CustomField& field) { field.choices = choices; });
     });
     return column;
-}
-
-QLabel* LeadFormEditorDialog::createReason(const QString& name)
-{
-    auto* reason = new QLabel(this);
-    reason->setObjectName(name + QStringLiteral("Reason"));
-    ProblemText::mark(reason);
-    reason->setWordWrap(true);
-    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reason->hide();
-    return reason;
 }
 
 void LeadFormEditorDialog::orderTabs()

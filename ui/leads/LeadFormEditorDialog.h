@@ -44,7 +44,6 @@ private:
     QLayout* createListingsColumn();
     QLayout* createDefaultFieldsColumn();
     QLayout* createCustomFieldsColumn();
-    QLabel* createReason(const QString& name);
     void orderTabs();
 
     void fillListings(const QStringList& checkedIds);

@@ -1,7 +1,7 @@
 #include "leads/LeadFormWidget.h"
 
 #include "common/DisplayFormat.h"
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "leads/LeadCatalog.h"
 #include "leads/LeadSource.h"
@@ -130,9 +130,8 @@ LeadFormWidget::Row LeadFormWidget::addRow(const QString& label, bool mandatory,
     cell->setContentsMargins(0, 0, 0, 0);
     cell->setSpacing(2);
     cell->addWidget(input);
-    auto* reason = new QLabel(container);
+    auto* reason = new InlineMessage(container);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->hide();
     cell->addWidget(reason);

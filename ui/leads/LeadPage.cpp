@@ -1,6 +1,6 @@
 #include "leads/LeadPage.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadCatalog.h"
@@ -16,7 +16,7 @@ LeadPage::LeadPage(QWidget* parent)
     : QWizardPage(parent)
     , m_form(new LeadFormWidget(this))
     , m_duplicates(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineMessage(this))
     , m_duplicateTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("leadPage"));
@@ -37,7 +37,6 @@ LeadPage::LeadPage(QWidget* parent)
     m_duplicates->hide();
     m_error->setObjectName(QStringLiteral("leadCreateErrorLabel"));
     m_error->setWordWrap(true);
-    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

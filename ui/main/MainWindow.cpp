@@ -44,6 +44,7 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QStyle>
 #include <QThread>
 #include <QToolBar>
@@ -133,22 +134,10 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_reconnectButton);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
-    // The shown directory's count, as its loader reports it (never counted on this thread).
-    const auto showCount = [this] {
-        if (currentModule() == Module::Administration) {
-            m_countLabel->clear();
-            return;
-        }
-        const DirectoryView* directory = currentModule() == Module::Leads
-                                             ? m_leads->directory()
-                                             : m_partners->directory();
-        const QString what = currentModule() == Module::Leads ? tr("Leads") : tr("Partners");
-        m_countLabel->setText(tr("%1: %2").arg(what, directory->countText()));
-    };
-    connect(m_leads->directory(), &DirectoryView::countTextChanged, this, showCount);
     connect(m_partners, &PartnersModule::partnerAdded, this, &MainWindow::refreshMemberships);
-    connect(m_partners->directory(), &DirectoryView::countTextChanged, this, showCount);
-    connect(m_moduleList, &QListWidget::currentRowChanged, this, showCount);
+    connect(m_moduleList, &QListWidget::currentRowChanged, this, &MainWindow::showShownCount);
+    for (QTabWidget* tabs : {m_leads->tabs(), m_partners->tabs(), m_administration->tabs()})
+        connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::showShownCount);
 
     createMenus();
 
@@ -167,6 +156,41 @@ MainWindow::MainWindow(QWidget* parent)
     ConnectionLoss::setObserver([this] {
         QMetaObject::invokeMethod(this, &MainWindow::showConnectionLost, Qt::QueuedConnection);
     });
+}
+
+DirectoryView* MainWindow::shownDirectory(QString* name) const
+{
+    const QTabWidget* tabs = currentModule() == Module::Leads      ? m_leads->tabs()
+                             : currentModule() == Module::Partners ? m_partners->tabs()
+                                                                   : m_administration->tabs();
+    QWidget* tab = tabs->currentWidget();
+    if (!tab)
+        return nullptr;
+    auto* directory = qobject_cast<DirectoryView*>(tab);
+    if (!directory)
+        directory = tab->findChild<DirectoryView*>();
+    // A module's first tab is its directory, named after the module.
+    if (currentModule() == Module::Leads && tabs->currentIndex() == 0)
+        *name = tr("Leads");
+    else if (currentModule() == Module::Partners && tabs->currentIndex() == 0)
+        *name = tr("Partners");
+    else
+        *name = tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&'));
+    return directory;
+}
+
+void MainWindow::showShownCount()
+{
+    // The count as the shown tab's loader reports it (never counted on this thread).
+    QString name;
+    DirectoryView* directory = shownDirectory(&name);
+    if (!directory) {
+        m_countLabel->clear();
+        return;
+    }
+    connect(directory, &DirectoryView::countTextChanged, this, &MainWindow::showShownCount,
+            Qt::UniqueConnection);
+    m_countLabel->setText(tr("%1: %2").arg(name, directory->countText()));
 }
 
 MainWindow::~MainWindow()

@@ -12,6 +12,7 @@
 class ActingAsSwitcher;
 class AdministrationModule;
 class AdministrationDialog;
+class DirectoryView;
 class LeadsModule;
 class PartnersModule;
 class QAction;
@@ -87,6 +88,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// The directory in the tab shown now (nullptr if it has none), and what the count calls it.
+    DirectoryView* shownDirectory(QString* name) const;
+    void showShownCount();
     void createMenus();
     void chooseLanguage(const QString& code);
     void applyActing(const ActingContext& acting);

@@ -1,6 +1,6 @@
 #include "main/NewWorkspaceDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,9 +51,8 @@ QLineEdit* NewWorkspaceDialog::addField(QFormLayout* form, const QString& label,
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(name);
-    auto* reason = new QLabel(this);
+    auto* reason = new InlineMessage(this);
     reason->setObjectName(name + QStringLiteral("Reason"));
-    ProblemText::mark(reason);
     reason->setWordWrap(true);
     auto* cell = new QVBoxLayout;
     cell->setSpacing(2);

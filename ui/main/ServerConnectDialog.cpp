@@ -1,6 +1,6 @@
 #include "main/ServerConnectDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,9 +17,8 @@ namespace {
 /// A field with its reason under it, in one form row whose caption is bound to the field.
 QLabel* addRow(QFormLayout* form, QWidget* field, const QString& caption, QWidget* parent)
 {
-    auto* reason = new QLabel(parent);
+    auto* reason = new InlineMessage(parent);
     reason->setObjectName(field->objectName() + QStringLiteral("Reason"));
-    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->hide();
     auto* cell = new QVBoxLayout;
@@ -44,7 +43,7 @@ ServerConnectDialog::ServerConnectDialog(QWidget* parent)
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember password in the system keychain"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("serverConnectDialog"));
@@ -80,7 +79,6 @@ ServerConnectDialog::ServerConnectDialog(QWidget* parent)
                               "ChannelDesk asks for the password each time; it never writes "
                               "it to a file."));
     m_problem->setObjectName(QStringLiteral("serverConnectProblem"));
-    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();

@@ -1,7 +1,7 @@
 #include "partners/AcceptInvitationDialog.h"
 
 #include "common/DisplayFormat.h"
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "common/EmailAddress.h"
 #include "partners/InvitationService.h"
@@ -22,7 +22,7 @@ AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace,
     : QDialog(parent)
     , m_workspace(workspace)
     , m_link(new QLineEdit(this))
-    , m_status(new QLabel(this))
+    , m_status(new InlineMessage(this))
     , m_agreementName(new QLabel(this))
     , m_description(new QTextBrowser(this))
     , m_document(new QLabel(this))
@@ -82,17 +82,19 @@ void AcceptInvitationDialog::inspect()
                                                  QDateTime::currentMSecsSinceEpoch());
     m_valid = view.ok();
     if (!view) {
-        m_status->setText(m_link->text().trimmed().isEmpty() ? tr("Paste the activation link you received.")
-                                                             : view.error().message);
-        ProblemText::mark(m_status, !m_link->text().trimmed().isEmpty());
+        if (m_link->text().trimmed().isEmpty())
+            m_status->showMessage(tr("Paste the activation link you received."),
+                                  InlineMessage::Kind::Information);
+        else
+            m_status->showMessage(view.error().message);
         m_agreementName->clear();
         m_document->clear();
         m_description->clear();
     } else {
-        ProblemText::mark(m_status, false);
-        m_status->setText(tr("%1 invites %2. The invitation is valid until %3.")
-                              .arg(view->inviterName, view->partnerName,
-                                   DisplayFormat::dateTime(view->expiresAt)));
+        m_status->showMessage(tr("%1 invites %2. The invitation is valid until %3.")
+                                  .arg(view->inviterName, view->partnerName,
+                                       DisplayFormat::dateTime(view->expiresAt)),
+                              InlineMessage::Kind::Information);
         m_agreementName->setText(view->agreementName);
         m_description->setHtml(view->descriptionHtml);
         if (view->documentSourceKey == QLatin1String("external"))
@@ -116,8 +118,7 @@ void AcceptInvitationDialog::accept()
     auto accepted = InvitationService::accept(m_workspace, m_link->text(), m_email->text(),
                                               QDateTime::currentMSecsSinceEpoch());
     if (!accepted) {
-        m_status->setText(accepted.error().message);
-        ProblemText::mark(m_status);
+        m_status->showMessage(accepted.error().message);
         return;
     }
     m_acceptedAccountId = accepted->partnerAccountId;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class InlineMessage;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -31,7 +32,7 @@ private:
 
     WorkspaceHandle m_workspace;
     QLineEdit* m_link;
-    QLabel* m_status;
+    InlineMessage* m_status;
     QLabel* m_agreementName;
     QTextBrowser* m_description;
     QLabel* m_document;

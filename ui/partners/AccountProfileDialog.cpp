@@ -1,6 +1,6 @@
 #include "partners/AccountProfileDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "partners/AccountProfileService.h"
 
@@ -56,11 +56,10 @@ const FieldText fieldTexts[] = {
 
 QLabel* problemLabel(const QString& name, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new InlineMessage(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    ProblemText::mark(label);
     label->hide();
     return label;
 }

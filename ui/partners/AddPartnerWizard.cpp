@@ -10,6 +10,8 @@
 #include "partners/ProductGroupsPage.h"
 #include "partners/SyndicationPage.h"
 
+#include "common/WizardStepList.h"
+
 #include <QAbstractButton>
 #include <QLabel>
 
@@ -33,6 +35,7 @@ AddPartnerWizard::AddPartnerWizard(const WorkspaceHandle& workspace, const Actin
     setPage(AccountDetailsPageId, new AccountDetailsPage(this));
     setPage(SummaryPageId, new PartnerSummaryPage(this));
     setStartId(DetailsPageId);
+    new WizardStepList(this);
     resize(780, 640);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // Once written, cancelling can no longer undo it.

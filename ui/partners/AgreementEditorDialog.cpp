@@ -1,6 +1,6 @@
 #include "partners/AgreementEditorDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "partners/AgreementForm.h"
 #include "partners/AgreementWriter.h"
@@ -66,14 +66,14 @@ AgreementEditorDialog::AgreementEditorDialog(const WorkspaceHandle& workspace,
         return row;
     };
     m_parentCombo = createCombo(QStringLiteral("agreementParentCombo"));
-    m_parentReason = createReason(QStringLiteral("agreementParentReason"));
+    m_parentReason = InlineMessage::create(this, QStringLiteral("agreementParentReason"));
     m_parentRow = referenceRow(m_parentCombo, m_parentReason, QStringLiteral("agreementParentRow"));
     m_marketplaceCombo = createCombo(QStringLiteral("agreementMarketplaceCombo"));
-    m_marketplaceReason = createReason(QStringLiteral("agreementMarketplaceReason"));
+    m_marketplaceReason = InlineMessage::create(this, QStringLiteral("agreementMarketplaceReason"));
     m_marketplaceRow = referenceRow(m_marketplaceCombo, m_marketplaceReason,
                                     QStringLiteral("agreementMarketplaceRow"));
     m_sourcingCombo = createCombo(QStringLiteral("agreementSourcingCombo"));
-    m_sourcingReason = createReason(QStringLiteral("agreementSourcingReason"));
+    m_sourcingReason = InlineMessage::create(this, QStringLiteral("agreementSourcingReason"));
     m_sourcingRow =
         referenceRow(m_sourcingCombo, m_sourcingReason, QStringLiteral("agreementSourcingRow"));
     const auto caption = [this](const QString& text, QWidget* buddy, const QString& name) {
@@ -116,7 +116,7 @@ AgreementEditorDialog::AgreementEditorDialog(const WorkspaceHandle& workspace,
         if (QLayoutItem* item = m_header->itemAt(row, QFormLayout::LabelRole);
             item && item->widget())
             item->widget()->setMinimumWidth(labelWidth);
-    m_saveReason = createReason(QStringLiteral("agreementSaveReason"));
+    m_saveReason = InlineMessage::create(this, QStringLiteral("agreementSaveReason"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("agreementEditorButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
@@ -160,17 +160,6 @@ QComboBox* AgreementEditorDialog::createCombo(const QString& name)
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(24);
     return combo;
-}
-
-QLabel* AgreementEditorDialog::createReason(const QString& name)
-{
-    auto* reason = new QLabel(this);
-    reason->setObjectName(name);
-    ProblemText::mark(reason);
-    reason->setWordWrap(true);
-    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reason->hide();
-    return reason;
 }
 
 Result<void> AgreementEditorDialog::load(const QString& agreementId)

@@ -33,7 +33,6 @@ public:
 
 private:
     QComboBox* createCombo(const QString& name);
-    QLabel* createReason(const QString& name);
     void fillChoices();
     void updateTypeRows();
     void validate();

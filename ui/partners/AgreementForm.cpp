@@ -1,6 +1,6 @@
 #include "partners/AgreementForm.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "partners/AgreementWriter.h"
 
@@ -83,17 +83,6 @@ AgreementForm::AgreementForm(QWidget* parent)
     updateDocumentFields();
 }
 
-QLabel* AgreementForm::createReason(const QString& name)
-{
-    auto* reason = new QLabel(this);
-    reason->setObjectName(name + QStringLiteral("Reason"));
-    ProblemText::mark(reason);
-    reason->setWordWrap(true);
-    reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reason->hide();
-    return reason;
-}
-
 QWidget* AgreementForm::createNameRow()
 {
     auto* row = new QWidget(this);
@@ -105,7 +94,7 @@ QWidget* AgreementForm::createNameRow()
     m_nameCounter = new QLabel(row);
     m_nameCounter->setObjectName(QStringLiteral("agreementNameCounter"));
     m_nameCounter->setForegroundRole(QPalette::PlaceholderText);
-    m_nameReason = createReason(m_nameEdit->objectName());
+    m_nameReason = InlineMessage::create(this, m_nameEdit->objectName() + QStringLiteral("Reason"));
     m_nameReason->setParent(row);
 
     auto* line = new QHBoxLayout;
@@ -162,7 +151,7 @@ QWidget* AgreementForm::createDescriptionRow()
     m_descriptionCounter = new QLabel(row);
     m_descriptionCounter->setObjectName(QStringLiteral("agreementDescriptionCounter"));
     m_descriptionCounter->setForegroundRole(QPalette::PlaceholderText);
-    m_descriptionReason = createReason(m_descriptionEdit->objectName());
+    m_descriptionReason = InlineMessage::create(this, m_descriptionEdit->objectName() + QStringLiteral("Reason"));
     m_descriptionReason->setParent(row);
 
     auto* tools = new QHBoxLayout;
@@ -237,7 +226,7 @@ QWidget* AgreementForm::createDocumentRow()
     auto* fileCaption = new QLabel(tr("File:"), row);
     fileCaption->setObjectName(QStringLiteral("agreementFileCaption"));
     fileCaption->setBuddy(m_fileButton);
-    m_documentReason = createReason(QStringLiteral("agreementDocument"));
+    m_documentReason = InlineMessage::create(this, QStringLiteral("agreementDocumentReason"));
     m_documentReason->setParent(row);
 
     auto* urlLine = new QHBoxLayout;

@@ -58,7 +58,6 @@ private:
     QWidget* createNameRow();
     QWidget* createDescriptionRow();
     QWidget* createDocumentRow();
-    QLabel* createReason(const QString& name);
     void updateCounters();
     void updateDocumentFields();
     void updateFormatButtons();

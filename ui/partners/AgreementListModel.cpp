@@ -39,13 +39,13 @@ QVariant AgreementListModel::cell(const AgreementListRow& row, int column, int r
     case Name:
         return row.name;
     case ActiveVersion:
-        return row.activeVersion > 0 ? QString::number(row.activeVersion) : QStringLiteral("-");
+        return row.activeVersion > 0 ? QString::number(row.activeVersion) : QString();
     case Versions:
         return row.versionCount;
     case Program:
-        return row.parentName.isEmpty() ? QStringLiteral("-") : row.parentName;
+        return row.parentName;
     case Marketplace:
-        return row.marketplace.isEmpty() ? QStringLiteral("-") : row.marketplace;
+        return row.marketplace;
     case Contracts:
         return CellText::count(row.contracts);
     case Updated:

@@ -1,7 +1,7 @@
 #include "partners/AgreementVersionsDialog.h"
 
 #include "common/DisplayFormat.h"
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "partners/AgreementForm.h"
 #include "partners/AgreementWriter.h"
@@ -210,9 +210,8 @@ void AgreementVersionsDialog::addVersion()
         }
         form->setInput(start);
     }
-    auto* reason = new QLabel(editor);
+    auto* reason = new InlineMessage(editor);
     reason->setObjectName(QStringLiteral("agreementVersionSaveReason"));
-    ProblemText::mark(reason);
     reason->setWordWrap(true);
     reason->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, editor);

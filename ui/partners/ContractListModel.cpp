@@ -40,7 +40,7 @@ QVariant ContractListModel::cell(const ContractListRow& row, int column, int rol
     case Version:
         return row.agreementVersion;
     case Marketplace:
-        return row.marketplace.isEmpty() ? QStringLiteral("-") : row.marketplace;
+        return row.marketplace;
     case Status:
         return contractStatuses.labelForKey(row.statusKey);
     case Updated:

@@ -188,8 +188,9 @@ QWidget* ContractWindow::buildFacts(const ContractRecord& record)
     QFormLayout* form = DetailsParts::newForm();
     facts->setLayout(form);
     const auto add = [&](const QString& caption, const QString& name, const QString& value) {
-        QLabel* label = DetailsParts::textLabel(value.isEmpty() ? QStringLiteral("\u2014") : value,
-                                                name, facts);
+        QLabel* label = DetailsParts::textLabel(value, name, facts);
+        if (value.isEmpty())
+            DetailsParts::showEmpty(label);
         label->setAccessibleName(caption);
         auto* captionLabel = new QLabel(tr("%1:").arg(caption), facts);
         captionLabel->setObjectName(name + QStringLiteral("Caption"));

@@ -1,6 +1,6 @@
 #include "partners/NewContractDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "accounts/AccountRole.h"
 #include "partners/ContractCreation.h"
@@ -59,7 +59,7 @@ NewContractDialog::NewContractDialog(WorkspaceHandle workspace, ActingContext ac
     , m_marketplaceLabel(new QLabel(tr("&Marketplace:"), this))
     , m_marketplace(new QComboBox(this))
     , m_hint(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newContractDialog"));
@@ -83,7 +83,6 @@ NewContractDialog::NewContractDialog(WorkspaceHandle workspace, ActingContext ac
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setObjectName(QStringLiteral("newContractProblem"));
     m_problem->setWordWrap(true);
-    ProblemText::mark(m_problem);
     m_problem->setTextFormat(Qt::PlainText);
     if (!choices)
         m_problem->setText(choices.error().message);

@@ -1,7 +1,7 @@
 #include "partners/NewsEditorDialog.h"
 
 #include "common/DisplayFormat.h"
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ NewsEditorDialog::NewsEditorDialog(WorkspaceHandle workspace, ActingContext acti
     , m_title(new QLineEdit(this))
     , m_date(new QDateEdit(this))
     , m_body(new QPlainTextEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newsEditorDialog"));
@@ -41,7 +41,6 @@ NewsEditorDialog::NewsEditorDialog(WorkspaceHandle workspace, ActingContext acti
     m_problem->setObjectName(QStringLiteral("newsProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    ProblemText::mark(m_problem);
 
     auto* form = new QFormLayout;
     const auto caption = [this](const QString& text, const QString& name, QWidget* buddy) {

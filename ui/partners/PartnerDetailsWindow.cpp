@@ -6,6 +6,7 @@
 #include "common/DisplayFormat.h"
 #include "common/LiveRefresh.h"
 #include "common/ObjectWindow.h"
+#include "common/ToneColors.h"
 #include "partners/AccountProfileDialog.h"
 #include "partners/AccountProfileService.h"
 #include "partners/AgreementType.h"
@@ -44,19 +45,16 @@
 
 namespace {
 
-const QString dash = QStringLiteral("\u2014");
+const QString dash = CellText::empty();
 constexpr QSize thumbnailSize(200, 140);
 
-QString statusStyle(const QString& statusKey)
+ToneColors::Tone statusTone(const QString& statusKey)
 {
-    // Text and background colours that keep at least 4.5:1 contrast.
-    QString colors = QStringLiteral("color: #14532d; background: #dcfce7;");
     if (statusKey == partnerStatuses.key(PartnerStatus::Invited))
-        colors = QStringLiteral("color: #78350f; background: #fef3c7;");
-    else if (statusKey == partnerStatuses.key(PartnerStatus::Removed))
-        colors = QStringLiteral("color: #374151; background: #e5e7eb;");
-    return QStringLiteral("QLabel { %1 border-radius: 4px; padding: 2px 8px; font-weight: bold; }")
-        .arg(colors);
+        return ToneColors::Tone::Attention;
+    if (statusKey == partnerStatuses.key(PartnerStatus::Removed))
+        return ToneColors::Tone::Neutral;
+    return ToneColors::Tone::Good;
 }
 
 constexpr qsizetype longWord = 30;
@@ -108,8 +106,7 @@ QLabel* valueLabel(const QString& value, const QString& name, const QString& acc
     label->setWordWrap(true);
     label->setAccessibleName(accessibleName);
     if (value.trimmed().isEmpty()) {
-        label->setText(dash);
-        label->setForegroundRole(QPalette::PlaceholderText);
+        DetailsParts::showEmpty(label);
     } else {
         label->setText(wrappable(value));
         label->setAccessibleDescription(value);
@@ -325,7 +322,7 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
     status->setAccessibleName(tr("Status"));
     status->setAccessibleDescription(status->text());
     status->setToolTip(tr("Status of the partnership"));
-    status->setStyleSheet(statusStyle(profile.statusKey));
+    ToneColors::applyBadge(status, statusTone(profile.statusKey));
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(id);
     auto* separator = new QLabel(QStringLiteral("\u00B7"), header);
@@ -656,7 +653,8 @@ QWidget* PartnerDetailsWindow::buildContracts(const PartnerProfile& profile)
             QFont bold = table->font();
             bold.setBold(true);
             update->setFont(bold);
-            update->setForeground(QColor(0x92, 0x40, 0x0e));
+            update->setForeground(ToneColors::mark(ToneColors::Tone::Attention, table->palette(),
+                                                   table->palette().color(QPalette::Base)));
         } else {
             update = new QTableWidgetItem;
         }

@@ -2,10 +2,13 @@
 
 #include "accounts/AccountRole.h"
 #include "common/CellText.h"
+#include "common/ToneColors.h"
 #include "partners/PartnerStatus.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace {
 
@@ -29,15 +32,19 @@ int countOf(const PartnerDirectoryRow& row, int column)
 
 QColor statusColor(const QString& statusKey)
 {
+    ToneColors::Tone tone = ToneColors::Tone::Neutral;
     switch (partnerStatuses.fromKey(statusKey).value_or(PartnerStatus::Removed)) {
     case PartnerStatus::Active:
-        return QColor(0x2e, 0x7d, 0x32);
+        tone = ToneColors::Tone::Good;
+        break;
     case PartnerStatus::Invited:
-        return QColor(0xb2, 0x6a, 0x00);
+        tone = ToneColors::Tone::Attention;
+        break;
     case PartnerStatus::Removed:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    const QPalette palette = QGuiApplication::palette();
+    return ToneColors::mark(tone, palette, palette.color(QPalette::Base));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "partners/PartnerWizardPage.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "partners/AddPartnerWizard.h"
 
@@ -10,11 +10,10 @@
 PartnerWizardPage::PartnerWizardPage(QWidget* parent)
     : QWizardPage(parent)
     , m_content(new QVBoxLayout)
-    , m_error(new QLabel(this))
+    , m_error(new InlineMessage(this))
 {
     m_error->setObjectName(QStringLiteral("partnerWizardError"));
     m_error->setWordWrap(true);
-    ProblemText::mark(m_error);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_content, 1);
@@ -39,12 +38,7 @@ AddPartnerWizard* PartnerWizardPage::partnerWizard() const
 
 QLabel* PartnerWizardPage::reasonLabel(const QString& objectName)
 {
-    auto* label = new QLabel(this);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    ProblemText::mark(label);
-    label->hide();
-    return label;
+    return InlineMessage::create(this, objectName);
 }
 
 void PartnerWizardPage::showReason(QLabel* label, const QString& reason)

@@ -33,7 +33,7 @@ QVariant PendingInvitationModel::cell(const PendingInvitation& row, int column, 
     case Contract:
         return row.contractId;
     case SentBy:
-        return row.createdByName.isEmpty() ? QStringLiteral("-") : row.createdByName;
+        return row.createdByName;
     case Sent:
         return CellText::dateTime(row.createdAt);
     case Expires:

@@ -1,6 +1,6 @@
 #include "transfer/ImportDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "transfer/ImportMappingView.h"
 #include "transfer/ImportReportView.h"
@@ -46,7 +46,7 @@ ImportDialog::ImportDialog(TransferKind kind, const WorkspaceHandle& workspace,
     , m_browse(new QPushButton(tr("&Browse\u2026"), this))
     , m_fileInfo(new QLabel(this))
     , m_mappingView(new ImportMappingView(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new InlineMessage(this))
     , m_reportView(new ImportReportView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_import(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole))
@@ -61,7 +61,6 @@ ImportDialog::ImportDialog(TransferKind kind, const WorkspaceHandle& workspace,
     m_fileInfo->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("importProblemsLabel"));
     m_problems->setWordWrap(true);
-    ProblemText::mark(m_problems);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_pages->setObjectName(QStringLiteral("importPages"));
 

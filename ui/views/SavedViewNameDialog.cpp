@@ -1,6 +1,6 @@
 #include "views/SavedViewNameDialog.h"
 
-#include "common/ProblemText.h"
+#include "common/InlineMessage.h"
 
 #include "views/SavedViewService.h"
 
@@ -17,7 +17,7 @@ SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& in
     : QDialog(parent)
     , m_name(new QLineEdit(name, this))
     , m_counter(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_submit(std::move(submit))
 {
@@ -34,7 +34,6 @@ SavedViewNameDialog::SavedViewNameDialog(const QString& title, const QString& in
     m_counter->setObjectName(QStringLiteral("savedViewNameCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setObjectName(QStringLiteral("savedViewNameProblem"));
-    ProblemText::mark(m_problem);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
