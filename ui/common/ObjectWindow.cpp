@@ -1,5 +1,6 @@
 #include "common/ObjectWindow.h"
 
+#include "common/LinkLabelAccessible.h"
 #include "common/LiveRefresh.h"
 #include "leads/ObjectSummary.h"
 
@@ -29,8 +30,7 @@ QLabel* valueLabel(const ObjectSummary::Row& row, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setAccessibleName(row.label);
-    label->setAccessibleDescription(row.value);
+    label->setAccessibleDescription(row.label);
     if (row.value.isEmpty()) {
         label->setText(QStringLiteral("\u2014"));
         label->setForegroundRole(QPalette::PlaceholderText);
@@ -85,6 +85,7 @@ void ObjectWindow::setLink(QLabel* label, const QString& text, const QString& hr
 {
     // The zero-width space before the link lets Shift+Tab leave the label; without it the
     // focus stays on a link that starts the text.
+    LinkLabelAccessible::enable(label);
     label->setTextFormat(Qt::RichText);
     label->setText(QStringLiteral("\u200B<a href=\"%1\">%2</a>")
                        .arg(href.toHtmlEscaped(), text.toHtmlEscaped()));

@@ -259,13 +259,12 @@ QLabel* LeadDetailsWindow::addRow(QFormLayout* form, const QString& label, const
     field->setObjectName(name);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
-    field->setAccessibleName(label);
+    field->setAccessibleDescription(label);
     if (value.trimmed().isEmpty()) {
         field->setText(dash);
         field->setForegroundRole(QPalette::PlaceholderText);
     } else {
         field->setText(value);
-        field->setAccessibleDescription(value);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     auto* caption = new QLabel(tr("%1:").arg(label), form->parentWidget());

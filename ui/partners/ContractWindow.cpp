@@ -190,7 +190,7 @@ QWidget* ContractWindow::buildFacts(const ContractRecord& record)
     const auto add = [&](const QString& caption, const QString& name, const QString& value) {
         QLabel* label = DetailsParts::textLabel(value.isEmpty() ? QStringLiteral("\u2014") : value,
                                                 name, facts);
-        label->setAccessibleName(caption);
+        label->setAccessibleDescription(caption);
         auto* captionLabel = new QLabel(tr("%1:").arg(caption), facts);
         captionLabel->setObjectName(name + QStringLiteral("Caption"));
         captionLabel->setBuddy(label);

@@ -97,21 +97,22 @@ QString wrappable(const QString& text)
     return result;
 }
 
-/// A plain, selectable, word-wrapped value, or a grey dash when empty.
-QLabel* valueLabel(const QString& value, const QString& name, const QString& accessibleName,
+/// A plain, selectable, word-wrapped value, or a grey dash when empty. A screen reader reads
+/// the value itself (without the break opportunities) and then what it is (caption).
+QLabel* valueLabel(const QString& value, const QString& name, const QString& caption,
                    QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setAccessibleName(accessibleName);
+    label->setAccessibleDescription(caption);
     if (value.trimmed().isEmpty()) {
         label->setText(dash);
         label->setForegroundRole(QPalette::PlaceholderText);
     } else {
         label->setText(wrappable(value));
-        label->setAccessibleDescription(value);
+        label->setAccessibleName(value);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     return label;
@@ -316,14 +317,13 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
         DetailsParts::title(profile.name, QStringLiteral("partnerNameLabel"), 1.6, header);
     QLabel* id =
         DetailsParts::identifier(profile.accountId, QStringLiteral("partnerIdLabel"), header);
-    id->setAccessibleName(tr("Account ID"));
+    id->setAccessibleDescription(tr("Account ID"));
     auto* role = new QLabel(accountRoles.labelForKey(profile.roleKey), header);
     role->setObjectName(QStringLiteral("partnerRoleLabel"));
-    role->setAccessibleName(tr("Type"));
+    role->setAccessibleDescription(tr("Type"));
     auto* status = new QLabel(partnerStatuses.labelForKey(profile.statusKey), header);
     status->setObjectName(QStringLiteral("partnerStatusLabel"));
-    status->setAccessibleName(tr("Status"));
-    status->setAccessibleDescription(status->text());
+    status->setAccessibleDescription(tr("Status"));
     status->setToolTip(tr("Status of the partnership"));
     status->setStyleSheet(statusStyle(profile.statusKey));
     auto* idRow = new QHBoxLayout;
@@ -359,7 +359,6 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
         }
         QLabel* description =
             valueLabel(shown, QStringLiteral("partnerDescriptionLabel"), tr("Description"), header);
-        description->setAccessibleDescription(profile.description);
         if (shortened)
             description->setToolTip(tr("The whole description is on the General tab."));
         description->setContentsMargins(0, 4, 0, 0);
@@ -596,7 +595,7 @@ QWidget* PartnerDetailsWindow::buildNews(const PartnerProfile& profile)
         title->setFont(font);
         auto* date = new QLabel(publishedText(item.publishedAt), article);
         date->setObjectName(QStringLiteral("partnerNewsDate"));
-        date->setAccessibleName(tr("Published"));
+        date->setAccessibleDescription(tr("Published"));
         date->setToolTip(CellText::dateTime(item.publishedAt));
         date->setForegroundRole(QPalette::PlaceholderText);
         QLabel* body =
