@@ -31,12 +31,20 @@ CheckableListAccessible::~CheckableListAccessible()
 
 void CheckableListAccessible::enable(QListView* view)
 {
-    static const bool installed = [] {
+    // Qt installs its own widget factory at the first query, after ours would be, and the
+    // factory installed last is asked first: so ours is installed after a first query.
+    static const bool installed = [view] {
+        QAccessible::queryAccessibleInterface(view);
         QAccessible::installFactory(&createInterface);
         return true;
     }();
     Q_UNUSED(installed);
     view->setProperty(enabledProperty, true);
+    // An interface made before (setAccessibleName() makes one) goes, so that the next query
+    // makes this one.
+    QAccessibleInterface* existing = QAccessible::queryAccessibleInterface(view);
+    if (existing && !dynamic_cast<CheckableListAccessible*>(existing))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(existing));
     if (!view->model())
         return;
     QObject::connect(view->model(), &QAbstractItemModel::dataChanged, view,

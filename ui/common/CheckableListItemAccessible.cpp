@@ -13,9 +13,10 @@ CheckableListItemAccessible::CheckableListItemAccessible(QListView* view, int ro
 
 QModelIndex CheckableListItemAccessible::index() const
 {
-    if (!m_view || !m_view->model())
+    const QListView* view = m_view.data();
+    if (!view || !view->model())
         return {};
-    return m_view->model()->index(m_row, m_view->modelColumn(), m_view->rootIndex());
+    return view->model()->index(m_row, view->modelColumn(), view->rootIndex());
 }
 
 bool CheckableListItemAccessible::isValid() const
@@ -25,7 +26,8 @@ bool CheckableListItemAccessible::isValid() const
 
 QWindow* CheckableListItemAccessible::window() const
 {
-    return m_view ? m_view->window()->windowHandle() : nullptr;
+    const QListView* view = m_view.data();
+    return view ? view->window()->windowHandle() : nullptr;
 }
 
 QAccessibleInterface* CheckableListItemAccessible::parent() const
@@ -51,35 +53,38 @@ QString CheckableListItemAccessible::text(QAccessible::Text type) const
 
 QRect CheckableListItemAccessible::rect() const
 {
+    const QListView* view = m_view.data();
     const QModelIndex item = index();
-    if (!item.isValid())
+    if (!view || !item.isValid())
         return {};
-    const QRect visual = m_view->visualRect(item);
-    return QRect(m_view->viewport()->mapToGlobal(visual.topLeft()), visual.size());
+    const QRect visual = view->visualRect(item);
+    return QRect(view->viewport()->mapToGlobal(visual.topLeft()), visual.size());
 }
 
 QAccessible::State CheckableListItemAccessible::state() const
 {
     QAccessible::State state;
+    const QListView* view = m_view.data();
     const QModelIndex item = index();
-    if (!item.isValid())
+    if (!view || !item.isValid())
         return state;
     const Qt::ItemFlags flags = item.flags();
     const QVariant check = item.data(Qt::CheckStateRole);
-    state.checkable = flags.testFlag(Qt::ItemIsUserCheckable) && check.isValid();
+    // A row with a check state shows a check box, also when the user may not change it.
+    state.checkable = check.isValid();
     state.checked = check.isValid() && check.toInt() == Qt::Checked;
     state.checkStateMixed = check.isValid() && check.toInt() == Qt::PartiallyChecked;
-    state.disabled = !flags.testFlag(Qt::ItemIsEnabled) || !m_view->isEnabled();
+    state.disabled = !flags.testFlag(Qt::ItemIsEnabled) || !view->isEnabled();
     state.selectable = flags.testFlag(Qt::ItemIsSelectable);
     state.focusable = state.selectable;
-    state.multiSelectable = m_view->selectionMode() == QAbstractItemView::MultiSelection;
-    state.extSelectable = m_view->selectionMode() == QAbstractItemView::ExtendedSelection;
-    if (QItemSelectionModel* selection = m_view->selectionModel()) {
+    state.multiSelectable = view->selectionMode() == QAbstractItemView::MultiSelection;
+    state.extSelectable = view->selectionMode() == QAbstractItemView::ExtendedSelection;
+    if (QItemSelectionModel* selection = view->selectionModel()) {
         state.selected = selection->isSelected(item);
-        state.focused = selection->currentIndex() == item && m_view->hasFocus();
+        state.focused = selection->currentIndex() == item && view->hasFocus();
     }
-    state.invisible = !m_view->isVisible() ||
-                      !m_view->viewport()->rect().intersects(m_view->visualRect(item));
+    state.invisible =
+        !view->isVisible() || !view->viewport()->rect().intersects(view->visualRect(item));
     return state;
 }
 
@@ -93,7 +98,7 @@ void* CheckableListItemAccessible::interface_cast(QAccessible::InterfaceType typ
 QStringList CheckableListItemAccessible::actionNames() const
 {
     const QAccessible::State current = state();
-    if (current.checkable && !current.disabled)
+    if (current.checkable && !current.disabled && index().flags().testFlag(Qt::ItemIsUserCheckable))
         return {toggleAction()};
     return {};
 }
@@ -104,7 +109,8 @@ void CheckableListItemAccessible::doAction(const QString& actionName)
         return;
     const QModelIndex item = index();
     const bool checked = item.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-    m_view->model()->setData(item, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    if (QListView* view = m_view.data())
+        view->model()->setData(item, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
 }
 
 QStringList CheckableListItemAccessible::keyBindingsForAction(const QString& actionName) const

@@ -1,6 +1,5 @@
 #include "common/ObjectWindow.h"
 
-#include "common/LinkLabelAccessible.h"
 #include "common/LiveRefresh.h"
 #include "leads/ObjectSummary.h"
 
@@ -85,7 +84,6 @@ void ObjectWindow::setLink(QLabel* label, const QString& text, const QString& hr
 {
     // The zero-width space before the link lets Shift+Tab leave the label; without it the
     // focus stays on a link that starts the text.
-    LinkLabelAccessible::enable(label);
     label->setTextFormat(Qt::RichText);
     label->setText(QStringLiteral("\u200B<a href=\"%1\">%2</a>")
                        .arg(href.toHtmlEscaped(), text.toHtmlEscaped()));

@@ -190,8 +190,7 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
         DetailsParts::identifier(tr("Lead %1").arg(lead.id), QStringLiteral("leadIdLabel"), header);
     auto* status = new QLabel(leadStatuses.labelForKey(lead.statusKey), header);
     status->setObjectName(QStringLiteral("leadStatusLabel"));
-    status->setAccessibleName(tr("Status"));
-    status->setAccessibleDescription(status->text());
+    status->setAccessibleDescription(tr("Status"));
     status->setStyleSheet(statusStyle(lead.statusKey));
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(id);

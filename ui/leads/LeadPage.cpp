@@ -1,6 +1,5 @@
 #include "leads/LeadPage.h"
 
-#include "common/LinkLabelAccessible.h"
 #include "common/ProblemText.h"
 
 #include "leads/CreateLeadWizard.h"
@@ -27,7 +26,6 @@ LeadPage::LeadPage(QWidget* parent)
 
     QScrollArea* scroll = m_form->inScrollArea(this);
     m_duplicates->setObjectName(QStringLiteral("duplicatesLabel"));
-    LinkLabelAccessible::enable(m_duplicates);
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // A hint panel in the theme's own hint colours, so a dark palette keeps it readable.

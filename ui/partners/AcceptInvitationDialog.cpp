@@ -1,6 +1,5 @@
 #include "partners/AcceptInvitationDialog.h"
 
-#include "common/LinkLabelAccessible.h"
 #include "common/ProblemText.h"
 
 #include "common/EmailAddress.h"
@@ -42,7 +41,6 @@ AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace,
     m_description->setAccessibleName(tr("Agreement description"));
     m_description->setOpenExternalLinks(true);
     m_document->setObjectName(QStringLiteral("invitationDocumentLabel"));
-    LinkLabelAccessible::enable(m_document);
     m_document->setOpenExternalLinks(true);
     m_document->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_email->setObjectName(QStringLiteral("invitationEmailEdit"));

@@ -129,7 +129,7 @@ void ContractWindow::reload()
                                 QStringLiteral("contractTitleLabel"), 1.4, m_content));
         QLabel* id =
             DetailsParts::identifier(record.id, QStringLiteral("contractIdLabel"), m_content);
-        id->setAccessibleName(tr("Contract ID"));
+        id->setAccessibleDescription(tr("Contract ID"));
         content->addWidget(id);
         content->addWidget(buildFacts(record));
 

@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
+#include <QWindow>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,7 +35,7 @@ public:
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (exposedAt < 0 && window && watched == window->windowHandle() &&
+        if (exposedAt < 0 && window && watched == static_cast<QObject*>(window->windowHandle()) &&
             event->type() == QEvent::Expose && window->windowHandle()->isExposed())
             exposedAt = clock.nsecsElapsed();
         if (rowsPaintedAt < 0 && view && watched == view->viewport() &&
