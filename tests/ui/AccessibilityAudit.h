@@ -163,6 +163,8 @@ inline const QStringList& knownGaps()
     static const QStringList gaps = {
         // Qt's own clear button of a QLineEdit has no name.
         QStringLiteral("QLineEditIconButton"),
+        // Qt's own popup list of a QComboBox has no name.
+        QStringLiteral("QComboBoxListView"),
         // Inputs whose caption is not their sibling: Qt 6.4 finds no name for them.
         QStringLiteral("productNameEdit"), QStringLiteral("productDescriptionEdit"),
         QStringLiteral("marketplaceNameEdit"), QStringLiteral("marketplaceCountryCombo"),

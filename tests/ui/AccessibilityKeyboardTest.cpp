@@ -1,4 +1,5 @@
 #include "AccessibilityAudit.h"
+#include "AccessibilityDemo.h"
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
 
@@ -39,19 +40,6 @@
 #include <memory>
 
 namespace {
-
-struct DemoFixture {
-    TestWorkspace dir;
-    WorkspaceHandle workspace = dir.createDemo();
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
-                                               id(DemoWorkspace::homeDistributorId));
-    ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
-                                                 id(DemoWorkspace::demoVendorId));
-    QString scalar(const QString& sql, const QVariantList& values = {}) const
-    {
-        return TestWorkspace::scalar(*workspace, sql, values);
-    }
-};
 
 /// The button Enter presses in dialog: its default button (Next or Finish in a wizard).
 QPushButton* enterButton(QDialog* dialog)
@@ -117,9 +105,9 @@ void requireKeyboardOnly(QDialog* dialog)
 
     // Not fixed yet (reported): these have no default button, Enter does nothing or closes.
     static const QStringList enterGaps = {
-        QStringLiteral("productDialog"),          QStringLiteral("marketplaceDialog"),
-        QStringLiteral("productGroupDialog"),     QStringLiteral("agreementVersionsDialog"),
-        QStringLiteral("invitationLinkDialog"),   QStringLiteral("removePartnerDialog")};
+        QStringLiteral("productDialog"),        QStringLiteral("marketplaceDialog"),
+        QStringLiteral("productGroupDialog"),   QStringLiteral("agreementVersionsDialog"),
+        QStringLiteral("invitationLinkDialog"), QStringLiteral("removePartnerDialog")};
     CHECK((enterAcceptsOrAdvances(dialog) || enterGaps.contains(dialog->objectName())));
 
     QWidget* focused = QApplication::focusWidget();
@@ -132,7 +120,7 @@ void requireKeyboardOnly(QDialog* dialog)
 
 TEST_CASE("Every dialog and wizard works with the keyboard alone", "[ui][accessibility][keyboard]")
 {
-    DemoFixture f;
+    AccessibilityDemo f;
     const QString agreementId = f.scalar(
         QStringLiteral("SELECT id FROM agreements WHERE owner_account_id = ? ORDER BY id LIMIT 1"),
         {id(DemoWorkspace::homeDistributorId)});
@@ -258,7 +246,7 @@ TEST_CASE("Enter accepts a dialog and advances a wizard", "[ui][accessibility][k
     }
     SECTION("the Add partner wizard")
     {
-        DemoFixture f;
+        AccessibilityDemo f;
         AddPartnerWizard wizard(f.workspace, f.home);
         wizard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&wizard));

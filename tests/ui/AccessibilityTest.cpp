@@ -1,4 +1,5 @@
 #include "AccessibilityAudit.h"
+#include "AccessibilityDemo.h"
 #include "AccessibleTree.h"
 #include "DirectoryWait.h"
 #include "TestWorkspace.h"
@@ -24,15 +25,6 @@
 #include <QTest>
 
 namespace {
-
-struct DemoFixture {
-    TestWorkspace dir;
-    WorkspaceHandle workspace = dir.createDemo();
-    ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
-                                               id(DemoWorkspace::homeDistributorId));
-    ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
-                                                 id(DemoWorkspace::demoVendorId));
-};
 
 void showAndWait(QWidget* window)
 {
@@ -82,7 +74,7 @@ TEST_CASE("Every module and tab of the main window passes the accessibility audi
 
 TEST_CASE("Every details window passes the accessibility audit", "[ui][accessibility]")
 {
-    DemoFixture f;
+    AccessibilityDemo f;
     AccessibilityAudit::Watch audit;
     for (const char* partner :
          {DemoWorkspace::ingramMicroId, DemoWorkspace::telefonicaId, DemoWorkspace::frontStreetId,
@@ -95,25 +87,23 @@ TEST_CASE("Every details window passes the accessibility audit", "[ui][accessibi
             CHECK(AccessibilityAudit::newProblems(&window) == QStringList());
         }
     }
-    const QString contractId = TestWorkspace::scalar(
-        *f.workspace, QStringLiteral("SELECT id FROM contracts ORDER BY id LIMIT 1"));
+    const QString contractId =
+        f.scalar(QStringLiteral("SELECT id FROM contracts ORDER BY id LIMIT 1"));
     ContractWindow contract(f.workspace, f.home, contractId);
     showAndWait(&contract);
     OwnCompanyWindow own(f.workspace, f.home);
     showAndWait(&own);
-    const QString leadId = TestWorkspace::scalar(
-        *f.workspace,
+    const QString leadId = f.scalar(
         QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? ORDER BY id LIMIT 1"),
         {id(DemoWorkspace::homeDistributorId)});
     LeadDetailsWindow lead(f.workspace, f.home, leadId);
     showAndWait(&lead);
     for (const QString& type : {QStringLiteral("account"), QStringLiteral("product")}) {
-        const QString objectId = TestWorkspace::scalar(
-            *f.workspace,
-            type == QLatin1String("account")
-                ? QStringLiteral("SELECT vendor_account_id FROM leads WHERE id = ?")
-                : QStringLiteral("SELECT product_id FROM leads WHERE id = ?"),
-            {leadId});
+        const QString objectId =
+            f.scalar(type == QLatin1String("account")
+                         ? QStringLiteral("SELECT vendor_account_id FROM leads WHERE id = ?")
+                         : QStringLiteral("SELECT product_id FROM leads WHERE id = ?"),
+                     {leadId});
         ObjectWindow object(f.workspace, f.home, type, objectId);
         showAndWait(&object);
     }
@@ -123,7 +113,7 @@ TEST_CASE("Every details window passes the accessibility audit", "[ui][accessibi
 TEST_CASE("A screen reader reads the values of the Partner Details header, then what they are",
           "[ui][accessibility]")
 {
-    DemoFixture f;
+    AccessibilityDemo f;
     PartnerDetailsWindow window(f.workspace, f.home, id(DemoWorkspace::telefonicaId));
     showAndWait(&window);
     const auto read = [&](const char* name) {
@@ -137,7 +127,6 @@ TEST_CASE("A screen reader reads the values of the Partner Details header, then 
     CHECK(read("partnerRoleLabel") == std::pair{QStringLiteral("Vendor"), QStringLiteral("Type")});
     CHECK(read("partnerStatusLabel").first == QStringLiteral("Active"));
     CHECK(read("partnerStatusLabel").second == QStringLiteral("Status"));
-
 }
 
 TEST_CASE("A link label reads the text it shows", "[ui][accessibility]")
@@ -204,7 +193,7 @@ TEST_CASE("Checkable lists report which rows are checked and which are unavailab
 
 TEST_CASE("The lead form editor's lists report their ticked rows", "[ui][accessibility]")
 {
-    DemoFixture f;
+    AccessibilityDemo f;
     LeadFormEditorDialog dialog(f.workspace, f.vendor);
     AccessibilityAudit::Watch audit;
     REQUIRE(dialog.load({}));

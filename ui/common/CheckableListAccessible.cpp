@@ -31,10 +31,7 @@ CheckableListAccessible::~CheckableListAccessible()
 
 void CheckableListAccessible::enable(QListView* view)
 {
-    // Qt installs its own widget factory at the first query, after ours would be, and the
-    // factory installed last is asked first: so ours is installed after a first query.
-    static const bool installed = [view] {
-        QAccessible::queryAccessibleInterface(view);
+    static const bool installed = [] {
         QAccessible::installFactory(&createInterface);
         return true;
     }();
