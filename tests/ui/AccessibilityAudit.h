@@ -166,14 +166,10 @@ inline const QStringList& knownGaps()
         // Qt's own popup list of a QComboBox has no name.
         QStringLiteral("QComboBoxListView"),
         // Inputs whose caption is not their sibling: Qt 6.4 finds no name for them.
-        QStringLiteral("productNameEdit"), QStringLiteral("productDescriptionEdit"),
-        QStringLiteral("marketplaceNameEdit"), QStringLiteral("marketplaceCountryCombo"),
-        QStringLiteral("QLineEdit  [role"), QStringLiteral("productGroupNameEdit"),
-        QStringLiteral("productGroupDescriptionEdit"), QStringLiteral("leadNameEdit"),
-        QStringLiteral("leadCompanyNameEdit"), QStringLiteral("companyTinEdit"),
-        QStringLiteral("serviceOrProductEdit"), QStringLiteral("descriptionEdit"),
-        QStringLiteral("cityEdit"), QStringLiteral("agreementNameEdit"),
-        QStringLiteral("agreementDescriptionEdit")};
+        QStringLiteral("leadNameEdit"), QStringLiteral("leadCompanyNameEdit"),
+        QStringLiteral("companyTinEdit"), QStringLiteral("serviceOrProductEdit"),
+        QStringLiteral("descriptionEdit"), QStringLiteral("cityEdit"),
+        QStringLiteral("agreementNameEdit"), QStringLiteral("agreementDescriptionEdit")};
     return gaps;
 }
 
