@@ -82,6 +82,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>AccountMemberModel</name>
@@ -1938,6 +1942,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryExport</name>
@@ -2469,6 +2477,21 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4504,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>Edit marketplace %1</source>
         <translation>Marktplatz %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Hinzuzufügendes Land</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceListModel</name>
@@ -4538,6 +4565,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5196,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>%1 Agreement</source>
         <translation>Vereinbarung %1</translation>
     </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Bestehende Vereinbarungen</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCatalog</name>
@@ -5182,6 +5217,76 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
+    <name>PartnerContractListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contract ID</source>
+        <translation>Vertrags-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Agreement update</source>
+        <translation>Aktualisierung der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Aktualisierung verfügbar</translation>
+    </message>
+    <message>
+        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
+        <translation>Version %1 der Vereinbarung ist aktiv; dieser Vertrag verwendet Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContractsTab</name>
+    <message>
+        <source>There are no contracts between you and %1.</source>
+        <translation>Zwischen Ihnen und %1 gibt es keine Verträge.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>Contracts that can move to an updated agreement version: %1.</source>
+        <translation>Verträge, die auf eine aktualisierte Version der Vereinbarung wechseln können: %1.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the contract</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;Sign updated version…</source>
+        <translation>Aktualisierte Version &amp;unterzeichnen…</translation>
+    </message>
+    <message>
+        <source>Move the selected active contract to the agreement&apos;s active version</source>
+        <translation>Den gewählten aktiven Vertrag auf die aktive Version der Vereinbarung umstellen</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetails</name>
     <message>
         <source>There is no partner %1.</source>
@@ -5190,6 +5295,13 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>There is no such file of partner %1.</source>
         <translation>Eine solche Datei des Partners %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsLabels</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5262,18 +5374,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
 <context>
     <name>PartnerDetailsWindow</name>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Gelistet</translation>
-    </message>
-    <message>
-        <source>Unlisted</source>
-        <translation>Nicht gelistet</translation>
-    </message>
-    <message>
         <source>%1 — Partner details</source>
         <translation>%1 — Partnerdetails</translation>
     </message>
@@ -5322,184 +5422,12 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>Die vollständige Beschreibung steht auf der Registerkarte „Allgemein“.</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>%1 has not written an overview yet.</source>
-        <translation>%1 hat noch keine Übersicht verfasst.</translation>
-    </message>
-    <message>
-        <source>What %1 is saying</source>
-        <translation>Was %1 sagt</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informationen</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Länder</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Hauptsitz</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Websites</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Website im Browser öffnen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>%1 contact</source>
-        <translation>%1 Kontakt</translation>
-    </message>
-    <message>
-        <source>Write an e-mail to %1</source>
-        <translation>E-Mail an %1 schreiben</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technischer</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Geschäftlicher</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>%1 has shared no images or videos.</source>
-        <translation>%1 hat keine Bilder oder Videos geteilt.</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Keine Vorschau</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>%1 has published no news yet.</source>
-        <translation>%1 hat noch keine Neuigkeiten veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>There are no contracts between you and %1.</source>
-        <translation>Zwischen Ihnen und %1 gibt es keine Verträge.</translation>
-    </message>
-    <message>
-        <source>Contract ID</source>
-        <translation>Vertrags-ID</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marktplatz</translation>
-    </message>
-    <message>
-        <source>Agreement update</source>
-        <translation>Aktualisierung der Vereinbarung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Update available</source>
-        <translation>Aktualisierung verfügbar</translation>
-    </message>
-    <message>
-        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
-        <translation>Version %1 der Vereinbarung ist aktiv; dieser Vertrag verwendet Version %2.</translation>
-    </message>
-    <message>
-        <source>Contracts that can move to an updated agreement version: %1.</source>
-        <translation>Verträge, die auf eine aktualisierte Version der Vereinbarung wechseln können: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign updated version…</source>
-        <translation>Aktualisierte Version &amp;unterzeichnen…</translation>
-    </message>
-    <message>
-        <source>Move the selected active contract to the agreement&apos;s active version</source>
-        <translation>Den gewählten aktiven Vertrag auf die aktive Version der Vereinbarung umstellen</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the contract</source>
-        <translation>Eingabetaste oder Doppelklick öffnet den Vertrag</translation>
-    </message>
-    <message>
         <source>Sign updated version</source>
         <translation>Aktualisierte Version unterzeichnen</translation>
     </message>
     <message>
         <source>Sign the active version of the agreement for contract %1?</source>
         <translation>Die aktive Version der Vereinbarung für Vertrag %1 unterzeichnen?</translation>
-    </message>
-    <message>
-        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
-        <translation>Keine Produkte von %1 sind auf Ihren Marktplätzen gelistet, und keine Ihrer Produkte auf dessen Marktplätzen.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
     </message>
     <message>
         <source>New co&amp;ntract…</source>
@@ -5583,6 +5511,109 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerGeneralTab</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 has not written an overview yet.</source>
+        <translation>%1 hat noch keine Übersicht verfasst.</translation>
+    </message>
+    <message>
+        <source>What %1 is saying</source>
+        <translation>Was %1 sagt</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Website im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation>%1 Kontakt</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1</source>
+        <translation>E-Mail an %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technischer</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäftlicher</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>%1 has shared no images or videos.</source>
+        <translation>%1 hat keine Bilder oder Videos geteilt.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5783,48 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
+    <name>PartnerListingListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListingsTab</name>
+    <message>
+        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
+        <translation>Keine Produkte von %1 sind auf Ihren Marktplätzen gelistet, und keine Ihrer Produkte auf dessen Marktplätzen.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Listings</translation>
+    </message>
+</context>
+<context>
     <name>PartnerMarketplacesPage</name>
     <message>
         <source>Marketplaces</source>
@@ -5780,6 +5853,29 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>A marketplace has at most one distribution agreement.</source>
         <translation>Ein Marktplatz hat höchstens eine Distributionsvereinbarung.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerNewsTab</name>
+    <message>
+        <source>%1 has published no news yet.</source>
+        <translation>%1 hat noch keine Neuigkeiten veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Neuigkeiten</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6343,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
         <translation>Auf Ihren Marktplätzen sind noch keine Produkte gelistet. Das Produkt eines Herstellers muss gelistet sein, bevor Leads dafür angelegt werden können.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7262,17 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>This is not a website address, e.g. https://acme.com.</source>
         <translation>Dies ist keine Website-Adresse, z. B. https://acme.com.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

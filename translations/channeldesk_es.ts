@@ -82,6 +82,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
 </context>
 <context>
     <name>AccountMemberModel</name>
@@ -1937,6 +1941,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryExport</name>
@@ -2468,6 +2476,21 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4503,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>Edit marketplace %1</source>
         <translation>Editar marketplace %1</translation>
     </message>
+    <message>
+        <source>Country to add</source>
+        <translation>País que añadir</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceListModel</name>
@@ -4537,6 +4564,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplaces</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5195,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>%1 Agreement</source>
         <translation>Acuerdo de %1</translation>
     </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Acuerdos existentes</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCatalog</name>
@@ -5181,6 +5216,76 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
+    <name>PartnerContractListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contract ID</source>
+        <translation>ID del contrato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Agreement update</source>
+        <translation>Actualización del acuerdo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
+        <translation>La versión %1 del acuerdo está activa; este contrato usa la versión %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContractsTab</name>
+    <message>
+        <source>There are no contracts between you and %1.</source>
+        <translation>No hay contratos entre usted y %1.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Contracts that can move to an updated agreement version: %1.</source>
+        <translation>Contratos que pueden pasar a una versión actualizada del acuerdo: %1.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the contract</source>
+        <translation>Intro o doble clic abre el contrato</translation>
+    </message>
+    <message>
+        <source>&amp;Sign updated version…</source>
+        <translation>Firmar versión actuali&amp;zada…</translation>
+    </message>
+    <message>
+        <source>Move the selected active contract to the agreement&apos;s active version</source>
+        <translation>Pasar el contrato activo seleccionado a la versión activa del acuerdo</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetails</name>
     <message>
         <source>There is no partner %1.</source>
@@ -5189,6 +5294,13 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>There is no such file of partner %1.</source>
         <translation>No existe ese archivo del socio %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsLabels</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5261,18 +5373,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
 <context>
     <name>PartnerDetailsWindow</name>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Publicada</translation>
-    </message>
-    <message>
-        <source>Unlisted</source>
-        <translation>No publicada</translation>
-    </message>
-    <message>
         <source>%1 — Partner details</source>
         <translation>%1 — Detalles del socio</translation>
     </message>
@@ -5321,184 +5421,12 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>La descripción completa está en la pestaña General.</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>%1 has not written an overview yet.</source>
-        <translation>%1 todavía no ha escrito un resumen.</translation>
-    </message>
-    <message>
-        <source>What %1 is saying</source>
-        <translation>Lo que dice %1</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Información</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Sede central</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Sitios web</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Abrir el sitio web en el navegador</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>%1 contact</source>
-        <translation>Contacto: %1</translation>
-    </message>
-    <message>
-        <source>Write an e-mail to %1</source>
-        <translation>Escribir un correo electrónico a %1</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Técnico</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Comercial</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Multimedia</translation>
-    </message>
-    <message>
-        <source>%1 has shared no images or videos.</source>
-        <translation>%1 no ha compartido imágenes ni vídeos.</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Sin vista previa</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Imagen</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vídeo</translation>
-    </message>
-    <message>
-        <source>%1 has published no news yet.</source>
-        <translation>%1 todavía no ha publicado noticias.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>There are no contracts between you and %1.</source>
-        <translation>No hay contratos entre usted y %1.</translation>
-    </message>
-    <message>
-        <source>Contract ID</source>
-        <translation>ID del contrato</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Acuerdo</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>Agreement update</source>
-        <translation>Actualización del acuerdo</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Update available</source>
-        <translation>Actualización disponible</translation>
-    </message>
-    <message>
-        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
-        <translation>La versión %1 del acuerdo está activa; este contrato usa la versión %2.</translation>
-    </message>
-    <message>
-        <source>Contracts that can move to an updated agreement version: %1.</source>
-        <translation>Contratos que pueden pasar a una versión actualizada del acuerdo: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign updated version…</source>
-        <translation>Firmar versión actuali&amp;zada…</translation>
-    </message>
-    <message>
-        <source>Move the selected active contract to the agreement&apos;s active version</source>
-        <translation>Pasar el contrato activo seleccionado a la versión activa del acuerdo</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the contract</source>
-        <translation>Intro o doble clic abre el contrato</translation>
-    </message>
-    <message>
         <source>Sign updated version</source>
         <translation>Firmar versión actualizada</translation>
     </message>
     <message>
         <source>Sign the active version of the agreement for contract %1?</source>
         <translation>¿Firmar la versión activa del acuerdo para el contrato %1?</translation>
-    </message>
-    <message>
-        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
-        <translation>Ningún producto de %1 está publicado en sus marketplaces, ni ninguno de los suyos en los marketplaces de este.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
     </message>
     <message>
         <source>New co&amp;ntract…</source>
@@ -5582,6 +5510,109 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerGeneralTab</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 has not written an overview yet.</source>
+        <translation>%1 todavía no ha escrito un resumen.</translation>
+    </message>
+    <message>
+        <source>What %1 is saying</source>
+        <translation>Lo que dice %1</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede central</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Abrir el sitio web en el navegador</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1</source>
+        <translation>Escribir un correo electrónico a %1</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>%1 has shared no images or videos.</source>
+        <translation>%1 no ha compartido imágenes ni vídeos.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5782,48 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
+    <name>PartnerListingListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>No publicada</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListingsTab</name>
+    <message>
+        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
+        <translation>Ningún producto de %1 está publicado en sus marketplaces, ni ninguno de los suyos en los marketplaces de este.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Publicaciones</translation>
+    </message>
+</context>
+<context>
     <name>PartnerMarketplacesPage</name>
     <message>
         <source>Marketplaces</source>
@@ -5779,6 +5852,29 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>A marketplace has at most one distribution agreement.</source>
         <translation>Un marketplace tiene como máximo un acuerdo de distribución.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerNewsTab</name>
+    <message>
+        <source>%1 has published no news yet.</source>
+        <translation>%1 todavía no ha publicado noticias.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Noticias</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6342,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
         <translation>Todavía no hay productos publicados en sus marketplaces. El producto de un fabricante debe estar publicado antes de poder crear candidatos para él.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
     </message>
 </context>
 <context>
@@ -7161,6 +7261,17 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>This is not a website address, e.g. https://acme.com.</source>
         <translation>Esta no es la dirección de un sitio web, p. ej. https://acme.com.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
 </context>
 <context>
     <name>AccountMemberModel</name>
@@ -1931,6 +1935,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryExport</name>
@@ -2470,6 +2478,21 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4507,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>Edit marketplace %1</source>
         <translation>Редактирование маркетплейса %1</translation>
     </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Добавляемая страна</translation>
+    </message>
 </context>
 <context>
     <name>MarketplaceListModel</name>
@@ -4541,6 +4568,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Маркетплейсы</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5203,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>%1 Agreement</source>
         <translation>Соглашение с %1</translation>
     </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Существующие соглашения</translation>
+    </message>
 </context>
 <context>
     <name>PartnerCatalog</name>
@@ -5189,6 +5224,76 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
+    <name>PartnerContractListModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Contract ID</source>
+        <translation>ID договора</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Agreement update</source>
+        <translation>Обновление соглашения</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation>Доступно обновление</translation>
+    </message>
+    <message>
+        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
+        <translation>Активна версия %1 соглашения; этот договор использует версию %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContractsTab</name>
+    <message>
+        <source>There are no contracts between you and %1.</source>
+        <translation>Между вами и %1 нет договоров.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Contracts that can move to an updated agreement version: %1.</source>
+        <translation>Договоры, которые можно перевести на обновленную версию соглашения: %1.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the contract</source>
+        <translation>Enter или двойной щелчок открывает договор</translation>
+    </message>
+    <message>
+        <source>&amp;Sign updated version…</source>
+        <translation>&amp;Подписать обновленную версию…</translation>
+    </message>
+    <message>
+        <source>Move the selected active contract to the agreement&apos;s active version</source>
+        <translation>Перевести выбранный активный договор на активную версию соглашения</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetails</name>
     <message>
         <source>There is no partner %1.</source>
@@ -5197,6 +5302,13 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>There is no such file of partner %1.</source>
         <translation>У партнера %1 нет такого файла.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailsLabels</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5269,18 +5381,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
 <context>
     <name>PartnerDetailsWindow</name>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>Listed</source>
-        <translation>Размещено</translation>
-    </message>
-    <message>
-        <source>Unlisted</source>
-        <translation>Не размещено</translation>
-    </message>
-    <message>
         <source>%1 — Partner details</source>
         <translation>%1 — Сведения о партнере</translation>
     </message>
@@ -5329,184 +5429,12 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Полное описание — на вкладке «Общие сведения».</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Обзор</translation>
-    </message>
-    <message>
-        <source>%1 has not written an overview yet.</source>
-        <translation>%1: обзор еще не написан.</translation>
-    </message>
-    <message>
-        <source>What %1 is saying</source>
-        <translation>Что говорит %1</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Информация</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Страны</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Штаб-квартира</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <source>Websites</source>
-        <translation>Веб-сайты</translation>
-    </message>
-    <message>
-        <source>Open the website in the browser</source>
-        <translation>Открыть сайт в браузере</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>%1 contact</source>
-        <translation>%1 контакт</translation>
-    </message>
-    <message>
-        <source>Write an e-mail to %1</source>
-        <translation>Написать письмо %1</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Технический</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Деловой</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Медиафайлы</translation>
-    </message>
-    <message>
-        <source>%1 has shared no images or videos.</source>
-        <translation>У %1 нет общедоступных изображений и видео.</translation>
-    </message>
-    <message>
-        <source>No preview</source>
-        <translation>Нет предпросмотра</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Изображение</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Видео</translation>
-    </message>
-    <message>
-        <source>%1 has published no news yet.</source>
-        <translation>У %1 еще нет опубликованных новостей.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Опубликовано</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>There are no contracts between you and %1.</source>
-        <translation>Между вами и %1 нет договоров.</translation>
-    </message>
-    <message>
-        <source>Contract ID</source>
-        <translation>ID договора</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Маркетплейс</translation>
-    </message>
-    <message>
-        <source>Agreement update</source>
-        <translation>Обновление соглашения</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Update available</source>
-        <translation>Доступно обновление</translation>
-    </message>
-    <message>
-        <source>Version %1 of the agreement is active; this contract uses version %2.</source>
-        <translation>Активна версия %1 соглашения; этот договор использует версию %2.</translation>
-    </message>
-    <message>
-        <source>Contracts that can move to an updated agreement version: %1.</source>
-        <translation>Договоры, которые можно перевести на обновленную версию соглашения: %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign updated version…</source>
-        <translation>&amp;Подписать обновленную версию…</translation>
-    </message>
-    <message>
-        <source>Move the selected active contract to the agreement&apos;s active version</source>
-        <translation>Перевести выбранный активный договор на активную версию соглашения</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens the contract</source>
-        <translation>Enter или двойной щелчок открывает договор</translation>
-    </message>
-    <message>
         <source>Sign updated version</source>
         <translation>Подписать обновленную версию</translation>
     </message>
     <message>
         <source>Sign the active version of the agreement for contract %1?</source>
         <translation>Подписать активную версию соглашения для договора %1?</translation>
-    </message>
-    <message>
-        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
-        <translation>Продукты %1 не размещены на ваших маркетплейсах, а ваши — на его маркетплейсах.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Продукт</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Договор</translation>
     </message>
     <message>
         <source>New co&amp;ntract…</source>
@@ -5590,6 +5518,109 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerGeneralTab</name>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>%1 has not written an overview yet.</source>
+        <translation>%1: обзор еще не написан.</translation>
+    </message>
+    <message>
+        <source>What %1 is saying</source>
+        <translation>Что говорит %1</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Штаб-квартира</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Веб-сайты</translation>
+    </message>
+    <message>
+        <source>Open the website in the browser</source>
+        <translation>Открыть сайт в браузере</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation>%1 контакт</translation>
+    </message>
+    <message>
+        <source>Write an e-mail to %1</source>
+        <translation>Написать письмо %1</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Технический</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Деловой</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие сведения</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиафайлы</translation>
+    </message>
+    <message>
+        <source>%1 has shared no images or videos.</source>
+        <translation>У %1 нет общедоступных изображений и видео.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Нет предпросмотра</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
     </message>
 </context>
 <context>
@@ -5759,6 +5790,48 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
+    <name>PartnerListingListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>Размещено</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Не размещено</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListingsTab</name>
+    <message>
+        <source>No products of %1 are listed on your marketplaces, and none of yours on its marketplaces.</source>
+        <translation>Продукты %1 не размещены на ваших маркетплейсах, а ваши — на его маркетплейсах.</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Размещения</translation>
+    </message>
+</context>
+<context>
     <name>PartnerMarketplacesPage</name>
     <message>
         <source>Marketplaces</source>
@@ -5787,6 +5860,29 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>A marketplace has at most one distribution agreement.</source>
         <translation>У маркетплейса может быть не более одного соглашения о дистрибуции.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerNewsTab</name>
+    <message>
+        <source>%1 has published no news yet.</source>
+        <translation>У %1 еще нет опубликованных новостей.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6351,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
         <translation>На ваших маркетплейсах пока не размещено ни одного продукта. Продукт вендора должен быть размещен, прежде чем по нему можно будет создавать лиды.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Продукты</translation>
     </message>
 </context>
 <context>
@@ -7177,6 +7277,17 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>This is not a website address, e.g. https://acme.com.</source>
         <translation>Это не адрес сайта; пример: https://acme.com.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

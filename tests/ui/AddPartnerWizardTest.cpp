@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "AccessibleTree.h"
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
@@ -125,6 +126,8 @@ struct WizardFixture {
 
 TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account", "[ui][partners][wizard]")
 {
+    // Every page as it is shown: named elements, labels read as they are shown.
+    AccessibilityAudit::Watch audit;
     WizardFixture f;
     CHECK(f.wizard.windowTitle() == QStringLiteral("Add partner"));
     CHECK(f.title() == QStringLiteral("Partner details"));
@@ -153,6 +156,13 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
             sawTaken = true;
             CHECK(item->text().contains(QStringLiteral("already has")));
             CHECK_FALSE((item->flags() & Qt::ItemIsUserCheckable));
+            // A screen reader hears it too: a check box that is unavailable.
+            QAccessibleInterface* spoken =
+                QAccessible::queryAccessibleInterface(marketplaces)->child(row);
+            REQUIRE(spoken);
+            CHECK(spoken->state().checkable);
+            CHECK(spoken->state().disabled);
+            CHECK_FALSE(spoken->state().checked);
         }
     }
     CHECK(sawTaken);
@@ -203,6 +213,8 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
 
 TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][partners][wizard]")
 {
+    // Every page as it is shown: named elements, labels read as they are shown.
+    AccessibilityAudit::Watch audit;
     WizardFixture f;
     QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));

@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "AccessibleTree.h"
 #include "DarkPalette.h"
 #include "TestWorkspace.h"
@@ -136,6 +137,8 @@ struct WizardFixture {
 
 TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
 {
+    // Every page as it is shown: named elements, labels read as they are shown.
+    AccessibilityAudit::Watch audit;
     WizardFixture f;
     QSignalSpy created(&f.wizard, &CreateLeadWizard::leadCreated);
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
@@ -206,6 +209,8 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
 
 TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom fields", "[ui][wizard]")
 {
+    // Every page as it is shown: named elements, labels read as they are shown.
+    AccessibilityAudit::Watch audit;
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Backup"), QStringLiteral("Mighty Mick's EU"));
     CHECK(f.wizard.currentPage()->subTitle().contains(QStringLiteral("Apex Standard Lead Form")));
@@ -380,6 +385,8 @@ TEST_CASE("A network cut while Create Lead writes to a team server keeps what wa
 
 TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui][wizard]")
 {
+    // Every page as it is shown: named elements, labels read as they are shown.
+    AccessibilityAudit::Watch audit;
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
     QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));

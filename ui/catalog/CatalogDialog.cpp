@@ -60,6 +60,10 @@ void CatalogDialog::addField(const QString& label, QWidget* field, const QString
     auto* caption = new QLabel(label, this);
     caption->setObjectName(objectName() + QStringLiteral("Label_") + key);
     caption->setBuddy(field);
+    // The caption sits outside the field's cell, where Qt does not look for a name.
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(
+            QString(label).remove(QLatin1Char('&')).remove(QStringLiteral(" *")).trimmed());
     m_labels.insert(key, caption);
     auto* cell = new QWidget(this);
     cell->setObjectName(objectName() + QStringLiteral("Row_") + key);

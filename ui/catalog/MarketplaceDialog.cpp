@@ -33,6 +33,8 @@ MarketplaceDialog::MarketplaceDialog(const WorkspaceHandle& workspace, const Act
                                 country.code);
     m_countryCombo->setCurrentIndex(-1);
     m_countryCombo->lineEdit()->setPlaceholderText(tr("Type a country's name"));
+    m_countryCombo->setAccessibleName(tr("Country to add"));
+    m_countryCombo->lineEdit()->setAccessibleName(tr("Country to add"));
     m_addCountry->setObjectName(QStringLiteral("marketplaceAddCountryButton"));
     m_addCountry->setToolTip(tr("Add the country to the marketplace"));
     m_countries->setObjectName(QStringLiteral("marketplaceCountryList"));

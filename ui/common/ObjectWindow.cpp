@@ -30,8 +30,7 @@ QLabel* valueLabel(const ObjectSummary::Row& row, QWidget* parent)
 {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setAccessibleName(row.label);
-    label->setAccessibleDescription(row.value);
+    label->setAccessibleDescription(row.label);
     if (row.value.isEmpty()) {
         DetailsParts::showEmpty(label);
         return label;

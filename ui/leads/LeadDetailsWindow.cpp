@@ -189,8 +189,7 @@ QWidget* LeadDetailsWindow::buildHeader(const LeadRecord& lead)
         DetailsParts::identifier(tr("Lead %1").arg(lead.id), QStringLiteral("leadIdLabel"), header);
     auto* status = new QLabel(leadStatuses.labelForKey(lead.statusKey), header);
     status->setObjectName(QStringLiteral("leadStatusLabel"));
-    status->setAccessibleName(tr("Status"));
-    status->setAccessibleDescription(status->text());
+    status->setAccessibleDescription(tr("Status"));
     ToneColors::applyBadge(status, statusTone(lead.statusKey));
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(id);
@@ -254,12 +253,11 @@ QLabel* LeadDetailsWindow::addRow(QFormLayout* form, const QString& label, const
     field->setObjectName(name);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
-    field->setAccessibleName(label);
+    field->setAccessibleDescription(label);
     if (value.trimmed().isEmpty()) {
         DetailsParts::showEmpty(field);
     } else {
         field->setText(value);
-        field->setAccessibleDescription(value);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     auto* caption = new QLabel(tr("%1:").arg(label), form->parentWidget());

@@ -1,5 +1,6 @@
 #include "leads/LeadFormEditorDialog.h"
 
+#include "common/CheckableListAccessible.h"
 #include "common/InlineMessage.h"
 
 #include "leads/LeadFormService.h"
@@ -129,6 +130,7 @@ QLayout* LeadFormEditorDialog::createListingsColumn()
     m_listingsList = new QListWidget(this);
     m_listingsList->setObjectName(QStringLiteral("formListingsList"));
     m_listingsList->setAccessibleName(tr("Products"));
+    CheckableListAccessible::enable(m_listingsList);
     m_listingsList->setWordWrap(true);
     m_listingsList->setResizeMode(QListView::Adjust);
     m_listingsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -158,6 +160,7 @@ QLayout* LeadFormEditorDialog::createDefaultFieldsColumn()
     m_defaultFieldsList = new QListWidget(this);
     m_defaultFieldsList->setObjectName(QStringLiteral("formDefaultFieldsList"));
     m_defaultFieldsList->setAccessibleName(tr("Default fields"));
+    CheckableListAccessible::enable(m_defaultFieldsList);
     m_defaultFieldsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fillDefaultFields(LeadFormSchema::defaultForm());
     m_defaultFieldsList->setMinimumWidth(m_defaultFieldsList->sizeHintForColumn(0) +

@@ -119,6 +119,9 @@ LeadFormWidget::Row LeadFormWidget::addRow(const QString& label, bool mandatory,
                                            const QString& name)
 {
     input->setObjectName(name);
+    // The caption sits outside the input's row widget, where Qt does not look for a name.
+    if (input->accessibleName().isEmpty())
+        input->setAccessibleName(label);
     if (auto* combo = qobject_cast<QComboBox*>(input)) {
         // Long entries (contacts with e-mail and company) must not widen the form.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -16,6 +16,7 @@ MarketplacePage::MarketplacePage(QWidget* parent)
     setSubTitle(tr("Choose the distributor marketplace that the customer for this lead is coming "
                    "in from."));
     m_list->setObjectName(QStringLiteral("marketplaceList"));
+    m_list->setAccessibleName(tr("Marketplaces"));
     auto* label = new QLabel(tr("&Marketplaces:"), this);
     label->setBuddy(m_list);
     auto* layout = new QVBoxLayout(this);

@@ -23,6 +23,7 @@ ProductPage::ProductPage(QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setBuddy(m_filter);
     m_list->setObjectName(QStringLiteral("productList"));
+    m_list->setAccessibleName(tr("Products"));
     auto* listLabel = new QLabel(tr("&Products:"), this);
     listLabel->setBuddy(m_list);
     m_empty->setObjectName(QStringLiteral("productEmptyLabel"));

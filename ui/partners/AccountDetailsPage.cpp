@@ -1,5 +1,6 @@
 #include "partners/AccountDetailsPage.h"
 
+#include "common/CheckableListAccessible.h"
 #include "leads/LeadCatalog.h"
 #include "partners/AddPartnerWizard.h"
 
@@ -20,6 +21,8 @@ AccountDetailsPage::AccountDetailsPage(QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("&Add"));
     m_selectAll->setObjectName(QStringLiteral("selectAllUsersCheck"));
     m_list->setObjectName(QStringLiteral("partnerUserList"));
+    m_list->setAccessibleName(tr("Users"));
+    CheckableListAccessible::enable(m_list);
     auto* label = new QLabel(tr("&Users:"), this);
     label->setBuddy(m_list);
     content()->addWidget(m_selectAll);

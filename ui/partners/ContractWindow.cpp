@@ -129,7 +129,7 @@ void ContractWindow::reload()
                                 QStringLiteral("contractTitleLabel"), 1.4, m_content));
         QLabel* id =
             DetailsParts::identifier(record.id, QStringLiteral("contractIdLabel"), m_content);
-        id->setAccessibleName(tr("Contract ID"));
+        id->setAccessibleDescription(tr("Contract ID"));
         content->addWidget(id);
         content->addWidget(buildFacts(record));
 
@@ -191,7 +191,7 @@ QWidget* ContractWindow::buildFacts(const ContractRecord& record)
         QLabel* label = DetailsParts::textLabel(value, name, facts);
         if (value.isEmpty())
             DetailsParts::showEmpty(label);
-        label->setAccessibleName(caption);
+        label->setAccessibleDescription(caption);
         auto* captionLabel = new QLabel(tr("%1:").arg(caption), facts);
         captionLabel->setObjectName(name + QStringLiteral("Caption"));
         captionLabel->setBuddy(label);

@@ -40,7 +40,7 @@ OwnCompanyWindow::OwnCompanyWindow(WorkspaceHandle workspace, ActingContext acti
         DetailsParts::title(m_acting.accountName, QStringLiteral("ownCompanyNameLabel"), 1.4, this);
     QLabel* id =
         DetailsParts::identifier(m_acting.accountId, QStringLiteral("ownCompanyIdLabel"), this);
-    id->setAccessibleName(tr("Account ID"));
+    id->setAccessibleDescription(tr("Account ID"));
     auto* intro = DetailsParts::note(
         tr("Your partners see this profile on the General tab and these articles, newest first, "
            "on the News tab of their Partner Details."),

@@ -21,6 +21,7 @@ PartnerAgreementPage::PartnerAgreementPage(QWidget* parent)
     setObjectName(QStringLiteral("partnerAgreementPage"));
     setTitle(tr("Agreement"));
     m_existing->setObjectName(QStringLiteral("existingAgreementList"));
+    m_existing->setAccessibleName(tr("Existing agreements"));
     m_existingEmpty->setObjectName(QStringLiteral("existingAgreementEmpty"));
     m_existingEmpty->setWordWrap(true);
     auto* pick = new QWidget(this);

@@ -13,11 +13,10 @@ class ContractWindow;
 class NewContractDialog;
 class QLabel;
 class QTabWidget;
-class QTableWidget;
 class QVBoxLayout;
 
 /// The details of one partner (SPEC 4.5): a header with name, ID, role, status and description,
-/// and the tabs General, News, Contracts and Listings.
+/// and the tabs General, News, Contracts and Listings (a widget each).
 class PartnerDetailsWindow : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnerDetailsWindow)
@@ -62,11 +61,6 @@ private:
     QWidget* buildHeader(const PartnerProfile& profile);
     QWidget* buildActions(const PartnerProfile& profile, QWidget* parent);
     void changed();
-    QWidget* buildGeneral(const PartnerProfile& profile);
-    QWidget* buildNews(const PartnerProfile& profile);
-    QWidget* buildContracts(const PartnerProfile& profile);
-    QWidget* buildListings(const PartnerProfile& profile);
-    QWidget* buildMedia(const PartnerProfile& profile, QWidget* parent);
     void switchTab(int step);
 
     WorkspaceHandle m_workspace;

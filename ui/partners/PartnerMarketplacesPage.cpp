@@ -1,5 +1,6 @@
 #include "partners/PartnerMarketplacesPage.h"
 
+#include "common/CheckableListAccessible.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/PartnerCatalog.h"
 
@@ -14,6 +15,8 @@ PartnerMarketplacesPage::PartnerMarketplacesPage(QWidget* parent)
     setObjectName(QStringLiteral("partnerMarketplacesPage"));
     setTitle(tr("Marketplaces"));
     m_list->setObjectName(QStringLiteral("partnerMarketplaceList"));
+    m_list->setAccessibleName(tr("Marketplaces"));
+    CheckableListAccessible::enable(m_list);
     auto* label = new QLabel(tr("&Marketplaces:"), this);
     label->setBuddy(m_list);
     content()->addWidget(label);

@@ -1,5 +1,6 @@
 #include "partners/ProductGroupsPage.h"
 
+#include "common/CheckableListAccessible.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/PartnerCatalog.h"
 
@@ -15,6 +16,8 @@ ProductGroupsPage::ProductGroupsPage(QWidget* parent)
     setTitle(tr("Product groups"));
     setSubTitle(tr("Pick the product groups available to the new reseller."));
     m_list->setObjectName(QStringLiteral("productGroupList"));
+    m_list->setAccessibleName(tr("Product groups"));
+    CheckableListAccessible::enable(m_list);
     auto* label = new QLabel(tr("&Product groups:"), this);
     label->setBuddy(m_list);
     content()->addWidget(label);
