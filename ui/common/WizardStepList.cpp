@@ -1,6 +1,8 @@
 #include "common/WizardStepList.h"
 
+#include <QFontMetrics>
 #include <QLocale>
+#include <QStyle>
 #include <QWizard>
 
 WizardStepList::WizardStepList(QWizard* wizard)
@@ -17,6 +19,7 @@ WizardStepList::WizardStepList(QWizard* wizard)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(2);
     setFixedWidth(fontMetrics().averageCharWidth() * 24);
+    setTextElideMode(Qt::ElideNone);
     wizard->setSideWidget(this);
     connect(wizard, &QWizard::currentIdChanged, this, &WizardStepList::refresh);
     for (int id : wizard->pageIds())
@@ -51,4 +54,15 @@ void WizardStepList::refresh()
             setCurrentItem(item);
         }
     }
+    // Wide enough for every step in bold (a translation may be much longer than English).
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = metrics.averageCharWidth() * 16;
+    for (int row = 0; row < count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(item(row)->text()));
+    const int margins = 2 * (spacing() + frameWidth()) +
+                        3 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) +
+                        metrics.averageCharWidth();
+    setFixedWidth(widest + margins);
 }
