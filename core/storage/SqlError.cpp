@@ -2,10 +2,12 @@
 
 #include "storage/ConnectionLoss.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlLog.h"
 #include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresLink.h"
 
 #include <QSqlError>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 namespace {
@@ -81,7 +83,21 @@ Error SqlError::fromNative(int code, const QString& message)
 
 Result<void> SqlError::exec(QSqlQuery& query)
 {
-    if (!query.exec())
+    if (!sqlLog().isDebugEnabled()) {
+        if (!query.exec())
+            return errorOf(query);
+        return {};
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const bool done = query.exec();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    qCDebug(sqlLog).noquote() << QStringLiteral("%1 ms %2 [%3 bound]%4")
+                                     .arg(ms, 0, 'f', 3)
+                                     .arg(query.lastQuery().simplified())
+                                     .arg(query.boundValues().size())
+                                     .arg(done ? QString() : QStringLiteral(" FAILED"));
+    if (!done)
         return errorOf(query);
     return {};
 }

@@ -1,7 +1,10 @@
 #include "TestWorkspace.h"
 #include "WriteWaitLimit.h"
 
+#include "storage/SqlError.h"
 #include "storage/Transaction.h"
+
+#include <QLoggingCategory>
 
 #include <QSqlQuery>
 
@@ -69,4 +72,36 @@ TEST_CASE("A write that cannot get in within the wait limit fails clearly and ch
     REQUIRE(query.exec(QStringLiteral("PRAGMA busy_timeout")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 5000);
+}
+
+namespace {
+QStringList loggedSql;
+void keepSqlLog(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    if (qstrcmp(context.category, "channeldesk.sql") == 0)
+        loggedSql << message;
+}
+} // namespace
+
+TEST_CASE("channeldesk.sql logs each statement with its time, never the bound values",
+          "[storage][logging]")
+{
+    TestWorkspace dir;
+    auto workspace = dir.createEmpty(QStringLiteral("log.channeldesk"));
+    const QString secret = QStringLiteral("s3cret-value");
+    loggedSql.clear();
+    // Off by default.
+    const QtMessageHandler previous = qInstallMessageHandler(keepSqlLog);
+    REQUIRE(SqlError::run(workspace->database(), QStringLiteral("SELECT ? AS quiet"), {secret}));
+    CHECK(loggedSql.isEmpty());
+    QLoggingCategory::setFilterRules(QStringLiteral("channeldesk.sql=true"));
+    REQUIRE(SqlError::run(workspace->database(), QStringLiteral("SELECT ? AS logged"), {secret}));
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    REQUIRE(loggedSql.size() == 1);
+    INFO(loggedSql.first().toStdString());
+    CHECK(loggedSql.first().contains(QStringLiteral("SELECT ? AS logged")));
+    CHECK(loggedSql.first().contains(QStringLiteral(" ms")));
+    CHECK(loggedSql.first().contains(QStringLiteral("[1 bound]")));
+    CHECK_FALSE(loggedSql.first().contains(secret));
 }

@@ -1,0 +1,3 @@
+#include "storage/SqlLog.h"
+
+Q_LOGGING_CATEGORY(sqlLog, "channeldesk.sql", QtInfoMsg)
