@@ -642,6 +642,14 @@
         <source>lines: %1 words: %2 %3/%4</source>
         <translation>Zeilen: %1 Wörter: %2 %3/%4</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>

@@ -642,6 +642,14 @@
         <source>lines: %1 words: %2 %3/%4</source>
         <translation>líneas: %1 palabras: %2 %3/%4</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>

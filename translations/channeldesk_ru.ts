@@ -642,6 +642,14 @@
         <source>lines: %1 words: %2 %3/%4</source>
         <translation>строк: %1 слов: %2 %3/%4</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
 </context>
 <context>
     <name>AgreementListModel</name>

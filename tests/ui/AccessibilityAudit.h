@@ -164,12 +164,7 @@ inline const QStringList& knownGaps()
         // Qt's own clear button of a QLineEdit has no name.
         QStringLiteral("QLineEditIconButton"),
         // Qt's own popup list of a QComboBox has no name.
-        QStringLiteral("QComboBoxListView"),
-        // Inputs whose caption is not their sibling: Qt 6.4 finds no name for them.
-        QStringLiteral("leadNameEdit"), QStringLiteral("leadCompanyNameEdit"),
-        QStringLiteral("companyTinEdit"), QStringLiteral("serviceOrProductEdit"),
-        QStringLiteral("descriptionEdit"), QStringLiteral("cityEdit"),
-        QStringLiteral("agreementNameEdit"), QStringLiteral("agreementDescriptionEdit")};
+        QStringLiteral("QComboBoxListView")};
     return gaps;
 }
 

@@ -62,6 +62,9 @@ AgreementForm::AgreementForm(QWidget* parent)
     auto* descriptionLabel = new QLabel(tr("&Description *"), this);
     descriptionLabel->setObjectName(QStringLiteral("agreementDescriptionLabel"));
     descriptionLabel->setBuddy(m_descriptionEdit);
+    // The captions sit outside the inputs' row widgets, where Qt does not look for a name.
+    m_nameEdit->setAccessibleName(tr("Name"));
+    m_descriptionEdit->setAccessibleName(tr("Description"));
     m_form->addRow(descriptionLabel, description);
 
     QWidget* document = createDocumentRow();
