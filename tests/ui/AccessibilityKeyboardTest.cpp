@@ -103,10 +103,10 @@ void requireKeyboardOnly(QDialog* dialog)
                            stop->objectName();
     CHECK(missing == QStringList());
 
-    // Not fixed yet (reported): these have no default button, Enter does nothing or closes.
+    // Not to accept with Enter: two viewers whose only button is Close, and the confirmation of
+    // a destructive action (removing a partner), where Enter must not remove.
     static const QStringList enterGaps = {
-        QStringLiteral("productDialog"),        QStringLiteral("marketplaceDialog"),
-        QStringLiteral("productGroupDialog"),   QStringLiteral("agreementVersionsDialog"),
+        QStringLiteral("agreementVersionsDialog"),
         QStringLiteral("invitationLinkDialog"), QStringLiteral("removePartnerDialog")};
     CHECK((enterAcceptsOrAdvances(dialog) || enterGaps.contains(dialog->objectName())));
 

@@ -2,10 +2,12 @@
 
 #include "common/InlineMessage.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace {
@@ -65,6 +67,8 @@ void CatalogDialog::addField(const QString& label, QWidget* field, const QString
         field->setAccessibleName(
             QString(label).remove(QLatin1Char('&')).remove(QStringLiteral(" *")).trimmed());
     m_labels.insert(key, caption);
+    if (!m_firstField)
+        m_firstField = field;
     auto* cell = new QWidget(this);
     cell->setObjectName(objectName() + QStringLiteral("Row_") + key);
     auto* cellLayout = new QVBoxLayout(cell);
@@ -111,4 +115,15 @@ void CatalogDialog::save()
     }
     m_savedId = written.value();
     accept();
+}
+
+void CatalogDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The buttons come first in the focus chain (made before the fields): start in the first
+    // field, so that Enter saves instead of pressing Cancel.
+    QWidget* focused = QApplication::focusWidget();
+    if (m_firstField && !event->spontaneous() &&
+        (!isAncestorOf(focused) || qobject_cast<QPushButton*>(focused)))
+        m_firstField->setFocus(Qt::TabFocusReason);
 }

@@ -40,6 +40,8 @@ protected:
     /// Calls validate() when the user changes something.
     void watch();
 
+    void showEvent(QShowEvent* event) override;
+
     /// Core's reasons for the fields as entered.
     virtual QMap<QString, QString> reasons() const = 0;
     /// Writes the object (one core call); returns its ID.
@@ -58,4 +60,5 @@ private:
     QMap<QString, QLabel*> m_labels;
     QLabel* m_saveReason;
     QDialogButtonBox* m_buttons;
+    QWidget* m_firstField = nullptr;
 };
