@@ -57,37 +57,6 @@
     </message>
 </context>
 <context>
-    <name>AccountDetailsPage</name>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Alle auswählen</translation>
-    </message>
-    <message>
-        <source>Account details</source>
-        <translation>Kontodetails</translation>
-    </message>
-    <message>
-        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
-        <translation>Fügen Sie dem neuen Partnerkonto Benutzer hinzu. Sie können darin als CRM-Administratoren handeln.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Users:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-</context>
-<context>
     <name>AccountMemberModel</name>
     <message>
         <source>Name</source>
@@ -433,6 +402,306 @@
     <message>
         <source>The link works once and expires on %1 at %2.</source>
         <translation>Der Link funktioniert einmal und läuft am %1 um %2 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAccountPage</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
+        <translation>Fügen Sie dem neuen Partnerkonto Benutzer hinzu. Sie können darin als CRM-Administratoren handeln.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerActionPage</name>
+    <message>
+        <source>Create partner &amp;account</source>
+        <translation>Partner&amp;konto anlegen</translation>
+    </message>
+    <message>
+        <source>Generate &amp;invitation link</source>
+        <translation>E&amp;inladungslink erzeugen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
+        <translation>Legen Sie jetzt das Konto für den Partner und Ihre Benutzer an, oder laden Sie den Partner ein, die Registrierung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
+        <translation>Der Partner ist sofort aktiv und sein Vertrag unterzeichnet; als Nächstes wählen Sie die Benutzer des neuen Kontos.</translation>
+    </message>
+    <message>
+        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
+        <translation>Der Partner ist „Eingeladen“ und sein Vertrag „Ausstehend“, bis er den Aktivierungslink öffnet und annimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Vereinbarungen:</translation>
+    </message>
+    <message>
+        <source>The program agreement the new vendor signs with you.</source>
+        <translation>Die Programmvereinbarung, die der neue Hersteller mit Ihnen unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>The service agreement the new reseller signs with you.</source>
+        <translation>Die Servicevereinbarung, die der neue Reseller mit Ihnen unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Pick the program agreement the new vendor signs.</source>
+        <translation>Wählen Sie die Programmvereinbarung, die der neue Hersteller unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Pick the service agreement the new reseller signs.</source>
+        <translation>Wählen Sie die Servicevereinbarung, die der neue Reseller unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
+        <translation>Sie haben noch keine Vereinbarung vom Typ %1: Gehen Sie zurück und haken Sie „Neue Vereinbarung anlegen“ an.</translation>
+    </message>
+    <message>
+        <source>%1 Agreement</source>
+        <translation>Vereinbarung %1</translation>
+    </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Bestehende Vereinbarungen</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerDetailsPage</name>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Hersteller</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller</source>
+        <translation>&amp;Reseller</translation>
+    </message>
+    <message>
+        <source>Create new &amp;agreement</source>
+        <translation>Neue &amp;Vereinbarung anlegen</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Partnerdetails</translation>
+    </message>
+    <message>
+        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
+        <translation>Wer ist der neue Partner? Ein Hersteller unterzeichnet mit Ihnen eine Programmvereinbarung, ein Reseller eine Servicevereinbarung.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name *</source>
+        <translation>Partner&amp;name *</translation>
+    </message>
+    <message>
+        <source>Partner &amp;External ID (optional)</source>
+        <translation>&amp;Externe Partner-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Weitere Attribute</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation>&amp;Länder</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>Bran&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Technical contact</source>
+        <translation>&amp;Technischer Kontakt</translation>
+    </message>
+    <message>
+        <source>Technical contact e-&amp;mail</source>
+        <translation>E-&amp;Mail des technischen Kontakts</translation>
+    </message>
+    <message>
+        <source>&amp;Business contact</source>
+        <translation>&amp;Geschäftskontakt</translation>
+    </message>
+    <message>
+        <source>Business contact e-ma&amp;il</source>
+        <translation>E-Ma&amp;il des Geschäftskontakts</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerMarketplacesPage</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marktplätze:</translation>
+    </message>
+    <message>
+        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
+        <translation>Wählen Sie keinen, einen oder mehrere Marktplätze: Für jeden wird unter der neuen Programmvereinbarung eine Distributionsvereinbarung angelegt. Sie können sie auch später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Pick the marketplace the new service agreement is linked to.</source>
+        <translation>Wählen Sie den Marktplatz, mit dem die neue Servicevereinbarung verknüpft ist.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
+        <translation>%1 — %2 (hat bereits die Distributionsvereinbarung „%3“)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A marketplace has at most one distribution agreement.</source>
+        <translation>Ein Marktplatz hat höchstens eine Distributionsvereinbarung.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerProductGroupsPage</name>
+    <message>
+        <source>Product groups</source>
+        <translation>Produktgruppen</translation>
+    </message>
+    <message>
+        <source>Pick the product groups available to the new reseller.</source>
+        <translation>Wählen Sie die Produktgruppen, die dem neuen Reseller zur Verfügung stehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Product groups:</source>
+        <translation>&amp;Produktgruppen:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
+        <translation>Geben Sie den Aktivierungslink an Ihren Partner weiter: Damit schließt er die Registrierung ab und unterzeichnet den Vertrag.</translation>
+    </message>
+    <message>
+        <source>The partner account is active and its contract signed.</source>
+        <translation>Das Partnerkonto ist aktiv und sein Vertrag unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Created partner</source>
+        <translation>Angelegter Partner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(angelegt)</translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation>(gewählt)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSyndicationPage</name>
+    <message>
+        <source>Syndication</source>
+        <translation>Syndizierung</translation>
+    </message>
+    <message>
+        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
+        <translation>Wählen Sie die Syndizierungsvereinbarung (Bezugsvereinbarung) für den neuen Reseller.</translation>
+    </message>
+    <message>
+        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
+        <translation>Sie haben noch keine Syndizierungsvereinbarung, und dieser Assistent kann keine anlegen. Brechen Sie ab, öffnen Sie Partner → Vereinbarungen, klicken Sie auf „Neue Vereinbarung…“ und legen Sie eine vom Typ Syndizierung an; fügen Sie den Reseller dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Syndication agreements:</source>
+        <translation>&amp;Syndizierungsvereinbarungen:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2106,150 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Could not show the contracts</source>
         <translation>Die Verträge konnten nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadFormPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3. Fields marked * are required.</source>
+        <translation>%1 für %2 auf %3. Mit * markierte Felder sind Pflichtfelder.</translation>
+    </message>
+    <message>
+        <source>Default lead form</source>
+        <translation>Standard-Lead-Formular</translation>
+    </message>
+    <message>
+        <source>Lead form “%1”</source>
+        <translation>Lead-Formular „%1“</translation>
+    </message>
+    <message>
+        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
+        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Mögliche Duplikate&lt;/b&gt; — Sie können den Lead trotzdem anlegen oder stattdessen den vorhandenen Datensatz wählen:&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadMarketplacePage</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
+        <translation>Wählen Sie den Distributor-Marktplatz, über den der Kunde für diesen Lead hereinkommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marktplätze:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marktplätze</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadProductPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Choose the product the customer is interested in.</source>
+        <translation>Wählen Sie das Produkt, für das sich der Kunde interessiert.</translation>
+    </message>
+    <message>
+        <source>Type part of the product or vendor name</source>
+        <translation>Teil des Produkt- oder Herstellernamens eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Produkte:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
+        <translation>Auf Ihren Marktplätzen sind noch keine Produkte gelistet. Das Produkt eines Herstellers muss gelistet sein, bevor Leads dafür angelegt werden können.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Created lead</source>
+        <translation>Angelegter Lead</translation>
+    </message>
+    <message>
+        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
+        <translation>Der Lead wurde angelegt. Er ist jetzt sowohl im Distributorportal als auch im Herstellerportal (Produkteigentümer) verfügbar. Öffnen Sie einen der Links unten in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Lead-Quelle</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -3642,37 +4055,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
-    <name>LeadPage</name>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <source>%1 for %2 on %3. Fields marked * are required.</source>
-        <translation>%1 für %2 auf %3. Mit * markierte Felder sind Pflichtfelder.</translation>
-    </message>
-    <message>
-        <source>Default lead form</source>
-        <translation>Standard-Lead-Formular</translation>
-    </message>
-    <message>
-        <source>Lead form “%1”</source>
-        <translation>Lead-Formular „%1“</translation>
-    </message>
-    <message>
-        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
-        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Mögliche Duplikate&lt;/b&gt; — Sie können den Lead trotzdem anlegen oder stattdessen den vorhandenen Datensatz wählen:&lt;br&gt;%1</translation>
-    </message>
-</context>
-<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -3815,61 +4197,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
-    </message>
-</context>
-<context>
-    <name>LeadSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Created lead</source>
-        <translation>Angelegter Lead</translation>
-    </message>
-    <message>
-        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
-        <translation>Der Lead wurde angelegt. Er ist jetzt sowohl im Distributorportal als auch im Herstellerportal (Produkteigentümer) verfügbar. Öffnen Sie einen der Links unten in einem eigenen Fenster.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Lead source</source>
-        <translation>Lead-Quelle</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marktplatz</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -4557,29 +4884,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marktplatz</translation>
-    </message>
-    <message>
-        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
-        <translation>Wählen Sie den Distributor-Marktplatz, über den der Kunde für diesen Lead hereinkommt.</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marktplätze:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Marktplätze</translation>
-    </message>
-</context>
-<context>
     <name>MarketplaceService</name>
     <message>
         <source>Pick at least one country.</source>
@@ -5136,80 +5440,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
-    <name>PartnerActionPage</name>
-    <message>
-        <source>Create partner &amp;account</source>
-        <translation>Partner&amp;konto anlegen</translation>
-    </message>
-    <message>
-        <source>Generate &amp;invitation link</source>
-        <translation>E&amp;inladungslink erzeugen</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
-        <translation>Legen Sie jetzt das Konto für den Partner und Ihre Benutzer an, oder laden Sie den Partner ein, die Registrierung abzuschließen.</translation>
-    </message>
-    <message>
-        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
-        <translation>Der Partner ist sofort aktiv und sein Vertrag unterzeichnet; als Nächstes wählen Sie die Benutzer des neuen Kontos.</translation>
-    </message>
-    <message>
-        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
-        <translation>Der Partner ist „Eingeladen“ und sein Vertrag „Ausstehend“, bis er den Aktivierungslink öffnet und annimmt.</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerAgreementPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>&amp;Agreements:</source>
-        <translation>&amp;Vereinbarungen:</translation>
-    </message>
-    <message>
-        <source>The program agreement the new vendor signs with you.</source>
-        <translation>Die Programmvereinbarung, die der neue Hersteller mit Ihnen unterzeichnet.</translation>
-    </message>
-    <message>
-        <source>The service agreement the new reseller signs with you.</source>
-        <translation>Die Servicevereinbarung, die der neue Reseller mit Ihnen unterzeichnet.</translation>
-    </message>
-    <message>
-        <source>Pick the program agreement the new vendor signs.</source>
-        <translation>Wählen Sie die Programmvereinbarung, die der neue Hersteller unterzeichnet.</translation>
-    </message>
-    <message>
-        <source>Pick the service agreement the new reseller signs.</source>
-        <translation>Wählen Sie die Servicevereinbarung, die der neue Reseller unterzeichnet.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>Sie haben noch keine Vereinbarung vom Typ %1: Gehen Sie zurück und haken Sie „Neue Vereinbarung anlegen“ an.</translation>
-    </message>
-    <message>
-        <source>%1 Agreement</source>
-        <translation>Vereinbarung %1</translation>
-    </message>
-    <message>
-        <source>Existing agreements</source>
-        <translation>Bestehende Vereinbarungen</translation>
-    </message>
-</context>
-<context>
     <name>PartnerCatalog</name>
     <message>
         <source>%1 · version %2</source>
@@ -5310,73 +5540,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDetailsPage</name>
-    <message>
-        <source>&amp;Vendor</source>
-        <translation>&amp;Hersteller</translation>
-    </message>
-    <message>
-        <source>&amp;Reseller</source>
-        <translation>&amp;Reseller</translation>
-    </message>
-    <message>
-        <source>Create new &amp;agreement</source>
-        <translation>Neue &amp;Vereinbarung anlegen</translation>
-    </message>
-    <message>
-        <source>Partner details</source>
-        <translation>Partnerdetails</translation>
-    </message>
-    <message>
-        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
-        <translation>Wer ist der neue Partner? Ein Hersteller unterzeichnet mit Ihnen eine Programmvereinbarung, ein Reseller eine Servicevereinbarung.</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Partner &amp;name *</source>
-        <translation>Partner&amp;name *</translation>
-    </message>
-    <message>
-        <source>Partner &amp;External ID (optional)</source>
-        <translation>&amp;Externe Partner-ID (optional)</translation>
-    </message>
-    <message>
-        <source>Additional attributes</source>
-        <translation>Weitere Attribute</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
-    </message>
-    <message>
-        <source>C&amp;ountries</source>
-        <translation>&amp;Länder</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>Bran&amp;che</translation>
-    </message>
-    <message>
-        <source>&amp;Technical contact</source>
-        <translation>&amp;Technischer Kontakt</translation>
-    </message>
-    <message>
-        <source>Technical contact e-&amp;mail</source>
-        <translation>E-&amp;Mail des technischen Kontakts</translation>
-    </message>
-    <message>
-        <source>&amp;Business contact</source>
-        <translation>&amp;Geschäftskontakt</translation>
-    </message>
-    <message>
-        <source>Business contact e-ma&amp;il</source>
-        <translation>E-Ma&amp;il des Geschäftskontakts</translation>
     </message>
 </context>
 <context>
@@ -5833,37 +5996,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
-    <name>PartnerMarketplacesPage</name>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Marktplätze</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marktplätze:</translation>
-    </message>
-    <message>
-        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
-        <translation>Wählen Sie keinen, einen oder mehrere Marktplätze: Für jeden wird unter der neuen Programmvereinbarung eine Distributionsvereinbarung angelegt. Sie können sie auch später hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Pick the marketplace the new service agreement is linked to.</source>
-        <translation>Wählen Sie den Marktplatz, mit dem die neue Servicevereinbarung verknüpft ist.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
-        <translation>%1 — %2 (hat bereits die Distributionsvereinbarung „%3“)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>A marketplace has at most one distribution agreement.</source>
-        <translation>Ein Marktplatz hat höchstens eine Distributionsvereinbarung.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerNewsTab</name>
     <message>
         <source>%1 has published no news yet.</source>
@@ -5958,61 +6090,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
-        <translation>Geben Sie den Aktivierungslink an Ihren Partner weiter: Damit schließt er die Registrierung ab und unterzeichnet den Vertrag.</translation>
-    </message>
-    <message>
-        <source>The partner account is active and its contract signed.</source>
-        <translation>Das Partnerkonto ist aktiv und sein Vertrag unterzeichnet.</translation>
-    </message>
-    <message>
-        <source>Created partner</source>
-        <translation>Angelegter Partner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Partner:</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Vereinbarungen</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(angelegt)</translation>
-    </message>
-    <message>
-        <source>(selected)</source>
-        <translation>(gewählt)</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Verträge</translation>
     </message>
 </context>
 <context>
@@ -6246,25 +6323,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
-    <name>ProductGroupsPage</name>
-    <message>
-        <source>Product groups</source>
-        <translation>Produktgruppen</translation>
-    </message>
-    <message>
-        <source>Pick the product groups available to the new reseller.</source>
-        <translation>Wählen Sie die Produktgruppen, die dem neuen Reseller zur Verfügung stehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Product groups:</source>
-        <translation>&amp;Produktgruppen:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ProductGroupsTab</name>
     <message>
         <source>Product groups</source>
@@ -6320,41 +6378,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>%1 listed of %2</source>
         <translation>%1 gelistet von %2</translation>
-    </message>
-</context>
-<context>
-    <name>ProductPage</name>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Choose the product the customer is interested in.</source>
-        <translation>Wählen Sie das Produkt, für das sich der Kunde interessiert.</translation>
-    </message>
-    <message>
-        <source>Type part of the product or vendor name</source>
-        <translation>Teil des Produkt- oder Herstellernamens eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
-    <message>
-        <source>&amp;Products:</source>
-        <translation>&amp;Produkte:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
-        <translation>Auf Ihren Marktplätzen sind noch keine Produkte gelistet. Das Produkt eines Herstellers muss gelistet sein, bevor Leads dafür angelegt werden können.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produkte</translation>
     </message>
 </context>
 <context>
@@ -7082,29 +7105,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>The folder %1 for the default workspace cannot be created.</source>
         <translation>Der Ordner %1 für den Standard-Arbeitsbereich kann nicht angelegt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>SyndicationPage</name>
-    <message>
-        <source>Syndication</source>
-        <translation>Syndizierung</translation>
-    </message>
-    <message>
-        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
-        <translation>Wählen Sie die Syndizierungsvereinbarung (Bezugsvereinbarung) für den neuen Reseller.</translation>
-    </message>
-    <message>
-        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
-        <translation>Sie haben noch keine Syndizierungsvereinbarung, und dieser Assistent kann keine anlegen. Brechen Sie ab, öffnen Sie Partner → Vereinbarungen, klicken Sie auf „Neue Vereinbarung…“ und legen Sie eine vom Typ Syndizierung an; fügen Sie den Reseller dann erneut hinzu.</translation>
-    </message>
-    <message>
-        <source>&amp;Syndication agreements:</source>
-        <translation>&amp;Syndizierungsvereinbarungen:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

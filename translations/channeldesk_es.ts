@@ -57,37 +57,6 @@
     </message>
 </context>
 <context>
-    <name>AccountDetailsPage</name>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Seleccionar &amp;todo</translation>
-    </message>
-    <message>
-        <source>Account details</source>
-        <translation>Datos de la cuenta</translation>
-    </message>
-    <message>
-        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
-        <translation>Añada usuarios a la nueva cuenta del socio. Podrán actuar en ella como administradores de CRM.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>&amp;Users:</source>
-        <translation>&amp;Usuarios:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
-    </message>
-</context>
-<context>
     <name>AccountMemberModel</name>
     <message>
         <source>Name</source>
@@ -433,6 +402,306 @@
     <message>
         <source>The link works once and expires on %1 at %2.</source>
         <translation>El enlace funciona una sola vez y caduca el %1 a las %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAccountPage</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Datos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
+        <translation>Añada usuarios a la nueva cuenta del socio. Podrán actuar en ella como administradores de CRM.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Usuarios:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerActionPage</name>
+    <message>
+        <source>Create partner &amp;account</source>
+        <translation>Crear &amp;cuenta del socio</translation>
+    </message>
+    <message>
+        <source>Generate &amp;invitation link</source>
+        <translation>Generar enlace de &amp;invitación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
+        <translation>Cree ahora la cuenta del socio y de sus usuarios, o invite al socio a completar el registro.</translation>
+    </message>
+    <message>
+        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
+        <translation>El socio queda activo de inmediato y su contrato, firmado; a continuación, elegirá los usuarios de la nueva cuenta.</translation>
+    </message>
+    <message>
+        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
+        <translation>El socio queda como Invitado y su contrato como Pendiente hasta que abra el enlace de activación y acepte.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Acuerdos:</translation>
+    </message>
+    <message>
+        <source>The program agreement the new vendor signs with you.</source>
+        <translation>El acuerdo de programa que el nuevo fabricante firma con usted.</translation>
+    </message>
+    <message>
+        <source>The service agreement the new reseller signs with you.</source>
+        <translation>El acuerdo de servicio que el nuevo revendedor firma con usted.</translation>
+    </message>
+    <message>
+        <source>Pick the program agreement the new vendor signs.</source>
+        <translation>Elija el acuerdo de programa que firma el nuevo fabricante.</translation>
+    </message>
+    <message>
+        <source>Pick the service agreement the new reseller signs.</source>
+        <translation>Elija el acuerdo de servicio que firma el nuevo revendedor.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
+        <translation>Todavía no tiene ningún acuerdo de %1: vuelva Atrás y marque Crear acuerdo nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 Agreement</source>
+        <translation>Acuerdo de %1</translation>
+    </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Acuerdos existentes</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerDetailsPage</name>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Fabricante</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller</source>
+        <translation>&amp;Revendedor</translation>
+    </message>
+    <message>
+        <source>Create new &amp;agreement</source>
+        <translation>Crear &amp;acuerdo nuevo</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Datos del socio</translation>
+    </message>
+    <message>
+        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
+        <translation>¿Quién es el nuevo socio? Un fabricante firma con usted un acuerdo de programa; un revendedor, un acuerdo de servicio.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name *</source>
+        <translation>&amp;Nombre del socio *</translation>
+    </message>
+    <message>
+        <source>Partner &amp;External ID (optional)</source>
+        <translation>ID &amp;externo del socio (opcional)</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Atributos adicionales</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>S&amp;ector</translation>
+    </message>
+    <message>
+        <source>&amp;Technical contact</source>
+        <translation>Contacto &amp;técnico</translation>
+    </message>
+    <message>
+        <source>Technical contact e-&amp;mail</source>
+        <translation>Correo del contacto técnic&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Business contact</source>
+        <translation>Contacto &amp;comercial</translation>
+    </message>
+    <message>
+        <source>Business contact e-ma&amp;il</source>
+        <translation>Correo del contacto comerc&amp;ial</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerMarketplacesPage</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplaces</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marketplaces:</translation>
+    </message>
+    <message>
+        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
+        <translation>Elija cero o más marketplaces: para cada uno se crea un acuerdo de distribución dentro del nuevo acuerdo de programa. También puede añadirlos más adelante.</translation>
+    </message>
+    <message>
+        <source>Pick the marketplace the new service agreement is linked to.</source>
+        <translation>Elija el marketplace al que está vinculado el nuevo acuerdo de servicio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
+        <translation>%1 — %2 (ya tiene el acuerdo de distribución «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A marketplace has at most one distribution agreement.</source>
+        <translation>Un marketplace tiene como máximo un acuerdo de distribución.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerProductGroupsPage</name>
+    <message>
+        <source>Product groups</source>
+        <translation>Grupos de productos</translation>
+    </message>
+    <message>
+        <source>Pick the product groups available to the new reseller.</source>
+        <translation>Elija los grupos de productos disponibles para el nuevo revendedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Product groups:</source>
+        <translation>&amp;Grupos de productos:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
+        <translation>Entregue el enlace de activación a su socio: con él completa el registro y firma el contrato.</translation>
+    </message>
+    <message>
+        <source>The partner account is active and its contract signed.</source>
+        <translation>La cuenta del socio está activa y su contrato, firmado.</translation>
+    </message>
+    <message>
+        <source>Created partner</source>
+        <translation>Socio creado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Socio:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(creado)</translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation>(seleccionado)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSyndicationPage</name>
+    <message>
+        <source>Syndication</source>
+        <translation>Sindicación</translation>
+    </message>
+    <message>
+        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
+        <translation>Elija el acuerdo de sindicación (abastecimiento) para el nuevo revendedor.</translation>
+    </message>
+    <message>
+        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
+        <translation>Todavía no tiene ningún acuerdo de sindicación y este asistente no puede crearlo. Cancele, abra Socios → Acuerdos, haga clic en Nuevo acuerdo… y cree uno del tipo Sindicación; después vuelva a añadir el revendedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Syndication agreements:</source>
+        <translation>Acuerdos de &amp;sindicación:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2105,150 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Could not show the contracts</source>
         <translation>No se pudieron mostrar los contratos</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadFormPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3. Fields marked * are required.</source>
+        <translation>%1 para %2 en %3. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Default lead form</source>
+        <translation>Formulario de candidatos predeterminado</translation>
+    </message>
+    <message>
+        <source>Lead form “%1”</source>
+        <translation>Formulario de candidatos «%1»</translation>
+    </message>
+    <message>
+        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
+        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Posibles duplicados&lt;/b&gt;: puede crear el candidato de todos modos o elegir en su lugar el registro existente:&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadMarketplacePage</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
+        <translation>Elija el marketplace del distribuidor por el que llega el cliente de este candidato.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Marketplaces:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Marketplaces</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadProductPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Choose the product the customer is interested in.</source>
+        <translation>Elija el producto que le interesa al cliente.</translation>
+    </message>
+    <message>
+        <source>Type part of the product or vendor name</source>
+        <translation>Escriba parte del nombre del producto o del fabricante</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Productos:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
+        <translation>Todavía no hay productos publicados en sus marketplaces. El producto de un fabricante debe estar publicado antes de poder crear candidatos para él.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Created lead</source>
+        <translation>Candidato creado</translation>
+    </message>
+    <message>
+        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
+        <translation>Se ha creado el candidato. Ya está disponible tanto en el portal del distribuidor como en el portal del fabricante (propietario del producto). Abra cualquiera de los enlaces siguientes en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Origen del candidato</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
 </context>
 <context>
@@ -3641,37 +4054,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
-    <name>LeadPage</name>
-    <message>
-        <source>Lead</source>
-        <translation>Candidato</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
-        <source>%1 for %2 on %3. Fields marked * are required.</source>
-        <translation>%1 para %2 en %3. Los campos marcados con * son obligatorios.</translation>
-    </message>
-    <message>
-        <source>Default lead form</source>
-        <translation>Formulario de candidatos predeterminado</translation>
-    </message>
-    <message>
-        <source>Lead form “%1”</source>
-        <translation>Formulario de candidatos «%1»</translation>
-    </message>
-    <message>
-        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
-        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Posibles duplicados&lt;/b&gt;: puede crear el candidato de todos modos o elegir en su lugar el registro existente:&lt;br&gt;%1</translation>
-    </message>
-</context>
-<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -3814,61 +4196,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Disqualified</source>
         <translation>Descalificado</translation>
-    </message>
-</context>
-<context>
-    <name>LeadSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Created lead</source>
-        <translation>Candidato creado</translation>
-    </message>
-    <message>
-        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
-        <translation>Se ha creado el candidato. Ya está disponible tanto en el portal del distribuidor como en el portal del fabricante (propietario del producto). Abra cualquiera de los enlaces siguientes en su propia ventana.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Candidato</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Lead source</source>
-        <translation>Origen del candidato</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Fabricante</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
     </message>
 </context>
 <context>
@@ -4556,29 +4883,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
-    <message>
-        <source>Marketplace</source>
-        <translation>Marketplace</translation>
-    </message>
-    <message>
-        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
-        <translation>Elija el marketplace del distribuidor por el que llega el cliente de este candidato.</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marketplaces:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Marketplaces</translation>
-    </message>
-</context>
-<context>
     <name>MarketplaceService</name>
     <message>
         <source>Pick at least one country.</source>
@@ -5135,80 +5439,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
-    <name>PartnerActionPage</name>
-    <message>
-        <source>Create partner &amp;account</source>
-        <translation>Crear &amp;cuenta del socio</translation>
-    </message>
-    <message>
-        <source>Generate &amp;invitation link</source>
-        <translation>Generar enlace de &amp;invitación</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
-        <translation>Cree ahora la cuenta del socio y de sus usuarios, o invite al socio a completar el registro.</translation>
-    </message>
-    <message>
-        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
-        <translation>El socio queda activo de inmediato y su contrato, firmado; a continuación, elegirá los usuarios de la nueva cuenta.</translation>
-    </message>
-    <message>
-        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
-        <translation>El socio queda como Invitado y su contrato como Pendiente hasta que abra el enlace de activación y acepte.</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generar</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerAgreementPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Acuerdo</translation>
-    </message>
-    <message>
-        <source>&amp;Agreements:</source>
-        <translation>&amp;Acuerdos:</translation>
-    </message>
-    <message>
-        <source>The program agreement the new vendor signs with you.</source>
-        <translation>El acuerdo de programa que el nuevo fabricante firma con usted.</translation>
-    </message>
-    <message>
-        <source>The service agreement the new reseller signs with you.</source>
-        <translation>El acuerdo de servicio que el nuevo revendedor firma con usted.</translation>
-    </message>
-    <message>
-        <source>Pick the program agreement the new vendor signs.</source>
-        <translation>Elija el acuerdo de programa que firma el nuevo fabricante.</translation>
-    </message>
-    <message>
-        <source>Pick the service agreement the new reseller signs.</source>
-        <translation>Elija el acuerdo de servicio que firma el nuevo revendedor.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>Todavía no tiene ningún acuerdo de %1: vuelva Atrás y marque Crear acuerdo nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 Agreement</source>
-        <translation>Acuerdo de %1</translation>
-    </message>
-    <message>
-        <source>Existing agreements</source>
-        <translation>Acuerdos existentes</translation>
-    </message>
-</context>
-<context>
     <name>PartnerCatalog</name>
     <message>
         <source>%1 · version %2</source>
@@ -5309,73 +5539,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDetailsPage</name>
-    <message>
-        <source>&amp;Vendor</source>
-        <translation>&amp;Fabricante</translation>
-    </message>
-    <message>
-        <source>&amp;Reseller</source>
-        <translation>&amp;Revendedor</translation>
-    </message>
-    <message>
-        <source>Create new &amp;agreement</source>
-        <translation>Crear &amp;acuerdo nuevo</translation>
-    </message>
-    <message>
-        <source>Partner details</source>
-        <translation>Datos del socio</translation>
-    </message>
-    <message>
-        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
-        <translation>¿Quién es el nuevo socio? Un fabricante firma con usted un acuerdo de programa; un revendedor, un acuerdo de servicio.</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Partner &amp;name *</source>
-        <translation>&amp;Nombre del socio *</translation>
-    </message>
-    <message>
-        <source>Partner &amp;External ID (optional)</source>
-        <translation>ID &amp;externo del socio (opcional)</translation>
-    </message>
-    <message>
-        <source>Additional attributes</source>
-        <translation>Atributos adicionales</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Descripción</translation>
-    </message>
-    <message>
-        <source>C&amp;ountries</source>
-        <translation>&amp;Países</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>S&amp;ector</translation>
-    </message>
-    <message>
-        <source>&amp;Technical contact</source>
-        <translation>Contacto &amp;técnico</translation>
-    </message>
-    <message>
-        <source>Technical contact e-&amp;mail</source>
-        <translation>Correo del contacto técnic&amp;o</translation>
-    </message>
-    <message>
-        <source>&amp;Business contact</source>
-        <translation>Contacto &amp;comercial</translation>
-    </message>
-    <message>
-        <source>Business contact e-ma&amp;il</source>
-        <translation>Correo del contacto comerc&amp;ial</translation>
     </message>
 </context>
 <context>
@@ -5832,37 +5995,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
-    <name>PartnerMarketplacesPage</name>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Marketplaces</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Marketplaces:</translation>
-    </message>
-    <message>
-        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
-        <translation>Elija cero o más marketplaces: para cada uno se crea un acuerdo de distribución dentro del nuevo acuerdo de programa. También puede añadirlos más adelante.</translation>
-    </message>
-    <message>
-        <source>Pick the marketplace the new service agreement is linked to.</source>
-        <translation>Elija el marketplace al que está vinculado el nuevo acuerdo de servicio.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
-        <translation>%1 — %2 (ya tiene el acuerdo de distribución «%3»)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>A marketplace has at most one distribution agreement.</source>
-        <translation>Un marketplace tiene como máximo un acuerdo de distribución.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerNewsTab</name>
     <message>
         <source>%1 has published no news yet.</source>
@@ -5957,61 +6089,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Removed</source>
         <translation>Eliminado</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
-        <translation>Entregue el enlace de activación a su socio: con él completa el registro y firma el contrato.</translation>
-    </message>
-    <message>
-        <source>The partner account is active and its contract signed.</source>
-        <translation>La cuenta del socio está activa y su contrato, firmado.</translation>
-    </message>
-    <message>
-        <source>Created partner</source>
-        <translation>Socio creado</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Socio:</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Acuerdos</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(creado)</translation>
-    </message>
-    <message>
-        <source>(selected)</source>
-        <translation>(seleccionado)</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Contratos</translation>
     </message>
 </context>
 <context>
@@ -6245,25 +6322,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
-    <name>ProductGroupsPage</name>
-    <message>
-        <source>Product groups</source>
-        <translation>Grupos de productos</translation>
-    </message>
-    <message>
-        <source>Pick the product groups available to the new reseller.</source>
-        <translation>Elija los grupos de productos disponibles para el nuevo revendedor.</translation>
-    </message>
-    <message>
-        <source>&amp;Product groups:</source>
-        <translation>&amp;Grupos de productos:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ProductGroupsTab</name>
     <message>
         <source>Product groups</source>
@@ -6319,41 +6377,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>%1 listed of %2</source>
         <translation>%1 publicadas de %2</translation>
-    </message>
-</context>
-<context>
-    <name>ProductPage</name>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Choose the product the customer is interested in.</source>
-        <translation>Elija el producto que le interesa al cliente.</translation>
-    </message>
-    <message>
-        <source>Type part of the product or vendor name</source>
-        <translation>Escriba parte del nombre del producto o del fabricante</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtro:</translation>
-    </message>
-    <message>
-        <source>&amp;Products:</source>
-        <translation>&amp;Productos:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
-        <translation>Todavía no hay productos publicados en sus marketplaces. El producto de un fabricante debe estar publicado antes de poder crear candidatos para él.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Productos</translation>
     </message>
 </context>
 <context>
@@ -7081,29 +7104,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>The folder %1 for the default workspace cannot be created.</source>
         <translation>No se puede crear la carpeta %1 del espacio de trabajo predeterminado.</translation>
-    </message>
-</context>
-<context>
-    <name>SyndicationPage</name>
-    <message>
-        <source>Syndication</source>
-        <translation>Sindicación</translation>
-    </message>
-    <message>
-        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
-        <translation>Elija el acuerdo de sindicación (abastecimiento) para el nuevo revendedor.</translation>
-    </message>
-    <message>
-        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
-        <translation>Todavía no tiene ningún acuerdo de sindicación y este asistente no puede crearlo. Cancele, abra Socios → Acuerdos, haga clic en Nuevo acuerdo… y cree uno del tipo Sindicación; después vuelva a añadir el revendedor.</translation>
-    </message>
-    <message>
-        <source>&amp;Syndication agreements:</source>
-        <translation>Acuerdos de &amp;sindicación:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -57,37 +57,6 @@
     </message>
 </context>
 <context>
-    <name>AccountDetailsPage</name>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Выбрать &amp;все</translation>
-    </message>
-    <message>
-        <source>Account details</source>
-        <translation>Данные учетной записи</translation>
-    </message>
-    <message>
-        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
-        <translation>Добавьте пользователей в новую учетную запись партнера. Они смогут работать в ней как администраторы CRM.</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>&amp;Users:</source>
-        <translation>&amp;Пользователи:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Пользователи</translation>
-    </message>
-</context>
-<context>
     <name>AccountMemberModel</name>
     <message>
         <source>Name</source>
@@ -433,6 +402,306 @@
     <message>
         <source>The link works once and expires on %1 at %2.</source>
         <translation>Ссылка срабатывает один раз и действительна до %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAccountPage</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Данные учетной записи</translation>
+    </message>
+    <message>
+        <source>Add users to the new partner account. They can act in it as CRM admins.</source>
+        <translation>Добавьте пользователей в новую учетную запись партнера. Они смогут работать в ней как администраторы CRM.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Пользователи:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerActionPage</name>
+    <message>
+        <source>Create partner &amp;account</source>
+        <translation>Создать &amp;учетную запись партнера</translation>
+    </message>
+    <message>
+        <source>Generate &amp;invitation link</source>
+        <translation>Сгенерировать ссылку-&amp;приглашение</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
+        <translation>Создайте учетную запись для партнера и ваших пользователей сейчас или пригласите партнера завершить регистрацию.</translation>
+    </message>
+    <message>
+        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
+        <translation>Партнер сразу становится активным, а его договор — подписанным; на следующем шаге вы выберете пользователей новой учетной записи.</translation>
+    </message>
+    <message>
+        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
+        <translation>Партнер остается в статусе «Приглашен», а его договор — «Ожидает», пока партнер не откроет ссылку активации и не примет приглашение.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сгенерировать</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerAgreementPage</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Соглашения:</translation>
+    </message>
+    <message>
+        <source>The program agreement the new vendor signs with you.</source>
+        <translation>Программное соглашение, которое новый вендор подписывает с вами.</translation>
+    </message>
+    <message>
+        <source>The service agreement the new reseller signs with you.</source>
+        <translation>Сервисное соглашение, которое новый реселлер подписывает с вами.</translation>
+    </message>
+    <message>
+        <source>Pick the program agreement the new vendor signs.</source>
+        <translation>Выберите программное соглашение, которое подписывает новый вендор.</translation>
+    </message>
+    <message>
+        <source>Pick the service agreement the new reseller signs.</source>
+        <translation>Выберите сервисное соглашение, которое подписывает новый реселлер.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
+        <translation>У вас еще нет соглашения типа «%1»: вернитесь назад и отметьте «Создать новое соглашение».</translation>
+    </message>
+    <message>
+        <source>%1 Agreement</source>
+        <translation>Соглашение с %1</translation>
+    </message>
+    <message>
+        <source>Existing agreements</source>
+        <translation>Существующие соглашения</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerDetailsPage</name>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Вендор</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller</source>
+        <translation>&amp;Реселлер</translation>
+    </message>
+    <message>
+        <source>Create new &amp;agreement</source>
+        <translation>Создать новое &amp;соглашение</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Сведения о партнере</translation>
+    </message>
+    <message>
+        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
+        <translation>Кто новый партнер? Вендор подписывает с вами программное соглашение, реселлер — сервисное.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name *</source>
+        <translation>&amp;Название партнера *</translation>
+    </message>
+    <message>
+        <source>Partner &amp;External ID (optional)</source>
+        <translation>Вне&amp;шний ID партнера (необязательно)</translation>
+    </message>
+    <message>
+        <source>Additional attributes</source>
+        <translation>Дополнительные атрибуты</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>О&amp;писание</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation>Стр&amp;аны</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>Отрас&amp;ль</translation>
+    </message>
+    <message>
+        <source>&amp;Technical contact</source>
+        <translation>&amp;Технический контакт</translation>
+    </message>
+    <message>
+        <source>Technical contact e-&amp;mail</source>
+        <translation>E-mail технического &amp;контакта</translation>
+    </message>
+    <message>
+        <source>&amp;Business contact</source>
+        <translation>&amp;Деловой контакт</translation>
+    </message>
+    <message>
+        <source>Business contact e-ma&amp;il</source>
+        <translation>E-mail делово&amp;го контакта</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerMarketplacesPage</name>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Маркетплейсы</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Маркетплейсы:</translation>
+    </message>
+    <message>
+        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
+        <translation>Выберите маркетплейсы (можно ни одного): для каждого будет создано соглашение о дистрибуции в рамках нового программного соглашения. Их можно добавить и позже.</translation>
+    </message>
+    <message>
+        <source>Pick the marketplace the new service agreement is linked to.</source>
+        <translation>Выберите маркетплейс, с которым связано новое сервисное соглашение.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
+        <translation>%1 — %2 (уже есть соглашение о дистрибуции «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A marketplace has at most one distribution agreement.</source>
+        <translation>У маркетплейса может быть не более одного соглашения о дистрибуции.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerProductGroupsPage</name>
+    <message>
+        <source>Product groups</source>
+        <translation>Группы продуктов</translation>
+    </message>
+    <message>
+        <source>Pick the product groups available to the new reseller.</source>
+        <translation>Выберите группы продуктов, доступные новому реселлеру.</translation>
+    </message>
+    <message>
+        <source>&amp;Product groups:</source>
+        <translation>&amp;Группы продуктов:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
+        <translation>Передайте ссылку активации партнеру: по ней он завершит регистрацию и подпишет договор.</translation>
+    </message>
+    <message>
+        <source>The partner account is active and its contract signed.</source>
+        <translation>Учетная запись партнера активна, его договор подписан.</translation>
+    </message>
+    <message>
+        <source>Created partner</source>
+        <translation>Созданный партнер</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Партнер:</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(создано)</translation>
+    </message>
+    <message>
+        <source>(selected)</source>
+        <translation>(выбрано)</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerSyndicationPage</name>
+    <message>
+        <source>Syndication</source>
+        <translation>Синдикация</translation>
+    </message>
+    <message>
+        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
+        <translation>Выберите соглашение о синдикации (соглашение-источник) для нового реселлера.</translation>
+    </message>
+    <message>
+        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
+        <translation>У вас еще нет соглашения о синдикации, а этот мастер не может его создать. Нажмите «Отмена», откройте «Партнеры» → «Соглашения», нажмите «Новое соглашение…» и создайте соглашение типа «Синдикация»; затем снова добавьте реселлера.</translation>
+    </message>
+    <message>
+        <source>&amp;Syndication agreements:</source>
+        <translation>&amp;Соглашения о синдикации:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2099,150 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Could not show the contracts</source>
         <translation>Не удалось показать договоры</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadFormPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>%1 for %2 on %3. Fields marked * are required.</source>
+        <translation>%1 для %2 на %3. Поля, отмеченные *, обязательны.</translation>
+    </message>
+    <message>
+        <source>Default lead form</source>
+        <translation>Форма лида по умолчанию</translation>
+    </message>
+    <message>
+        <source>Lead form “%1”</source>
+        <translation>Форма лида «%1»</translation>
+    </message>
+    <message>
+        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
+        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Возможные дубликаты&lt;/b&gt; — вы все равно можете создать лид или выбрать существующую запись:&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadMarketplacePage</name>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
+        <translation>Выберите маркетплейс дистрибьютора, с которого пришел клиент этого лида.</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplaces:</source>
+        <translation>&amp;Маркетплейсы:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation>Маркетплейсы</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadProductPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Choose the product the customer is interested in.</source>
+        <translation>Выберите продукт, которым интересуется клиент.</translation>
+    </message>
+    <message>
+        <source>Type part of the product or vendor name</source>
+        <translation>Введите часть названия продукта или вендора</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Продукты:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
+        <translation>На ваших маркетплейсах пока не размещено ни одного продукта. Продукт вендора должен быть размещен, прежде чем по нему можно будет создавать лиды.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLeadSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Created lead</source>
+        <translation>Созданный лид</translation>
+    </message>
+    <message>
+        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
+        <translation>Лид создан. Теперь он доступен и в портале дистрибьютора, и в портале вендора (владельца продукта). Любую из ссылок ниже можно открыть в отдельном окне.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Вендор</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
     </message>
 </context>
 <context>
@@ -3643,37 +4056,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
-    <name>LeadPage</name>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Создать</translation>
-    </message>
-    <message>
-        <source>%1 for %2 on %3. Fields marked * are required.</source>
-        <translation>%1 для %2 на %3. Поля, отмеченные *, обязательны.</translation>
-    </message>
-    <message>
-        <source>Default lead form</source>
-        <translation>Форма лида по умолчанию</translation>
-    </message>
-    <message>
-        <source>Lead form “%1”</source>
-        <translation>Форма лида «%1»</translation>
-    </message>
-    <message>
-        <source>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</source>
-        <translation>%1: &lt;a href=&quot;%2:%3&quot;&gt;%4&lt;/a&gt; (%3)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Possible duplicates&lt;/b&gt; — you can still create the lead, or pick the existing record instead:&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Возможные дубликаты&lt;/b&gt; — вы все равно можете создать лид или выбрать существующую запись:&lt;br&gt;%1</translation>
-    </message>
-</context>
-<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -3816,61 +4198,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Disqualified</source>
         <translation>Дисквалифицирован</translation>
-    </message>
-</context>
-<context>
-    <name>LeadSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Created lead</source>
-        <translation>Созданный лид</translation>
-    </message>
-    <message>
-        <source>The lead has been created. It is now available in both the distributor portal and the vendor (product owner) portal. Open any of the links below in a window of its own.</source>
-        <translation>Лид создан. Теперь он доступен и в портале дистрибьютора, и в портале вендора (владельца продукта). Любую из ссылок ниже можно открыть в отдельном окне.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Lead source</source>
-        <translation>Источник лида</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Продукт</translation>
-    </message>
-    <message>
-        <source>Marketplace</source>
-        <translation>Маркетплейс</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Вендор</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
     </message>
 </context>
 <context>
@@ -4560,29 +4887,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
-    <name>MarketplacePage</name>
-    <message>
-        <source>Marketplace</source>
-        <translation>Маркетплейс</translation>
-    </message>
-    <message>
-        <source>Choose the distributor marketplace that the customer for this lead is coming in from.</source>
-        <translation>Выберите маркетплейс дистрибьютора, с которого пришел клиент этого лида.</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Маркетплейсы:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Маркетплейсы</translation>
-    </message>
-</context>
-<context>
     <name>MarketplaceService</name>
     <message>
         <source>Pick at least one country.</source>
@@ -5143,80 +5447,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
-    <name>PartnerActionPage</name>
-    <message>
-        <source>Create partner &amp;account</source>
-        <translation>Создать &amp;учетную запись партнера</translation>
-    </message>
-    <message>
-        <source>Generate &amp;invitation link</source>
-        <translation>Сгенерировать ссылку-&amp;приглашение</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Create the account for the partner and your users now, or invite the partner to complete the registration.</source>
-        <translation>Создайте учетную запись для партнера и ваших пользователей сейчас или пригласите партнера завершить регистрацию.</translation>
-    </message>
-    <message>
-        <source>The partner is Active at once and its contract signed; you pick the users of the new account next.</source>
-        <translation>Партнер сразу становится активным, а его договор — подписанным; на следующем шаге вы выберете пользователей новой учетной записи.</translation>
-    </message>
-    <message>
-        <source>The partner is Invited and its contract Pending until it opens the activation link and accepts.</source>
-        <translation>Партнер остается в статусе «Приглашен», а его договор — «Ожидает», пока партнер не откроет ссылку активации и не примет приглашение.</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Сгенерировать</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerAgreementPage</name>
-    <message>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <source>&amp;Agreements:</source>
-        <translation>&amp;Соглашения:</translation>
-    </message>
-    <message>
-        <source>The program agreement the new vendor signs with you.</source>
-        <translation>Программное соглашение, которое новый вендор подписывает с вами.</translation>
-    </message>
-    <message>
-        <source>The service agreement the new reseller signs with you.</source>
-        <translation>Сервисное соглашение, которое новый реселлер подписывает с вами.</translation>
-    </message>
-    <message>
-        <source>Pick the program agreement the new vendor signs.</source>
-        <translation>Выберите программное соглашение, которое подписывает новый вендор.</translation>
-    </message>
-    <message>
-        <source>Pick the service agreement the new reseller signs.</source>
-        <translation>Выберите сервисное соглашение, которое подписывает новый реселлер.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>У вас еще нет соглашения типа «%1»: вернитесь назад и отметьте «Создать новое соглашение».</translation>
-    </message>
-    <message>
-        <source>%1 Agreement</source>
-        <translation>Соглашение с %1</translation>
-    </message>
-    <message>
-        <source>Existing agreements</source>
-        <translation>Существующие соглашения</translation>
-    </message>
-</context>
-<context>
     <name>PartnerCatalog</name>
     <message>
         <source>%1 · version %2</source>
@@ -5317,73 +5547,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerDetailsPage</name>
-    <message>
-        <source>&amp;Vendor</source>
-        <translation>&amp;Вендор</translation>
-    </message>
-    <message>
-        <source>&amp;Reseller</source>
-        <translation>&amp;Реселлер</translation>
-    </message>
-    <message>
-        <source>Create new &amp;agreement</source>
-        <translation>Создать новое &amp;соглашение</translation>
-    </message>
-    <message>
-        <source>Partner details</source>
-        <translation>Сведения о партнере</translation>
-    </message>
-    <message>
-        <source>Who is the new partner? A vendor signs a program agreement with you; a reseller a service agreement.</source>
-        <translation>Кто новый партнер? Вендор подписывает с вами программное соглашение, реселлер — сервисное.</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Тип:</translation>
-    </message>
-    <message>
-        <source>Partner &amp;name *</source>
-        <translation>&amp;Название партнера *</translation>
-    </message>
-    <message>
-        <source>Partner &amp;External ID (optional)</source>
-        <translation>Вне&amp;шний ID партнера (необязательно)</translation>
-    </message>
-    <message>
-        <source>Additional attributes</source>
-        <translation>Дополнительные атрибуты</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>О&amp;писание</translation>
-    </message>
-    <message>
-        <source>C&amp;ountries</source>
-        <translation>Стр&amp;аны</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>Отрас&amp;ль</translation>
-    </message>
-    <message>
-        <source>&amp;Technical contact</source>
-        <translation>&amp;Технический контакт</translation>
-    </message>
-    <message>
-        <source>Technical contact e-&amp;mail</source>
-        <translation>E-mail технического &amp;контакта</translation>
-    </message>
-    <message>
-        <source>&amp;Business contact</source>
-        <translation>&amp;Деловой контакт</translation>
-    </message>
-    <message>
-        <source>Business contact e-ma&amp;il</source>
-        <translation>E-mail делово&amp;го контакта</translation>
     </message>
 </context>
 <context>
@@ -5840,37 +6003,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
-    <name>PartnerMarketplacesPage</name>
-    <message>
-        <source>Marketplaces</source>
-        <translation>Маркетплейсы</translation>
-    </message>
-    <message>
-        <source>&amp;Marketplaces:</source>
-        <translation>&amp;Маркетплейсы:</translation>
-    </message>
-    <message>
-        <source>Pick zero or more marketplaces: a distribution agreement under the new program agreement is created for each. You can also add them later.</source>
-        <translation>Выберите маркетплейсы (можно ни одного): для каждого будет создано соглашение о дистрибуции в рамках нового программного соглашения. Их можно добавить и позже.</translation>
-    </message>
-    <message>
-        <source>Pick the marketplace the new service agreement is linked to.</source>
-        <translation>Выберите маркетплейс, с которым связано новое сервисное соглашение.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (already has the distribution agreement “%3”)</source>
-        <translation>%1 — %2 (уже есть соглашение о дистрибуции «%3»)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>A marketplace has at most one distribution agreement.</source>
-        <translation>У маркетплейса может быть не более одного соглашения о дистрибуции.</translation>
-    </message>
-</context>
-<context>
     <name>PartnerNewsTab</name>
     <message>
         <source>%1 has published no news yet.</source>
@@ -5965,61 +6097,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Removed</source>
         <translation>Удален</translation>
-    </message>
-</context>
-<context>
-    <name>PartnerSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Pass the activation link to your partner: it completes the registration and signs the contract.</source>
-        <translation>Передайте ссылку активации партнеру: по ней он завершит регистрацию и подпишет договор.</translation>
-    </message>
-    <message>
-        <source>The partner account is active and its contract signed.</source>
-        <translation>Учетная запись партнера активна, его договор подписан.</translation>
-    </message>
-    <message>
-        <source>Created partner</source>
-        <translation>Созданный партнер</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Partner:</source>
-        <translation>Партнер:</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(создано)</translation>
-    </message>
-    <message>
-        <source>(selected)</source>
-        <translation>(выбрано)</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>Договоры</translation>
     </message>
 </context>
 <context>
@@ -6254,25 +6331,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
-    <name>ProductGroupsPage</name>
-    <message>
-        <source>Product groups</source>
-        <translation>Группы продуктов</translation>
-    </message>
-    <message>
-        <source>Pick the product groups available to the new reseller.</source>
-        <translation>Выберите группы продуктов, доступные новому реселлеру.</translation>
-    </message>
-    <message>
-        <source>&amp;Product groups:</source>
-        <translation>&amp;Группы продуктов:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ProductGroupsTab</name>
     <message>
         <source>Product groups</source>
@@ -6328,41 +6386,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>%1 listed of %2</source>
         <translation>Размещено %1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>ProductPage</name>
-    <message>
-        <source>Product</source>
-        <translation>Продукт</translation>
-    </message>
-    <message>
-        <source>Choose the product the customer is interested in.</source>
-        <translation>Выберите продукт, которым интересуется клиент.</translation>
-    </message>
-    <message>
-        <source>Type part of the product or vendor name</source>
-        <translation>Введите часть названия продукта или вендора</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Фильтр:</translation>
-    </message>
-    <message>
-        <source>&amp;Products:</source>
-        <translation>&amp;Продукты:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No products are listed on your marketplaces yet. A vendor&apos;s product must be listed before leads can be created for it.</source>
-        <translation>На ваших маркетплейсах пока не размещено ни одного продукта. Продукт вендора должен быть размещен, прежде чем по нему можно будет создавать лиды.</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Продукты</translation>
     </message>
 </context>
 <context>
@@ -7096,29 +7119,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>The folder %1 for the default workspace cannot be created.</source>
         <translation>Невозможно создать папку %1 для рабочей области по умолчанию.</translation>
-    </message>
-</context>
-<context>
-    <name>SyndicationPage</name>
-    <message>
-        <source>Syndication</source>
-        <translation>Синдикация</translation>
-    </message>
-    <message>
-        <source>Pick the syndication (sourcing) agreement for the new reseller.</source>
-        <translation>Выберите соглашение о синдикации (соглашение-источник) для нового реселлера.</translation>
-    </message>
-    <message>
-        <source>You have no syndication agreement yet, and this wizard cannot create one. Cancel, open Partners → Agreements, click New agreement… and create one of type Syndication; then add the reseller again.</source>
-        <translation>У вас еще нет соглашения о синдикации, а этот мастер не может его создать. Нажмите «Отмена», откройте «Партнеры» → «Соглашения», нажмите «Новое соглашение…» и создайте соглашение типа «Синдикация»; затем снова добавьте реселлера.</translation>
-    </message>
-    <message>
-        <source>&amp;Syndication agreements:</source>
-        <translation>&amp;Соглашения о синдикации:</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

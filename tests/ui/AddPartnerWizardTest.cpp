@@ -5,12 +5,12 @@
 
 #include "common/DisplayFormat.h"
 #include "demo/DemoWorkspace.h"
-#include "partners/AccountDetailsPage.h"
+#include "partners/AddPartnerAccountPage.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementForm.h"
-#include "partners/PartnerAgreementPage.h"
-#include "partners/PartnerMarketplacesPage.h"
-#include "partners/SyndicationPage.h"
+#include "partners/AddPartnerAgreementPage.h"
+#include "partners/AddPartnerMarketplacesPage.h"
+#include "partners/AddPartnerSyndicationPage.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -139,14 +139,14 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Agreement"));
-    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     CHECK(form->nameEdit()->text() == QStringLiteral("Champions LLC Agreement"));
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Marketplaces"));
-    QListWidget* marketplaces = f.wizard.findChild<PartnerMarketplacesPage*>()->list();
+    QListWidget* marketplaces = f.wizard.findChild<AddPartnerMarketplacesPage*>()->list();
     // A marketplace that already has a distribution agreement is shown, with the reason, and
     // cannot be ticked.
     bool sawTaken = false;
@@ -179,7 +179,7 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     CHECK(add->text().remove(QLatin1Char('&')) == QStringLiteral("Add"));
     CHECK_FALSE(add->isEnabled());
     QTest::mouseClick(find<QCheckBox>(f.wizard, "selectAllUsersCheck"), Qt::LeftButton, {}, QPoint(5, 5));
-    QListWidget* users = f.wizard.findChild<AccountDetailsPage*>()->list();
+    QListWidget* users = f.wizard.findChild<AddPartnerAccountPage*>()->list();
     for (int row = 0; row < users->count(); ++row)
         CHECK(users->item(row)->checkState() == Qt::Checked);
     QSignalSpy created(&f.wizard, &AddPartnerWizard::partnerCreated);
@@ -222,7 +222,7 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Agreement"));
-    QListWidget* existing = f.wizard.findChild<PartnerAgreementPage*>()->existingList();
+    QListWidget* existing = f.wizard.findChild<AddPartnerAgreementPage*>()->existingList();
     choose(existing, QStringLiteral("Mighty Mick's Reseller Service Agreement"));
     clickButton(f.wizard, QWizard::NextButton);
 
@@ -283,18 +283,18 @@ TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agre
     QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
     clickButton(f.wizard, QWizard::NextButton);
-    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Services"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Marketplaces"));
-    choose(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's US"));
+    choose(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's US"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Product groups"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Syndication"));
-    CHECK(f.wizard.findChild<SyndicationPage*>()->emptyLabel()->isVisible());
-    CHECK(f.wizard.findChild<SyndicationPage*>()->emptyLabel()->text().contains(QStringLiteral("Agreements")));
+    CHECK(f.wizard.findChild<AddPartnerSyndicationPage*>()->emptyLabel()->isVisible());
+    CHECK(f.wizard.findChild<AddPartnerSyndicationPage*>()->emptyLabel()->text().contains(QStringLiteral("Agreements")));
     CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
 }
 
@@ -305,11 +305,11 @@ TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothi
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Kept Vendor"));
     QTest::keyClicks(find<QLineEdit>(f.wizard, "technicalContactEmailEdit"), QStringLiteral("tech@kept.example"));
     clickButton(f.wizard, QWizard::NextButton);
-    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Kept terms"));
     clickButton(f.wizard, QWizard::NextButton);
-    check(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
 
     clickButton(f.wizard, QWizard::BackButton);
     clickButton(f.wizard, QWizard::BackButton);
@@ -319,7 +319,7 @@ TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothi
     clickButton(f.wizard, QWizard::NextButton);
     CHECK(form->descriptionEdit()->toPlainText() == QStringLiteral("Kept terms"));
     clickButton(f.wizard, QWizard::NextButton);
-    QListWidget* marketplaces = f.wizard.findChild<PartnerMarketplacesPage*>()->list();
+    QListWidget* marketplaces = f.wizard.findChild<AddPartnerMarketplacesPage*>()->list();
     int checked = 0;
     for (int row = 0; row < marketplaces->count(); ++row)
         if (marketplaces->item(row)->checkState() == Qt::Checked) {
@@ -376,12 +376,12 @@ TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Champions LLC"));
     shoot("partner-1-details.png");
     clickButton(f.wizard, QWizard::NextButton);
-    AgreementForm* form = f.wizard.findChild<PartnerAgreementPage*>()->form();
+    AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
     shoot("partner-2-agreement.png");
     clickButton(f.wizard, QWizard::NextButton);
-    check(f.wizard.findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
     shoot("partner-3-marketplaces.png");
     clickButton(f.wizard, QWizard::NextButton);
     QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {}, QPoint(5, 5));

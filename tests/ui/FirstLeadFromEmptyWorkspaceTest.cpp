@@ -16,18 +16,18 @@
 #include "common/DirectoryView.h"
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadFormWidget.h"
-#include "leads/LeadPage.h"
+#include "leads/CreateLeadFormPage.h"
 #include "leads/LeadsModule.h"
-#include "leads/MarketplacePage.h"
-#include "leads/ProductPage.h"
+#include "leads/CreateLeadMarketplacePage.h"
+#include "leads/CreateLeadProductPage.h"
 #include "main/MainWindow.h"
-#include "partners/AccountDetailsPage.h"
+#include "partners/AddPartnerAccountPage.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementForm.h"
 #include "partners/ContractListModel.h"
 #include "partners/ContractsTab.h"
-#include "partners/PartnerAgreementPage.h"
-#include "partners/PartnerMarketplacesPage.h"
+#include "partners/AddPartnerAgreementPage.h"
+#include "partners/AddPartnerMarketplacesPage.h"
 #include "partners/PartnersModule.h"
 #include "storage/WorkspaceSetup.h"
 
@@ -228,18 +228,18 @@ TEST_CASE("From File → New workspace to the first lead, with the UI alone",
     REQUIRE(find<QCheckBox>(*wizard, "createAgreementCheck")->isChecked());
     clickButton(*wizard, QWizard::NextButton);
     REQUIRE(wizard->currentPage()->title() == QStringLiteral("Agreement"));
-    AgreementForm* agreement = wizard->findChild<PartnerAgreementPage*>()->form();
+    AgreementForm* agreement = wizard->findChild<AddPartnerAgreementPage*>()->form();
     agreement->descriptionEdit()->setFocus();
     QTest::keyClicks(agreement->descriptionEdit(), QStringLiteral("Reselling Fjord products."));
     clickButton(*wizard, QWizard::NextButton);
     REQUIRE(wizard->currentPage()->title() == QStringLiteral("Marketplaces"));
-    tick(wizard->findChild<PartnerMarketplacesPage*>()->list(), QStringLiteral("North Store"));
+    tick(wizard->findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("North Store"));
     clickButton(*wizard, QWizard::NextButton);
     REQUIRE(wizard->currentPage()->title() == QStringLiteral("Action"));
     REQUIRE(find<QRadioButton>(*wizard, "createAccountRadio")->isChecked());
     clickButton(*wizard, QWizard::NextButton);
     REQUIRE(wizard->currentPage()->title() == QStringLiteral("Account details"));
-    tick(wizard->findChild<AccountDetailsPage*>()->list(), QStringLiteral("Nora North"));
+    tick(wizard->findChild<AddPartnerAccountPage*>()->list(), QStringLiteral("Nora North"));
     clickButton(*wizard, QWizard::CommitButton);
     REQUIRE(wizard->currentPage()->title() == QStringLiteral("Summary"));
     wizard->close();

@@ -1,9 +1,9 @@
 #include "leads/CreateLeadWizard.h"
 
-#include "leads/LeadPage.h"
-#include "leads/LeadSummaryPage.h"
-#include "leads/MarketplacePage.h"
-#include "leads/ProductPage.h"
+#include "leads/CreateLeadFormPage.h"
+#include "leads/CreateLeadSummaryPage.h"
+#include "leads/CreateLeadMarketplacePage.h"
+#include "leads/CreateLeadProductPage.h"
 
 #include "common/WizardStepList.h"
 
@@ -14,10 +14,10 @@ CreateLeadWizard::CreateLeadWizard(const WorkspaceHandle& workspace, const Actin
     : QWizard(parent)
     , m_workspace(workspace)
     , m_acting(acting)
-    , m_productPage(new ProductPage(this))
-    , m_marketplacePage(new MarketplacePage(this))
-    , m_leadPage(new LeadPage(this))
-    , m_summaryPage(new LeadSummaryPage(this))
+    , m_productPage(new CreateLeadProductPage(this))
+    , m_marketplacePage(new CreateLeadMarketplacePage(this))
+    , m_leadPage(new CreateLeadFormPage(this))
+    , m_summaryPage(new CreateLeadSummaryPage(this))
 {
     setObjectName(QStringLiteral("createLeadWizard"));
     setWindowTitle(tr("Create Lead"));

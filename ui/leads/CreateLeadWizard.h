@@ -5,10 +5,10 @@
 
 #include <QWizard>
 
-class LeadPage;
-class LeadSummaryPage;
-class MarketplacePage;
-class ProductPage;
+class CreateLeadFormPage;
+class CreateLeadSummaryPage;
+class CreateLeadMarketplacePage;
+class CreateLeadProductPage;
 
 /// Create Lead (SPEC 3.3): Product → Marketplace → Lead (Create) → Summary. The lead is written
 /// by core when the Lead page is accepted; the pages themselves never write.
@@ -29,10 +29,10 @@ public:
     QString leadId() const { return m_leadId; }
     void setLeadId(const QString& id);
 
-    ProductPage* productPage() const { return m_productPage; }
-    MarketplacePage* marketplacePage() const { return m_marketplacePage; }
-    LeadPage* leadPage() const { return m_leadPage; }
-    LeadSummaryPage* summaryPage() const { return m_summaryPage; }
+    CreateLeadProductPage* productPage() const { return m_productPage; }
+    CreateLeadMarketplacePage* marketplacePage() const { return m_marketplacePage; }
+    CreateLeadFormPage* leadPage() const { return m_leadPage; }
+    CreateLeadSummaryPage* summaryPage() const { return m_summaryPage; }
 
 signals:
     void leadCreated(const QString& leadId);
@@ -45,8 +45,8 @@ private:
     WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
-    ProductPage* m_productPage;
-    MarketplacePage* m_marketplacePage;
-    LeadPage* m_leadPage;
-    LeadSummaryPage* m_summaryPage;
+    CreateLeadProductPage* m_productPage;
+    CreateLeadMarketplacePage* m_marketplacePage;
+    CreateLeadFormPage* m_leadPage;
+    CreateLeadSummaryPage* m_summaryPage;
 };

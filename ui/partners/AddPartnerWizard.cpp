@@ -1,14 +1,14 @@
 #include "partners/AddPartnerWizard.h"
 
-#include "partners/AccountDetailsPage.h"
-#include "partners/PartnerActionPage.h"
-#include "partners/PartnerAgreementPage.h"
-#include "partners/PartnerDetailsPage.h"
-#include "partners/PartnerMarketplacesPage.h"
+#include "partners/AddPartnerAccountPage.h"
+#include "partners/AddPartnerActionPage.h"
+#include "partners/AddPartnerAgreementPage.h"
+#include "partners/AddPartnerDetailsPage.h"
+#include "partners/AddPartnerMarketplacesPage.h"
 #include "partners/PartnerService.h"
-#include "partners/PartnerSummaryPage.h"
-#include "partners/ProductGroupsPage.h"
-#include "partners/SyndicationPage.h"
+#include "partners/AddPartnerSummaryPage.h"
+#include "partners/AddPartnerProductGroupsPage.h"
+#include "partners/AddPartnerSyndicationPage.h"
 
 #include "common/WizardStepList.h"
 
@@ -26,14 +26,14 @@ AddPartnerWizard::AddPartnerWizard(const WorkspaceHandle& workspace, const Actin
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setButtonText(QWizard::FinishButton, tr("Close"));
-    setPage(DetailsPageId, new PartnerDetailsPage(this));
-    setPage(AgreementPageId, new PartnerAgreementPage(this));
-    setPage(MarketplacesPageId, new PartnerMarketplacesPage(this));
-    setPage(ProductGroupsPageId, new ProductGroupsPage(this));
-    setPage(SyndicationPageId, new SyndicationPage(this));
-    setPage(ActionPageId, new PartnerActionPage(this));
-    setPage(AccountDetailsPageId, new AccountDetailsPage(this));
-    setPage(SummaryPageId, new PartnerSummaryPage(this));
+    setPage(DetailsPageId, new AddPartnerDetailsPage(this));
+    setPage(AgreementPageId, new AddPartnerAgreementPage(this));
+    setPage(MarketplacesPageId, new AddPartnerMarketplacesPage(this));
+    setPage(ProductGroupsPageId, new AddPartnerProductGroupsPage(this));
+    setPage(SyndicationPageId, new AddPartnerSyndicationPage(this));
+    setPage(ActionPageId, new AddPartnerActionPage(this));
+    setPage(AccountDetailsPageId, new AddPartnerAccountPage(this));
+    setPage(SummaryPageId, new AddPartnerSummaryPage(this));
     setStartId(DetailsPageId);
     new WizardStepList(this);
     resize(780, 640);

@@ -1,4 +1,4 @@
-#include "leads/LeadSummaryPage.h"
+#include "leads/CreateLeadSummaryPage.h"
 
 #include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-LeadSummaryPage::LeadSummaryPage(QWidget* parent)
+CreateLeadSummaryPage::CreateLeadSummaryPage(QWidget* parent)
     : QWizardPage(parent)
     , m_intro(new QLabel(this))
 {
@@ -24,7 +24,7 @@ LeadSummaryPage::LeadSummaryPage(QWidget* parent)
     layout->addStretch(1);
 }
 
-void LeadSummaryPage::initializePage()
+void CreateLeadSummaryPage::initializePage()
 {
     delete m_summary;
     m_summary = new QWidget(this);

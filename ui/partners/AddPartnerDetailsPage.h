@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QCheckBox;
 class QLineEdit;
@@ -9,11 +9,11 @@ class QRadioButton;
 
 /// Step 1, "Partner details": type, name, external ID, Create new agreement, and the additional
 /// attributes.
-class PartnerDetailsPage : public PartnerWizardPage {
+class AddPartnerDetailsPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerDetailsPage(QWidget* parent = nullptr);
+    explicit AddPartnerDetailsPage(QWidget* parent = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;

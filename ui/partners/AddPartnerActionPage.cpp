@@ -1,4 +1,4 @@
-#include "partners/PartnerActionPage.h"
+#include "partners/AddPartnerActionPage.h"
 
 #include "partners/AddPartnerWizard.h"
 
@@ -7,8 +7,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-PartnerActionPage::PartnerActionPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerActionPage::AddPartnerActionPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_createAccount(new QRadioButton(tr("Create partner &account"), this))
     , m_invitation(new QRadioButton(tr("Generate &invitation link"), this))
 {
@@ -40,15 +40,15 @@ PartnerActionPage::PartnerActionPage(QWidget* parent)
     content()->addWidget(invitationHint);
     content()->addStretch(1);
     setButtonText(QWizard::CommitButton, tr("&Generate"));
-    connect(m_invitation, &QRadioButton::toggled, this, &PartnerActionPage::apply);
+    connect(m_invitation, &QRadioButton::toggled, this, &AddPartnerActionPage::apply);
 }
 
-void PartnerActionPage::initializePage()
+void AddPartnerActionPage::initializePage()
 {
     apply();
 }
 
-void PartnerActionPage::apply()
+void AddPartnerActionPage::apply()
 {
     if (!partnerWizard())
         return;
@@ -57,7 +57,7 @@ void PartnerActionPage::apply()
     setCommitPage(m_invitation->isChecked());
 }
 
-bool PartnerActionPage::validatePage()
+bool AddPartnerActionPage::validatePage()
 {
     apply();
     if (m_invitation->isChecked()) {

@@ -1,4 +1,4 @@
-#include "partners/SyndicationPage.h"
+#include "partners/AddPartnerSyndicationPage.h"
 
 #include "partners/AddPartnerWizard.h"
 #include "partners/PartnerCatalog.h"
@@ -7,8 +7,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-SyndicationPage::SyndicationPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerSyndicationPage::AddPartnerSyndicationPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_list(new QListWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -29,7 +29,7 @@ SyndicationPage::SyndicationPage(QWidget* parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
 }
 
-void SyndicationPage::initializePage()
+void AddPartnerSyndicationPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const QString selected = wizard->draft().syndicationAgreementId;
@@ -48,12 +48,12 @@ void SyndicationPage::initializePage()
     m_empty->setVisible(m_list->count() == 0);
 }
 
-bool SyndicationPage::isComplete() const
+bool AddPartnerSyndicationPage::isComplete() const
 {
     return m_list->currentItem() != nullptr;
 }
 
-bool SyndicationPage::validatePage()
+bool AddPartnerSyndicationPage::validatePage()
 {
     partnerWizard()->draft().syndicationAgreementId =
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();

@@ -1,4 +1,4 @@
-#include "leads/ProductPage.h"
+#include "leads/CreateLeadProductPage.h"
 
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadCatalog.h"
@@ -8,7 +8,7 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-ProductPage::ProductPage(QWidget* parent)
+CreateLeadProductPage::CreateLeadProductPage(QWidget* parent)
     : QWizardPage(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
@@ -39,7 +39,7 @@ ProductPage::ProductPage(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
 
-    connect(m_filter, &QLineEdit::textChanged, this, &ProductPage::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &CreateLeadProductPage::applyFilter);
     connect(m_list, &QListWidget::currentRowChanged, this, &QWizardPage::completeChanged);
     connect(m_list, &QListWidget::itemActivated, this, [this] {
         if (isComplete())
@@ -47,7 +47,7 @@ ProductPage::ProductPage(QWidget* parent)
     });
 }
 
-void ProductPage::initializePage()
+void CreateLeadProductPage::initializePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     m_list->clear();
@@ -71,7 +71,7 @@ void ProductPage::initializePage()
     m_list->setFocus();
 }
 
-void ProductPage::applyFilter(const QString& text)
+void CreateLeadProductPage::applyFilter(const QString& text)
 {
     QListWidgetItem* firstVisible = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
@@ -86,13 +86,13 @@ void ProductPage::applyFilter(const QString& text)
     emit completeChanged();
 }
 
-bool ProductPage::isComplete() const
+bool CreateLeadProductPage::isComplete() const
 {
     const QListWidgetItem* item = m_list->currentItem();
     return item && !item->isHidden();
 }
 
-QString ProductPage::productId() const
+QString CreateLeadProductPage::productId() const
 {
     return isComplete() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
 }

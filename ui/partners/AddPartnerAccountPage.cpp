@@ -1,4 +1,4 @@
-#include "partners/AccountDetailsPage.h"
+#include "partners/AddPartnerAccountPage.h"
 
 #include "common/CheckableListAccessible.h"
 #include "leads/LeadCatalog.h"
@@ -9,8 +9,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-AccountDetailsPage::AccountDetailsPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerAccountPage::AddPartnerAccountPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_selectAll(new QCheckBox(tr("Select &all"), this))
     , m_list(new QListWidget(this))
 {
@@ -41,7 +41,7 @@ AccountDetailsPage::AccountDetailsPage(QWidget* parent)
     });
 }
 
-void AccountDetailsPage::initializePage()
+void AddPartnerAccountPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const QSignalBlocker blocker(m_list);
@@ -56,7 +56,7 @@ void AccountDetailsPage::initializePage()
     }
 }
 
-QStringList AccountDetailsPage::checkedUsers() const
+QStringList AddPartnerAccountPage::checkedUsers() const
 {
     QStringList ids;
     for (int row = 0; row < m_list->count(); ++row)
@@ -65,12 +65,12 @@ QStringList AccountDetailsPage::checkedUsers() const
     return ids;
 }
 
-bool AccountDetailsPage::isComplete() const
+bool AddPartnerAccountPage::isComplete() const
 {
     return !checkedUsers().isEmpty();
 }
 
-bool AccountDetailsPage::validatePage()
+bool AddPartnerAccountPage::validatePage()
 {
     partnerWizard()->draft().userIds = checkedUsers();
     return partnerWizard()->commit(errorLabel());

@@ -1,4 +1,4 @@
-#include "leads/LeadPage.h"
+#include "leads/CreateLeadFormPage.h"
 
 #include "common/InlineMessage.h"
 
@@ -12,7 +12,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-LeadPage::LeadPage(QWidget* parent)
+CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     : QWizardPage(parent)
     , m_form(new LeadFormWidget(this))
     , m_duplicates(new QLabel(this))
@@ -46,7 +46,7 @@ LeadPage::LeadPage(QWidget* parent)
 
     m_duplicateTimer->setSingleShot(true);
     m_duplicateTimer->setInterval(300);
-    connect(m_duplicateTimer, &QTimer::timeout, this, &LeadPage::findDuplicates);
+    connect(m_duplicateTimer, &QTimer::timeout, this, &CreateLeadFormPage::findDuplicates);
     connect(m_form, &LeadFormWidget::changed, this, [this] {
         m_error->hide();
         m_duplicateTimer->start();
@@ -58,7 +58,7 @@ LeadPage::LeadPage(QWidget* parent)
     });
 }
 
-void LeadPage::initializePage()
+void CreateLeadFormPage::initializePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     const QString listingId = leadWizard->listingId();
@@ -80,12 +80,12 @@ void LeadPage::initializePage()
     m_duplicates->hide();
 }
 
-bool LeadPage::isComplete() const
+bool CreateLeadFormPage::isComplete() const
 {
     return m_loaded && m_form->isValid();
 }
 
-bool LeadPage::validatePage()
+bool CreateLeadFormPage::validatePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     LeadValidation validation;
@@ -102,7 +102,7 @@ bool LeadPage::validatePage()
     return true;
 }
 
-void LeadPage::findDuplicates()
+void CreateLeadFormPage::findDuplicates()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     if (!leadWizard)

@@ -10,11 +10,11 @@ class QTimer;
 
 /// Step 3: the product's lead form. Accepting it (Create) writes the lead through core; on
 /// failure the page stays, with everything typed and the reasons shown.
-class LeadPage : public QWizardPage {
+class CreateLeadFormPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit LeadPage(QWidget* parent = nullptr);
+    explicit CreateLeadFormPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

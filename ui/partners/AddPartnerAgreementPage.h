@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class AgreementForm;
 class QListWidget;
@@ -8,11 +8,11 @@ class QStackedWidget;
 
 /// Step 2, "Agreement": a new program (vendor) or service (reseller) agreement, or one of the
 /// existing ones of that type.
-class PartnerAgreementPage : public PartnerWizardPage {
+class AddPartnerAgreementPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerAgreementPage(QWidget* parent = nullptr);
+    explicit AddPartnerAgreementPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QListWidget;
 
 /// Step 4, "Product groups" (reseller with a new agreement): the groups available to it.
-class ProductGroupsPage : public PartnerWizardPage {
+class AddPartnerProductGroupsPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit ProductGroupsPage(QWidget* parent = nullptr);
+    explicit AddPartnerProductGroupsPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;

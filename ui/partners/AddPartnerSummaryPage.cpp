@@ -1,4 +1,4 @@
-#include "partners/PartnerSummaryPage.h"
+#include "partners/AddPartnerSummaryPage.h"
 
 #include "common/DetailsParts.h"
 #include "common/ObjectWindow.h"
@@ -10,8 +10,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-PartnerSummaryPage::PartnerSummaryPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerSummaryPage::AddPartnerSummaryPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_linkRow(new ActivationLinkRow(this))
 {
     setObjectName(QStringLiteral("partnerSummaryPage"));
@@ -20,7 +20,7 @@ PartnerSummaryPage::PartnerSummaryPage(QWidget* parent)
     content()->addStretch(1);
 }
 
-void PartnerSummaryPage::initializePage()
+void AddPartnerSummaryPage::initializePage()
 {
     const PartnerCreation& created = partnerWizard()->creation();
     const PartnerDraft& draft = partnerWizard()->draft();

@@ -1,4 +1,4 @@
-#include "partners/PartnerMarketplacesPage.h"
+#include "partners/AddPartnerMarketplacesPage.h"
 
 #include "common/CheckableListAccessible.h"
 #include "partners/AddPartnerWizard.h"
@@ -8,8 +8,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-PartnerMarketplacesPage::PartnerMarketplacesPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerMarketplacesPage::AddPartnerMarketplacesPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("partnerMarketplacesPage"));
@@ -31,7 +31,7 @@ PartnerMarketplacesPage::PartnerMarketplacesPage(QWidget* parent)
     });
 }
 
-void PartnerMarketplacesPage::initializePage()
+void AddPartnerMarketplacesPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const bool vendor = wizard->draft().type == AccountRole::Vendor;
@@ -63,7 +63,7 @@ void PartnerMarketplacesPage::initializePage()
     collect();
 }
 
-void PartnerMarketplacesPage::collect()
+void AddPartnerMarketplacesPage::collect()
 {
     if (!partnerWizard())
         return;
@@ -77,13 +77,13 @@ void PartnerMarketplacesPage::collect()
     partnerWizard()->draft().marketplaceIds = ids;
 }
 
-bool PartnerMarketplacesPage::isComplete() const
+bool AddPartnerMarketplacesPage::isComplete() const
 {
     return !partnerWizard() || partnerWizard()->draft().type == AccountRole::Vendor
            || partnerWizard()->draft().marketplaceIds.size() == 1;
 }
 
-bool PartnerMarketplacesPage::validatePage()
+bool AddPartnerMarketplacesPage::validatePage()
 {
     collect();
     return isComplete();

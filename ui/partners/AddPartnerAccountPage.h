@@ -1,17 +1,17 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QCheckBox;
 class QListWidget;
 
 /// Step 7, "Account details" (Create partner account): the users added to the new account, with
 /// "Select all"; Add writes everything.
-class AccountDetailsPage : public PartnerWizardPage {
+class AddPartnerAccountPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit AccountDetailsPage(QWidget* parent = nullptr);
+    explicit AddPartnerAccountPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

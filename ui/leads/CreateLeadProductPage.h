@@ -7,11 +7,11 @@ class QLineEdit;
 class QListWidget;
 
 /// Step 1: the products listed on the acting account's marketplaces, with a filter box.
-class ProductPage : public QWizardPage {
+class CreateLeadProductPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit ProductPage(QWidget* parent = nullptr);
+    explicit CreateLeadProductPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

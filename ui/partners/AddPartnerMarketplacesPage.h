@@ -1,17 +1,17 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QListWidget;
 
 /// Step 3, "Marketplaces" (new agreement only). Vendor: any number; one distribution agreement
 /// each; marketplaces that already have one are shown but cannot be picked. Reseller: the one
 /// marketplace the service agreement is linked to.
-class PartnerMarketplacesPage : public PartnerWizardPage {
+class AddPartnerMarketplacesPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerMarketplacesPage(QWidget* parent = nullptr);
+    explicit AddPartnerMarketplacesPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

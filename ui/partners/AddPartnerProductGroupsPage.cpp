@@ -1,4 +1,4 @@
-#include "partners/ProductGroupsPage.h"
+#include "partners/AddPartnerProductGroupsPage.h"
 
 #include "common/CheckableListAccessible.h"
 #include "partners/AddPartnerWizard.h"
@@ -8,8 +8,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-ProductGroupsPage::ProductGroupsPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerProductGroupsPage::AddPartnerProductGroupsPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("productGroupsPage"));
@@ -24,7 +24,7 @@ ProductGroupsPage::ProductGroupsPage(QWidget* parent)
     content()->addWidget(m_list, 1);
 }
 
-void ProductGroupsPage::initializePage()
+void AddPartnerProductGroupsPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const QStringList picked = wizard->draft().productGroupIds;
@@ -39,7 +39,7 @@ void ProductGroupsPage::initializePage()
     }
 }
 
-bool ProductGroupsPage::validatePage()
+bool AddPartnerProductGroupsPage::validatePage()
 {
     QStringList ids;
     for (int row = 0; row < m_list->count(); ++row)

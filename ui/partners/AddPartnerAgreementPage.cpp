@@ -1,4 +1,4 @@
-#include "partners/PartnerAgreementPage.h"
+#include "partners/AddPartnerAgreementPage.h"
 
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementForm.h"
@@ -11,8 +11,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-PartnerAgreementPage::PartnerAgreementPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerAgreementPage::AddPartnerAgreementPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_stack(new QStackedWidget(this))
     , m_form(new AgreementForm(this))
     , m_existing(new QListWidget(this))
@@ -45,7 +45,7 @@ PartnerAgreementPage::PartnerAgreementPage(QWidget* parent)
     });
 }
 
-void PartnerAgreementPage::initializePage()
+void AddPartnerAgreementPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const PartnerDraft& draft = wizard->draft();
@@ -82,7 +82,7 @@ void PartnerAgreementPage::initializePage()
     collect();
 }
 
-void PartnerAgreementPage::collect()
+void AddPartnerAgreementPage::collect()
 {
     if (!partnerWizard())
         return;
@@ -104,7 +104,7 @@ void PartnerAgreementPage::collect()
     }
 }
 
-bool PartnerAgreementPage::isComplete() const
+bool AddPartnerAgreementPage::isComplete() const
 {
     if (!partnerWizard())
         return false;
@@ -115,7 +115,7 @@ bool PartnerAgreementPage::isComplete() const
     return true;
 }
 
-bool PartnerAgreementPage::validatePage()
+bool AddPartnerAgreementPage::validatePage()
 {
     collect();
     if (!isComplete()) {

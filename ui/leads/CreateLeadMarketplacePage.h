@@ -5,11 +5,11 @@
 class QListWidget;
 
 /// Step 2: the acting account's marketplaces where the chosen product is listed.
-class MarketplacePage : public QWizardPage {
+class CreateLeadMarketplacePage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit MarketplacePage(QWidget* parent = nullptr);
+    explicit CreateLeadMarketplacePage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

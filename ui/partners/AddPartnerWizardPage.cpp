@@ -1,4 +1,4 @@
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 #include "common/InlineMessage.h"
 
@@ -7,7 +7,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-PartnerWizardPage::PartnerWizardPage(QWidget* parent)
+AddPartnerWizardPage::AddPartnerWizardPage(QWidget* parent)
     : QWizardPage(parent)
     , m_content(new QVBoxLayout)
     , m_error(new InlineMessage(this))
@@ -20,7 +20,7 @@ PartnerWizardPage::PartnerWizardPage(QWidget* parent)
     layout->addWidget(m_error);
 }
 
-int PartnerWizardPage::nextId() const
+int AddPartnerWizardPage::nextId() const
 {
     if (!partnerWizard())
         return -1;
@@ -31,17 +31,17 @@ int PartnerWizardPage::nextId() const
     return -1;
 }
 
-AddPartnerWizard* PartnerWizardPage::partnerWizard() const
+AddPartnerWizard* AddPartnerWizardPage::partnerWizard() const
 {
     return static_cast<AddPartnerWizard*>(wizard());
 }
 
-QLabel* PartnerWizardPage::reasonLabel(const QString& objectName)
+QLabel* AddPartnerWizardPage::reasonLabel(const QString& objectName)
 {
     return InlineMessage::create(this, objectName);
 }
 
-void PartnerWizardPage::showReason(QLabel* label, const QString& reason)
+void AddPartnerWizardPage::showReason(QLabel* label, const QString& reason)
 {
     label->setText(reason);
     label->setVisible(!reason.isEmpty());

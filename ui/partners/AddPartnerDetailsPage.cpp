@@ -1,4 +1,4 @@
-#include "partners/PartnerDetailsPage.h"
+#include "partners/AddPartnerDetailsPage.h"
 
 #include "partners/AddPartnerWizard.h"
 #include "partners/PartnerService.h"
@@ -14,8 +14,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-PartnerDetailsPage::PartnerDetailsPage(QWidget* parent)
-    : PartnerWizardPage(parent)
+AddPartnerDetailsPage::AddPartnerDetailsPage(QWidget* parent)
+    : AddPartnerWizardPage(parent)
     , m_vendor(new QRadioButton(tr("&Vendor"), this))
     , m_reseller(new QRadioButton(tr("&Reseller"), this))
     , m_createAgreement(new QCheckBox(tr("Create new &agreement"), this))
@@ -76,7 +76,7 @@ PartnerDetailsPage::PartnerDetailsPage(QWidget* parent)
         });
 }
 
-QLineEdit* PartnerDetailsPage::addLine(QFormLayout* form, const QString& label, const QString& name)
+QLineEdit* AddPartnerDetailsPage::addLine(QFormLayout* form, const QString& label, const QString& name)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(name);
@@ -86,7 +86,7 @@ QLineEdit* PartnerDetailsPage::addLine(QFormLayout* form, const QString& label, 
     return edit;
 }
 
-void PartnerDetailsPage::collect()
+void AddPartnerDetailsPage::collect()
 {
     if (!partnerWizard())
         return;
@@ -108,7 +108,7 @@ void PartnerDetailsPage::collect()
                                             reasons.value(QStringLiteral("businessContactEmail"))));
 }
 
-bool PartnerDetailsPage::isComplete() const
+bool AddPartnerDetailsPage::isComplete() const
 {
     PartnerDraft draft;
     draft.name = m_name->text();
@@ -122,7 +122,7 @@ bool PartnerDetailsPage::isComplete() const
     return true;
 }
 
-bool PartnerDetailsPage::validatePage()
+bool AddPartnerDetailsPage::validatePage()
 {
     collect();
     return isComplete();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 #include "partners/ActivationLinkRow.h"
 
@@ -11,11 +11,11 @@ class QPushButton;
 /// Step 8, "Summary": the agreements and contracts created or selected, as links (each part a
 /// label of its own, so a screen reader reads the IDs and links and Tab reaches each link); for
 /// an invitation the Activation link with Copy.
-class PartnerSummaryPage : public PartnerWizardPage {
+class AddPartnerSummaryPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerSummaryPage(QWidget* parent = nullptr);
+    explicit AddPartnerSummaryPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     /// The group of the summary's rows, named "Created partner".

@@ -8,11 +8,11 @@ class QVBoxLayout;
 
 /// A step of the Add partner wizard: knows its wizard, skips by the wizard's rules, and has an
 /// error line at the bottom.
-class PartnerWizardPage : public QWizardPage {
+class AddPartnerWizardPage : public QWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerWizardPage(QWidget* parent = nullptr);
+    explicit AddPartnerWizardPage(QWidget* parent = nullptr);
 
     int nextId() const override;
     QLabel* errorLabel() const { return m_error; }

@@ -1,4 +1,4 @@
-#include "leads/MarketplacePage.h"
+#include "leads/CreateLeadMarketplacePage.h"
 
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadCatalog.h"
@@ -7,7 +7,7 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
-MarketplacePage::MarketplacePage(QWidget* parent)
+CreateLeadMarketplacePage::CreateLeadMarketplacePage(QWidget* parent)
     : QWizardPage(parent)
     , m_list(new QListWidget(this))
 {
@@ -29,7 +29,7 @@ MarketplacePage::MarketplacePage(QWidget* parent)
     });
 }
 
-void MarketplacePage::initializePage()
+void CreateLeadMarketplacePage::initializePage()
 {
     auto* leadWizard = static_cast<CreateLeadWizard*>(wizard());
     const QString productId = leadWizard->productId();
@@ -50,12 +50,12 @@ void MarketplacePage::initializePage()
     m_list->setFocus();
 }
 
-bool MarketplacePage::isComplete() const
+bool CreateLeadMarketplacePage::isComplete() const
 {
     return m_list->currentItem() != nullptr;
 }
 
-QString MarketplacePage::listingId() const
+QString CreateLeadMarketplacePage::listingId() const
 {
     return isComplete() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
 }

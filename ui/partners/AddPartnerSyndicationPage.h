@@ -1,17 +1,17 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QLabel;
 class QListWidget;
 
 /// Step 5, "Syndication" (reseller with a new agreement): an existing syndication agreement is
 /// mandatory; the wizard cannot create one.
-class SyndicationPage : public PartnerWizardPage {
+class AddPartnerSyndicationPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit SyndicationPage(QWidget* parent = nullptr);
+    explicit AddPartnerSyndicationPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;

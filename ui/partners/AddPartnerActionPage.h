@@ -1,16 +1,16 @@
 #pragma once
 
-#include "partners/PartnerWizardPage.h"
+#include "partners/AddPartnerWizardPage.h"
 
 class QRadioButton;
 
 /// Step 6, "Action": create the partner account now, or generate an invitation link (which
 /// is then the last input step: Generate writes everything).
-class PartnerActionPage : public PartnerWizardPage {
+class AddPartnerActionPage : public AddPartnerWizardPage {
     Q_OBJECT
 
 public:
-    explicit PartnerActionPage(QWidget* parent = nullptr);
+    explicit AddPartnerActionPage(QWidget* parent = nullptr);
 
     void initializePage() override;
     bool validatePage() override;
