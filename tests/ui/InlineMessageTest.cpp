@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QTest>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -102,4 +103,29 @@ TEST_CASE("An inline message is painted in the palette's colours, light or dark"
         CHECK(message.palette().color(QPalette::WindowText) == palette.color(QPalette::WindowText));
     }
     QApplication::setPalette(before);
+}
+
+TEST_CASE("An inline message without text takes no room and draws nothing, however it was emptied",
+          "[ui][look]")
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* message = new InlineMessage(&window);
+    layout->addWidget(message);
+    // A caller that sets the text directly, as to any label, and never hides it.
+    message->setText(QString());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(message->sizeHint().height() == 0);
+    CHECK(message->minimumSizeHint().height() == 0);
+    QImage empty = message->grab().toImage();
+    bool blank = true;
+    const QColor background = window.palette().color(QPalette::Window);
+    for (int y = 0; y < empty.height() && blank; ++y)
+        for (int x = 0; x < empty.width() && blank; ++x)
+            blank = QColor(empty.pixel(x, y)) == background;
+    CHECK(blank);
+
+    message->setText(QStringLiteral("Something went wrong."));
+    CHECK(message->sizeHint().height() > 0);
 }

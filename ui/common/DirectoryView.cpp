@@ -48,6 +48,8 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
     m_search->setObjectName(name + QStringLiteral("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Type to filter the rows"));
+    // Long button labels (German, Russian) must not squeeze it to a few letters.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     m_search->setAccessibleName(tr("Search %1").arg(accessibleName));

@@ -82,8 +82,27 @@ ToneColors::Tone InlineMessage::tone() const
     return ToneColors::Tone::Information;
 }
 
+QSize InlineMessage::sizeHint() const
+{
+    return text().isEmpty() ? QSize(0, 0) : QLabel::sizeHint();
+}
+
+QSize InlineMessage::minimumSizeHint() const
+{
+    return text().isEmpty() ? QSize(0, 0) : QLabel::minimumSizeHint();
+}
+
+int InlineMessage::heightForWidth(int width) const
+{
+    return text().isEmpty() ? 0 : QLabel::heightForWidth(width);
+}
+
 void InlineMessage::paintEvent(QPaintEvent* event)
 {
+    // Many callers set the text as on any label and leave it shown: without text there is no
+    // message, so nothing to draw (and no room taken: sizeHint()).
+    if (text().isEmpty())
+        return;
     {
         QPainter painter(this);
         const QColor window = palette().color(QPalette::Window);

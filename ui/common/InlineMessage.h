@@ -24,6 +24,10 @@ public:
     /// Shows text as a message of kind and announces it; an empty text hides the message.
     void showMessage(const QString& text, Kind kind = Kind::Error);
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    int heightForWidth(int width) const override;
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
