@@ -49,8 +49,7 @@ Result<void> setLogin(const QSqlDatabase& database, const QString& userId, const
 {
     if (password.isEmpty())
         return Error{ErrorCode::Invalid, TeamServerSetup::tr("A login needs a password.")};
-    // SCRAM ignores the user name the verifier is made for: the function names the login.
-    auto verifier = PostgresPassword::verifier(database, QString(), password);
+    auto verifier = PostgresPassword::verifier(database, password);
     if (!verifier)
         return verifier.error();
     QSqlQuery query(database);

@@ -46,14 +46,7 @@ struct TwoConnections : DemoPartners {
     /// A New lead of the home distributor for the demo vendor's product, created now.
     QString newLead() const
     {
-        const QString listing = scalar(
-            QStringLiteral(
-                "SELECT l.id FROM listings l JOIN marketplaces m ON m.id = l.marketplace_id "
-                "JOIN products p ON p.id = l.product_id WHERE m.owner_account_id = ? "
-                "AND p.vendor_account_id = ? AND l.status = 'listed' AND NOT EXISTS (SELECT 1 FROM "
-                "lead_form_listings f JOIN lead_forms lf ON lf.id = f.form_id "
-                "WHERE f.listing_id = l.id AND lf.status = 'active') ORDER BY l.id LIMIT 1"),
-            {mm, apex});
+        const QString listing = listingWithDefaultForm();
         LeadDraft draft;
         draft.listingId = listing;
         draft.formId = LeadCatalog::listing(db, listing)->formId;

@@ -33,6 +33,19 @@ struct DemoPartners {
     {
         return TestWorkspace::scalar(*workspace, sql, values);
     }
+    /// A listed product of Apex on a marketplace of the home distributor whose leads are entered
+    /// with the default form (no active vendor form): a lead draft needs no custom values.
+    QString listingWithDefaultForm() const
+    {
+        return scalar(
+            QStringLiteral(
+                "SELECT l.id FROM listings l JOIN marketplaces m ON m.id = l.marketplace_id "
+                "JOIN products p ON p.id = l.product_id WHERE m.owner_account_id = ? "
+                "AND p.vendor_account_id = ? AND l.status = 'listed' AND NOT EXISTS (SELECT 1 FROM "
+                "lead_form_listings f JOIN lead_forms lf ON lf.id = f.form_id "
+                "WHERE f.listing_id = l.id AND lf.status = 'active') ORDER BY l.id LIMIT 1"),
+            {mm, apex});
+    }
     /// Gives the home distributor a second program agreement (version 1 active), by SQL.
     void addProgramAgreement(const QString& agreementId, const QString& name) const
     {

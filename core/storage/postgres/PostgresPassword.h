@@ -13,7 +13,7 @@ class PostgresPassword {
     Q_DECLARE_TR_FUNCTIONS(PostgresPassword)
 
 public:
-    /// The verifier of password for login, made with the connection database (QPSQL).
-    static Result<QString> verifier(const QSqlDatabase& database, const QString& login,
-                                    const QString& password);
+    /// The verifier of password, made with the connection database (QPSQL). SCRAM does not
+    /// salt with the login's name, so one verifier serves whichever login it is set for.
+    static Result<QString> verifier(const QSqlDatabase& database, const QString& password);
 };
