@@ -53,9 +53,10 @@ int writeDemo(int argc, char** argv, const CommandLineRequest& request)
     installLanguage();
     QTextStream err(stderr);
     const auto progress = [&err](qint64 done, qint64 total) {
-        err << '\r' << QCoreApplication::translate("main", "Generating %1 of %2 records")
-                            .arg(done)
-                            .arg(total)
+        err << '\r'
+            << QCoreApplication::translate("main", "Generating %1 of %2 records")
+                   .arg(done)
+                   .arg(total)
             << Qt::flush;
         if (done == total)
             err << Qt::endl;
@@ -110,10 +111,9 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
     if (auto checked = workspace.value()->waitForCheck(); !checked)
         return fail(checked.error().message);
     const QSqlDatabase database = workspace.value()->database();
-    auto acting = ActingChoice::resolve(database, request.actingUser, request.actingAccount,
-                                        [kind](const ActingContext& context) {
-                                            return RecordImport::isAllowed(kind, context);
-                                        });
+    auto acting = ActingChoice::resolve(
+        database, request.actingUser, request.actingAccount,
+        [kind](const ActingContext& context) { return RecordImport::isAllowed(kind, context); });
     if (!acting)
         return fail(acting.error().message);
     QElapsedTimer clock;
@@ -154,8 +154,8 @@ int importRecords(int argc, char** argv, const CommandLineRequest& request)
             err << QCoreApplication::translate("main", "Columns not imported:") << Qt::endl
                 << "  " << match.ignoredColumns.join(QStringLiteral("\n  ")) << Qt::endl;
     };
-    auto report = RecordImport::importByHeader(kind, database, acting.value(),
-                                               request.transferPath, matched, progress);
+    auto report = RecordImport::importByHeader(kind, database, acting.value(), request.transferPath,
+                                               matched, progress);
     if (!report) {
         show(QString());
         err << '\r' << Qt::flush;
@@ -204,7 +204,8 @@ int exportDirectory(int argc, char** argv, const CommandLineRequest& request)
     if (auto checked = model->source().checked(query); !checked)
         return fail(checked.error().message);
     const auto progress = [&err](qint64 done, qint64 total) {
-        err << '\r' << QCoreApplication::translate("main", "Exported %1 of %2 rows").arg(done).arg(total)
+        err << '\r'
+            << QCoreApplication::translate("main", "Exported %1 of %2 rows").arg(done).arg(total)
             << Qt::flush;
         return true;
     };
@@ -233,13 +234,13 @@ Result<QString> readPassword(const QString& file)
             return Error{ErrorCode::NotFound,
                          QCoreApplication::translate("main", "Cannot read the password file %1: %2")
                              .arg(QDir::toNativeSeparators(file), input.errorString())};
-        const QString password = QString::fromUtf8(input.readLine()).remove(QLatin1Char('\n'))
-                                     .remove(QLatin1Char('\r'));
+        const QString password =
+            QString::fromUtf8(input.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
         if (password.isEmpty())
-            return Error{ErrorCode::Invalid,
-                         QCoreApplication::translate("main", "The password file %1 starts with an "
-                                                             "empty line; the login needs a password.")
-                             .arg(QDir::toNativeSeparators(file))};
+            return Error{ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "main", "The password file %1 starts with an "
+                                                         "empty line; the login needs a password.")
+                                                 .arg(QDir::toNativeSeparators(file))};
         return password;
     }
     QTextStream(stderr) << QCoreApplication::translate("main", "Password of the login: ")
@@ -330,8 +331,10 @@ int initServer(int argc, char** argv, const CommandLineRequest& request)
                .arg(report->shownUrl)
         << Qt::endl;
     if (options.demo)
-        out << QCoreApplication::translate("main", "with the demo and %n login(s), password as "
-                                                   "given (default %1)", nullptr, report->logins)
+        out << QCoreApplication::translate("main",
+                                           "with the demo and %n login(s), password as "
+                                           "given (default %1)",
+                                           nullptr, report->logins)
                    .arg(TeamServerSetup::defaultDemoPassword())
             << Qt::endl;
     return CommandLine::exitOk;

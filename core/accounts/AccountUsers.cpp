@@ -23,8 +23,7 @@ Result<std::optional<std::pair<QString, QString>>> userWithEmail(const QSqlDatab
     QString sql = QStringLiteral("SELECT id, name FROM users WHERE email = ?");
     QSqlQuery query(database);
     if (sqlEngineOf(database) == SqlEngine::Postgres) {
-        if (auto done = SqlError::exec(query, PostgresSecurity::hasUserWithEmailQuery(), {});
-            !done)
+        if (auto done = SqlError::exec(query, PostgresSecurity::hasUserWithEmailQuery(), {}); !done)
             return done.error();
         if (query.next() && query.value(0).toBool())
             sql = PostgresSecurity::userWithEmailQuery();

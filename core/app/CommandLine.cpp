@@ -42,7 +42,7 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
     };
     const QString usage =
         init          ? CommandLine::tr("Write: channeldesk server init URL [--demo] "
-                                        "[--demo-password PASS]")
+                                                 "[--demo-password PASS]")
         : setPassword ? CommandLine::tr("Write: channeldesk server set-password URL --email E "
                                         "[--password-file F]")
                       : CommandLine::tr("Write: channeldesk server add-user URL --email E --name "
@@ -52,10 +52,10 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.at(2).trimmed().isEmpty())
         return fail(usage);
-    for (const QCommandLineOption& option :
-         init          ? QList{demoPassword}
-         : setPassword ? QList{email, passwordFile}
-                       : QList{email, name, account, role, passwordFile})
+    for (const QCommandLineOption& option : init ? QList{demoPassword}
+                                            : setPassword
+                                                ? QList{email, passwordFile}
+                                                : QList{email, name, account, role, passwordFile})
         if (parser.values(option).size() > 1)
             return fail(CommandLine::tr("Give --%1 at most once.").arg(option.names().first()));
     request.serverUrl = positional.at(2).trimmed();
@@ -90,8 +90,9 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
           std::pair{&account, &request.userAccount}, std::pair{&role, &request.userRole}}) {
         *target = parser.value(*option).trimmed();
         if (target->isEmpty())
-            return fail(CommandLine::tr("server add-user needs --%1.").arg(option->names().first()) +
-                        QLatin1Char('\n') + usage);
+            return fail(
+                CommandLine::tr("server add-user needs --%1.").arg(option->names().first()) +
+                QLatin1Char('\n') + usage);
     }
     if (!userRoles.fromKey(request.userRole)) {
         QStringList keys;
@@ -217,8 +218,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
              {&workspace, &demo, &activate, &leads, &partners, &as, &account, &search, &sort,
               &descending, &createdFrom, &createdTo})
             if (parser.isSet(*option))
-                return fail(tr("--%1 cannot be used with server push.")
-                                .arg(option->names().first()));
+                return fail(
+                    tr("--%1 cannot be used with server push.").arg(option->names().first()));
         request.pushFile = positional.at(2);
         request.pushUrl = positional.at(3);
         if (request.pushFile.trimmed().isEmpty() || request.pushUrl.trimmed().isEmpty() ||
@@ -254,22 +255,22 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
                             .arg(importing ? tr("Import") : tr("Export"), records));
         for (const QCommandLineOption* option : {&demo, &activate, &leads, &partners})
             if (parser.isSet(*option))
-                return fail(tr("--%1 cannot be used with %2.")
-                                .arg(option->names().first(), command));
+                return fail(
+                    tr("--%1 cannot be used with %2.").arg(option->names().first(), command));
         if (importing)
             for (const QCommandLineOption* option :
                  {&search, &sort, &descending, &createdFrom, &createdTo})
                 if (parser.isSet(*option))
-                    return fail(tr("--%1 goes with export, not import.")
-                                    .arg(option->names().first()));
+                    return fail(
+                        tr("--%1 goes with export, not import.").arg(option->names().first()));
         if (records != QLatin1String("leads"))
             for (const QCommandLineOption* option : {&createdFrom, &createdTo})
                 if (parser.isSet(*option))
                     return fail(tr("--%1 goes with export leads.").arg(option->names().first()));
-        request.action = importing ? CommandLineRequest::Action::Import
-                                   : CommandLineRequest::Action::Export;
-        request.records = records == QLatin1String("leads") ? TransferKind::Leads
-                                                             : TransferKind::Partners;
+        request.action =
+            importing ? CommandLineRequest::Action::Import : CommandLineRequest::Action::Export;
+        request.records =
+            records == QLatin1String("leads") ? TransferKind::Leads : TransferKind::Partners;
         request.transferPath = positional.at(2);
         if (request.transferPath.trimmed().isEmpty())
             return fail(tr("%1 needs a file path.").arg(command));
@@ -320,8 +321,8 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
     }
     if ((parser.isSet(leads) || parser.isSet(partners)) && !parser.isSet(demo))
         return fail(tr("--leads and --partners go with --demo."));
-    for (const auto& [option, target] : {std::pair{&leads, &request.demoLeads},
-                                         std::pair{&partners, &request.demoPartners}}) {
+    for (const auto& [option, target] :
+         {std::pair{&leads, &request.demoLeads}, std::pair{&partners, &request.demoPartners}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;

@@ -26,8 +26,8 @@ QString CompanyTin::problem(const QString& text)
             return tr("The check digit does not match: this is not a valid 10-digit TIN.");
         return {};
     case 12:
-        if (checkDigit(text, {7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) != text.at(10).digitValue()
-            || checkDigit(text, {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) != text.at(11).digitValue())
+        if (checkDigit(text, {7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) != text.at(10).digitValue() ||
+            checkDigit(text, {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) != text.at(11).digitValue())
             return tr("The check digits do not match: this is not a valid 12-digit TIN.");
         return {};
     default:

@@ -10,8 +10,8 @@ bool EmailAddress::isValid(const QString& text)
     if (text.size() > 254 || text.contains(QStringLiteral("..")))
         return false;
     const qsizetype at = text.indexOf(QLatin1Char('@'));
-    if (at < 1 || at > 64 || text.startsWith(QLatin1Char('.'))
-        || text.at(at - 1) == QLatin1Char('.'))
+    if (at < 1 || at > 64 || text.startsWith(QLatin1Char('.')) ||
+        text.at(at - 1) == QLatin1Char('.'))
         return false;
     return pattern.match(text).hasMatch();
 }

@@ -48,8 +48,8 @@ const IdFormat& IdFormat::of(IdKind kind)
 
 bool IdFormat::matches(const QString& text) const
 {
-    return matchesGroups(text, m_groups)
-        || (!m_alternativeGroups.isEmpty() && matchesGroups(text, m_alternativeGroups));
+    return matchesGroups(text, m_groups) ||
+           (!m_alternativeGroups.isEmpty() && matchesGroups(text, m_alternativeGroups));
 }
 
 bool IdFormat::matchesGroups(const QString& text, const QList<int>& groups) const
@@ -62,8 +62,8 @@ bool IdFormat::matchesGroups(const QString& text, const QList<int>& groups) cons
             return false;
         ++pos;
         for (int i = 0; i < digits; ++i, ++pos) {
-            if (pos >= text.size() || text.at(pos) < QLatin1Char('0')
-                || text.at(pos) > QLatin1Char('9'))
+            if (pos >= text.size() || text.at(pos) < QLatin1Char('0') ||
+                text.at(pos) > QLatin1Char('9'))
                 return false;
         }
     }

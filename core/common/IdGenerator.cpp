@@ -44,9 +44,11 @@ Result<QString> IdGenerator::next(IdKind kind)
 {
     if (!m_prepared) {
         m_insert = QSqlQuery(m_database);
-        if (!m_insert.prepare(QStringLiteral("INSERT INTO issued_ids(id) VALUES (?) ON CONFLICT DO NOTHING")))
-            return Error{ErrorCode::Storage, tr("Could not record a new identifier: %1")
-                                                 .arg(m_insert.lastError().text())};
+        if (!m_insert.prepare(
+                QStringLiteral("INSERT INTO issued_ids(id) VALUES (?) ON CONFLICT DO NOTHING")))
+            return Error{
+                ErrorCode::Storage,
+                tr("Could not record a new identifier: %1").arg(m_insert.lastError().text())};
         m_prepared = true;
     }
     QSqlQuery& insert = m_insert;
@@ -54,11 +56,13 @@ Result<QString> IdGenerator::next(IdKind kind)
         const QString id = candidate(kind);
         insert.bindValue(0, id);
         if (!insert.exec())
-            return Error{ErrorCode::Storage,
-                         tr("Could not record a new identifier: %1").arg(insert.lastError().text())};
+            return Error{
+                ErrorCode::Storage,
+                tr("Could not record a new identifier: %1").arg(insert.lastError().text())};
         if (insert.numRowsAffected() == 1)
             return id;
     }
-    return Error{ErrorCode::Storage,
-                 tr("No free identifier of the form %1 is left.").arg(IdFormat::of(kind).pattern())};
+    return Error{
+        ErrorCode::Storage,
+        tr("No free identifier of the form %1 is left.").arg(IdFormat::of(kind).pattern())};
 }

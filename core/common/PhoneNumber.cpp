@@ -32,8 +32,9 @@ QString PhoneNumber::international(const QString& e164)
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber number;
-    if (util->Parse(e164.trimmed().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util->IsValidNumber(number))
+    if (util->Parse(e164.trimmed().toStdString(), "ZZ", &number) !=
+            PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util->IsValidNumber(number))
         return e164;
     std::string formatted;
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
@@ -44,8 +45,10 @@ Result<QString> PhoneNumber::parse(const QString& text, const QString& regionCod
 {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber number;
-    const std::string region = regionCode.isEmpty() ? std::string("ZZ") : regionCode.toUpper().toStdString();
-    if (util->Parse(text.trimmed().toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    const std::string region =
+        regionCode.isEmpty() ? std::string("ZZ") : regionCode.toUpper().toStdString();
+    if (util->Parse(text.trimmed().toStdString(), region, &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
         return Error{ErrorCode::Invalid,
                      regionCode.isEmpty() || text.trimmed().startsWith(QLatin1Char('+'))
                          ? tr("This is not a phone number. Write it with the country code, e.g. "

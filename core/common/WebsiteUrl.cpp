@@ -18,7 +18,8 @@ Result<QString> WebsiteUrl::normalize(const QString& text)
     static const QRegularExpression host(
         QStringLiteral(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$)"));
     if (!url.isValid() || !host.match(url.host().toLower()).hasMatch() || !url.userInfo().isEmpty())
-        return Error{ErrorCode::Invalid, tr("This is not a website address, e.g. https://acme.com.")};
+        return Error{ErrorCode::Invalid,
+                     tr("This is not a website address, e.g. https://acme.com.")};
     return url.toString(QUrl::NormalizePathSegments);
 }
 

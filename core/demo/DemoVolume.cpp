@@ -4,9 +4,9 @@
 #include "demo/DemoWorkspace.h"
 #include "demo/StagedWorkspace.h"
 #include "leads/LeadSource.h"
-#include "storage/SqlError.h"
 #include "storage/BulkWriteTuning.h"
 #include "storage/SearchDeferral.h"
+#include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -16,20 +16,23 @@
 
 namespace {
 
-constexpr quint32 volumeSeed = 0x564F4C31; // 'VOL1'
+constexpr quint32 volumeSeed = 0x564F4C31;        // 'VOL1'
 constexpr qint64 volumeStart = 1'704'067'200'000; // 2024-01-01T00:00:00Z
 constexpr qint64 volumeSpan = 3LL * 365 * 24 * 3600 * 1000;
 
-const char* const firstNames[] = {"Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo",
-                                  "Ines", "Jonas", "Kira", "Liam", "Maya", "Noor", "Oscar", "Priya"};
-const char* const lastNames[] = {"Adams", "Brooks", "Costa", "Dubois", "Evans", "Fischer", "Garcia",
-                                 "Hansen", "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Novak"};
-const char* const companyWords[] = {"Alpine", "Harbor", "Summit", "Cedar", "Nova", "Orbit", "Pioneer",
-                                    "Quartz", "River", "Sterling", "Atlas", "Beacon", "Crown", "Delta"};
-const char* const companyKinds[] = {"Logistics", "Health", "Foods", "Energy", "Retail", "Labs",
-                                    "Finance", "Studios", "Motors", "Systems"};
+const char* const firstNames[] = {"Ada",   "Ben",  "Chloe", "Dev",   "Elena", "Farid",
+                                  "Grace", "Hugo", "Ines",  "Jonas", "Kira",  "Liam",
+                                  "Maya",  "Noor", "Oscar", "Priya"};
+const char* const lastNames[] = {"Adams",    "Brooks", "Costa",  "Dubois", "Evans",
+                                 "Fischer",  "Garcia", "Hansen", "Ito",    "Jensen",
+                                 "Kowalski", "Lopez",  "Moreau", "Novak"};
+const char* const companyWords[] = {"Alpine", "Harbor",  "Summit", "Cedar", "Nova",
+                                    "Orbit",  "Pioneer", "Quartz", "River", "Sterling",
+                                    "Atlas",  "Beacon",  "Crown",  "Delta"};
+const char* const companyKinds[] = {"Logistics", "Health",  "Foods",   "Energy", "Retail",
+                                    "Labs",      "Finance", "Studios", "Motors", "Systems"};
 const char* const needs[] = {"Backup for", "Mail security for", "Analytics for", "Migration at",
-                             "Renewal at", "Pilot at", "Rollout at", "Upgrade for"};
+                             "Renewal at", "Pilot at",          "Rollout at",    "Upgrade for"};
 
 template <std::size_t N> QString pick(QRandomGenerator& random, const char* const (&words)[N])
 {
@@ -51,9 +54,9 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
                              const std::function<void(qint64, qint64)>& progress)
 {
     if (leads < 0 || leads > maxLeads || partners < 0 || partners > maxPartners)
-        return Error{ErrorCode::Invalid, tr("Ask for 0 to %1 leads and 0 to %2 partners.")
-                                             .arg(maxLeads)
-                                             .arg(maxPartners)};
+        return Error{
+            ErrorCode::Invalid,
+            tr("Ask for 0 to %1 leads and 0 to %2 partners.").arg(maxLeads).arg(maxPartners)};
     const BulkWriteTuning tuning(database); // outlives the transaction
     Transaction transaction(database);
     if (!transaction.isOpen())
@@ -93,24 +96,28 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
     QHash<QString, QStringList> directions;
     QSqlQuery directionQuery(database);
     directionQuery.setForwardOnly(true);
-    if (auto executed = SqlError::exec(directionQuery,
-                                       QStringLiteral("SELECT account_id, id FROM selling_directions "
-                                                      "WHERE retired = 0 ORDER BY account_id, id"),
-                                       {});
+    if (auto executed =
+            SqlError::exec(directionQuery,
+                           QStringLiteral("SELECT account_id, id FROM selling_directions "
+                                          "WHERE retired = 0 ORDER BY account_id, id"),
+                           {});
         !executed)
         return executed.error();
     while (directionQuery.next())
         directions[directionQuery.value(0).toString()] << directionQuery.value(1).toString();
-    listings.removeIf([&](const Listing& listing) { return !directions.contains(listing.distributor); });
+    listings.removeIf(
+        [&](const Listing& listing) { return !directions.contains(listing.distributor); });
     if (leads > 0 && listings.isEmpty())
         return Error{ErrorCode::Invalid, tr("The workspace has no listings to put leads on.")};
 
     QSqlQuery company(database);
-    company.prepare(QStringLiteral("INSERT INTO companies(id, name, tin, website, city, created_at) "
-                                   "VALUES (?, ?, ?, ?, '', ?)"));
+    company.prepare(
+        QStringLiteral("INSERT INTO companies(id, name, tin, website, city, created_at) "
+                       "VALUES (?, ?, ?, ?, '', ?)"));
     QSqlQuery contact(database);
-    contact.prepare(QStringLiteral("INSERT INTO contacts(id, first_name, middle_name, last_name, "
-                                   "phone, email, company_id, created_at) VALUES (?, ?, '', ?, '', ?, ?, ?)"));
+    contact.prepare(
+        QStringLiteral("INSERT INTO contacts(id, first_name, middle_name, last_name, "
+                       "phone, email, company_id, created_at) VALUES (?, ?, '', ?, '', ?, ?, ?)"));
     QSqlQuery lead(database);
     lead.prepare(QStringLiteral(
         "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
@@ -138,23 +145,25 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
                 return newContact.error();
             companyId = newCompany.value();
             contactId = newContact.value();
-            companyName = pick(random, companyWords) + QLatin1Char(' ') + pick(random, companyKinds)
-                          + QLatin1Char(' ') + QString::number(i / 10);
-            const QString domain = companyName.toLower().replace(QLatin1Char(' '), QLatin1Char('-'))
-                                   + QStringLiteral(".example");
+            companyName = pick(random, companyWords) + QLatin1Char(' ') +
+                          pick(random, companyKinds) + QLatin1Char(' ') + QString::number(i / 10);
+            const QString domain =
+                companyName.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                QStringLiteral(".example");
             const qint64 at = volumeStart + qint64(random.bounded(volumeSpan));
-            for (const QVariant& value : {QVariant(companyId), QVariant(companyName),
-                                          QVariant(QString::number(100'000'000 + random.bounded(899'999'999))),
-                                          QVariant(QStringLiteral("https://") + domain), QVariant(at)})
+            for (const QVariant& value :
+                 {QVariant(companyId), QVariant(companyName),
+                  QVariant(QString::number(100'000'000 + random.bounded(899'999'999))),
+                  QVariant(QStringLiteral("https://") + domain), QVariant(at)})
                 company.addBindValue(value);
             if (auto inserted = SqlError::exec(company); !inserted)
                 return inserted.error();
             const QString first = pick(random, firstNames);
             const QString last = pick(random, lastNames);
-            for (const QVariant& value :
-                 {QVariant(contactId), QVariant(first), QVariant(last),
-                  QVariant(first.toLower() + QLatin1Char('.') + last.toLower() + QLatin1Char('@') + domain),
-                  QVariant(companyId), QVariant(at)})
+            for (const QVariant& value : {QVariant(contactId), QVariant(first), QVariant(last),
+                                          QVariant(first.toLower() + QLatin1Char('.') +
+                                                   last.toLower() + QLatin1Char('@') + domain),
+                                          QVariant(companyId), QVariant(at)})
                 contact.addBindValue(value);
             if (auto inserted = SqlError::exec(contact); !inserted)
                 return inserted.error();
@@ -164,18 +173,23 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
             return leadId.error();
         const Listing& listing = listings.at(random.bounded(static_cast<int>(listings.size())));
         const quint32 roll = random.bounded(100);
-        const QString status = roll < 70 ? QStringLiteral("new")
-                               : roll < 85 ? QStringLiteral("qualified") : QStringLiteral("disqualified");
+        const QString status = roll < 70   ? QStringLiteral("new")
+                               : roll < 85 ? QStringLiteral("qualified")
+                                           : QStringLiteral("disqualified");
         const bool qualified = status == QLatin1String("qualified");
         const qint64 at = volumeStart + qint64(random.bounded(volumeSpan));
         for (const QVariant& value :
-             {QVariant(leadId.value()), QVariant(pick(random, needs) + QLatin1Char(' ') + companyName),
-              QVariant(leadSources.key(sources.at(random.bounded(static_cast<int>(sources.size()))))),
+             {QVariant(leadId.value()),
+              QVariant(pick(random, needs) + QLatin1Char(' ') + companyName),
+              QVariant(
+                  leadSources.key(sources.at(random.bounded(static_cast<int>(sources.size()))))),
               QVariant(listing.id), QVariant(listing.product), QVariant(listing.marketplace),
               QVariant(listing.vendor), QVariant(listing.distributor), QVariant(companyId),
-              QVariant(contactId), QVariant(directionOf(directions.value(listing.distributor), random)),
+              QVariant(contactId),
+              QVariant(directionOf(directions.value(listing.distributor), random)),
               QVariant(qualified ? QStringLiteral("new") : status),
-              QVariant(status == QLatin1String("disqualified") ? QStringLiteral("No budget") : QStringLiteral("")),
+              QVariant(status == QLatin1String("disqualified") ? QStringLiteral("No budget")
+                                                               : QStringLiteral("")),
               QVariant(listing.creator), QVariant(at), QVariant(listing.creator), QVariant(at)})
             lead.addBindValue(value);
         if (auto inserted = SqlError::exec(lead); !inserted)
@@ -206,31 +220,34 @@ Result<void> DemoVolume::add(const QSqlDatabase& database, int leads, int partne
                                    "technical_contact_name, technical_contact_email) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery partnership(database);
-    partnership.prepare(QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, "
-                                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    partnership.prepare(
+        QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, "
+                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
     const QString home = QString::fromLatin1(DemoWorkspace::homeDistributorId);
     for (int i = 0; i < partners; ++i) {
         const bool vendor = random.bounded(2) == 0;
         auto accountId = ids.next(vendor ? IdKind::VendorAccount : IdKind::PartnerAccount);
         if (!accountId)
             return accountId.error();
-        const QString name = pick(random, companyWords) + QLatin1Char(' ') + pick(random, companyKinds)
-                             + (vendor ? QStringLiteral(" Software ") : QStringLiteral(" Resellers "))
-                             + QString::number(i);
+        const QString name =
+            pick(random, companyWords) + QLatin1Char(' ') + pick(random, companyKinds) +
+            (vendor ? QStringLiteral(" Software ") : QStringLiteral(" Resellers ")) +
+            QString::number(i);
         const qint64 at = volumeStart + qint64(random.bounded(volumeSpan));
-        const QString contactName = pick(random, firstNames) + QLatin1Char(' ') + pick(random, lastNames);
+        const QString contactName =
+            pick(random, firstNames) + QLatin1Char(' ') + pick(random, lastNames);
         for (const QVariant& value :
              {QVariant(accountId.value()), QVariant(name),
-              QVariant(vendor ? QStringLiteral("vendor") : QStringLiteral("reseller")), QVariant(at),
-              QVariant(at), QVariant(contactName),
+              QVariant(vendor ? QStringLiteral("vendor") : QStringLiteral("reseller")),
+              QVariant(at), QVariant(at), QVariant(contactName),
               QVariant(QStringLiteral("tech%1@partner.example").arg(i))})
             account.addBindValue(value);
         if (auto inserted = SqlError::exec(account); !inserted)
             return inserted.error();
-        for (const QVariant& value :
-             {QVariant(home), QVariant(accountId.value()),
-              QVariant(random.bounded(10) == 0 ? QStringLiteral("invited") : QStringLiteral("active")),
-              QVariant(at), QVariant(at)})
+        for (const QVariant& value : {QVariant(home), QVariant(accountId.value()),
+                                      QVariant(random.bounded(10) == 0 ? QStringLiteral("invited")
+                                                                       : QStringLiteral("active")),
+                                      QVariant(at), QVariant(at)})
             partnership.addBindValue(value);
         if (auto inserted = SqlError::exec(partnership); !inserted)
             return inserted.error();
@@ -246,9 +263,9 @@ Result<void> DemoVolume::create(const QString& path, int leads, int partners,
                                 const std::function<void(qint64, qint64)>& progress)
 {
     if (leads < 0 || leads > maxLeads || partners < 0 || partners > maxPartners)
-        return Error{ErrorCode::Invalid, tr("Ask for 0 to %1 leads and 0 to %2 partners.")
-                                             .arg(maxLeads)
-                                             .arg(maxPartners)};
+        return Error{
+            ErrorCode::Invalid,
+            tr("Ask for 0 to %1 leads and 0 to %2 partners.").arg(maxLeads).arg(maxPartners)};
     return StagedWorkspace::create(path, [&](const QSqlDatabase& database) -> Result<void> {
         if (auto filled = DemoWorkspace::fill(database); !filled)
             return filled;

@@ -196,8 +196,8 @@ private:
     qint64 storeFile(const QString& name, const QString& mimeType, const QByteArray& data,
                      qint64 when)
     {
-        const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         return exec(QStringLiteral("INSERT INTO stored_files(name, mime_type, size, sha256, data, "
                                    "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                     {name, mimeType, qint64(data.size()), sha256, data, when});
@@ -236,8 +236,8 @@ private:
     void addAccountsAndUsers()
     {
         for (const AccountSeed& a : accountSeeds) {
-            const IdKind kind = a.role == AccountRole::Vendor ? IdKind::VendorAccount
-                                                              : IdKind::PartnerAccount;
+            const IdKind kind =
+                a.role == AccountRole::Vendor ? IdKind::VendorAccount : IdKind::PartnerAccount;
             exec(QStringLiteral(
                      "INSERT INTO accounts(id, name, role, description, overview, "
                      "overview_author, headquarters, countries, languages, industry, websites, "
@@ -245,10 +245,10 @@ private:
                      "business_contact_email, created_at, updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {issue(a.key, kind), text(a.name), accountRoles.key(a.role), text(a.description),
-                  text(a.overview), text(a.overviewAuthor), text(a.headquarters),
-                  text(a.countries), text(a.languages), text(a.industry), text(a.websites),
-                  text(a.technicalName), text(a.technicalEmail), text(a.businessName),
-                  text(a.businessEmail), at(a.created), at(a.created)});
+                  text(a.overview), text(a.overviewAuthor), text(a.headquarters), text(a.countries),
+                  text(a.languages), text(a.industry), text(a.websites), text(a.technicalName),
+                  text(a.technicalEmail), text(a.businessName), text(a.businessEmail),
+                  at(a.created), at(a.created)});
         }
         for (const UserSeed& u : userSeeds) {
             exec(QStringLiteral("INSERT INTO users(id, name, email, created_at) "
@@ -274,14 +274,14 @@ private:
         for (const ProductSeed& p : productSeeds) {
             exec(QStringLiteral("INSERT INTO products(id, name, vendor_account_id, description, "
                                 "created_at) VALUES (?, ?, ?, ?, ?)"),
-                 {issue(p.key, IdKind::Product), text(p.name), idOf(p.vendor),
-                  text(p.description), catalogCreated});
+                 {issue(p.key, IdKind::Product), text(p.name), idOf(p.vendor), text(p.description),
+                  catalogCreated});
         }
         for (const MarketplaceSeed& m : marketplaceSeeds) {
             exec(QStringLiteral("INSERT INTO marketplaces(id, name, owner_account_id, countries, "
                                 "currency, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {issue(m.key, IdKind::Marketplace), text(m.name), idOf(m.owner),
-                  text(m.countries), text(m.currency), catalogCreated + hourMs});
+                 {issue(m.key, IdKind::Marketplace), text(m.name), idOf(m.owner), text(m.countries),
+                  text(m.currency), catalogCreated + hourMs});
         }
         for (const ProductGroupSeed& g : productGroupSeeds) {
             exec(QStringLiteral("INSERT INTO product_groups(id, name, description, "
@@ -321,8 +321,9 @@ private:
     void addReferenceLists(const char* onlyAccount = nullptr)
     {
         for (const AccountSeed& a : accountSeeds) {
-            if (a.role == AccountRole::Vendor
-                || (onlyAccount ? qstrcmp(a.key, onlyAccount) != 0 : qstrcmp(a.key, homeAccountKey) == 0))
+            if (a.role == AccountRole::Vendor ||
+                (onlyAccount ? qstrcmp(a.key, onlyAccount) != 0
+                             : qstrcmp(a.key, homeAccountKey) == 0))
                 continue;
             addNamed(QStringLiteral("INSERT INTO campaigns(id, name, account_id) VALUES (?, ?, ?)"),
                      IdKind::Campaign, campaignSeeds, a.key);
@@ -355,9 +356,8 @@ private:
             exec(QStringLiteral("INSERT INTO agreements(id, type, owner_account_id, name, "
                                 "parent_agreement_id, marketplace_id, sourcing_agreement_id, "
                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {id, agreementTypes.key(a.type), idOf(a.owner), text(a.name),
-                  optionalId(a.parent), optionalId(a.marketplace), optionalId(a.sourcing),
-                  at(a.created), at(a.created)});
+                 {id, agreementTypes.key(a.type), idOf(a.owner), text(a.name), optionalId(a.parent),
+                  optionalId(a.marketplace), optionalId(a.sourcing), at(a.created), at(a.created)});
             record("agreement", id, "created", at(a.created), actorOf(a.owner), a.owner,
                    {{QStringLiteral("name"), text(a.name)},
                     {QStringLiteral("type"), agreementTypes.key(a.type)}});
@@ -393,8 +393,8 @@ private:
                 {idOf(p.owner), idOf(p.partner), status, text(p.externalId), at(p.created),
                  at(p.created)});
             m_partnerships.insert(QByteArray(p.key), rowId);
-            record("partner", idOf(p.partner), "created", at(p.created), actorOf(p.owner),
-                   p.owner, {{QStringLiteral("status"), status}});
+            record("partner", idOf(p.partner), "created", at(p.created), actorOf(p.owner), p.owner,
+                   {{QStringLiteral("status"), status}});
         }
     }
 
@@ -405,8 +405,8 @@ private:
             const bool active = c.status == ContractStatus::Active;
             const qint64 created = at(c.created);
             const qint64 signedAt = created + dayMs;
-            const bool hasMarketplace = agreement.type == AgreementType::Distribution
-                || agreement.type == AgreementType::Service;
+            const bool hasMarketplace = agreement.type == AgreementType::Distribution ||
+                                        agreement.type == AgreementType::Service;
             const QString id = issue(c.key, contractIdKind(agreement.type));
             exec(QStringLiteral("INSERT INTO contracts(id, type, agreement_id, "
                                 "agreement_version_id, issuer_account_id, partner_account_id, "
@@ -431,8 +431,7 @@ private:
                                 "contract_id, status, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                  {issue(l.key, IdKind::Listing), idOf(l.product), idOf(l.marketplace),
                   optionalId(l.contract),
-                  l.listed ? QStringLiteral("listed") : QStringLiteral("unlisted"),
-                  at(l.created)});
+                  l.listed ? QStringLiteral("listed") : QStringLiteral("unlisted"), at(l.created)});
         }
     }
 
@@ -442,8 +441,8 @@ private:
             exec(QStringLiteral("INSERT INTO lead_forms(id, vendor_account_id, name, status, "
                                 "schema, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  {issue(f.key, IdKind::LeadForm), idOf(f.vendor), text(f.name),
-                  f.active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                  text(f.schema), at(f.created), at(f.created)});
+                  f.active ? QStringLiteral("active") : QStringLiteral("inactive"), text(f.schema),
+                  at(f.created), at(f.created)});
         }
         link(QStringLiteral("INSERT INTO lead_form_listings(form_id, listing_id) VALUES (?, ?)"),
              leadFormListings);
@@ -470,7 +469,8 @@ private:
             const qint64 updated = decided ? at(l.decided) : created;
             const QString id = issue(nullptr, IdKind::Lead);
             // A lead becomes qualified only once its opportunity exists (addDecision).
-            const LeadStatus stored = l.status == LeadStatus::Qualified ? LeadStatus::New : l.status;
+            const LeadStatus stored =
+                l.status == LeadStatus::Qualified ? LeadStatus::New : l.status;
             exec(QStringLiteral(
                      "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
                      "vendor_account_id, distributor_account_id, form_id, lead_company_name, "
@@ -480,16 +480,32 @@ private:
                      "updated_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                      "?, ?, ?)"),
-                 {id, text(l.name), leadSources.key(l.source), idOf(l.listing),
-                  idOf(listing.product), idOf(listing.marketplace), idOf(product.vendor),
-                  idOf(marketplace.owner), optionalId(form), text(l.leadCompanyName),
-                  idOf(l.company), idOf(l.contact), optionalEntryId(l.campaign, marketplace.owner),
+                 {id,
+                  text(l.name),
+                  leadSources.key(l.source),
+                  idOf(l.listing),
+                  idOf(listing.product),
+                  idOf(listing.marketplace),
+                  idOf(product.vendor),
+                  idOf(marketplace.owner),
+                  optionalId(form),
+                  text(l.leadCompanyName),
+                  idOf(l.company),
+                  idOf(l.contact),
+                  optionalEntryId(l.campaign, marketplace.owner),
                   optionalEntryId(l.direction, marketplace.owner),
-                  text(product.name), text(l.description), optionalId(l.owner),
-                  text(seedOf(companySeeds, l.company).city), optionalEntryId(l.channel, marketplace.owner),
+                  text(product.name),
+                  text(l.description),
+                  optionalId(l.owner),
+                  text(seedOf(companySeeds, l.company).city),
+                  optionalEntryId(l.channel, marketplace.owner),
                   form && l.customValues ? text(l.customValues) : QStringLiteral("{}"),
-                  leadStatuses.key(stored), text(l.statusNote), idOf(l.createdBy), created,
-                  decided ? idOf(actorOf(product.vendor)) : idOf(l.createdBy), updated});
+                  leadStatuses.key(stored),
+                  text(l.statusNote),
+                  idOf(l.createdBy),
+                  created,
+                  decided ? idOf(actorOf(product.vendor)) : idOf(l.createdBy),
+                  updated});
             record("lead", id, "created", created, l.createdBy, marketplace.owner,
                    {{QStringLiteral("name"), text(l.name)},
                     {QStringLiteral("status"), leadStatuses.key(LeadStatus::New)}});
@@ -532,8 +548,7 @@ private:
         exec(QStringLiteral("INSERT INTO invitations(token_sha256, partnership_id, contract_id, "
                             "created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
              {tokenSha256, m_partnerships.value(QByteArrayLiteral("psFrontStreet")),
-              idOf("crpFrontStreet"), idOf("goldmill"), at(invitationCreated),
-              invitationExpiry});
+              idOf("crpFrontStreet"), idOf("goldmill"), at(invitationCreated), invitationExpiry});
     }
 
     void addNewsAndMedia()
@@ -547,9 +562,9 @@ private:
         for (const MediaSeed& m : mediaSeeds) {
             QVariant fileId;
             if (!m.url) {
-                fileId = storeFile(QStringLiteral("telefonica-logo.png"),
-                                   QStringLiteral("image/png"),
-                                   QByteArray::fromBase64(demoImagePng), at(demoImageCreated));
+                fileId =
+                    storeFile(QStringLiteral("telefonica-logo.png"), QStringLiteral("image/png"),
+                              QByteArray::fromBase64(demoImagePng), at(demoImageCreated));
             }
             exec(QStringLiteral("INSERT INTO media(account_id, kind, title, url, file_id, "
                                 "position) VALUES (?, ?, ?, ?, ?, ?)"),

@@ -13,13 +13,13 @@ class DemoWorkspace {
 
 public:
     // Well-known accounts and users (SPEC 5 and seed 002).
-    static constexpr const char* homeDistributorId = "PA-481-516";   ///< Mighty Mick's LLC
-    static constexpr const char* homeUserId = "UR-100-200-300";      ///< Michael Goldmill
+    static constexpr const char* homeDistributorId = "PA-481-516"; ///< Mighty Mick's LLC
+    static constexpr const char* homeUserId = "UR-100-200-300";    ///< Michael Goldmill
     static constexpr const char* ingramMicroId = "PA-239-689";
     static constexpr const char* frontStreetId = "VA-892-333";
     static constexpr const char* championsCorpId = "VA-149-494";
     static constexpr const char* telefonicaId = "VA-1234-1234";
-    static constexpr const char* demoVendorId = "VA-315-772";        ///< Apex Cloud Software
+    static constexpr const char* demoVendorId = "VA-315-772";         ///< Apex Cloud Software
     static constexpr const char* demoVendorUserId = "UR-400-500-600"; ///< Sarah Chen
 
     /// Fills an empty, migrated workspace in one transaction; on error nothing is written.

@@ -18,9 +18,9 @@ struct DirectoryRange {
 struct DirectoryQuery {
     QString sortColumn; ///< empty for the directory's default order
     bool descending = false;
-    QMap<QString, QString> filters; ///< column key → stored value (an ID or a key)
+    QMap<QString, QString> filters;       ///< column key → stored value (an ID or a key)
     QMap<QString, DirectoryRange> ranges; ///< column key → range of stored values (e.g. created)
-    QString search;                 ///< words as typed; every word must match a prefix
+    QString search;                       ///< words as typed; every word must match a prefix
 
     bool operator==(const DirectoryQuery&) const = default;
 };

@@ -20,8 +20,8 @@ Result<void> bindAndExec(QSqlQuery& query, const Event& event)
     query.bindValue(3, event.objectType);
     query.bindValue(4, event.objectId);
     query.bindValue(5, event.action);
-    query.bindValue(6, QString::fromUtf8(
-                           QJsonDocument(event.changes).toJson(QJsonDocument::Compact)));
+    query.bindValue(6,
+                    QString::fromUtf8(QJsonDocument(event.changes).toJson(QJsonDocument::Compact)));
     return SqlError::exec(query);
 }
 

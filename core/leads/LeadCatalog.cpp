@@ -34,13 +34,12 @@ Result<QList<LeadOption>> LeadCatalog::products(const QSqlDatabase& database,
                                                 const ActingContext& acting)
 {
     QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "SELECT p.id, p.name, v.name FROM products p "
-        "JOIN accounts v ON v.id = p.vendor_account_id "
-        "WHERE p.id IN (SELECT l.product_id FROM listings l "
-        "JOIN marketplaces m ON m.id = l.marketplace_id "
-        "WHERE l.status = 'listed' AND m.owner_account_id = ?) "
-        "ORDER BY p.name COLLATE NOCASE, p.id"));
+    query.prepare(QStringLiteral("SELECT p.id, p.name, v.name FROM products p "
+                                 "JOIN accounts v ON v.id = p.vendor_account_id "
+                                 "WHERE p.id IN (SELECT l.product_id FROM listings l "
+                                 "JOIN marketplaces m ON m.id = l.marketplace_id "
+                                 "WHERE l.status = 'listed' AND m.owner_account_id = ?) "
+                                 "ORDER BY p.name COLLATE NOCASE, p.id"));
     query.addBindValue(acting.accountId);
     return options(query);
 }
@@ -64,10 +63,12 @@ Result<ListingContext> LeadCatalog::listing(const QSqlDatabase& database, const 
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral(
-        "SELECT l.id, l.status, p.id, p.name, m.id, m.name, m.countries, v.id, v.name, d.id, d.name, "
+        "SELECT l.id, l.status, p.id, p.name, m.id, m.name, m.countries, v.id, v.name, d.id, "
+        "d.name, "
         "f.id, f.name, f.schema FROM listings l "
         "JOIN products p ON p.id = l.product_id JOIN marketplaces m ON m.id = l.marketplace_id "
-        "JOIN accounts v ON v.id = p.vendor_account_id JOIN accounts d ON d.id = m.owner_account_id "
+        "JOIN accounts v ON v.id = p.vendor_account_id JOIN accounts d ON d.id = "
+        "m.owner_account_id "
         "LEFT JOIN lead_forms f ON f.id = (SELECT lf.id FROM lead_form_listings fl "
         "  JOIN lead_forms lf ON lf.id = fl.form_id AND lf.status = 'active' "
         "   AND lf.vendor_account_id = p.vendor_account_id "
@@ -107,7 +108,8 @@ std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QStri
 {
     const QString typed = text.simplified();
     // SQLite breaks ties by rowid (in every index), PostgreSQL by the ID.
-    const QString tie = engine == SqlEngine::Postgres ? QStringLiteral("id") : QStringLiteral("rowid");
+    const QString tie =
+        engine == SqlEngine::Postgres ? QStringLiteral("id") : QStringLiteral("rowid");
     if (typed.isEmpty())
         return {QStringLiteral("SELECT id, name, tin FROM companies "
                                "ORDER BY name COLLATE NOCASE, %1 LIMIT ?")
@@ -120,23 +122,21 @@ std::pair<QString, QVariantList> LeadCatalog::companySearchStatement(const QStri
         QStringLiteral("(name >= ? COLLATE NOCASE AND name < ? COLLATE NOCASE)");
     // Each part reads at most limit + 1 rows through its index; only those are sorted.
     if (engine == SqlEngine::Postgres)
-        return {QStringLiteral(
-                    "SELECT id, name, tin FROM companies WHERE id IN ("
-                    "SELECT id FROM (SELECT id FROM companies WHERE %1 "
-                    "ORDER BY name COLLATE NOCASE LIMIT ?) starting UNION ALL "
-                    "SELECT id FROM (SELECT id FROM company_search "
-                    "WHERE company_search MATCH ? LIMIT ?) found) "
-                    "ORDER BY %1 DESC, name COLLATE NOCASE, id LIMIT ?")
-                    .arg(startsWith),
-                {from, to, limit + 1, SearchText::toMatchQuery(typed), limit + 1, from, to,
-                 limit + 1}};
-    return {QStringLiteral(
-                "SELECT id, name, tin FROM companies WHERE rowid IN ("
-                "SELECT rowid FROM (SELECT rowid FROM companies WHERE %1 "
-                "ORDER BY name COLLATE NOCASE LIMIT ?) UNION ALL "
-                "SELECT rowid FROM (SELECT rowid FROM company_search "
-                "WHERE company_search MATCH ? LIMIT ?)) "
-                "ORDER BY %1 DESC, name COLLATE NOCASE, rowid LIMIT ?")
+        return {
+            QStringLiteral("SELECT id, name, tin FROM companies WHERE id IN ("
+                           "SELECT id FROM (SELECT id FROM companies WHERE %1 "
+                           "ORDER BY name COLLATE NOCASE LIMIT ?) starting UNION ALL "
+                           "SELECT id FROM (SELECT id FROM company_search "
+                           "WHERE company_search MATCH ? LIMIT ?) found) "
+                           "ORDER BY %1 DESC, name COLLATE NOCASE, id LIMIT ?")
+                .arg(startsWith),
+            {from, to, limit + 1, SearchText::toMatchQuery(typed), limit + 1, from, to, limit + 1}};
+    return {QStringLiteral("SELECT id, name, tin FROM companies WHERE rowid IN ("
+                           "SELECT rowid FROM (SELECT rowid FROM companies WHERE %1 "
+                           "ORDER BY name COLLATE NOCASE LIMIT ?) UNION ALL "
+                           "SELECT rowid FROM (SELECT rowid FROM company_search "
+                           "WHERE company_search MATCH ? LIMIT ?)) "
+                           "ORDER BY %1 DESC, name COLLATE NOCASE, rowid LIMIT ?")
                 .arg(startsWith),
             {from, to, limit + 1, SearchText::toMatchQuery(typed), limit + 1, from, to, limit + 1}};
 }
@@ -146,25 +146,25 @@ std::pair<QString, QVariantList> LeadCatalog::contactSearchStatement(const QStri
                                                                      SqlEngine engine)
 {
     static const QString columns = QStringLiteral("SELECT %1 FROM contacts ").arg(contactColumns());
-    static const QString order = QStringLiteral(
-        " ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT ?");
+    static const QString order =
+        QStringLiteral(" ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT ?");
     const QString match = SearchText::toMatchQuery(text);
     if (match.isEmpty())
         return {columns + QStringLiteral("WHERE company_id = ?") + order, {companyId, limit + 1}};
     if (engine == SqlEngine::Postgres)
-        return {columns
-                    + QStringLiteral("WHERE company_id = ? AND id IN (SELECT id FROM "
-                                     "contact_search WHERE contact_search.company = ? AND "
-                                     "contact_search MATCH ? LIMIT ?)")
-                    + order,
+        return {columns +
+                    QStringLiteral("WHERE company_id = ? AND id IN (SELECT id FROM "
+                                   "contact_search WHERE contact_search.company = ? AND "
+                                   "contact_search MATCH ? LIMIT ?)") +
+                    order,
                 {companyId, companyId, match, limit + 1, limit + 1}};
     // The company's ID as a phrase of its column; the typed words in the name or e-mail.
     QString company = companyId;
     company.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return {columns
-                + QStringLiteral("WHERE company_id = ? AND rowid IN (SELECT rowid FROM "
-                                 "contact_search WHERE contact_search MATCH ? LIMIT ?)")
-                + order,
+    return {columns +
+                QStringLiteral("WHERE company_id = ? AND rowid IN (SELECT rowid FROM "
+                               "contact_search WHERE contact_search MATCH ? LIMIT ?)") +
+                order,
             {companyId,
              QStringLiteral("company : \"%1\" AND {name email} : (%2)").arg(company, match),
              limit + 1, limit + 1}};
@@ -205,14 +205,15 @@ Result<LeadCatalog::Matches> LeadCatalog::searchContacts(const QSqlDatabase& dat
                                                          const QString& companyId,
                                                          const QString& text, int limit)
 {
-    if (companyId.isEmpty() || (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty()))
+    if (companyId.isEmpty() ||
+        (!text.simplified().isEmpty() && SearchText::toMatchQuery(text).isEmpty()))
         return Matches{};
-    return matches(database,
-                   contactSearchStatement(companyId, text, limit, sqlEngineOf(database)), limit);
+    return matches(database, contactSearchStatement(companyId, text, limit, sqlEngineOf(database)),
+                   limit);
 }
 
 Result<QList<LeadOption>> LeadCatalog::referenceList(const QSqlDatabase& database,
-                                                    const QString& accountId, ReferenceList list)
+                                                     const QString& accountId, ReferenceList list)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral("SELECT id, name, '' FROM %1 WHERE account_id = ? AND retired = 0 "
@@ -247,10 +248,12 @@ Result<QList<LeadOption>> LeadCatalog::users(const QSqlDatabase& database, const
     return options(query);
 }
 
-Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database, const QString& companyId)
+Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database,
+                                                  const QString& companyId)
 {
     QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT id, name, tin, website, city FROM companies WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, name, tin, website, city FROM companies WHERE id = ?"));
     query.addBindValue(companyId);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
@@ -260,17 +263,20 @@ Result<LeadCatalog::Company> LeadCatalog::company(const QSqlDatabase& database, 
                    query.value(3).toString(), query.value(4).toString()};
 }
 
-Result<LeadCatalog::Contact> LeadCatalog::contact(const QSqlDatabase& database, const QString& contactId)
+Result<LeadCatalog::Contact> LeadCatalog::contact(const QSqlDatabase& database,
+                                                  const QString& contactId)
 {
     QSqlQuery query(database);
-    const QString sql = QStringLiteral("SELECT %1, coalesce(company_id, '') FROM contacts WHERE id = ?")
-                            .arg(contactColumns());
+    const QString sql =
+        QStringLiteral("SELECT %1, coalesce(company_id, '') FROM contacts WHERE id = ?")
+            .arg(contactColumns());
     if (auto done = SqlError::exec(query, sql, {contactId}); !done)
         return done.error();
     if (!query.next())
         return Error{ErrorCode::NotFound, tr("The contact %1 does not exist.").arg(contactId)};
-    return Contact{{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
-                   query.value(3).toString()};
+    return Contact{
+        {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
+        query.value(3).toString()};
 }
 
 Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& database,
@@ -323,7 +329,8 @@ Result<LeadCatalog::LeadEdit> LeadCatalog::leadForEdit(const QSqlDatabase& datab
     draft.ownerUserId = query.value(13).toString();
     draft.city = query.value(14).toString();
     draft.channelId = query.value(15).toString();
-    draft.customValues = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object().toVariantMap();
+    draft.customValues =
+        QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object().toVariantMap();
     edit.distributorAccountId = query.value(17).toString();
     edit.statusKey = query.value(18).toString();
     edit.rowVersion = query.value(19).toLongLong();

@@ -24,7 +24,8 @@ public:
     using ReferenceList = ReferenceKind;
 
     /// Products listed on the acting account's marketplaces (detail: the vendor), by name.
-    static Result<QList<LeadOption>> products(const QSqlDatabase& database, const ActingContext& acting);
+    static Result<QList<LeadOption>> products(const QSqlDatabase& database,
+                                              const ActingContext& acting);
     /// The acting account's marketplaces where productId is listed; id = the listing's id,
     /// detail = countries and currency.
     static Result<QList<LeadOption>> marketplaces(const QSqlDatabase& database,
@@ -49,11 +50,11 @@ public:
     static Result<Matches> searchContacts(const QSqlDatabase& database, const QString& companyId,
                                           const QString& text, int limit = pickerLimit);
     /// The SQL and values searchCompanies() / searchContacts() run (for query plan tests).
-    static std::pair<QString, QVariantList> companySearchStatement(const QString& text, int limit,
-                                                                   SqlEngine engine = SqlEngine::Sqlite);
-    static std::pair<QString, QVariantList> contactSearchStatement(const QString& companyId,
-                                                                   const QString& text, int limit,
-                                                                   SqlEngine engine = SqlEngine::Sqlite);
+    static std::pair<QString, QVariantList>
+    companySearchStatement(const QString& text, int limit, SqlEngine engine = SqlEngine::Sqlite);
+    static std::pair<QString, QVariantList>
+    contactSearchStatement(const QString& companyId, const QString& text, int limit,
+                           SqlEngine engine = SqlEngine::Sqlite);
     /// The entries of accountId's list that Create Lead offers (not retired), by name.
     static Result<QList<LeadOption>> referenceList(const QSqlDatabase& database,
                                                    const QString& accountId, ReferenceList list);

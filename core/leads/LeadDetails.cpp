@@ -340,9 +340,7 @@ Result<LeadRecord> LeadDetails::load(const QSqlDatabase& database, const ActingC
         return noSuchLead(leadId);
 
     int column = 0;
-    const auto next = [&] {
-        return query.value(column++).toString();
-    };
+    const auto next = [&] { return query.value(column++).toString(); };
     LeadRecord lead;
     lead.id = next();
     lead.name = next();

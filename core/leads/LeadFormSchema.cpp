@@ -67,8 +67,9 @@ Result<LeadFormSchema> LeadFormSchema::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Error{ErrorCode::Invalid,
-                     tr("The lead form definition is not valid JSON: %1").arg(parseError.errorString())};
+        return Error{
+            ErrorCode::Invalid,
+            tr("The lead form definition is not valid JSON: %1").arg(parseError.errorString())};
     const QJsonObject root = document.object();
     LeadFormSchema schema;
     if (!root.contains(QStringLiteral("optionalFields")))
@@ -76,8 +77,9 @@ Result<LeadFormSchema> LeadFormSchema::fromJson(const QByteArray& json)
     for (const QJsonValue& key : root.value(QStringLiteral("optionalFields")).toArray()) {
         const auto field = leadFields.fromKey(key.toString());
         if (!field)
-            return Error{ErrorCode::Invalid,
-                         tr("The lead form names an unknown field \u201c%1\u201d.").arg(key.toString())};
+            return Error{
+                ErrorCode::Invalid,
+                tr("The lead form names an unknown field \u201c%1\u201d.").arg(key.toString())};
         schema.setShown(*field, true);
     }
     for (const QJsonValue& value : root.value(QStringLiteral("customFields")).toArray()) {
@@ -108,11 +110,12 @@ QByteArray LeadFormSchema::toJson() const
             optional << leadFields.key(field);
     QJsonArray custom;
     for (const CustomField& field : m_customFields) {
-        custom << QJsonObject{{QStringLiteral("id"), field.id},
-                              {QStringLiteral("title"), field.title},
-                              {QStringLiteral("type"), customFieldTypes.key(field.type)},
-                              {QStringLiteral("required"), field.required},
-                              {QStringLiteral("choices"), QJsonArray::fromStringList(field.choices)}};
+        custom << QJsonObject{
+            {QStringLiteral("id"), field.id},
+            {QStringLiteral("title"), field.title},
+            {QStringLiteral("type"), customFieldTypes.key(field.type)},
+            {QStringLiteral("required"), field.required},
+            {QStringLiteral("choices"), QJsonArray::fromStringList(field.choices)}};
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
                                      {QStringLiteral("optionalFields"), optional},
@@ -150,7 +153,8 @@ QStringList LeadFormSchema::problems() const
                 if (!choice.trimmed().isEmpty())
                     trimmed << choice.trimmed();
             if (trimmed.isEmpty())
-                problems << tr("The choice field \u201c%1\u201d needs at least one choice.").arg(shown);
+                problems
+                    << tr("The choice field \u201c%1\u201d needs at least one choice.").arg(shown);
             else if (trimmed.size() > maxChoices)
                 problems << tr("The choice field \u201c%1\u201d has more than %2 choices.")
                                 .arg(shown)

@@ -286,8 +286,11 @@ Result<QString> LeadFormService::save(const QSqlDatabase& database, const Acting
         if (stored->vendorAccountId != acting.accountId)
             return Error{ErrorCode::PermissionDenied,
                          tr("The lead form %1 belongs to another vendor.").arg(draft.id)};
-        const VersionedRow row{QStringLiteral("lead_forms"), {QStringLiteral("id")}, {draft.id},
-                               QStringLiteral("lead_form"), draft.id,
+        const VersionedRow row{QStringLiteral("lead_forms"),
+                               {QStringLiteral("id")},
+                               {draft.id},
+                               QStringLiteral("lead_form"),
+                               draft.id,
                                tr("The lead form %1").arg(stored->draft.name)};
         if (auto claimed = RecordVersion::claim(
                 database, row,
@@ -338,7 +341,8 @@ Result<QString> LeadFormService::save(const QSqlDatabase& database, const Acting
     query.addBindValue(after.id);
     if (auto done = SqlError::exec(query); !done)
         return done.error();
-    query.prepare(SqlDialect::adapt(database, QStringLiteral("INSERT INTO lead_form_listings(form_id, listing_id) "
+    query.prepare(SqlDialect::adapt(
+        database, QStringLiteral("INSERT INTO lead_form_listings(form_id, listing_id) "
                                  "SELECT ?, value FROM json_each(?)")));
     query.addBindValue(after.id);
     query.addBindValue(listingsJson(after.listingIds));

@@ -46,7 +46,8 @@ Result<LeadRow> loadLead(const QSqlDatabase& database, const QString& leadId)
     if (auto done = SqlError::exec(query); !done)
         return done.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound, LeadService::tr("The lead %1 does not exist.").arg(leadId)};
+        return Error{ErrorCode::NotFound,
+                     LeadService::tr("The lead %1 does not exist.").arg(leadId)};
     return LeadRow{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                    query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
@@ -55,8 +56,12 @@ Result<LeadRow> loadLead(const QSqlDatabase& database, const QString& leadId)
 
 VersionedRow versionedLead(const QString& leadId)
 {
-    return {QStringLiteral("leads"), {QStringLiteral("id")}, {leadId}, QStringLiteral("lead"),
-            leadId, LeadService::tr("Lead %1").arg(leadId)};
+    return {QStringLiteral("leads"),
+            {QStringLiteral("id")},
+            {leadId},
+            QStringLiteral("lead"),
+            leadId,
+            LeadService::tr("Lead %1").arg(leadId)};
 }
 
 /// Loads a lead the acting vendor may decide on: visible, its product's vendor, not changed
@@ -70,7 +75,8 @@ Result<LeadRow> leadForDecision(const QSqlDatabase& database, const ActingContex
                                             lead.error());
     // Accounts outside the lead learn nothing about it, not even that it exists.
     if (lead->vendorAccountId != acting.accountId && lead->distributorAccountId != acting.accountId)
-        return Error{ErrorCode::NotFound, LeadService::tr("The lead %1 does not exist.").arg(leadId)};
+        return Error{ErrorCode::NotFound,
+                     LeadService::tr("The lead %1 does not exist.").arg(leadId)};
     if (lead->vendorAccountId != acting.accountId || acting.userRole == UserRole::Viewer)
         return Error{ErrorCode::PermissionDenied,
                      LeadService::tr("Only the vendor that owns the product may qualify or "
@@ -114,7 +120,8 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     if (!current)
         return RecordVersion::unlessDeleted(database, versionedLead(leadId), readVersion,
                                             current.error());
-    if (current->vendorAccountId != acting.accountId && current->distributorAccountId != acting.accountId)
+    if (current->vendorAccountId != acting.accountId &&
+        current->distributorAccountId != acting.accountId)
         return Error{ErrorCode::NotFound, tr("The lead %1 does not exist.").arg(leadId)};
     if (current->distributorAccountId != acting.accountId || !acting.canCreateLeads())
         return Error{ErrorCode::PermissionDenied,
@@ -157,9 +164,10 @@ Result<void> LeadService::update(const QSqlDatabase& database, const ActingConte
     QJsonObject changes;
     for (int i = 0; i < draftColumns.size(); ++i)
         if (before.value(i).toString() != values.at(i).toString())
-            changes.insert(draftColumns.at(i),
-                           QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(before.value(i))},
-                                       {QStringLiteral("to"), QJsonValue::fromVariant(values.at(i))}});
+            changes.insert(
+                draftColumns.at(i),
+                QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(before.value(i))},
+                            {QStringLiteral("to"), QJsonValue::fromVariant(values.at(i))}});
     if (changes.isEmpty())
         return {};
 
@@ -198,15 +206,18 @@ Result<QList<DuplicateHint>> LeadService::possibleDuplicates(const QSqlDatabase&
         probes.append({tr("Same TIN"), QStringLiteral("company"),
                        QStringLiteral("SELECT id, name FROM companies WHERE tin = ? LIMIT 10"),
                        draft.companyTin.trimmed()});
-    if (const QString domain = WebsiteUrl::domain(draft.companyWebsite); draft.newCompany && !domain.isEmpty())
-        probes.append({tr("Same website domain"), QStringLiteral("company"),
-                       QStringLiteral("SELECT id, name FROM companies WHERE website_domain = ? LIMIT 10"),
-                       domain});
+    if (const QString domain = WebsiteUrl::domain(draft.companyWebsite);
+        draft.newCompany && !domain.isEmpty())
+        probes.append(
+            {tr("Same website domain"), QStringLiteral("company"),
+             QStringLiteral("SELECT id, name FROM companies WHERE website_domain = ? LIMIT 10"),
+             domain});
     if (draft.newContact && !draft.contactEmail.trimmed().isEmpty())
-        probes.append({tr("Same contact e-mail"), QStringLiteral("contact"),
-                       QStringLiteral("SELECT id, trim(first_name || ' ' || last_name) FROM contacts "
-                                      "WHERE email = ? COLLATE NOCASE LIMIT 10"),
-                       draft.contactEmail.trimmed()});
+        probes.append(
+            {tr("Same contact e-mail"), QStringLiteral("contact"),
+             QStringLiteral("SELECT id, trim(first_name || ' ' || last_name) FROM contacts "
+                            "WHERE email = ? COLLATE NOCASE LIMIT 10"),
+             draft.contactEmail.trimmed()});
     QList<DuplicateHint> hints;
     for (const Probe& probe : std::as_const(probes)) {
         QSqlQuery query(database);
@@ -238,10 +249,10 @@ Result<QString> LeadService::qualify(const QSqlDatabase& database, const ActingC
     query.prepare(QStringLiteral(
         "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
         "marketplace_id, owner_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(opportunityId.value()), QVariant(leadId),
-                                  QVariant(lead->companyId), QVariant(lead->contactId),
-                                  QVariant(lead->productId), QVariant(lead->marketplaceId),
-                                  QVariant(acting.userId), QVariant(now)})
+    for (const QVariant& value :
+         {QVariant(opportunityId.value()), QVariant(leadId), QVariant(lead->companyId),
+          QVariant(lead->contactId), QVariant(lead->productId), QVariant(lead->marketplaceId),
+          QVariant(acting.userId), QVariant(now)})
         query.addBindValue(value);
     if (auto done = SqlError::exec(query); !done)
         return done.error();

@@ -40,8 +40,9 @@ void checkText(LeadValidation& result, LeadField field, const QString& value, bo
 
 QString customProblem(const CustomField& field, const QVariant& value)
 {
-    const bool empty = !value.isValid() || value.isNull()
-                       || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
+    const bool empty =
+        !value.isValid() || value.isNull() ||
+        (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
     if (field.type == CustomFieldType::Checkbox) {
         if (field.required && !value.toBool())
             return LeadValidator::tr("Required: tick to confirm.");
@@ -109,27 +110,30 @@ LeadValidation LeadValidator::validate(const LeadDraft& draft, const LeadFormSch
     if (draft.sellingDirectionId.isEmpty())
         result.fields.insert(LeadField::SellingDirection, tr("Pick the selling direction."));
     if (schema.shows(LeadField::ServiceOrProduct))
-        checkText(result, LeadField::ServiceOrProduct, draft.serviceOrProduct, false, maxNameLength);
+        checkText(result, LeadField::ServiceOrProduct, draft.serviceOrProduct, false,
+                  maxNameLength);
 
     if (draft.newContact) {
         checkText(result, LeadField::FirstName, draft.firstName, true, maxPersonNameLength);
         checkText(result, LeadField::LastName, draft.lastName, true, maxPersonNameLength);
         if (schema.shows(LeadField::MiddleName))
             checkText(result, LeadField::MiddleName, draft.middleName, false, maxPersonNameLength);
-        if (schema.shows(LeadField::ContactPhone) && !draft.contactPhone.trimmed().isEmpty()
-            && checkControls(result, LeadField::ContactPhone, draft.contactPhone)) {
+        if (schema.shows(LeadField::ContactPhone) && !draft.contactPhone.trimmed().isEmpty() &&
+            checkControls(result, LeadField::ContactPhone, draft.contactPhone)) {
             if (auto phone = PhoneNumber::toE164(draft.contactPhone, phoneRegion); !phone)
                 result.fields.insert(LeadField::ContactPhone, phone.error().message);
         }
-        if (schema.shows(LeadField::ContactEmail) && !draft.contactEmail.trimmed().isEmpty()
-            && checkControls(result, LeadField::ContactEmail, draft.contactEmail)
-            && !EmailAddress::isValid(draft.contactEmail.trimmed()))
-            result.fields.insert(LeadField::ContactEmail, tr("This is not a valid e-mail address."));
+        if (schema.shows(LeadField::ContactEmail) && !draft.contactEmail.trimmed().isEmpty() &&
+            checkControls(result, LeadField::ContactEmail, draft.contactEmail) &&
+            !EmailAddress::isValid(draft.contactEmail.trimmed()))
+            result.fields.insert(LeadField::ContactEmail,
+                                 tr("This is not a valid e-mail address."));
     } else if (draft.newCompany) {
         result.fields.insert(LeadField::ExistingContact,
                              tr("A new company has no contacts yet: tick New contact."));
     } else if (draft.existingContactId.isEmpty()) {
-        result.fields.insert(LeadField::ExistingContact, tr("Pick the contact, or tick New contact."));
+        result.fields.insert(LeadField::ExistingContact,
+                             tr("Pick the contact, or tick New contact."));
     }
 
     if (schema.shows(LeadField::Description))
@@ -176,7 +180,8 @@ LeadDraft LeadValidator::normalized(const LeadDraft& draft, const LeadFormSchema
         out.lastName = draft.lastName.trimmed();
         out.middleName = keep(LeadField::MiddleName, draft.middleName);
         const QString phone = keep(LeadField::ContactPhone, draft.contactPhone);
-        out.contactPhone = phone.isEmpty() ? QString() : PhoneNumber::toE164(phone, phoneRegion).value();
+        out.contactPhone =
+            phone.isEmpty() ? QString() : PhoneNumber::toE164(phone, phoneRegion).value();
         out.contactEmail = keep(LeadField::ContactEmail, draft.contactEmail);
     } else {
         out.firstName.clear();

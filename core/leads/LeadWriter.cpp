@@ -220,15 +220,14 @@ Result<void> LeadWriter::checkReferences(const LeadDraft& draft, LeadValidation&
                                                      "company's contacts: pick one of them, or "
                                                      "tick New contact."));
     }
-    checks << check(offered(m_sellingDirections, ReferenceKind::SellingDirections,
-                            draft.sellingDirectionId, stored ? &stored->sellingDirectionId : nullptr),
-                    LeadField::SellingDirection,
-                    LeadService::tr("Pick a selling direction from the list."));
+    checks << check(
+        offered(m_sellingDirections, ReferenceKind::SellingDirections, draft.sellingDirectionId,
+                stored ? &stored->sellingDirectionId : nullptr),
+        LeadField::SellingDirection, LeadService::tr("Pick a selling direction from the list."));
     if (!draft.campaignId.isEmpty())
-        checks << check(
-            offered(m_campaigns, ReferenceKind::Campaigns, draft.campaignId,
-                    stored ? &stored->campaignId : nullptr),
-            LeadField::Campaign, LeadService::tr("Pick a campaign from the list."));
+        checks << check(offered(m_campaigns, ReferenceKind::Campaigns, draft.campaignId,
+                                stored ? &stored->campaignId : nullptr),
+                        LeadField::Campaign, LeadService::tr("Pick a campaign from the list."));
     if (!draft.channelId.isEmpty())
         checks << check(offered(m_channels, ReferenceKind::ContentChannels, draft.channelId,
                                 stored ? &stored->channelId : nullptr),

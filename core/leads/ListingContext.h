@@ -23,5 +23,8 @@ struct ListingContext {
     LeadFormSchema schema = LeadFormSchema::defaultForm();
 
     /// The first country of the marketplace: the phone region for numbers without "+".
-    QString phoneRegion() const { return marketplaceCountries.section(QLatin1Char(','), 0, 0).trimmed(); }
+    QString phoneRegion() const
+    {
+        return marketplaceCountries.section(QLatin1Char(','), 0, 0).trimmed();
+    }
 };

@@ -145,9 +145,7 @@ Result<void> loadAccount(const QSqlDatabase& database, ObjectSummary& summary)
         return found.error();
     if (!found.value())
         return notFound(account, summary.id);
-    const auto text = [&](int column) {
-        return query.value(column).toString();
-    };
+    const auto text = [&](int column) { return query.value(column).toString(); };
     summary.title = text(0);
     summary.rows << Row{ObjectSummary::tr("Name"), text(0), {}, {}}
                  << Row{ObjectSummary::tr("Type"), accountRoles.labelForKey(text(1)), {}, {}}
@@ -209,7 +207,10 @@ Result<void> loadContact(const QSqlDatabase& database, ObjectSummary& summary)
     summary.title = query.value(0).toString();
     const QString companyId = query.value(3).toString();
     summary.rows << Row{ObjectSummary::tr("Name"), summary.title, {}, {}}
-                 << Row{ObjectSummary::tr("Phone"), PhoneNumber::international(query.value(1).toString()), {}, {}}
+                 << Row{ObjectSummary::tr("Phone"),
+                        PhoneNumber::international(query.value(1).toString()),
+                        {},
+                        {}}
                  << Row{ObjectSummary::tr("Email"), query.value(2).toString(), {}, {}}
                  << Row{ObjectSummary::tr("Company"), query.value(4).toString(),
                         companyId.isEmpty() ? QString() : company, companyId};
@@ -241,9 +242,7 @@ Result<void> loadOpportunity(const QSqlDatabase& database, const ActingContext& 
         return found.error();
     if (!found.value())
         return notFound(opportunity, summary.id);
-    const auto text = [&](int column) {
-        return query.value(column).toString();
-    };
+    const auto text = [&](int column) { return query.value(column).toString(); };
     summary.title = text(1);
     summary.rows << Row{ObjectSummary::tr("Lead"),
                         ObjectSummary::tr("%1 (%2)").arg(text(1), text(0)),

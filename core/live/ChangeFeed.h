@@ -15,8 +15,8 @@ class Workspace;
 /// triggers of PostgresNotifications send (LISTEN through QSqlDriver::subscribeToNotification on
 /// the connection of the workspace's own thread); for a file it asks SQLite once a second whether
 /// another connection committed (PRAGMA data_version). A team server connection that broke
-/// while idle is reported to ConnectionLoss within pollMs. Many changes within coalesceMs become one
-/// changed() per table. Changes this connection made itself are not announced: the window that
+/// while idle is reported to ConnectionLoss within pollMs. Many changes within coalesceMs become
+/// one changed() per table. Changes this connection made itself are not announced: the window that
 /// made them shows them already. One per workspace, on the workspace's own thread (of()).
 class ChangeFeed : public QObject {
     Q_OBJECT

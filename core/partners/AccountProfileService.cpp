@@ -251,8 +251,11 @@ Result<void> AccountProfileService::save(const QSqlDatabase& database, const Act
     auto before = load(database, acting, accountId);
     if (!before)
         return before.error();
-    const VersionedRow row{QStringLiteral("accounts"), {QStringLiteral("id")}, {accountId},
-                           QStringLiteral("account"), accountId,
+    const VersionedRow row{QStringLiteral("accounts"),
+                           {QStringLiteral("id")},
+                           {accountId},
+                           QStringLiteral("account"),
+                           accountId,
                            tr("The profile of %1").arg(accountId)};
     if (auto claimed = RecordVersion::claim(
             database, row, draft.rowVersion > 0 ? std::optional(draft.rowVersion) : std::nullopt);

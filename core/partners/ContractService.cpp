@@ -107,8 +107,12 @@ Result<ContractRow> loadForParty(const QSqlDatabase& database, const ActingConte
 
 VersionedRow versionedContract(const QString& contractId)
 {
-    return {QStringLiteral("contracts"), {QStringLiteral("id")}, {contractId},
-            QStringLiteral("contract"), contractId, ContractService::tr("Contract %1").arg(contractId)};
+    return {QStringLiteral("contracts"),
+            {QStringLiteral("id")},
+            {contractId},
+            QStringLiteral("contract"),
+            contractId,
+            ContractService::tr("Contract %1").arg(contractId)};
 }
 
 bool sideMatches(Side side, const ContractRow& contract, const QString& accountId)
@@ -267,13 +271,14 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
         const bool writesNote = takesNote && !trimmedNote.isEmpty();
         if (writesNote)
             changes.insert(QStringLiteral("note"), trimmedNote);
-        if (auto done = run(database,
-                            QStringLiteral("UPDATE contracts SET status = ?, updated_at = ?, "
-                                           "signed_at = CASE WHEN ? = 1 THEN ? ELSE signed_at END, "
-                                           "status_note = CASE WHEN ? = 1 THEN ? ELSE status_note END "
-                                           "WHERE id = ?"),
-                            {to, now, signs ? 1 : 0, now, writesNote ? 1 : 0,
-                             writesNote ? trimmedNote : QStringLiteral(""), contractId});
+        if (auto done =
+                run(database,
+                    QStringLiteral("UPDATE contracts SET status = ?, updated_at = ?, "
+                                   "signed_at = CASE WHEN ? = 1 THEN ? ELSE signed_at END, "
+                                   "status_note = CASE WHEN ? = 1 THEN ? ELSE status_note END "
+                                   "WHERE id = ?"),
+                    {to, now, signs ? 1 : 0, now, writesNote ? 1 : 0,
+                     writesNote ? trimmedNote : QStringLiteral(""), contractId});
             !done)
             return done;
         const bool activatesPartner =
@@ -300,11 +305,12 @@ Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
     if (!transaction.isOpen())
         return transaction.error();
     QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "SELECT c.status, used.version, active.id, active.version FROM contracts c "
-        "JOIN agreement_versions used ON used.id = c.agreement_version_id "
-        "JOIN agreement_versions active ON active.agreement_id = c.agreement_id AND active.active = 1 "
-        "WHERE c.id = ? AND (c.issuer_account_id = ? OR c.partner_account_id = ?)"));
+    query.prepare(
+        QStringLiteral("SELECT c.status, used.version, active.id, active.version FROM contracts c "
+                       "JOIN agreement_versions used ON used.id = c.agreement_version_id "
+                       "JOIN agreement_versions active ON active.agreement_id = c.agreement_id AND "
+                       "active.active = 1 "
+                       "WHERE c.id = ? AND (c.issuer_account_id = ? OR c.partner_account_id = ?)"));
     query.addBindValue(contractId);
     query.addBindValue(acting.accountId);
     query.addBindValue(acting.accountId);
@@ -325,12 +331,15 @@ Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
     const qint64 activeId = query.value(2).toLongLong();
     const int active = query.value(3).toInt();
     if (status != QLatin1String("active"))
-        return Error{ErrorCode::Invalid, tr("Only an active contract moves to an updated agreement "
-                                            "version; %1 is %2.")
-                                             .arg(contractId, contractStatuses.labelForKey(status))};
+        return Error{ErrorCode::Invalid,
+                     tr("Only an active contract moves to an updated agreement "
+                        "version; %1 is %2.")
+                         .arg(contractId, contractStatuses.labelForKey(status))};
     if (used == active)
         return Error{ErrorCode::Invalid,
-                     tr("The contract %1 already uses version %2, the active one.").arg(contractId).arg(active)};
+                     tr("The contract %1 already uses version %2, the active one.")
+                         .arg(contractId)
+                         .arg(active)};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery update(database);
     update.prepare(QStringLiteral("UPDATE contracts SET agreement_version_id = ?, signed_at = ?, "
@@ -341,11 +350,11 @@ Result<int> ContractService::signUpdatedVersion(const QSqlDatabase& database,
     update.addBindValue(contractId);
     if (auto done = SqlError::exec(update); !done)
         return done.error();
-    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                  QStringLiteral("contract"), contractId,
-                                                  QStringLiteral("version_signed"),
-                                                  QJsonObject{{QStringLiteral("from"), used},
-                                                              {QStringLiteral("to"), active}}});
+    if (auto logged = EventLog::record(
+            database,
+            {now, acting.userId, acting.accountId, QStringLiteral("contract"), contractId,
+             QStringLiteral("version_signed"),
+             QJsonObject{{QStringLiteral("from"), used}, {QStringLiteral("to"), active}}});
         !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)

@@ -10,10 +10,10 @@
 #include "session/Memberships.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
@@ -97,7 +97,8 @@ struct Managed {
     qint64 expiresAt = 0;
 };
 
-Result<Managed> managed(const QSqlDatabase& database, const ActingContext& acting, const QString& key)
+Result<Managed> managed(const QSqlDatabase& database, const ActingContext& acting,
+                        const QString& key)
 {
     auto member = Memberships::resolve(database, acting.userId, acting.accountId);
     if (!member)
@@ -123,8 +124,8 @@ Result<Managed> managed(const QSqlDatabase& database, const ActingContext& actin
                                            "%1.")
                          .arg(acting.accountName)};
     Managed invitation{query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString(),  query.value(3).toBool(),
-                       query.value(4).toBool(),    query.value(5).toLongLong()};
+                       query.value(2).toString(),   query.value(3).toBool(),
+                       query.value(4).toBool(),     query.value(5).toLongLong()};
     if (invitation.used)
         return Error{ErrorCode::Invalid,
                      InvitationService::tr("This invitation has already been used.")};
@@ -137,10 +138,11 @@ Result<Managed> managed(const QSqlDatabase& database, const ActingContext& actin
 Result<void> markRevoked(const QSqlDatabase& database, const QString& key, qint64 now)
 {
     QSqlQuery query(database);
-    return SqlError::exec(query,
-                          QStringLiteral("UPDATE invitations SET revoked_at = ? WHERE token_sha256 = ? "
-                                         "AND used_at IS NULL AND revoked_at IS NULL"),
-                          {now, key});
+    return SqlError::exec(
+        query,
+        QStringLiteral("UPDATE invitations SET revoked_at = ? WHERE token_sha256 = ? "
+                       "AND used_at IS NULL AND revoked_at IS NULL"),
+        {now, key});
 }
 
 } // namespace
@@ -161,8 +163,8 @@ Result<IssuedInvitation> InvitationService::issue(const QSqlDatabase& database,
             query,
             QStringLiteral("INSERT INTO invitations(token_sha256, partnership_id, contract_id, "
                            "created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {issued.key, partnershipId, contractId, userId.isEmpty() ? QVariant() : QVariant(userId),
-             now, issued.expiresAt});
+            {issued.key, partnershipId, contractId,
+             userId.isEmpty() ? QVariant() : QVariant(userId), now, issued.expiresAt});
         !done)
         return done.error();
     return issued;
@@ -180,7 +182,8 @@ Result<QList<PendingInvitation>> InvitationService::pending(const QSqlDatabase& 
                 "coalesce(u.name, ''), i.created_at, i.expires_at "
                 "FROM partnerships p JOIN invitations i ON i.partnership_id = p.id "
                 "JOIN accounts partner ON partner.id = p.partner_account_id "
-                "JOIN contracts c ON c.id = i.contract_id JOIN agreements a ON a.id = c.agreement_id "
+                "JOIN contracts c ON c.id = i.contract_id JOIN agreements a ON a.id = "
+                "c.agreement_id "
                 "LEFT JOIN users u ON u.id = i.created_by "
                 "WHERE p.owner_account_id = ? AND i.used_at IS NULL AND i.revoked_at IS NULL "
                 "AND i.expires_at > ? ORDER BY i.expires_at, partner.name"),
@@ -189,9 +192,9 @@ Result<QList<PendingInvitation>> InvitationService::pending(const QSqlDatabase& 
         return done.error();
     QList<PendingInvitation> invitations;
     while (query.next())
-        invitations << PendingInvitation{query.value(0).toString(), query.value(1).toString(),
-                                         query.value(2).toString(), query.value(3).toString(),
-                                         query.value(4).toString(), query.value(5).toString(),
+        invitations << PendingInvitation{query.value(0).toString(),   query.value(1).toString(),
+                                         query.value(2).toString(),   query.value(3).toString(),
+                                         query.value(4).toString(),   query.value(5).toString(),
                                          query.value(6).toLongLong(), query.value(7).toLongLong()};
     if (auto read = SqlError::readToEnd(query); !read)
         return read.error();
@@ -211,11 +214,14 @@ Result<void> InvitationService::revoke(const QSqlDatabase& database, const Actin
         return Error{ErrorCode::Invalid, tr("This invitation has expired already.")};
     if (auto done = markRevoked(database, key, now); !done)
         return done;
-    if (auto logged = EventLog::record(database, {now, acting.userId, acting.accountId,
-                                                  QStringLiteral("invitation"),
-                                                  invitation->contractId, QStringLiteral("revoked"),
-                                                  {{QStringLiteral("partner_account_id"),
-                                                    invitation->partnerAccountId}}});
+    if (auto logged = EventLog::record(
+            database, {now,
+                       acting.userId,
+                       acting.accountId,
+                       QStringLiteral("invitation"),
+                       invitation->contractId,
+                       QStringLiteral("revoked"),
+                       {{QStringLiteral("partner_account_id"), invitation->partnerAccountId}}});
         !logged)
         return logged;
     return transaction.commit();
@@ -233,12 +239,17 @@ Result<IssuedInvitation> InvitationService::resend(const QSqlDatabase& database,
         return invitation.error();
     if (auto done = markRevoked(database, key, now); !done)
         return done.error();
-    auto issued = issue(database, invitation->partnershipId, invitation->contractId, acting.userId, now);
+    auto issued =
+        issue(database, invitation->partnershipId, invitation->contractId, acting.userId, now);
     if (!issued)
         return issued.error();
     if (auto logged = EventLog::record(
-            database, {now, acting.userId, acting.accountId, QStringLiteral("invitation"),
-                       invitation->contractId, QStringLiteral("resent"),
+            database, {now,
+                       acting.userId,
+                       acting.accountId,
+                       QStringLiteral("invitation"),
+                       invitation->contractId,
+                       QStringLiteral("resent"),
                        {{QStringLiteral("partner_account_id"), invitation->partnerAccountId},
                         {QStringLiteral("expires_at"), issued->expiresAt}}});
         !logged)
@@ -310,8 +321,14 @@ Result<InvitationView> InvitationService::accept(const QSqlDatabase& database, c
     for (const auto& [type, id, action] :
          {std::tuple{QStringLiteral("account"), view.partnerAccountId, QStringLiteral("activated")},
           std::tuple{QStringLiteral("contract"), view.contractId, QStringLiteral("signed")}}) {
-        if (auto logged = EventLog::record(database, {now, {}, view.partnerAccountId, type, id, action,
-                                                      {{QStringLiteral("email"), email.trimmed()}}});
+        if (auto logged =
+                EventLog::record(database, {now,
+                                            {},
+                                            view.partnerAccountId,
+                                            type,
+                                            id,
+                                            action,
+                                            {{QStringLiteral("email"), email.trimmed()}}});
             !logged)
             return logged.error();
     }

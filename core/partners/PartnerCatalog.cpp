@@ -5,7 +5,8 @@
 #include <QSqlQuery>
 
 Result<QList<LeadOption>> PartnerCatalog::agreements(const QSqlDatabase& database,
-                                                     const ActingContext& acting, AgreementType type)
+                                                     const ActingContext& acting,
+                                                     AgreementType type)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
@@ -19,8 +20,9 @@ Result<QList<LeadOption>> PartnerCatalog::agreements(const QSqlDatabase& databas
         return done.error();
     QList<LeadOption> list;
     while (query.next())
-        list << LeadOption{query.value(0).toString(), query.value(1).toString(),
-                           tr("%1 \u00b7 version %2").arg(query.value(0).toString()).arg(query.value(2).toInt())};
+        list << LeadOption{
+            query.value(0).toString(), query.value(1).toString(),
+            tr("%1 \u00b7 version %2").arg(query.value(0).toString()).arg(query.value(2).toInt())};
     return list;
 }
 
@@ -58,6 +60,8 @@ Result<QList<LeadOption>> PartnerCatalog::productGroups(const QSqlDatabase& data
     QList<LeadOption> list;
     while (query.next())
         list << LeadOption{query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toInt() == 1 ? tr("1 product") : tr("%1 products").arg(query.value(2).toInt())};
+                           query.value(2).toInt() == 1
+                               ? tr("1 product")
+                               : tr("%1 products").arg(query.value(2).toInt())};
     return list;
 }

@@ -13,7 +13,7 @@
 struct MarketplaceChoice {
     QString id;
     QString name;
-    QString detail;          ///< countries and currency
+    QString detail;           ///< countries and currency
     QString takenByAgreement; ///< the distribution agreement it already has, or empty
 };
 

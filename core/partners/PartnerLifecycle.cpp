@@ -57,8 +57,11 @@ Result<Partnership> partnershipIn(const QSqlDatabase& database, const ActingCont
     auto found = partnership(database, acting, partnerAccountId);
     if (!found)
         return found.error();
-    const VersionedRow row{QStringLiteral("partnerships"), {QStringLiteral("id")}, {found->id},
-                           QStringLiteral("partner"), partnerAccountId,
+    const VersionedRow row{QStringLiteral("partnerships"),
+                           {QStringLiteral("id")},
+                           {found->id},
+                           QStringLiteral("partner"),
+                           partnerAccountId,
                            PartnerLifecycle::tr("The partner %1").arg(found->name)};
     if (auto claimed = RecordVersion::claim(database, row, readVersion); !claimed)
         return claimed.error();

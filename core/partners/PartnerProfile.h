@@ -61,9 +61,9 @@ struct PartnerProfile {
     // Header
     QString accountId;
     QString name;
-    QString roleKey;   ///< accountRoles key
-    QString statusKey; ///< partnerStatuses key of the partnership
-    bool managedByActing = false; ///< the acting account owns the partnership (added the partner)
+    QString roleKey;               ///< accountRoles key
+    QString statusKey;             ///< partnerStatuses key of the partnership
+    bool managedByActing = false;  ///< the acting account owns the partnership (added the partner)
     qint64 partnershipVersion = 0; ///< the partnership's version as read, for PartnerLifecycle
     QString description;
 

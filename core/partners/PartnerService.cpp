@@ -73,8 +73,8 @@ QMap<QString, QString> PartnerService::validate(const PartnerDraft& draft)
             if (draft.syndicationAgreementId.isEmpty())
                 reasons.insert(QStringLiteral("syndication"),
                                tr("Pick the syndication agreement for this reseller."));
-        } else if (QSet<QString>(draft.marketplaceIds.cbegin(), draft.marketplaceIds.cend()).size()
-                   != draft.marketplaceIds.size()) {
+        } else if (QSet<QString>(draft.marketplaceIds.cbegin(), draft.marketplaceIds.cend())
+                       .size() != draft.marketplaceIds.size()) {
             reasons.insert(QStringLiteral("marketplaces"), tr("A marketplace is picked twice."));
         }
     }

@@ -226,9 +226,8 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
                 name,
                 {},
                 true};
-            if (auto added =
-                    addContract(AgreementType::Distribution, inserted.value(), name,
-                                marketplaceId, ContractStatus::Enrolling);
+            if (auto added = addContract(AgreementType::Distribution, inserted.value(), name,
+                                         marketplaceId, ContractStatus::Enrolling);
                 !added)
                 return added.error();
         }

@@ -229,9 +229,9 @@ Result<QString> TeamServerSetup::setPassword(const QSqlDatabase& database, const
         !done)
         return done.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound,
-                     tr("This team workspace has no user with the e-mail address %1.")
-                         .arg(email.trimmed())};
+        return Error{
+            ErrorCode::NotFound,
+            tr("This team workspace has no user with the e-mail address %1.").arg(email.trimmed())};
     const QString userId = query.value(0).toString();
     query.finish();
     if (auto set = setLogin(database, userId, password); !set)

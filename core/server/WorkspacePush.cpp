@@ -297,8 +297,9 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
 
     qint64 rowsTotal = 0;
     for (CopiedTable& table : plan.value()) {
-        auto rows = scalar(source, QStringLiteral("SELECT count(*) FROM (%1) AS copied")
-                                       .arg(selectStatement(table)));
+        auto rows = scalar(
+            source,
+            QStringLiteral("SELECT count(*) FROM (%1) AS copied").arg(selectStatement(table)));
         if (!rows)
             return rows.error();
         table.rows = rows.value();
@@ -310,9 +311,8 @@ Result<WorkspacePush::Report> fill(const QSqlDatabase& source, QSqlDatabase& ser
     for (const CopiedTable& table : std::as_const(plan.value())) {
         auto copied = copy.table(table, rowsTotal);
         if (!copied)
-            return Error{copied.error().code,
-                         WorkspacePush::tr("Copying the table %1 failed: %2")
-                             .arg(table.name, copied.error().message)};
+            return Error{copied.error().code, WorkspacePush::tr("Copying the table %1 failed: %2")
+                                                  .arg(table.name, copied.error().message)};
         if (copied.value() != table.rows)
             return Error{ErrorCode::Storage,
                          WorkspacePush::tr("The table %1 changed while it was being copied (%2 "

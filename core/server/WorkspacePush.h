@@ -31,7 +31,7 @@ public:
         qint64 rowsTotal = 0;  ///< of every table to copy
     };
     struct Report {
-        QString server;                 ///< the URL without its password
+        QString server;                    ///< the URL without its password
         QMap<QString, qint64> rowsByTable; ///< every copied table, also the empty ones
         qint64 rows = 0;
         qint64 milliseconds = 0;       ///< the whole push

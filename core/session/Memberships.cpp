@@ -6,9 +6,9 @@
 
 namespace {
 
-const QString selectContexts = QStringLiteral(
-    "SELECT u.id, u.name, a.id, a.name, a.role, m.role FROM memberships m "
-    "JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id ");
+const QString selectContexts =
+    QStringLiteral("SELECT u.id, u.name, a.id, a.name, a.role, m.role FROM memberships m "
+                   "JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id ");
 
 ActingContext fromRow(const QSqlQuery& query)
 {
@@ -17,7 +17,8 @@ ActingContext fromRow(const QSqlQuery& query)
     context.userName = query.value(1).toString();
     context.accountId = query.value(2).toString();
     context.accountName = query.value(3).toString();
-    context.accountRole = accountRoles.fromKey(query.value(4).toString()).value_or(AccountRole::Vendor);
+    context.accountRole =
+        accountRoles.fromKey(query.value(4).toString()).value_or(AccountRole::Vendor);
     context.userRole = userRoles.fromKey(query.value(5).toString()).value_or(UserRole::Viewer);
     return context;
 }
@@ -49,8 +50,7 @@ Result<QList<ActingContext>> Memberships::all(const QSqlDatabase& database)
 Result<QList<ActingContext>> Memberships::ofLogin(const QSqlDatabase& database,
                                                   const QString& login)
 {
-    return contextsOf(database, QStringLiteral("WHERE u.email = ? "),
-                      {login.trimmed()});
+    return contextsOf(database, QStringLiteral("WHERE u.email = ? "), {login.trimmed()});
 }
 
 Result<QList<ActingContext>> Memberships::available(const QSqlDatabase& database,
@@ -91,9 +91,9 @@ Result<void> Memberships::setHome(const QSqlDatabase& database, const QString& u
 Result<ActingContext> Memberships::home(const QSqlDatabase& database)
 {
     QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "SELECT (SELECT value FROM workspace_info WHERE key = 'home_user_id'), "
-        "(SELECT value FROM workspace_info WHERE key = 'home_account_id')"));
+    query.prepare(
+        QStringLiteral("SELECT (SELECT value FROM workspace_info WHERE key = 'home_user_id'), "
+                       "(SELECT value FROM workspace_info WHERE key = 'home_account_id')"));
     if (auto done = SqlError::exec(query); !done)
         return done.error();
     if (query.next() && !query.isNull(0) && !query.isNull(1)) {

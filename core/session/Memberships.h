@@ -19,7 +19,8 @@ public:
     static Result<QList<ActingContext>> ofLogin(const QSqlDatabase& database, const QString& login);
     /// What the app may act as in the workspace: on a team server only the connected login's
     /// own memberships, in a file every membership.
-    static Result<QList<ActingContext>> available(const QSqlDatabase& database, const QString& serverLogin);
+    static Result<QList<ActingContext>> available(const QSqlDatabase& database,
+                                                  const QString& serverLogin);
     /// The context for userId in accountId, or PermissionDenied if the user is not a member.
     static Result<ActingContext> resolve(const QSqlDatabase& database, const QString& userId,
                                          const QString& accountId);

@@ -295,24 +295,26 @@ const char* const migration4[] = {
 
 // 5: company website domains ("acme.com" for https://www.acme.com/about), kept by the database
 // and indexed, for finding possible duplicate companies.
-#define CD_HOST_OF(url)                                                                        \
-    "ltrim(lower(CASE WHEN instr(" url ", '://') > 0 THEN substr(" url ", instr(" url        \
+#define CD_HOST_OF(url)                                                                            \
+    "ltrim(lower(CASE WHEN instr(" url ", '://') > 0 THEN substr(" url ", instr(" url              \
     ", '://') + 3) ELSE " url " END), '/')"
-#define CD_DOMAIN_OF(url)                                                                      \
-    "CASE WHEN d LIKE 'www.%' THEN substr(d, 5) ELSE d END FROM (SELECT CASE "                \
-    "WHEN instr(h, '/') > 0 THEN substr(h, 1, instr(h, '/') - 1) ELSE h END AS d FROM "       \
-    "(SELECT CASE WHEN instr(" CD_HOST_OF(url) ", ':') > 0 THEN substr(" CD_HOST_OF(url)     \
-    ", 1, instr(" CD_HOST_OF(url) ", ':') - 1) ELSE " CD_HOST_OF(url) " END AS h))"
+#define CD_DOMAIN_OF(url)                                                                          \
+    "CASE WHEN d LIKE 'www.%' THEN substr(d, 5) ELSE d END FROM (SELECT CASE "                     \
+    "WHEN instr(h, '/') > 0 THEN substr(h, 1, instr(h, '/') - 1) ELSE h END AS d FROM "            \
+    "(SELECT CASE WHEN instr(" CD_HOST_OF(url) ", ':') > 0 THEN substr(" CD_HOST_OF(               \
+        url) ", 1, instr(" CD_HOST_OF(url) ", ':') - 1) ELSE " CD_HOST_OF(url) " END AS h))"
 const char* const migration5[] = {
     R"(ALTER TABLE companies ADD COLUMN website_domain TEXT NOT NULL DEFAULT '')",
     "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("website") ")",
     R"(CREATE INDEX companies_website_domain ON companies(website_domain) WHERE website_domain <> '')",
     "CREATE TRIGGER companies_domain_on_insert AFTER INSERT ON companies BEGIN "
-    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("NEW.website") ") "
-    "WHERE id = NEW.id; END",
+    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF(
+        "NEW.website") ") "
+                       "WHERE id = NEW.id; END",
     "CREATE TRIGGER companies_domain_on_update AFTER UPDATE OF website ON companies BEGIN "
-    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF("NEW.website") ") "
-    "WHERE id = NEW.id; END",
+    "UPDATE companies SET website_domain = (SELECT " CD_DOMAIN_OF(
+        "NEW.website") ") "
+                       "WHERE id = NEW.id; END",
 };
 #undef CD_DOMAIN_OF
 #undef CD_HOST_OF
@@ -321,23 +323,23 @@ const char* const migration5[] = {
 // directories offer; full-text search tables kept in sync by triggers; partner_links lists, for
 // each account, the partners it sees (one row per direction of a partnership) with the name,
 // type and status it sorts and filters them by.
-#define CD_CONTACT_NAME(alias)                                                                  \
+#define CD_CONTACT_NAME(alias)                                                                     \
     "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
-#define CD_LEAD_SEARCH_ROW(lead)                                                                \
-    "SELECT " lead ".rowid, " lead ".id, " lead ".name, "                                      \
-    "(SELECT name FROM companies WHERE id = " lead ".company_id), "                            \
-    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = " lead ".contact_id), "     \
-    "(SELECT email FROM contacts WHERE id = " lead ".contact_id)"
-#define CD_PARTNER_SEARCH_ROW(account)                                                          \
-    "SELECT " account ".rowid, " account ".id, " account ".name, "                             \
-    account ".technical_contact_name || ' ' || " account ".business_contact_name, "            \
-    account ".technical_contact_email || ' ' || " account ".business_contact_email"
-#define CD_LINK_ROWS(p, from)                                                                   \
-    "INSERT INTO partner_links(viewer_account_id, partner_account_id, partnership_id, owned, "  \
-    "name, role, status) "                                                                      \
-    "SELECT " p ".owner_account_id, " p ".partner_account_id, " p ".id, 1, a.name, a.role, "   \
-    p ".status FROM accounts a" from " WHERE a.id = " p ".partner_account_id "                 \
-    "UNION ALL SELECT " p ".partner_account_id, " p ".owner_account_id, " p ".id, 0, a.name, " \
+#define CD_LEAD_SEARCH_ROW(lead)                                                                   \
+    "SELECT " lead ".rowid, " lead ".id, " lead ".name, "                                          \
+    "(SELECT name FROM companies WHERE id = " lead ".company_id), "                                \
+    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = " lead ".contact_id), "         \
+                                    "(SELECT email FROM contacts WHERE id = " lead ".contact_id)"
+#define CD_PARTNER_SEARCH_ROW(account)                                                             \
+    "SELECT " account ".rowid, " account ".id, " account ".name, " account                         \
+    ".technical_contact_name || ' ' || " account ".business_contact_name, " account                \
+    ".technical_contact_email || ' ' || " account ".business_contact_email"
+#define CD_LINK_ROWS(p, from)                                                                      \
+    "INSERT INTO partner_links(viewer_account_id, partner_account_id, partnership_id, owned, "     \
+    "name, role, status) "                                                                         \
+    "SELECT " p ".owner_account_id, " p ".partner_account_id, " p ".id, 1, a.name, a.role, " p     \
+    ".status FROM accounts a" from " WHERE a.id = " p ".partner_account_id "                       \
+    "UNION ALL SELECT " p ".partner_account_id, " p ".owner_account_id, " p ".id, 0, a.name, "     \
     "a.role, " p ".status FROM accounts a" from " WHERE a.id = " p ".owner_account_id"
 const char* const migration6[] = {
     R"(CREATE INDEX leads_vendor_name ON leads(vendor_account_id, name COLLATE NOCASE))",
@@ -351,15 +353,15 @@ const char* const migration6[] = {
     R"(CREATE INDEX leads_owner_created ON leads(owner_user_id, created_at))",
     R"(CREATE VIRTUAL TABLE lead_search USING fts5(id, name, company, contact, email,
         tokenize = 'unicode61 remove_diacritics 2'))",
-    "INSERT INTO lead_search(rowid, id, name, company, contact, email) " CD_LEAD_SEARCH_ROW("l")
-    " FROM leads l",
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) " CD_LEAD_SEARCH_ROW(
+        "l") " FROM leads l",
     "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads BEGIN "
-    "INSERT INTO lead_search(rowid, id, name, company, contact, email) "
-    CD_LEAD_SEARCH_ROW("NEW") "; END",
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) " CD_LEAD_SEARCH_ROW(
+        "NEW") "; END",
     "CREATE TRIGGER leads_search_on_update AFTER UPDATE OF id, name, company_id, contact_id "
     "ON leads BEGIN DELETE FROM lead_search WHERE rowid = OLD.rowid; "
-    "INSERT INTO lead_search(rowid, id, name, company, contact, email) "
-    CD_LEAD_SEARCH_ROW("NEW") "; END",
+    "INSERT INTO lead_search(rowid, id, name, company, contact, email) " CD_LEAD_SEARCH_ROW(
+        "NEW") "; END",
     "CREATE TRIGGER leads_search_on_delete AFTER DELETE ON leads BEGIN "
     "DELETE FROM lead_search WHERE rowid = OLD.rowid; END",
     "CREATE TRIGGER companies_search_on_update AFTER UPDATE OF name ON companies BEGIN "
@@ -367,20 +369,21 @@ const char* const migration6[] = {
     "WHERE rowid IN (SELECT rowid FROM leads WHERE company_id = NEW.id); END",
     "CREATE TRIGGER contacts_search_on_update AFTER UPDATE OF first_name, middle_name, "
     "last_name, email ON contacts BEGIN "
-    "UPDATE lead_search SET contact = " CD_CONTACT_NAME("NEW") ", email = NEW.email "
-    "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
+    "UPDATE lead_search SET contact = " CD_CONTACT_NAME(
+        "NEW") ", email = NEW.email "
+               "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
     R"(CREATE VIRTUAL TABLE partner_search USING fts5(id, name, contacts, emails,
         tokenize = 'unicode61 remove_diacritics 2'))",
-    "INSERT INTO partner_search(rowid, id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW("a")
-    " FROM accounts a",
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW(
+        "a") " FROM accounts a",
     "CREATE TRIGGER accounts_search_on_insert AFTER INSERT ON accounts BEGIN "
-    "INSERT INTO partner_search(rowid, id, name, contacts, emails) "
-    CD_PARTNER_SEARCH_ROW("NEW") "; END",
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW(
+        "NEW") "; END",
     "CREATE TRIGGER accounts_search_on_update AFTER UPDATE OF id, name, technical_contact_name, "
     "technical_contact_email, business_contact_name, business_contact_email ON accounts BEGIN "
     "DELETE FROM partner_search WHERE rowid = OLD.rowid; "
-    "INSERT INTO partner_search(rowid, id, name, contacts, emails) "
-    CD_PARTNER_SEARCH_ROW("NEW") "; END",
+    "INSERT INTO partner_search(rowid, id, name, contacts, emails) " CD_PARTNER_SEARCH_ROW(
+        "NEW") "; END",
     "CREATE TRIGGER accounts_search_on_delete AFTER DELETE ON accounts BEGIN "
     "DELETE FROM partner_search WHERE rowid = OLD.rowid; END",
     R"(CREATE TABLE partner_links(
@@ -399,8 +402,8 @@ const char* const migration6[] = {
     R"(CREATE INDEX partner_links_partner ON partner_links(partner_account_id))",
     R"(CREATE INDEX partner_links_partnership ON partner_links(partnership_id))",
     CD_LINK_ROWS("p", ", partnerships p"),
-    "CREATE TRIGGER partnerships_links_on_insert AFTER INSERT ON partnerships BEGIN "
-    CD_LINK_ROWS("NEW", "") "; END",
+    "CREATE TRIGGER partnerships_links_on_insert AFTER INSERT ON partnerships BEGIN " CD_LINK_ROWS(
+        "NEW", "") "; END",
     "CREATE TRIGGER partnerships_links_on_update AFTER UPDATE OF status ON partnerships BEGIN "
     "UPDATE partner_links SET status = NEW.status WHERE partnership_id = NEW.id; END",
     "CREATE TRIGGER partnerships_links_on_delete AFTER DELETE ON partnerships BEGIN "
@@ -419,15 +422,16 @@ const char* const migration6[] = {
 // writes its pending rows at every statement savepoint). While search_deferrals has its row (only
 // inside such a transaction, never committed), new leads are queued; SearchDeferral::finish()
 // indexes the queue with one statement before the commit.
-#define CD_CONTACT_NAME(alias)                                                                  \
+#define CD_CONTACT_NAME(alias)                                                                     \
     "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
 const char* const migration7[] = {
     R"(CREATE TABLE search_deferrals(id INTEGER PRIMARY KEY CHECK (id = 1)))",
     R"(CREATE TABLE lead_search_queue(lead_rowid INTEGER PRIMARY KEY))",
     "CREATE VIEW lead_search_source(rowid, id, name, company, contact, email) AS "
     "SELECT l.rowid, l.id, l.name, (SELECT name FROM companies WHERE id = l.company_id), "
-    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = l.contact_id), "
-    "(SELECT email FROM contacts WHERE id = l.contact_id) FROM leads l",
+    "(SELECT " CD_CONTACT_NAME(
+        "c") " FROM contacts c WHERE c.id = l.contact_id), "
+             "(SELECT email FROM contacts WHERE id = l.contact_id) FROM leads l",
     "DROP TRIGGER leads_search_on_insert",
     "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads "
     "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
@@ -445,29 +449,38 @@ const char* const migration7[] = {
 // table is rebuilt with those columns); the Leads directory sorts by every column: the company,
 // contact, product, marketplace and owner names are copied to sort-key columns of leads, indexed
 // per visibility branch and kept by triggers when a lead or a name changes.
-#define CD_CONTACT_NAME(alias)                                                                  \
+#define CD_CONTACT_NAME(alias)                                                                     \
     "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
-#define CD_CONTACT_DISPLAY_NAME(alias)                                                          \
-    "trim(" alias ".first_name || ' ' || CASE WHEN " alias ".middle_name <> '' THEN " alias     \
+#define CD_CONTACT_DISPLAY_NAME(alias)                                                             \
+    "trim(" alias ".first_name || ' ' || CASE WHEN " alias ".middle_name <> '' THEN " alias        \
     ".middle_name || ' ' ELSE '' END || " alias ".last_name)"
 #define CD_LEAD_SEARCH_COLUMNS "rowid, id, name, company, contact, email, tin, description"
 #define CD_COMPANY_SORT(lead) "(SELECT name FROM companies WHERE id = " lead ".company_id)"
-#define CD_CONTACT_SORT(lead)                                                                   \
+#define CD_CONTACT_SORT(lead)                                                                      \
     "(SELECT " CD_CONTACT_DISPLAY_NAME("c") " FROM contacts c WHERE c.id = " lead ".contact_id)"
 #define CD_PRODUCT_SORT(lead) "(SELECT name FROM products WHERE id = " lead ".product_id)"
-#define CD_MARKETPLACE_SORT(lead) "(SELECT name FROM marketplaces WHERE id = " lead ".marketplace_id)"
-#define CD_OWNER_SORT(lead)                                                                     \
+#define CD_MARKETPLACE_SORT(lead)                                                                  \
+    "(SELECT name FROM marketplaces WHERE id = " lead ".marketplace_id)"
+#define CD_OWNER_SORT(lead)                                                                        \
     "coalesce((SELECT name FROM users WHERE id = " lead ".owner_user_id), '')"
-#define CD_SET_SORT_KEYS(lead)                                                                  \
-    "company_sort = " CD_COMPANY_SORT(lead) ", contact_sort = " CD_CONTACT_SORT(lead)          \
-    ", product_sort = " CD_PRODUCT_SORT(lead) ", marketplace_sort = " CD_MARKETPLACE_SORT(lead) \
-    ", owner_sort = " CD_OWNER_SORT(lead)
-#define CD_SORT_KEYS_WRONG(lead)                                                                \
-    lead ".company_sort IS NOT " CD_COMPANY_SORT(lead) " OR " lead                              \
-    ".contact_sort IS NOT " CD_CONTACT_SORT(lead) " OR " lead                                   \
-    ".product_sort IS NOT " CD_PRODUCT_SORT(lead) " OR " lead                                   \
-    ".marketplace_sort IS NOT " CD_MARKETPLACE_SORT(lead) " OR " lead                           \
-    ".owner_sort IS NOT " CD_OWNER_SORT(lead)
+#define CD_SET_SORT_KEYS(lead)                                                                     \
+    "company_sort = " CD_COMPANY_SORT(lead) ", contact_sort = " CD_CONTACT_SORT(                   \
+        lead) ", product_sort = " CD_PRODUCT_SORT(lead) ", marketplace_sort "                      \
+                                                        "= " CD_MARKETPLACE_SORT(                  \
+                                                            lead) ", "                             \
+                                                                  "owner_"                         \
+                                                                  "sort "                          \
+                                                                  "="                              \
+                                                                  " " CD_OWNER_SORT(lead)
+#define CD_SORT_KEYS_WRONG(lead)                                                                   \
+    lead ".company_sort IS NOT " CD_COMPANY_SORT(                                                  \
+        lead) " OR " lead                                                                          \
+              ".contact_sort IS NOT " CD_CONTACT_SORT(                                             \
+                  lead) " OR " lead                                                                \
+                        ".product_sort IS NOT " CD_PRODUCT_SORT(                                   \
+                            lead) " OR " lead                                                      \
+                                  ".marketplace_sort IS NOT " CD_MARKETPLACE_SORT(                 \
+                                      lead) " OR " lead ".owner_sort IS NOT " CD_OWNER_SORT(lead)
 const char* const migration9[] = {
     "DROP TRIGGER leads_search_on_insert",
     "DROP TRIGGER leads_search_on_update",
@@ -480,9 +493,10 @@ const char* const migration9[] = {
         description, tokenize = 'unicode61 remove_diacritics 2'))",
     "CREATE VIEW lead_search_source(" CD_LEAD_SEARCH_COLUMNS ") AS "
     "SELECT l.rowid, l.id, l.name, (SELECT name FROM companies WHERE id = l.company_id), "
-    "(SELECT " CD_CONTACT_NAME("c") " FROM contacts c WHERE c.id = l.contact_id), "
-    "(SELECT email FROM contacts WHERE id = l.contact_id), "
-    "(SELECT tin FROM companies WHERE id = l.company_id), l.description FROM leads l",
+    "(SELECT " CD_CONTACT_NAME(
+        "c") " FROM contacts c WHERE c.id = l.contact_id), "
+             "(SELECT email FROM contacts WHERE id = l.contact_id), "
+             "(SELECT tin FROM companies WHERE id = l.company_id), l.description FROM leads l",
     "INSERT INTO lead_search(" CD_LEAD_SEARCH_COLUMNS ") SELECT * FROM lead_search_source",
     "CREATE TRIGGER leads_search_on_insert AFTER INSERT ON leads "
     "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
@@ -499,8 +513,9 @@ const char* const migration9[] = {
     "WHERE rowid IN (SELECT rowid FROM leads WHERE company_id = NEW.id); END",
     "CREATE TRIGGER contacts_search_on_update AFTER UPDATE OF first_name, middle_name, "
     "last_name, email ON contacts BEGIN "
-    "UPDATE lead_search SET contact = " CD_CONTACT_NAME("NEW") ", email = NEW.email "
-    "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
+    "UPDATE lead_search SET contact = " CD_CONTACT_NAME(
+        "NEW") ", email = NEW.email "
+               "WHERE rowid IN (SELECT rowid FROM leads WHERE contact_id = NEW.id); END",
 
     R"(ALTER TABLE leads ADD COLUMN company_sort TEXT NOT NULL DEFAULT '')",
     R"(ALTER TABLE leads ADD COLUMN contact_sort TEXT NOT NULL DEFAULT '')",
@@ -529,17 +544,19 @@ const char* const migration9[] = {
     // A writer may set the keys itself; whatever it wrote is checked and corrected.
     "CREATE TRIGGER leads_sort_keys_on_insert AFTER INSERT ON leads "
     "WHEN " CD_SORT_KEYS_WRONG("NEW") " BEGIN "
-    "UPDATE leads SET " CD_SET_SORT_KEYS("NEW") " WHERE rowid = NEW.rowid; END",
+                                      "UPDATE leads SET " CD_SET_SORT_KEYS(
+                                          "NEW") " WHERE rowid = NEW.rowid; END",
     "CREATE TRIGGER leads_sort_keys_on_update AFTER UPDATE OF company_id, contact_id, "
     "product_id, marketplace_id, owner_user_id, company_sort, contact_sort, product_sort, "
     "marketplace_sort, owner_sort ON leads "
     "WHEN " CD_SORT_KEYS_WRONG("NEW") " BEGIN "
-    "UPDATE leads SET " CD_SET_SORT_KEYS("NEW") " WHERE rowid = NEW.rowid; END",
+                                      "UPDATE leads SET " CD_SET_SORT_KEYS(
+                                          "NEW") " WHERE rowid = NEW.rowid; END",
     "CREATE TRIGGER companies_sort_on_update AFTER UPDATE OF name ON companies BEGIN "
     "UPDATE leads SET company_sort = NEW.name WHERE company_id = NEW.id; END",
     "CREATE TRIGGER contacts_sort_on_update AFTER UPDATE OF first_name, middle_name, last_name "
-    "ON contacts BEGIN UPDATE leads SET contact_sort = " CD_CONTACT_DISPLAY_NAME("NEW")
-    " WHERE contact_id = NEW.id; END",
+    "ON contacts BEGIN UPDATE leads SET contact_sort = " CD_CONTACT_DISPLAY_NAME(
+        "NEW") " WHERE contact_id = NEW.id; END",
     "CREATE TRIGGER products_sort_on_update AFTER UPDATE OF name ON products BEGIN "
     "UPDATE leads SET product_sort = NEW.name WHERE product_id = NEW.id; END",
     "CREATE TRIGGER marketplaces_sort_on_update AFTER UPDATE OF name ON marketplaces BEGIN "
@@ -579,17 +596,17 @@ const char* const migration10[] = {
 // (name, TIN) and contact_search (the contact's company ID, name, e-mail), with the rowid of their
 // record, kept in sync by triggers. Bulk writes queue new companies and contacts as they queue
 // leads (SearchDeferral). A lead's contact is a contact of the lead's company.
-#define CD_CONTACT_NAME(alias)                                                                  \
+#define CD_CONTACT_NAME(alias)                                                                     \
     "trim(" alias ".first_name || ' ' || " alias ".middle_name || ' ' || " alias ".last_name)"
 #define CD_COMPANY_SEARCH_ROW(company) company ".rowid, " company ".name, " company ".tin"
-#define CD_LEAD_CONTACT_CHECK                                                                   \
-    "WHEN (SELECT company_id FROM contacts WHERE id = NEW.contact_id) IS NOT NEW.company_id "  \
+#define CD_LEAD_CONTACT_CHECK                                                                      \
+    "WHEN (SELECT company_id FROM contacts WHERE id = NEW.contact_id) IS NOT NEW.company_id "      \
     "BEGIN SELECT RAISE(ABORT, 'the contact of a lead must be a contact of its company'); END"
 const char* const migration11[] = {
     R"(CREATE VIRTUAL TABLE company_search USING fts5(name, tin,
         tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))",
-    "INSERT INTO company_search(rowid, name, tin) SELECT " CD_COMPANY_SEARCH_ROW("c")
-    " FROM companies c",
+    "INSERT INTO company_search(rowid, name, tin) SELECT " CD_COMPANY_SEARCH_ROW(
+        "c") " FROM companies c",
     R"(CREATE TABLE company_search_queue(company_rowid INTEGER PRIMARY KEY))",
     "CREATE TRIGGER companies_picker_on_insert AFTER INSERT ON companies "
     "WHEN NOT EXISTS (SELECT 1 FROM search_deferrals) BEGIN "
@@ -624,8 +641,8 @@ const char* const migration11[] = {
     "CREATE TRIGGER contacts_picker_on_delete AFTER DELETE ON contacts BEGIN "
     "DELETE FROM contact_search WHERE rowid = OLD.rowid; "
     "DELETE FROM contact_search_queue WHERE contact_rowid = OLD.rowid; END",
-    "CREATE TRIGGER leads_contact_of_company_on_insert BEFORE INSERT ON leads "
-    CD_LEAD_CONTACT_CHECK,
+    "CREATE TRIGGER leads_contact_of_company_on_insert BEFORE INSERT ON "
+    "leads " CD_LEAD_CONTACT_CHECK,
     "CREATE TRIGGER leads_contact_of_company_on_update BEFORE UPDATE OF company_id, contact_id "
     "ON leads " CD_LEAD_CONTACT_CHECK,
     "CREATE TRIGGER contacts_company_of_leads BEFORE UPDATE OF company_id ON contacts "
@@ -670,23 +687,23 @@ const char* const migration12[] = {
 // marketplace; a product that is listed somewhere stays published; a marketplace's currency is
 // three capital letters and its countries capital two-letter codes separated by commas. Indexes
 // behind the administration lists and the checks of what a record still uses.
-#define CD_DEDUPLICATE_NAMES(table, owner)                                                      \
-    "UPDATE " table " SET name = name || ' (' || id || ')' WHERE EXISTS (SELECT 1 FROM " table \
-    " o WHERE o." owner " = " table "." owner " AND o.name = " table ".name COLLATE NOCASE "    \
+#define CD_DEDUPLICATE_NAMES(table, owner)                                                         \
+    "UPDATE " table " SET name = name || ' (' || id || ')' WHERE EXISTS (SELECT 1 FROM " table     \
+    " o WHERE o." owner " = " table "." owner " AND o.name = " table ".name COLLATE NOCASE "       \
     "AND o.rowid < " table ".rowid)"
-#define CD_PRODUCT_NOT_PUBLISHED(product)                                                       \
+#define CD_PRODUCT_NOT_PUBLISHED(product)                                                          \
     "(SELECT status FROM products WHERE id = " product ") IS NOT 'published'"
-#define CD_MARKETPLACE_CODES_WRONG                                                              \
-    "WHEN NEW.currency NOT GLOB '[A-Z][A-Z][A-Z]' OR NEW.countries GLOB '*[^A-Z,]*' "          \
-    "OR (NEW.countries <> '' AND length(NEW.countries) % 3 <> 2) "                             \
-    "BEGIN SELECT RAISE(ABORT, 'a marketplace needs an ISO 4217 currency and ISO 3166 country " \
+#define CD_MARKETPLACE_CODES_WRONG                                                                 \
+    "WHEN NEW.currency NOT GLOB '[A-Z][A-Z][A-Z]' OR NEW.countries GLOB '*[^A-Z,]*' "              \
+    "OR (NEW.countries <> '' AND length(NEW.countries) % 3 <> 2) "                                 \
+    "BEGIN SELECT RAISE(ABORT, 'a marketplace needs an ISO 4217 currency and ISO 3166 country "    \
     "codes'); END"
-#define CD_LISTING_CONTRACT_WRONG                                                               \
-    "WHEN NEW.contract_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contracts c "              \
-    "WHERE c.id = NEW.contract_id AND c.type = 'distribution' "                                \
-    "AND c.marketplace_id = NEW.marketplace_id AND c.partner_account_id = "                    \
-    "(SELECT vendor_account_id FROM products WHERE id = NEW.product_id)) "                     \
-    "BEGIN SELECT RAISE(ABORT, 'the contract of a listing must be the vendor''s distribution " \
+#define CD_LISTING_CONTRACT_WRONG                                                                  \
+    "WHEN NEW.contract_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contracts c "                  \
+    "WHERE c.id = NEW.contract_id AND c.type = 'distribution' "                                    \
+    "AND c.marketplace_id = NEW.marketplace_id AND c.partner_account_id = "                        \
+    "(SELECT vendor_account_id FROM products WHERE id = NEW.product_id)) "                         \
+    "BEGIN SELECT RAISE(ABORT, 'the contract of a listing must be the vendor''s distribution "     \
     "contract for its marketplace'); END"
 const char* const migration13[] = {
     R"(ALTER TABLE products ADD COLUMN status TEXT NOT NULL DEFAULT 'published'
@@ -707,23 +724,25 @@ const char* const migration13[] = {
     R"(CREATE INDEX opportunities_product ON opportunities(product_id))",
     R"(CREATE INDEX opportunities_marketplace ON opportunities(marketplace_id))",
     "CREATE TRIGGER listings_product_published_on_insert BEFORE INSERT ON listings "
-    "WHEN " CD_PRODUCT_NOT_PUBLISHED("NEW.product_id") " BEGIN "
-    "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
+    "WHEN " CD_PRODUCT_NOT_PUBLISHED(
+        "NEW.product_id") " BEGIN "
+                          "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
     "CREATE TRIGGER listings_product_published_on_update "
     "BEFORE UPDATE OF product_id, status ON listings "
-    "WHEN (NEW.status = 'listed' OR NEW.product_id IS NOT OLD.product_id) AND "
-    CD_PRODUCT_NOT_PUBLISHED("NEW.product_id") " BEGIN "
-    "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
+    "WHEN (NEW.status = 'listed' OR NEW.product_id IS NOT OLD.product_id) "
+    "AND " CD_PRODUCT_NOT_PUBLISHED(
+        "NEW.product_id") " BEGIN "
+                          "SELECT RAISE(ABORT, 'only a published product can be listed'); END",
     "CREATE TRIGGER products_listed_stay_published BEFORE UPDATE OF status ON products "
     "WHEN NEW.status <> 'published' AND EXISTS (SELECT 1 FROM listings "
     "WHERE product_id = NEW.id AND status = 'listed') BEGIN "
     "SELECT RAISE(ABORT, 'a listed product stays published'); END",
-    "CREATE TRIGGER listings_contract_on_insert BEFORE INSERT ON listings "
-    CD_LISTING_CONTRACT_WRONG,
+    "CREATE TRIGGER listings_contract_on_insert BEFORE INSERT ON "
+    "listings " CD_LISTING_CONTRACT_WRONG,
     "CREATE TRIGGER listings_contract_on_update BEFORE UPDATE OF product_id, marketplace_id, "
     "contract_id ON listings " CD_LISTING_CONTRACT_WRONG,
-    "CREATE TRIGGER marketplaces_codes_on_insert BEFORE INSERT ON marketplaces "
-    CD_MARKETPLACE_CODES_WRONG,
+    "CREATE TRIGGER marketplaces_codes_on_insert BEFORE INSERT ON "
+    "marketplaces " CD_MARKETPLACE_CODES_WRONG,
     "CREATE TRIGGER marketplaces_codes_on_update BEFORE UPDATE OF currency, countries "
     "ON marketplaces " CD_MARKETPLACE_CODES_WRONG,
 };
@@ -766,17 +785,18 @@ QStringList migration8()
                        "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE o.lead_id = l.id)"),
     };
     for (int round = 0; round < opportunityIdRounds; ++round)
-        statements
-            << QStringLiteral("UPDATE opportunity_backfill SET opportunity_id = "
-                              "printf('OP-%03d-%03d-%03d', (random() & 1073741823) % 1000, "
-                              "(random() & 1073741823) % 1000, (random() & 1073741823) % 1000) "
-                              "WHERE opportunity_id IS NULL")
-            << QStringLiteral("UPDATE opportunity_backfill SET opportunity_id = NULL "
-                              "WHERE opportunity_id IN (SELECT id FROM issued_ids) "
-                              "OR opportunity_id IN (SELECT opportunity_id FROM "
-                              "opportunity_backfill GROUP BY opportunity_id HAVING count(*) > 1)");
-    statements << QStringLiteral(
-        "INSERT INTO issued_ids(id) SELECT opportunity_id FROM opportunity_backfill") // NULL fails
+        statements << QStringLiteral(
+                          "UPDATE opportunity_backfill SET opportunity_id = "
+                          "printf('OP-%03d-%03d-%03d', (random() & 1073741823) % 1000, "
+                          "(random() & 1073741823) % 1000, (random() & 1073741823) % 1000) "
+                          "WHERE opportunity_id IS NULL")
+                   << QStringLiteral(
+                          "UPDATE opportunity_backfill SET opportunity_id = NULL "
+                          "WHERE opportunity_id IN (SELECT id FROM issued_ids) "
+                          "OR opportunity_id IN (SELECT opportunity_id FROM "
+                          "opportunity_backfill GROUP BY opportunity_id HAVING count(*) > 1)");
+    statements << QStringLiteral("INSERT INTO issued_ids(id) SELECT opportunity_id FROM "
+                                 "opportunity_backfill") // NULL fails
                << QStringLiteral(
                       "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, "
                       "marketplace_id, owner_user_id, created_at) "
@@ -852,9 +872,9 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
 {
     const QString table = QString::fromLatin1(reference.table);
     const QString column = QString::fromLatin1(reference.leadColumn);
-    const QString home = QStringLiteral(
-        "(SELECT value FROM workspace_info WHERE key = 'home_account_id' "
-        "AND value IN (SELECT id FROM accounts))");
+    const QString home =
+        QStringLiteral("(SELECT value FROM workspace_info WHERE key = 'home_account_id' "
+                       "AND value IN (SELECT id FROM accounts))");
     QStringList statements = {
         QStringLiteral("CREATE INDEX leads_%1 ON leads(%1)").arg(column),
         QStringLiteral("CREATE TABLE reference_owners(old_id TEXT NOT NULL, account_id TEXT NOT "
@@ -868,10 +888,11 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
                        "SELECT DISTINCT l.%2, l.distributor_account_id, t.name FROM leads l "
                        "JOIN %1 t ON t.id = l.%2")
             .arg(table, column),
-        QStringLiteral("INSERT INTO reference_owners(old_id, account_id, name) "
-                       "SELECT t.id, coalesce(%2, (SELECT min(id) FROM accounts)), t.name FROM %1 t "
-                       "WHERE NOT EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = t.id) "
-                       "AND EXISTS (SELECT 1 FROM accounts)")
+        QStringLiteral(
+            "INSERT INTO reference_owners(old_id, account_id, name) "
+            "SELECT t.id, coalesce(%2, (SELECT min(id) FROM accounts)), t.name FROM %1 t "
+            "WHERE NOT EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = t.id) "
+            "AND EXISTS (SELECT 1 FROM accounts)")
             .arg(table, home),
         // One pass over the pairs (a correlated ORDER BY per row was quadratic in accounts).
         QStringLiteral("UPDATE reference_owners SET new_id = old_id WHERE (old_id, account_id) IN "
@@ -896,30 +917,33 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
         // Parent rows inserted after the old table is dropped, so that the deferred foreign key
         // count of the leads pointing at them goes back to zero.
         << QStringLiteral("PRAGMA defer_foreign_keys = ON")
-        << QStringLiteral("CREATE TABLE reference_rebuilt(\n"
-                          "        id TEXT PRIMARY KEY,\n"
-                          "        account_id TEXT NOT NULL REFERENCES accounts(id),\n"
-                          "        name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),\n"
-                          "        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),\n"
-                          "        UNIQUE (account_id, name))")
+        << QStringLiteral(
+               "CREATE TABLE reference_rebuilt(\n"
+               "        id TEXT PRIMARY KEY,\n"
+               "        account_id TEXT NOT NULL REFERENCES accounts(id),\n"
+               "        name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),\n"
+               "        retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),\n"
+               "        UNIQUE (account_id, name))")
         << QStringLiteral("DROP TABLE %1").arg(table)
         << QStringLiteral("ALTER TABLE reference_rebuilt RENAME TO %1").arg(table)
         << QStringLiteral("INSERT INTO %1(id, account_id, name) "
                           "SELECT new_id, account_id, name FROM reference_owners")
                .arg(table)
-        << QStringLiteral("UPDATE leads SET %1 = (SELECT o.new_id FROM reference_owners o "
-                          "WHERE o.old_id = leads.%1 AND o.account_id = leads.distributor_account_id) "
-                          "WHERE EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = leads.%1 "
-                          "AND o.account_id = leads.distributor_account_id AND o.new_id <> o.old_id)")
+        << QStringLiteral(
+               "UPDATE leads SET %1 = (SELECT o.new_id FROM reference_owners o "
+               "WHERE o.old_id = leads.%1 AND o.account_id = leads.distributor_account_id) "
+               "WHERE EXISTS (SELECT 1 FROM reference_owners o WHERE o.old_id = leads.%1 "
+               "AND o.account_id = leads.distributor_account_id AND o.new_id <> o.old_id)")
                .arg(column)
         << QStringLiteral("DROP TABLE reference_owners");
     // From now on a lead takes an entry of its distributor's list that is not retired; a lead
     // that already has an entry keeps it (an update that does not change it passes).
     const QString check =
-        QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.id = NEW.%1 "
-                       "AND r.account_id = NEW.distributor_account_id AND r.retired = 0) BEGIN "
-                       "SELECT RAISE(ABORT, 'A lead takes an entry of its distributor''s %2 that is "
-                       "not retired'); END")
+        QStringLiteral(
+            "WHEN NEW.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 r WHERE r.id = NEW.%1 "
+            "AND r.account_id = NEW.distributor_account_id AND r.retired = 0) BEGIN "
+            "SELECT RAISE(ABORT, 'A lead takes an entry of its distributor''s %2 that is "
+            "not retired'); END")
             .arg(column, table);
     statements << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_insert BEFORE INSERT "
                                  "ON leads %2")
@@ -927,10 +951,11 @@ QStringList perAccountReferenceList(const ReferenceTable& reference)
                // A lead's listing, so its distributor, never changes (LeadService::update).
                << QStringLiteral("CREATE TRIGGER leads_%1_of_distributor_on_update BEFORE UPDATE "
                                  "OF %1 ON leads %2")
-                      .arg(column, QString(check).replace(
-                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL").arg(column),
-                                       QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NEW.%1 IS NOT OLD.%1")
-                                           .arg(column)));
+                      .arg(column,
+                           QString(check).replace(
+                               QStringLiteral("WHEN NEW.%1 IS NOT NULL").arg(column),
+                               QStringLiteral("WHEN NEW.%1 IS NOT NULL AND NEW.%1 IS NOT OLD.%1")
+                                   .arg(column)));
     return statements;
 }
 
@@ -972,9 +997,10 @@ QStringList migration15()
         const QString name = QString::fromLatin1(table);
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
                           .arg(name)
-                   << QStringLiteral("CREATE TRIGGER %1_version_on_update AFTER UPDATE ON %1 "
-                                     "WHEN NEW.version = OLD.version BEGIN "
-                                     "UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END")
+                   << QStringLiteral(
+                          "CREATE TRIGGER %1_version_on_update AFTER UPDATE ON %1 "
+                          "WHEN NEW.version = OLD.version BEGIN "
+                          "UPDATE %1 SET version = OLD.version + 1 WHERE id = NEW.id; END")
                           .arg(name);
     }
     return statements;

@@ -60,9 +60,9 @@ Result<ServerAddress> ServerAddress::parse(const QString& text)
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key != QLatin1String("sslmode"))
             return invalid(tr("unknown option \"%1\"").arg(key));
-        static const QStringList modes{
-            QStringLiteral("disable"),     QStringLiteral("allow"),     QStringLiteral("prefer"),
-            QStringLiteral("require"),     QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                       QStringLiteral("prefer"),    QStringLiteral("require"),
+                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         if (!modes.contains(value))
             return invalid(tr("sslmode must be one of %1").arg(modes.join(QStringLiteral(", "))));
         address.sslMode = value;

@@ -26,12 +26,11 @@ Error connectionError(const QSqlError& error, const ServerAddress& address)
                               "password.")
                     .arg(where, address.login)};
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        return {ErrorCode::NotFound,
-                Workspace::tr("The team server at %1 has no database \"%2\".")
-                    .arg(where, address.database)};
-    return {ErrorCode::Storage,
-            Workspace::tr("Could not connect to the team server at %1: %2")
-                .arg(where, text.trimmed())};
+        return {ErrorCode::NotFound, Workspace::tr("The team server at %1 has no database \"%2\".")
+                                         .arg(where, address.database)};
+    return {
+        ErrorCode::Storage,
+        Workspace::tr("Could not connect to the team server at %1: %2").arg(where, text.trimmed())};
 }
 
 Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql)
@@ -122,8 +121,7 @@ Result<void> installNotifications(QSqlDatabase& db)
     for (const QString& statement : PostgresNotifications::statements()) {
         if (auto done = run(db, statement); !done) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return done.error().code == ErrorCode::PermissionDenied ? Result<void>()
-                                                                    : done.error();
+            return done.error().code == ErrorCode::PermissionDenied ? Result<void>() : done.error();
         }
     }
     if (auto committed = run(db, QStringLiteral("COMMIT")); !committed) {
@@ -135,8 +133,7 @@ Result<void> installNotifications(QSqlDatabase& db)
 
 } // namespace
 
-Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
-                                                         const Options& options)
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url, const Options& options)
 {
     auto address = ServerAddress::parse(url);
     if (!address)
@@ -210,7 +207,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& url,
             return set.error();
 
     guard.release();
-    std::unique_ptr<Workspace> workspace(new Workspace(shown, name, connectionOptions, isNew, readOnly, nullptr));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(shown, name, connectionOptions, isNew, readOnly, nullptr));
     workspace->m_engine = SqlEngine::Postgres;
     workspace->m_server = address.value();
     return workspace;

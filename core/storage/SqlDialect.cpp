@@ -22,11 +22,11 @@ QString SqlDialect::adapt(SqlEngine engine, const QString& sql)
     static const QRegularExpression match(
         QStringLiteral("\\b([a-z_]+) MATCH (\\?|:[A-Za-z_][A-Za-z0-9_]*)"));
     static const QRegularExpression jsonEach(QStringLiteral("\\bjson_each\\(([^()]+)\\)"));
-    static const QRegularExpression jsonLength(
-        QStringLiteral("\\bjson_array_length\\(([A-Za-z_][A-Za-z0-9_.]*), '\\$\\.([A-Za-z_]+)'\\)"));
+    static const QRegularExpression jsonLength(QStringLiteral(
+        "\\bjson_array_length\\(([A-Za-z_][A-Za-z0-9_.]*), '\\$\\.([A-Za-z_]+)'\\)"));
     // The search tables hold the record's id where FTS5's hold its rowid.
-    static const QRegularExpression rowidSearch(QStringLiteral(
-        "\\b([a-z]+\\.)?rowid IN \\(SELECT rowid FROM ([a-z_]+_search) WHERE"));
+    static const QRegularExpression rowidSearch(
+        QStringLiteral("\\b([a-z]+\\.)?rowid IN \\(SELECT rowid FROM ([a-z_]+_search) WHERE"));
     QString adapted = sql;
     adapted.replace(rowidSearch, QStringLiteral("\\1id IN (SELECT id FROM \\2 WHERE"));
     adapted.replace(match, QStringLiteral("\\1.document @@ channeldesk_search_query(\\2)"));

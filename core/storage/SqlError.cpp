@@ -6,8 +6,8 @@
 #include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresLink.h"
 
-#include <QSqlError>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -44,7 +44,8 @@ Error SqlError::fromSqlState(const QString& state, const QString& message)
 {
     const QStringView stateClass = QStringView(state).left(2);
     if (state == QLatin1String("P0001") || stateClass == QLatin1String("23"))
-        return {ErrorCode::Invalid, tr("The change breaks a rule of the workspace: %1").arg(message)};
+        return {ErrorCode::Invalid,
+                tr("The change breaks a rule of the workspace: %1").arg(message)};
     if (state == QLatin1String("42501"))
         return {ErrorCode::PermissionDenied,
                 tr("The team server refused this: your login may not see or change it (%1).")
@@ -75,9 +76,11 @@ Error SqlError::fromNative(int code, const QString& message)
     case 8: // SQLITE_READONLY
         return {ErrorCode::ReadOnly, tr("The workspace cannot be written to.")};
     case 19: // SQLITE_CONSTRAINT
-        return {ErrorCode::Invalid, tr("The change breaks a rule of the workspace: %1").arg(message)};
+        return {ErrorCode::Invalid,
+                tr("The change breaks a rule of the workspace: %1").arg(message)};
     default:
-        return {ErrorCode::Storage, tr("The workspace could not be read or written: %1").arg(message)};
+        return {ErrorCode::Storage,
+                tr("The workspace could not be read or written: %1").arg(message)};
     }
 }
 

@@ -70,8 +70,9 @@ QVariant StatementRow::value(int column) const
             reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column)),
             sqlite3_column_bytes(m_statement, column)));
     case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
-                                   sqlite3_column_bytes(m_statement, column)));
+        return QVariant(
+            QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
+                       sqlite3_column_bytes(m_statement, column)));
     default: // NULL, typed as Qt's driver types it
         return QVariant(QMetaType::fromType<QString>());
     }

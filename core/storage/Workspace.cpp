@@ -4,11 +4,11 @@
 #include "storage/CompanionFiles.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/Migrations.h"
-#include "storage/postgres/PostgresMigrations.h"
 #include "storage/Reconnection.h"
 #include "storage/SchemaInventory.h"
 #include "storage/ScopedConnection.h"
 #include "storage/SqliteHeader.h"
+#include "storage/postgres/PostgresMigrations.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -32,7 +32,6 @@ namespace {
 constexpr qint64 applicationId = 0x43444B31;
 // At most this many unexpected or missing tables are named in a refusal.
 constexpr int shownObjects = 5;
-
 
 // SQLite primary result codes as QSQLITE reports them in nativeErrorCode().
 int sqliteCode(const QSqlError& error)
@@ -92,7 +91,6 @@ Error newerSchema(const QString& path, qint64 version)
                 .arg(version)
                 .arg(Migrations::latestVersion())};
 }
-
 
 } // namespace
 
@@ -237,7 +235,8 @@ Result<Probe> probe(const QString& path, const QString& shown, const SqliteHeade
 {
     const QString name = nextConnectionName();
     ScopedConnection guard(name);
-    QSqlDatabase db = Workspace::addConnection(name, readerOptions(path, header, walExisted, busyTimeoutMs));
+    QSqlDatabase db =
+        Workspace::addConnection(name, readerOptions(path, header, walExisted, busyTimeoutMs));
     if (!db.open())
         return classify(db.lastError(), shown);
     const auto appId = pragma(db, QStringLiteral("application_id"), shown);

@@ -18,8 +18,8 @@ class QObject;
 class QThread;
 
 /// One open workspace: a PostgreSQL database on a team server (a `postgresql://` URL, see
-/// ServerWorkspace.cpp), or a SQLite file with WAL, foreign keys and a busy timeout, migrated to the
-/// latest schema. A file is changed only once it is known to be ours (our application id, the
+/// ServerWorkspace.cpp), or a SQLite file with WAL, foreign keys and a busy timeout, migrated to
+/// the latest schema. A file is changed only once it is known to be ours (our application id, the
 /// tables our migrations made for its version, no damage) or new: an empty, foreign, damaged,
 /// newer or read-only file is refused byte-for-byte untouched, with nothing left beside it.
 /// It owns the connections to the file, one per thread (ui holds it as a WorkspaceHandle).
@@ -29,9 +29,9 @@ class Workspace {
 
 public:
     enum class Mode {
-        OpenExisting,    ///< the file must exist
-        CreateNew,       ///< the file must not exist
-        OpenOrCreate,    ///< either
+        OpenExisting, ///< the file must exist
+        CreateNew,    ///< the file must not exist
+        OpenOrCreate, ///< either
     };
     enum class Access {
         ReadWrite,
@@ -55,7 +55,8 @@ public:
     };
 
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Options& options);
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, Mode mode = Mode::OpenExisting);
+    static Result<std::unique_ptr<Workspace>> open(const QString& path,
+                                                   Mode mode = Mode::OpenExisting);
 
     ~Workspace();
 
@@ -113,7 +114,8 @@ public:
 private:
     Workspace(QString path, QString connectionName, ConnectionOptions threadOptions, bool isNew,
               bool readOnly, std::shared_ptr<IntegrityCheck> check);
-    static Result<std::unique_ptr<Workspace>> openServer(const QString& url, const Options& options);
+    static Result<std::unique_ptr<Workspace>> openServer(const QString& url,
+                                                         const Options& options);
 
     QString m_path;
     QString m_connectionName;

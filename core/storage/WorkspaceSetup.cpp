@@ -23,8 +23,9 @@ QMap<WorkspaceSetup::Field, QString> WorkspaceSetup::validate(const NewWorkspace
     if (account.isEmpty())
         reasons.insert(Field::AccountName, tr("Enter the name of your company."));
     else if (account.size() > maxNameLength)
-        reasons.insert(Field::AccountName,
-                       tr("At most %1 characters (now %2).").arg(maxNameLength).arg(account.size()));
+        reasons.insert(
+            Field::AccountName,
+            tr("At most %1 characters (now %2).").arg(maxNameLength).arg(account.size()));
     const QString user = request.userName.trimmed();
     if (user.isEmpty())
         reasons.insert(Field::UserName, tr("Enter your name."));
@@ -61,9 +62,9 @@ Result<ActingContext> WorkspaceSetup::createBlank(const QString& path,
     if (!transaction.isOpen())
         return fail(transaction.error());
     IdGenerator ids(db);
-    const auto accountId = ids.next(request.accountRole == AccountRole::Vendor
-                                        ? IdKind::VendorAccount
-                                        : IdKind::PartnerAccount);
+    const auto accountId =
+        ids.next(request.accountRole == AccountRole::Vendor ? IdKind::VendorAccount
+                                                            : IdKind::PartnerAccount);
     const auto userId = ids.next(IdKind::User);
     if (!accountId)
         return fail(accountId.error());
@@ -81,7 +82,8 @@ Result<ActingContext> WorkspaceSetup::createBlank(const QString& path,
     query.addBindValue(now);
     if (auto done = SqlError::exec(query); !done)
         return fail(done.error());
-    query.prepare(QStringLiteral("INSERT INTO users(id, name, email, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO users(id, name, email, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(userId.value());
     query.addBindValue(request.userName.trimmed());
     query.addBindValue(request.userEmail.trimmed());
@@ -96,12 +98,14 @@ Result<ActingContext> WorkspaceSetup::createBlank(const QString& path,
         return fail(done.error());
     for (const auto& [type, id] : {std::pair{QStringLiteral("account"), accountId.value()},
                                    std::pair{QStringLiteral("user"), userId.value()}}) {
-        if (auto logged = EventLog::record(db, {now, userId.value(), accountId.value(), type, id,
-                                                QStringLiteral("created"), {}});
+        if (auto logged = EventLog::record(
+                db,
+                {now, userId.value(), accountId.value(), type, id, QStringLiteral("created"), {}});
             !logged)
             return fail(logged.error());
     }
-    if (auto defaults = ReferenceListService::addDefaults(db, accountId.value(), userId.value(), now);
+    if (auto defaults =
+            ReferenceListService::addDefaults(db, accountId.value(), userId.value(), now);
         !defaults)
         return fail(defaults.error());
     if (auto home = Memberships::setHome(db, userId.value(), accountId.value()); !home)

@@ -26,5 +26,6 @@ public:
     /// A reason for each invalid field; empty when the request is valid.
     static QMap<Field, QString> validate(const NewWorkspaceRequest& request);
     /// Creates the file at path (which must not exist); leaves no file behind on failure.
-    static Result<ActingContext> createBlank(const QString& path, const NewWorkspaceRequest& request);
+    static Result<ActingContext> createBlank(const QString& path,
+                                             const NewWorkspaceRequest& request);
 };

@@ -43,7 +43,7 @@ ImportMapping ImportMapping::fromHeader(const QStringList& header, const QList<I
 }
 
 QList<ImportMapping::IgnoredColumn> ImportMapping::ignoredColumns(const QStringList& header,
-                                                                const QList<ImportField>& fields)
+                                                                  const QList<ImportField>& fields)
 {
     const QMap<QString, QString> byName = fieldsByName(fields);
     QHash<QString, QString> labels;

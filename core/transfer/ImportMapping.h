@@ -19,7 +19,7 @@ public:
     struct IgnoredColumn {
         int column = -1;
         int duplicateOf = -1; ///< the column whose header names the same field, or -1
-        QString reason;       ///< "Column 5 “E-mail” is a duplicate: column 3 “Contact email” …"
+        QString reason; ///< "Column 5 “E-mail” is a duplicate: column 3 “Contact email” …"
     };
     /// The columns fromHeader leaves out: a header that names no field, or a field an earlier
     /// column names already (columns counted from 1 in the reasons, as a spreadsheet does).

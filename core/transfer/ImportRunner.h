@@ -42,8 +42,7 @@ public:
     /// Whether an Error of a row's writer skips the row (rather than stopping the import).
     static bool skipsRow(ErrorCode code);
     /// What imports the rows after a header (LeadImport::importRows, PartnerImport::importRows).
-    using Rows =
-        std::function<Result<ImportReport>(CsvReader& reader, const QStringList& header)>;
+    using Rows = std::function<Result<ImportReport>(CsvReader& reader, const QStringList& header)>;
     /// Reads the header of csv (open for reading) and hands the reader to importRows.
     static Result<ImportReport> runOnDevice(QIODevice* csv, const Rows& importRows);
     /// Opens the CSV file at path once (a pipe or FIFO too) and runs runOnDevice on it.

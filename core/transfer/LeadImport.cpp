@@ -138,10 +138,11 @@ Result<Lookups> readLookups(const QSqlDatabase& database, const ActingContext& a
          {std::pair{&lookups.campaigns, ReferenceKind::Campaigns},
           std::pair{&lookups.sellingDirections, ReferenceKind::SellingDirections},
           std::pair{&lookups.channels, ReferenceKind::ContentChannels}})
-        if (auto done = fill(*index, database,
-                             QStringLiteral("SELECT id, name FROM %1 WHERE account_id = ? AND retired = 0")
-                                 .arg(ReferenceKindInfo::of(sql).tableName()),
-                             {acting.accountId});
+        if (auto done =
+                fill(*index, database,
+                     QStringLiteral("SELECT id, name FROM %1 WHERE account_id = ? AND retired = 0")
+                         .arg(ReferenceKindInfo::of(sql).tableName()),
+                     {acting.accountId});
             !done)
             return done.error();
     QSqlQuery marketplaces(database);
@@ -572,11 +573,10 @@ Result<QList<ImportField>> LeadImport::fields(const QSqlDatabase& database,
 }
 
 Result<ImportReport> LeadImport::importRows(const QSqlDatabase& database,
-                                              const ActingContext& acting, CsvReader& reader,
-                                              const QStringList& header,
-                                              const ImportMapping& mapping,
-                                              const ImportProgress& progress,
-                                              const ImportBatch& batch)
+                                            const ActingContext& acting, CsvReader& reader,
+                                            const QStringList& header, const ImportMapping& mapping,
+                                            const ImportProgress& progress,
+                                            const ImportBatch& batch)
 {
     if (!acting.canCreateLeads())
         return Error{ErrorCode::PermissionDenied,
@@ -611,10 +611,10 @@ Result<ImportReport> LeadImport::importRows(const QSqlDatabase& database,
 }
 
 Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
-                                            const ActingContext& acting, QIODevice* csv,
-                                            const ImportMapping& mapping,
-                                            const ImportProgress& progress,
-                                            const ImportBatch& batch)
+                                              const ActingContext& acting, QIODevice* csv,
+                                              const ImportMapping& mapping,
+                                              const ImportProgress& progress,
+                                              const ImportBatch& batch)
 {
     return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
         return importRows(database, acting, reader, header, mapping, progress, batch);
@@ -622,9 +622,10 @@ Result<ImportReport> LeadImport::importDevice(const QSqlDatabase& database,
 }
 
 Result<ImportReport> LeadImport::importFile(const QSqlDatabase& database,
-                                          const ActingContext& acting, const QString& path,
-                                          const ImportMapping& mapping,
-                                          const ImportProgress& progress, const ImportBatch& batch)
+                                            const ActingContext& acting, const QString& path,
+                                            const ImportMapping& mapping,
+                                            const ImportProgress& progress,
+                                            const ImportBatch& batch)
 {
     return ImportRunner::runOnFile(path, [&](CsvReader& reader, const QStringList& header) {
         return importRows(database, acting, reader, header, mapping, progress, batch);

@@ -319,11 +319,11 @@ QList<ImportField> PartnerImport::fields(const ActingContext& acting)
 }
 
 Result<ImportReport> PartnerImport::importRows(const QSqlDatabase& database,
-                                                 const ActingContext& acting, CsvReader& reader,
-                                                 const QStringList& header,
-                                                 const ImportMapping& mapping,
-                                                 const ImportProgress& progress,
-                                                 const ImportBatch& batch)
+                                               const ActingContext& acting, CsvReader& reader,
+                                               const QStringList& header,
+                                               const ImportMapping& mapping,
+                                               const ImportProgress& progress,
+                                               const ImportBatch& batch)
 {
     if (!PartnerService::canAddPartners(acting))
         return Error{ErrorCode::PermissionDenied,
@@ -343,10 +343,10 @@ Result<ImportReport> PartnerImport::importRows(const QSqlDatabase& database,
 }
 
 Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
-                                            const ActingContext& acting, QIODevice* csv,
-                                            const ImportMapping& mapping,
-                                            const ImportProgress& progress,
-                                            const ImportBatch& batch)
+                                                 const ActingContext& acting, QIODevice* csv,
+                                                 const ImportMapping& mapping,
+                                                 const ImportProgress& progress,
+                                                 const ImportBatch& batch)
 {
     return ImportRunner::runOnDevice(csv, [&](CsvReader& reader, const QStringList& header) {
         return importRows(database, acting, reader, header, mapping, progress, batch);
@@ -354,9 +354,10 @@ Result<ImportReport> PartnerImport::importDevice(const QSqlDatabase& database,
 }
 
 Result<ImportReport> PartnerImport::importFile(const QSqlDatabase& database,
-                                          const ActingContext& acting, const QString& path,
-                                          const ImportMapping& mapping,
-                                          const ImportProgress& progress, const ImportBatch& batch)
+                                               const ActingContext& acting, const QString& path,
+                                               const ImportMapping& mapping,
+                                               const ImportProgress& progress,
+                                               const ImportBatch& batch)
 {
     return ImportRunner::runOnFile(path, [&](CsvReader& reader, const QStringList& header) {
         return importRows(database, acting, reader, header, mapping, progress, batch);

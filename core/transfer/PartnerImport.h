@@ -48,8 +48,7 @@ public:
     /// The rows after the header, which reader has read already (header: its cells).
     static Result<ImportReport> importRows(const QSqlDatabase& database,
                                            const ActingContext& acting, CsvReader& reader,
-                                           const QStringList& header,
-                                           const ImportMapping& mapping,
+                                           const QStringList& header, const ImportMapping& mapping,
                                            const ImportProgress& progress = {},
                                            const ImportBatch& batch = {});
 };

@@ -45,9 +45,9 @@ RecordImport::importByHeader(TransferKind kind, const QSqlDatabase& database,
         if (matched)
             matched(match);
         if (kind == TransferKind::Leads)
-            return LeadImport::importRows(database, acting, reader, header, match.mapping,
-                                          progress, batch);
-        return PartnerImport::importRows(database, acting, reader, header, match.mapping,
-                                         progress, batch);
+            return LeadImport::importRows(database, acting, reader, header, match.mapping, progress,
+                                          batch);
+        return PartnerImport::importRows(database, acting, reader, header, match.mapping, progress,
+                                         batch);
     });
 }

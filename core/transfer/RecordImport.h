@@ -38,9 +38,8 @@ public:
     /// Imports the file at path with the columns its header names (ImportMapping::fromHeader),
     /// reading the file once: a pipe or FIFO works as a file does. matched hears the mapping
     /// before the first row is imported.
-    static Result<ImportReport> importByHeader(TransferKind kind, const QSqlDatabase& database,
-                                               const ActingContext& acting, const QString& path,
-                                               const std::function<void(const HeaderMatch&)>& matched,
-                                               const ImportProgress& progress = {},
-                                               const ImportBatch& batch = {});
+    static Result<ImportReport>
+    importByHeader(TransferKind kind, const QSqlDatabase& database, const ActingContext& acting,
+                   const QString& path, const std::function<void(const HeaderMatch&)>& matched,
+                   const ImportProgress& progress = {}, const ImportBatch& batch = {});
 };

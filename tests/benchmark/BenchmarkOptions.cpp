@@ -22,17 +22,18 @@ Result<int> positive(const QCommandLineParser& parser, const QString& name, int 
 
 QString BenchmarkOptions::usage()
 {
-    return tr("Usage: directory_benchmark [--leads N] [--partners M] [--workspace PATH] "
-              "[--repeat K]\n"
-              "  [--creates N] [--import-rows N] [--window N] [--stride N] [--scroll-step N] "
-              "[--search WORD]\n"
-              "  [--writes-only] [--import-batch-ms MS] [--server postgresql://…]\n"
-              "Generates (or reuses) a workspace with N leads and M partners and measures the "
-              "Leads directory\nagainst the raw SQLite C API and Qt's QSqlTableModel. Prints a "
-              "table and one BENCHMARK_JSON line. --writes-only measures only creating and importing "
-              "leads.\n--server URL also measures the same workspace in that PostgreSQL database (pushed "
-              "there first when\nit is empty) against raw libpq, and its import; the SQLite side "
-              "then measures core and its floor only.");
+    return tr(
+        "Usage: directory_benchmark [--leads N] [--partners M] [--workspace PATH] "
+        "[--repeat K]\n"
+        "  [--creates N] [--import-rows N] [--window N] [--stride N] [--scroll-step N] "
+        "[--search WORD]\n"
+        "  [--writes-only] [--import-batch-ms MS] [--server postgresql://…]\n"
+        "Generates (or reuses) a workspace with N leads and M partners and measures the "
+        "Leads directory\nagainst the raw SQLite C API and Qt's QSqlTableModel. Prints a "
+        "table and one BENCHMARK_JSON line. --writes-only measures only creating and importing "
+        "leads.\n--server URL also measures the same workspace in that PostgreSQL database (pushed "
+        "there first when\nit is empty) against raw libpq, and its import; the SQLite side "
+        "then measures core and its floor only.");
 }
 
 Result<BenchmarkOptions> BenchmarkOptions::parse(const QStringList& arguments)

@@ -23,11 +23,11 @@ public:
     /// The import's batch time (ImportBatch::maxMilliseconds); a huge value batches by count
     /// only, as imports did before batches were timed.
     int importBatchMs = ImportBatch{}.maxMilliseconds;
-    int windowRows = 128;     ///< rows of a window read through core and the C API (as the model)
-    int stride = 128;         ///< rows between two index anchors (DirectoryModel::windowRows)
-    int scrollStep = 128;     ///< rows between two rows asked for while scrolling the model
-    QString search;           ///< the word searched for; empty: a company word of the workspace
-    bool writesOnly = false;  ///< measure only creating and importing leads (to tune writes)
+    int windowRows = 128;    ///< rows of a window read through core and the C API (as the model)
+    int stride = 128;        ///< rows between two index anchors (DirectoryModel::windowRows)
+    int scrollStep = 128;    ///< rows between two rows asked for while scrolling the model
+    QString search;          ///< the word searched for; empty: a company word of the workspace
+    bool writesOnly = false; ///< measure only creating and importing leads (to tune writes)
     /// A team database (postgresql://…) to measure beside the file: the file is pushed there
     /// first when it is empty. Then only core and the floors are measured, on both engines.
     QString serverUrl;

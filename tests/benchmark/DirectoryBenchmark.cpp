@@ -17,9 +17,9 @@
 #include "BenchmarkLeadModel.h"
 #include "ImportFloor.h"
 #include "ImportListing.h"
-#include "OtherWriter.h"
 #include "LeadCsvFile.h"
 #include "ModelProbe.h"
+#include "OtherWriter.h"
 #include "transfer/ImportMapping.h"
 #include "transfer/LeadImport.h"
 
@@ -741,9 +741,9 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     QElapsedTimer timer;
     timer.start();
     OtherWriter otherWriter(copyPath, otherWriterIntervalMs);
-    auto report = LeadImport::importFile(*db, m_acting, csv, mapping, {},
-                                         ImportBatch{ImportBatch{}.maxRows,
-                                                     m_options.importBatchMs});
+    auto report =
+        LeadImport::importFile(*db, m_acting, csv, mapping, {},
+                               ImportBatch{ImportBatch{}.maxRows, m_options.importBatchMs});
     const double importMs = Samples::millisecondsSince(timer);
     auto waits = otherWriter.stop();
     if (!waits)
@@ -764,13 +764,9 @@ Result<void> DirectoryBenchmark::measureImport(const QString& copyPath)
     db.reset(); // the connection goes with the workspace
     workspace.reset();
 
-    const ImportFloor::Setup setup{copyPath,
-                                   rows,
-                                   ImportBatch{}.maxRows,
-                                   listings,
-                                   csvFile->direction,
-                                   m_acting.accountId,
-                                   m_acting.userId};
+    const ImportFloor::Setup setup{
+        copyPath,           rows,           ImportBatch{}.maxRows, listings, csvFile->direction,
+        m_acting.accountId, m_acting.userId};
     progress(tr("writing the same records row by row through the C API \u2026"));
     auto floor = ImportFloor::rowByRow(setup);
     if (!floor)
@@ -804,14 +800,15 @@ DirectoryBenchmark::writeImportCsv(const QSqlDatabase& db, const ActingContext& 
             csv.listings << ImportListing{query.value(0).toString(), query.value(1).toString(),
                                           query.value(2).toString(), query.value(3).toString()};
     }
-    auto direction = scalar(
-        db, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
-        {acting.accountId});
+    auto direction =
+        scalar(db, QStringLiteral("SELECT min(id) FROM selling_directions WHERE account_id = ?"),
+               {acting.accountId});
     if (!direction)
         return failed(tr("choosing a selling direction"), direction.error());
     csv.direction = direction->toString();
     csv.path = m_scratch.filePath(QStringLiteral("import.csv"));
-    if (auto written = LeadCsvFile::write(csv.path, m_options.importRows, csv.listings, csv.direction);
+    if (auto written =
+            LeadCsvFile::write(csv.path, m_options.importRows, csv.listings, csv.direction);
         !written)
         return failed(tr("writing the CSV file"), written.error());
     m_values[QStringLiteral("import.csv_mib")] =
@@ -875,7 +872,8 @@ Result<void> DirectoryBenchmark::measureServer()
     QSqlQuery version(db);
     if (version.exec(QStringLiteral("SELECT version()")) && version.next())
         m_report.setExtra(QStringLiteral("postgresql"), version.value(0).toString());
-    progress(tr("PostgreSQL core and raw libpq floor (%1 leads visible) \u2026").arg(visible.value()));
+    progress(
+        tr("PostgreSQL core and raw libpq floor (%1 leads visible) \u2026").arg(visible.value()));
 
     auto firstPage = source.pageStatement(acting, byDefault, std::nullopt, true, false, window);
     auto byName = source.pageStatement(acting, m_byName, std::nullopt, true, false, window);
@@ -979,8 +977,9 @@ Result<void> DirectoryBenchmark::measureServerImport(const QSqlDatabase& db,
     const ImportMapping mapping = ImportMapping::fromHeader(LeadCsvFile::header(), fields.value());
     QElapsedTimer timer;
     timer.start();
-    auto report = LeadImport::importFile(db, acting, csv->path, mapping, {},
-                                         ImportBatch{ImportBatch{}.maxRows, m_options.importBatchMs});
+    auto report =
+        LeadImport::importFile(db, acting, csv->path, mapping, {},
+                               ImportBatch{ImportBatch{}.maxRows, m_options.importBatchMs});
     const double importMs = Samples::millisecondsSince(timer);
     if (!report)
         return failed(tr("importing into the team workspace"), report.error());
@@ -1004,8 +1003,7 @@ void DirectoryBenchmark::addServerRows()
         std::optional<double> maxValue;
     } operations[] = {
         {"pg_open_first_screen_core", "open", tr("open \u2192 first screen"), 50.0},
-        {"pg_first_screen_connected_core", "first_page",
-         tr("first screen, connection open"), 50.0},
+        {"pg_first_screen_connected_core", "first_page", tr("first screen, connection open"), 50.0},
         {"pg_jump_last_row_core", "jump", tr("jump to the last row"), std::nullopt},
         {"pg_change_sort_core", "sort", tr("change sort \u2192 name"), std::nullopt},
         {"pg_search_core", "search", QStringLiteral("search \u201c%1\u201d").arg(m_search), 50.0},

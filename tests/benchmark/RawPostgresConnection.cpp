@@ -39,7 +39,8 @@ QString numbered(const QString& sql, QStringList& names)
             continue;
         }
         qsizetype end = i + 1;
-        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == QLatin1Char('_')))
+        while (end < sql.size() &&
+               (sql.at(end).isLetterOrNumber() || sql.at(end) == QLatin1Char('_')))
             ++end;
         const QString name = sql.mid(i, end - i);
         qsizetype index = names.indexOf(name);
@@ -68,10 +69,15 @@ Result<void> RawPostgresConnection::open(const ServerAddress& address)
     const QByteArray database = address.database.toUtf8();
     const QByteArray login = address.login.toUtf8();
     const QByteArray password = address.password.toUtf8();
-    const QByteArray sslMode = address.sslMode.isEmpty() ? QByteArray("prefer") : address.sslMode.toUtf8();
+    const QByteArray sslMode =
+        address.sslMode.isEmpty() ? QByteArray("prefer") : address.sslMode.toUtf8();
     const char* keywords[] = {"host", "port", "dbname", "user", "password", "sslmode", nullptr};
-    const char* values[] = {host.constData(),  port.constData(),     database.constData(),
-                            login.constData(), password.constData(), sslMode.constData(),
+    const char* values[] = {host.constData(),
+                            port.constData(),
+                            database.constData(),
+                            login.constData(),
+                            password.constData(),
+                            sslMode.constData(),
                             nullptr};
     m_connection = PQconnectdbParams(keywords, values, 0);
     if (PQstatus(m_connection) != CONNECTION_OK) {
@@ -129,7 +135,7 @@ Result<int> RawPostgresConnection::run(const DirectoryStatement& statement)
         values.push_back(texts.last().constData());
     }
     PGresult* result = PQexecParams(m_connection, sql.constData(), int(values.size()), nullptr,
-                                     values.data(), nullptr, nullptr, 0);
+                                    values.data(), nullptr, nullptr, 0);
     if (PQresultStatus(result) != PGRES_TUPLES_OK) {
         Error error = failure(QString::fromUtf8(sql));
         PQclear(result);

@@ -57,8 +57,7 @@ TEST_CASE("Edit profile: own users with a publishing role and the managing partn
     bad.websites = QStringLiteral("ftp://files.example");
     CHECK(AccountProfileService::save(f.db, f.as(f.apexAdmin, UserRole::Viewer), f.apex, bad)
               .error()
-              .code
-          == ErrorCode::PermissionDenied);
+              .code == ErrorCode::PermissionDenied);
     CHECK_FALSE(AccountProfileService::save(f.db, f.home, f.apex, draft));
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }

@@ -170,8 +170,8 @@ TEST_CASE("A team server session the server ended reports a lost connection, and
     ConnectionLoss::setObserver([&observed] { ++observed; });
 
     ServerAdmin().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
-                                   "pg_stat_activity WHERE datname = '%1'")
-                        .arg(workspace->server().database));
+                                      "pg_stat_activity WHERE datname = '%1'")
+                           .arg(workspace->server().database));
     // The idle connection's end is noticed without a statement, within a poll or two.
     CHECK(QTest::qWaitFor([&] { return observed >= 1; }, generousWaitMs));
     CHECK_FALSE(feed->isListening());

@@ -21,7 +21,8 @@ TEST_CASE("The command line", "[commandline][sqlite]")
     const auto workspace = parse({"--workspace", "/tmp/a.channeldesk"});
     CHECK(workspace.action == Action::OpenWindow);
     CHECK(workspace.workspacePath == QStringLiteral("/tmp/a.channeldesk"));
-    CHECK(parse({"--workspace=/tmp/b.channeldesk"}).workspacePath == QStringLiteral("/tmp/b.channeldesk"));
+    CHECK(parse({"--workspace=/tmp/b.channeldesk"}).workspacePath ==
+          QStringLiteral("/tmp/b.channeldesk"));
 
     const auto demo = parse({"--demo", "/tmp/demo.channeldesk"});
     CHECK(demo.action == Action::WriteDemo);
@@ -40,7 +41,8 @@ TEST_CASE("The command line", "[commandline][sqlite]")
         CHECK(refused.text.contains(QStringLiteral("channeldesk://activate?token=")));
     }
 
-    const auto large = parse({"--demo", "big.channeldesk", "--leads", "1000000", "--partners", "100000"});
+    const auto large =
+        parse({"--demo", "big.channeldesk", "--leads", "1000000", "--partners", "100000"});
     CHECK(large.action == Action::WriteDemo);
     CHECK(large.demoLeads == 1000000);
     CHECK(large.demoPartners == 100000);
@@ -72,7 +74,8 @@ TEST_CASE("The server init and add-user commands", "[commandline][rls][sqlite]")
     CHECK(init.serverUrl == url);
     CHECK_FALSE(init.serverDemo);
     CHECK(init.demoPassword.isEmpty());
-    const auto demo = parse({"server", "init", "postgresql://h/db", "--demo", "--demo-password", "s3cret"});
+    const auto demo =
+        parse({"server", "init", "postgresql://h/db", "--demo", "--demo-password", "s3cret"});
     CHECK(demo.action == Action::ServerInit);
     CHECK(demo.serverDemo);
     CHECK(demo.demoPassword == QStringLiteral("s3cret"));
@@ -118,22 +121,21 @@ TEST_CASE("The server init and add-user commands", "[commandline][rls][sqlite]")
 
 TEST_CASE("The server set-password command", "[commandline][rls][sqlite]")
 {
-    const auto set = parse({"server", "set-password", "postgresql://h/db", "--email",
-                            "a@b.example", "--password-file", "/tmp/pw"});
+    const auto set = parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example",
+                            "--password-file", "/tmp/pw"});
     CHECK(set.action == Action::ServerSetPassword);
     CHECK(set.serverUrl == QStringLiteral("postgresql://h/db"));
     CHECK(set.userEmail == QStringLiteral("a@b.example"));
     CHECK(set.passwordFile == QStringLiteral("/tmp/pw"));
     CHECK(parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example"})
               .passwordFile.isEmpty());
-    for (const auto& bad :
-         {parse({"server", "set-password", "postgresql://h/db"}),
-          parse({"server", "set-password", "postgresql://h/db", "--email", " "}),
-          parse({"server", "set-password", "--email", "a@b.example"}),
-          parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example",
-                 "--name", "A"}),
-          parse({"server", "set-password", "postgresql://h/db", "--email", "a@b.example",
-                 "--password-file", ""})}) {
+    for (const auto& bad : {parse({"server", "set-password", "postgresql://h/db"}),
+                            parse({"server", "set-password", "postgresql://h/db", "--email", " "}),
+                            parse({"server", "set-password", "--email", "a@b.example"}),
+                            parse({"server", "set-password", "postgresql://h/db", "--email",
+                                   "a@b.example", "--name", "A"}),
+                            parse({"server", "set-password", "postgresql://h/db", "--email",
+                                   "a@b.example", "--password-file", ""})}) {
         CHECK(bad.action == Action::Fail);
         CHECK_FALSE(bad.text.isEmpty());
     }
@@ -150,8 +152,9 @@ TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
     CHECK(leads.actingUser.isEmpty());
     CHECK(leads.actingAccount.isEmpty());
 
-    const auto partners = parse({"--workspace", "w.channeldesk", "import", "partners", "p.csv", "--as",
-                                 "michael.goldmill@mightymicks.example", "--account=PA-481-516"});
+    const auto partners =
+        parse({"--workspace", "w.channeldesk", "import", "partners", "p.csv", "--as",
+               "michael.goldmill@mightymicks.example", "--account=PA-481-516"});
     CHECK(partners.action == Action::Import);
     CHECK(partners.records == TransferKind::Partners);
     CHECK(partners.transferPath == QStringLiteral("p.csv"));
@@ -194,24 +197,28 @@ TEST_CASE("The import and export commands", "[commandline][import][sqlite]")
     CHECK(parse({"--workspace", "a"}).action == Action::OpenWindow);
     CHECK(parse({"--demo", "a"}).action == Action::WriteDemo);
 
-    for (const auto& bad :
-         {parse({"import"}), parse({"import", "leads"}), parse({"import", "contacts", "a.csv"}),
-          parse({"import", "leads", "a.csv", "extra"}), parse({"import", "leads", " "}),
-          parse({"import", "leads", "a.csv", "--search", "x"}),
-          parse({"import", "leads", "a.csv", "--desc"}),
-          parse({"import", "leads", "a.csv", "--demo", "d"}),
-          parse({"export", "leads", "a.csv", "--activate", "x"}),
-          parse({"import", "leads", "a.csv", "--as", ""}),
-          parse({"import", "leads", "a.csv", "--account", " "}),
-          parse({"import", "leads", "a.csv", "--as", "a", "--as", "b"}),
-          parse({"export", "leads", "a.csv", "--sort", ""}),
-          parse({"export", "partners", "a.csv", "--created-from", "2026-03-01"}),
-          parse({"import", "leads", "a.csv", "--created-to", "2026-03-01"}),
-          parse({"export", "leads", "a.csv", "--created-to", ""}),
-          parse({"export", "leads", "a.csv", "--created-to", "31.03.2026"}),
-          parse({"--created-from", "2026-03-01"}),
-          parse({"--as", "someone"}), parse({"--desc"}), parse({"--search", "x"}),
-          parse({"exports", "leads", "a.csv"})}) {
+    for (const auto& bad : {parse({"import"}),
+                            parse({"import", "leads"}),
+                            parse({"import", "contacts", "a.csv"}),
+                            parse({"import", "leads", "a.csv", "extra"}),
+                            parse({"import", "leads", " "}),
+                            parse({"import", "leads", "a.csv", "--search", "x"}),
+                            parse({"import", "leads", "a.csv", "--desc"}),
+                            parse({"import", "leads", "a.csv", "--demo", "d"}),
+                            parse({"export", "leads", "a.csv", "--activate", "x"}),
+                            parse({"import", "leads", "a.csv", "--as", ""}),
+                            parse({"import", "leads", "a.csv", "--account", " "}),
+                            parse({"import", "leads", "a.csv", "--as", "a", "--as", "b"}),
+                            parse({"export", "leads", "a.csv", "--sort", ""}),
+                            parse({"export", "partners", "a.csv", "--created-from", "2026-03-01"}),
+                            parse({"import", "leads", "a.csv", "--created-to", "2026-03-01"}),
+                            parse({"export", "leads", "a.csv", "--created-to", ""}),
+                            parse({"export", "leads", "a.csv", "--created-to", "31.03.2026"}),
+                            parse({"--created-from", "2026-03-01"}),
+                            parse({"--as", "someone"}),
+                            parse({"--desc"}),
+                            parse({"--search", "x"}),
+                            parse({"exports", "leads", "a.csv"})}) {
         CHECK(bad.action == Action::Fail);
         CHECK_FALSE(bad.text.isEmpty());
     }
@@ -236,7 +243,8 @@ TEST_CASE("The server push command", "[commandline][push][sqlite]")
 
     for (const auto& refused :
          {parse({"server", "push"}), parse({"server", "push", "/tmp/a.channeldesk"}),
-          parse({"server", "push", "a", "b", "c"}), parse({"server", "push", " ", "postgresql://db/t"}),
+          parse({"server", "push", "a", "b", "c"}),
+          parse({"server", "push", " ", "postgresql://db/t"}),
           parse({"server", "push", "a", "postgresql://db/t", "--workspace", "b"}),
           parse({"server", "push", "a", "postgresql://db/t", "--as", "US-1"}),
           parse({"server", "pull", "a", "postgresql://db/t"}),

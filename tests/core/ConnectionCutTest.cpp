@@ -97,7 +97,8 @@ TEST_CASE("A network cut in the middle of a write to a team server leaves nothin
     const QString name = QStringLiteral("Cut mid-write");
     f.cutWhenLeadNamed(name);
     const QString before = f.dump();
-    const int leads = TestWorkspace::count(*f.observer, QStringLiteral("SELECT count(*) FROM leads"));
+    const int leads =
+        TestWorkspace::count(*f.observer, QStringLiteral("SELECT count(*) FROM leads"));
 
     int observed = 0;
     ConnectionLoss::setObserver([&observed] { ++observed; });

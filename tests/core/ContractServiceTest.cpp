@@ -44,10 +44,11 @@ struct ContractFixture {
     QString column(const QString& contractId, const char* name) const
     {
         // name is a literal of the tests
-        return scalar(QStringLiteral("SELECT CASE WHEN %1 IS NULL THEN 'NULL' ELSE CAST(%1 AS text) END "
-                                         "FROM contracts WHERE id = ?")
-                          .arg(QLatin1String(name)),
-                      {contractId});
+        return scalar(
+            QStringLiteral("SELECT CASE WHEN %1 IS NULL THEN 'NULL' ELSE CAST(%1 AS text) END "
+                           "FROM contracts WHERE id = ?")
+                .arg(QLatin1String(name)),
+            {contractId});
     }
     void setStatus(const QString& contractId, const char* status) const
     {
@@ -447,34 +448,46 @@ TEST_CASE("A party signs the updated version of an active contract's agreement",
     const QSqlDatabase db = workspace->database();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    const QString program = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM agreements WHERE name = 'Mighty Mick''s Vendor Program'"));
-    const QString contract = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM contracts WHERE agreement_id = ? AND partner_account_id = ?"),
+    const QString program = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral("SELECT id FROM agreements WHERE name = 'Mighty Mick''s Vendor Program'"));
+    const QString contract = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral(
+            "SELECT id FROM contracts WHERE agreement_id = ? AND partner_account_id = ?"),
         {program, id(DemoWorkspace::championsCorpId)});
-    CHECK(ContractService::signUpdatedVersion(db, home, contract).error().code == ErrorCode::Invalid);
+    CHECK(ContractService::signUpdatedVersion(db, home, contract).error().code ==
+          ErrorCode::Invalid);
 
     QSqlQuery query(db);
-    REQUIRE(query.prepare(QStringLiteral("UPDATE agreement_versions SET active = 0 WHERE agreement_id = ?")));
+    REQUIRE(query.prepare(
+        QStringLiteral("UPDATE agreement_versions SET active = 0 WHERE agreement_id = ?")));
     query.addBindValue(program);
     REQUIRE(query.exec());
-    REQUIRE(query.prepare(QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, "
-                                         "description, active, created_at) VALUES (?, 3, 'v3', 1, 1)")));
+    REQUIRE(query.prepare(
+        QStringLiteral("INSERT INTO agreement_versions(agreement_id, version, "
+                       "description, active, created_at) VALUES (?, 3, 'v3', 1, 1)")));
     query.addBindValue(program);
     REQUIRE(query.exec());
 
-    const ActingContext telefonica = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
-    CHECK(ContractService::signUpdatedVersion(db, telefonica, contract).error().code == ErrorCode::NotFound);
+    const ActingContext telefonica =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
+    CHECK(ContractService::signUpdatedVersion(db, telefonica, contract).error().code ==
+          ErrorCode::NotFound);
     ActingContext viewer = home;
     viewer.userRole = UserRole::Viewer;
-    CHECK(ContractService::signUpdatedVersion(db, viewer, contract).error().code == ErrorCode::PermissionDenied);
+    CHECK(ContractService::signUpdatedVersion(db, viewer, contract).error().code ==
+          ErrorCode::PermissionDenied);
 
     auto signedVersion = ContractService::signUpdatedVersion(db, home, contract);
     REQUIRE(signedVersion);
     CHECK(signedVersion.value() == 3);
-    CHECK(ContractService::signUpdatedVersion(db, home, contract).error().code == ErrorCode::Invalid);
+    CHECK(ContractService::signUpdatedVersion(db, home, contract).error().code ==
+          ErrorCode::Invalid);
     // The Front Street contract is pending: it signs the active version when it is signed.
-    const QString pending = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM contracts WHERE partner_account_id = ?"), {id(DemoWorkspace::frontStreetId)});
-    CHECK(ContractService::signUpdatedVersion(db, home, pending).error().code == ErrorCode::Invalid);
+    const QString pending = TestWorkspace::scalar(
+        *workspace, QStringLiteral("SELECT id FROM contracts WHERE partner_account_id = ?"),
+        {id(DemoWorkspace::frontStreetId)});
+    CHECK(ContractService::signUpdatedVersion(db, home, pending).error().code ==
+          ErrorCode::Invalid);
 }

@@ -8,7 +8,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
-TEST_CASE("A large demo has the asked-for leads and partners, consistent and visible", "[demo][volume][sqlite]")
+TEST_CASE("A large demo has the asked-for leads and partners, consistent and visible",
+          "[demo][volume][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("large.channeldesk"));
@@ -24,8 +25,10 @@ TEST_CASE("A large demo has the asked-for leads and partners, consistent and vis
     auto opened = Workspace::open(path);
     REQUIRE(opened);
     const Workspace& workspace = *opened.value();
-    CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 18 + 3000);
-    CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM partnerships")) == 9 + 400);
+    CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) ==
+          18 + 3000);
+    CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM partnerships")) ==
+          9 + 400);
     QSqlQuery check(workspace.database());
     REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(check.next());
@@ -38,14 +41,19 @@ TEST_CASE("A large demo has the asked-for leads and partners, consistent and vis
     // Visibility still holds: each account sees exactly the leads it is vendor or distributor of.
     for (const char* account : {DemoWorkspace::homeDistributorId, DemoWorkspace::demoVendorId,
                                 DemoWorkspace::ingramMicroId}) {
-        auto rows = LeadDirectory::visibleTo(workspace.database(), TestWorkspace::actingIn(workspace, id(account)));
+        auto rows = LeadDirectory::visibleTo(workspace.database(),
+                                             TestWorkspace::actingIn(workspace, id(account)));
         REQUIRE(rows);
-        CHECK(rows->size() == TestWorkspace::count(workspace, QStringLiteral(
-                  "SELECT count(*) FROM leads WHERE vendor_account_id = ? OR distributor_account_id = ?"),
+        CHECK(rows->size() ==
+              TestWorkspace::count(
+                  workspace,
+                  QStringLiteral("SELECT count(*) FROM leads WHERE vendor_account_id = ? OR "
+                                 "distributor_account_id = ?"),
                   {id(account), id(account)}));
     }
-    auto partners = PartnerDirectory::of(workspace.database(),
-                                         TestWorkspace::actingIn(workspace, id(DemoWorkspace::homeDistributorId)));
+    auto partners = PartnerDirectory::of(
+        workspace.database(),
+        TestWorkspace::actingIn(workspace, id(DemoWorkspace::homeDistributorId)));
     REQUIRE(partners);
     CHECK(partners->size() == 6 + 400);
 }

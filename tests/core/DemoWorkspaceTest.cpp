@@ -13,10 +13,10 @@
 
 namespace {
 
-
 QStringList leadIds(const Workspace& workspace, const QString& accountId)
 {
-    auto rows = LeadDirectory::visibleTo(workspace.database(), TestWorkspace::actingIn(workspace, accountId));
+    auto rows = LeadDirectory::visibleTo(workspace.database(),
+                                         TestWorkspace::actingIn(workspace, accountId));
     REQUIRE(rows);
     QStringList ids;
     for (const LeadDirectoryRow& row : rows.value())
@@ -26,7 +26,8 @@ QStringList leadIds(const Workspace& workspace, const QString& accountId)
 
 QStringList partnerNames(const Workspace& workspace, const QString& accountId)
 {
-    auto rows = PartnerDirectory::of(workspace.database(), TestWorkspace::actingIn(workspace, accountId));
+    auto rows =
+        PartnerDirectory::of(workspace.database(), TestWorkspace::actingIn(workspace, accountId));
     REQUIRE(rows);
     QStringList names;
     for (const PartnerDirectoryRow& row : rows.value())
@@ -107,16 +108,15 @@ TEST_CASE("The demo data is consistent", "[demo]")
         for (const auto& [table, kinds] : tables) {
             QSqlQuery ids(workspace->database());
             // table names are the fixed list above
-            REQUIRE(ids.exec(QStringLiteral("SELECT id, id IN (SELECT id FROM issued_ids) FROM %1")
-                                 .arg(table)));
+            REQUIRE(ids.exec(
+                QStringLiteral("SELECT id, id IN (SELECT id FROM issued_ids) FROM %1").arg(table)));
             int rows = 0;
             while (ids.next()) {
                 ++rows;
                 const QString value = ids.value(0).toString();
                 INFO(table.toStdString() << " " << value.toStdString());
-                CHECK(std::any_of(kinds.begin(), kinds.end(), [&](IdKind kind) {
-                    return IdFormat::of(kind).matches(value);
-                }));
+                CHECK(std::any_of(kinds.begin(), kinds.end(),
+                                  [&](IdKind kind) { return IdFormat::of(kind).matches(value); }));
                 CHECK(ids.value(1).toBool());
             }
             INFO(table.toStdString());
@@ -133,49 +133,56 @@ TEST_CASE("The demo data is consistent", "[demo]")
               JOIN marketplaces m ON m.id = l.marketplace_id
              WHERE li.product_id <> l.product_id OR li.marketplace_id <> l.marketplace_id
                 OR p.vendor_account_id <> l.vendor_account_id
-                OR m.owner_account_id <> l.distributor_account_id)"))
-              == 0);
+                OR m.owner_account_id <> l.distributor_account_id)")) == 0);
         for (const char* status : {"new", "qualified", "disqualified"}) {
             INFO(status);
-            CHECK(TestWorkspace::count(*workspace,
-                                       QStringLiteral("SELECT count(*) FROM leads WHERE status = ?"),
-                                       {QString::fromLatin1(status)})
-                  > 0);
+            CHECK(TestWorkspace::count(
+                      *workspace, QStringLiteral("SELECT count(*) FROM leads WHERE status = ?"),
+                      {QString::fromLatin1(status)}) > 0);
         }
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM leads l LEFT JOIN opportunities o ON o.lead_id = l.id "
-                  "WHERE (l.status = 'qualified') <> (o.id IS NOT NULL)"))
-              == 0);
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(DISTINCT source) FROM leads")) == 7);
+        CHECK(TestWorkspace::count(
+                  *workspace,
+                  QStringLiteral(
+                      "SELECT count(*) FROM leads l LEFT JOIN opportunities o ON o.lead_id = l.id "
+                      "WHERE (l.status = 'qualified') <> (o.id IS NOT NULL)")) == 0);
+        CHECK(TestWorkspace::count(
+                  *workspace, QStringLiteral("SELECT count(DISTINCT source) FROM leads")) == 7);
     }
 
     SECTION("agreements have one active version; distribution agreements their program")
     {
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM agreements a WHERE (SELECT count(*) FROM "
-                  "agreement_versions v WHERE v.agreement_id = a.id AND v.active = 1) <> 1"))
-              == 0);
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM agreements d JOIN agreements p "
-                  "ON p.id = d.parent_agreement_id WHERE d.type = 'distribution' "
-                  "AND (p.type <> 'program' OR p.owner_account_id <> d.owner_account_id)"))
-              == 0);
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(DISTINCT type) FROM agreements")) == 5);
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM contracts c JOIN agreement_versions v "
-                  "ON v.id = c.agreement_version_id WHERE v.agreement_id <> c.agreement_id"))
-              == 0);
+        CHECK(TestWorkspace::count(
+                  *workspace,
+                  QStringLiteral(
+                      "SELECT count(*) FROM agreements a WHERE (SELECT count(*) FROM "
+                      "agreement_versions v WHERE v.agreement_id = a.id AND v.active = 1) <> 1")) ==
+              0);
+        CHECK(TestWorkspace::count(
+                  *workspace,
+                  QStringLiteral(
+                      "SELECT count(*) FROM agreements d JOIN agreements p "
+                      "ON p.id = d.parent_agreement_id WHERE d.type = 'distribution' "
+                      "AND (p.type <> 'program' OR p.owner_account_id <> d.owner_account_id)")) ==
+              0);
+        CHECK(TestWorkspace::count(
+                  *workspace, QStringLiteral("SELECT count(DISTINCT type) FROM agreements")) == 5);
+        CHECK(TestWorkspace::count(
+                  *workspace,
+                  QStringLiteral(
+                      "SELECT count(*) FROM contracts c JOIN agreement_versions v "
+                      "ON v.id = c.agreement_version_id WHERE v.agreement_id <> c.agreement_id")) ==
+              0);
     }
 
     SECTION("every lead, contract and agreement has a creation event")
     {
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM (SELECT id FROM leads UNION ALL SELECT id FROM contracts "
-                  "UNION ALL SELECT id FROM agreements) o WHERE NOT EXISTS (SELECT 1 FROM events "
-                  "e WHERE e.object_id = o.id AND e.action = 'created')"))
-              == 0);
+        CHECK(
+            TestWorkspace::count(
+                *workspace,
+                QStringLiteral(
+                    "SELECT count(*) FROM (SELECT id FROM leads UNION ALL SELECT id FROM contracts "
+                    "UNION ALL SELECT id FROM agreements) o WHERE NOT EXISTS (SELECT 1 FROM events "
+                    "e WHERE e.object_id = o.id AND e.action = 'created')")) == 0);
     }
 }
 
@@ -202,8 +209,7 @@ TEST_CASE("The demo has the seed's partners as Mighty Mick's sees them", "[demo]
     CHECK(ingram.technicalContactEmail == QStringLiteral("technical@ingrammicro.com"));
     CHECK(ingram.businessContactEmail == QStringLiteral("business@ingrammicro.com"));
     CHECK(std::tuple(ingram.programContracts, ingram.distributionContracts, ingram.serviceContracts,
-                     ingram.syndicationContracts, ingram.listings)
-          == std::tuple(0, 0, 1, 0, 0));
+                     ingram.syndicationContracts, ingram.listings) == std::tuple(0, 0, 1, 0, 0));
 
     const PartnerDirectoryRow frontStreet = byId.value(id(DemoWorkspace::frontStreetId));
     CHECK(frontStreet.name == QStringLiteral("Front Street Inc"));
@@ -212,8 +218,7 @@ TEST_CASE("The demo has the seed's partners as Mighty Mick's sees them", "[demo]
     CHECK(frontStreet.technicalContactName.isEmpty());
     CHECK(std::tuple(frontStreet.programContracts, frontStreet.distributionContracts,
                      frontStreet.serviceContracts, frontStreet.syndicationContracts,
-                     frontStreet.listings)
-          == std::tuple(1, 0, 0, 0, 0));
+                     frontStreet.listings) == std::tuple(1, 0, 0, 0, 0));
 
     const PartnerDirectoryRow champions = byId.value(id(DemoWorkspace::championsCorpId));
     CHECK(champions.name == QStringLiteral("Champions Corp"));
@@ -223,23 +228,26 @@ TEST_CASE("The demo has the seed's partners as Mighty Mick's sees them", "[demo]
     CHECK(champions.businessContactName == QStringLiteral("Robert Balboa Jr."));
     CHECK(champions.businessContactEmail == QStringLiteral("rbalboajr@fs.com"));
     CHECK(std::tuple(champions.programContracts, champions.distributionContracts,
-                     champions.serviceContracts, champions.syndicationContracts, champions.listings)
-          == std::tuple(1, 1, 0, 0, 0));
+                     champions.serviceContracts, champions.syndicationContracts,
+                     champions.listings) == std::tuple(1, 1, 0, 0, 0));
 
     CHECK(byId.contains(id(DemoWorkspace::telefonicaId)));
     CHECK(byId.value(id(DemoWorkspace::demoVendorId)).listings > 0);
 
-    CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-              "SELECT count(*) FROM accounts WHERE id = ? AND industry = 'Telecommunications' "
-              "AND countries = 'Italy' AND technical_contact_name = 'Albert Wilson' "
-              "AND business_contact_name = 'Morris Hawkins' AND overview <> ''"),
-              {id(DemoWorkspace::telefonicaId)})
-          == 1);
-    CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-              "SELECT count(*) FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
-              "WHERE p.partner_account_id = ? AND p.status = 'invited' AND i.used_at IS NULL"),
-              {id(DemoWorkspace::frontStreetId)})
-          == 1);
+    CHECK(TestWorkspace::count(
+              *workspace,
+              QStringLiteral(
+                  "SELECT count(*) FROM accounts WHERE id = ? AND industry = 'Telecommunications' "
+                  "AND countries = 'Italy' AND technical_contact_name = 'Albert Wilson' "
+                  "AND business_contact_name = 'Morris Hawkins' AND overview <> ''"),
+              {id(DemoWorkspace::telefonicaId)}) == 1);
+    CHECK(
+        TestWorkspace::count(
+            *workspace,
+            QStringLiteral(
+                "SELECT count(*) FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
+                "WHERE p.partner_account_id = ? AND p.status = 'invited' AND i.used_at IS NULL"),
+            {id(DemoWorkspace::frontStreetId)}) == 1);
 }
 
 TEST_CASE("Each demo account sees exactly its own leads and partners", "[demo][visibility]")
@@ -264,10 +272,11 @@ TEST_CASE("Each demo account sees exactly its own leads and partners", "[demo][v
                                          std::pair{id(DemoWorkspace::ingramMicroId), ingram},
                                          std::pair{id(DemoWorkspace::telefonicaId), telefonica}}) {
         INFO(accountId.toStdString());
-        CHECK(TestWorkspace::count(*workspace, QStringLiteral(
-                  "SELECT count(*) FROM leads WHERE vendor_account_id = ? OR "
-                  "distributor_account_id = ?"), {accountId, accountId})
-              == ids.size());
+        CHECK(TestWorkspace::count(
+                  *workspace,
+                  QStringLiteral("SELECT count(*) FROM leads WHERE vendor_account_id = ? OR "
+                                 "distributor_account_id = ?"),
+                  {accountId, accountId}) == ids.size());
     }
     // The vendor sees all of the home distributor's leads (they are all for its products), and
     // the home distributor none of Ingram Micro's.
@@ -276,15 +285,15 @@ TEST_CASE("Each demo account sees exactly its own leads and partners", "[demo][v
     for (const QString& lead : ingram)
         CHECK_FALSE(home.contains(lead));
 
-    CHECK(partnerNames(*workspace, id(DemoWorkspace::homeDistributorId))
-          == QStringList{QStringLiteral("Apex Cloud Software"), QStringLiteral("Bluebird Resellers"),
-                         QStringLiteral("Champions Corp"), QStringLiteral("Front Street Inc"),
-                         QStringLiteral("Ingram Micro"), QStringLiteral("Telefonica")});
-    CHECK(partnerNames(*workspace, id(DemoWorkspace::demoVendorId))
-          == QStringList{QStringLiteral("Ingram Micro"), QStringLiteral("Mighty Mick's LLC")});
-    CHECK(partnerNames(*workspace, id(DemoWorkspace::telefonicaId))
-          == QStringList{QStringLiteral("Ingram Micro"), QStringLiteral("Mighty Mick's LLC"),
-                         QStringLiteral("Tomorrow Corporation")});
+    CHECK(partnerNames(*workspace, id(DemoWorkspace::homeDistributorId)) ==
+          QStringList{QStringLiteral("Apex Cloud Software"), QStringLiteral("Bluebird Resellers"),
+                      QStringLiteral("Champions Corp"), QStringLiteral("Front Street Inc"),
+                      QStringLiteral("Ingram Micro"), QStringLiteral("Telefonica")});
+    CHECK(partnerNames(*workspace, id(DemoWorkspace::demoVendorId)) ==
+          QStringList{QStringLiteral("Ingram Micro"), QStringLiteral("Mighty Mick's LLC")});
+    CHECK(partnerNames(*workspace, id(DemoWorkspace::telefonicaId)) ==
+          QStringList{QStringLiteral("Ingram Micro"), QStringLiteral("Mighty Mick's LLC"),
+                      QStringLiteral("Tomorrow Corporation")});
 }
 
 TEST_CASE("Contracts, agreements and lead forms are listed for their own accounts only",
@@ -292,8 +301,10 @@ TEST_CASE("Contracts, agreements and lead forms are listed for their own account
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    const ActingContext vendor = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext vendor =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
 
     auto homeContracts = ContractList::of(workspace->database(), home);
     REQUIRE(homeContracts);
@@ -302,8 +313,8 @@ TEST_CASE("Contracts, agreements and lead forms are listed for their own account
     REQUIRE(vendorContracts);
     CHECK(vendorContracts->size() == 5);
     for (const ContractListRow& row : vendorContracts.value())
-        CHECK((row.partnerName == QStringLiteral("Mighty Mick's LLC")
-               || row.partnerName == QStringLiteral("Ingram Micro")));
+        CHECK((row.partnerName == QStringLiteral("Mighty Mick's LLC") ||
+               row.partnerName == QStringLiteral("Ingram Micro")));
 
     auto homeAgreements = AgreementList::of(workspace->database(), home);
     REQUIRE(homeAgreements);
@@ -352,8 +363,8 @@ TEST_CASE("Acting contexts resolve only for real memberships", "[session]")
                                                      id(DemoWorkspace::homeDistributorId));
     CHECK(home.canCreateLeads());
     CHECK(home.canManagePartners());
-    const ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
-                                                       id(DemoWorkspace::demoVendorId));
+    const ActingContext vendor = TestWorkspace::acting(
+        *workspace, id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
     CHECK(vendor.isVendorPortal());
     CHECK_FALSE(vendor.canCreateLeads());
 }
@@ -391,11 +402,13 @@ TEST_CASE("A partnership recorded in both directions is listed once", "[partners
 
     const QStringList home = partnerNames(*workspace, id(DemoWorkspace::homeDistributorId));
     CHECK(home.count(QStringLiteral("Ingram Micro")) == 1);
-    auto rows = PartnerDirectory::of(workspace->database(),
-                                     TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId)));
+    auto rows = PartnerDirectory::of(
+        workspace->database(),
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId)));
     REQUIRE(rows);
     for (const PartnerDirectoryRow& row : rows.value())
         if (row.accountId == id(DemoWorkspace::ingramMicroId))
             CHECK(row.statusKey == QStringLiteral("active"));
-    CHECK(partnerNames(*workspace, id(DemoWorkspace::ingramMicroId)).count(QStringLiteral("Mighty Mick's LLC")) == 1);
+    CHECK(partnerNames(*workspace, id(DemoWorkspace::ingramMicroId))
+              .count(QStringLiteral("Mighty Mick's LLC")) == 1);
 }

@@ -50,7 +50,8 @@ QList<ExportColumn> leadColumns()
         {QStringLiteral("ID"), [](const DirectoryRow& row) { return row.id; }},
         {QStringLiteral("Name"),
          [](const DirectoryRow& row) { return row.values[LeadDirectory::Name].toString(); }},
-        {QStringLiteral("Status"), [](const DirectoryRow& row) {
+        {QStringLiteral("Status"),
+         [](const DirectoryRow& row) {
              return leadStatuses.labelForKey(row.values[LeadDirectory::Status].toString());
          }},
     };
@@ -69,15 +70,18 @@ TEST_CASE("An export writes the query's rows in its order and columns", "[core][
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    DirectoryQuery query{QStringLiteral("name"), false, {{QStringLiteral("status"), QStringLiteral("new")}}, {}, {}};
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    DirectoryQuery query{
+        QStringLiteral("name"), false, {{QStringLiteral("status"), QStringLiteral("new")}}, {}, {}};
     const QString path = dir.path(QStringLiteral("leads.csv"));
     QList<qint64> seen;
-    auto written = DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
-                                          query, leadColumns(), [&seen](qint64 done, qint64 total) {
-                                              seen << done << total;
-                                              return true;
-                                          });
+    auto written =
+        DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(), query,
+                               leadColumns(), [&seen](qint64 done, qint64 total) {
+                                   seen << done << total;
+                                   return true;
+                               });
     REQUIRE(written);
     const auto expected = LeadDirectory::visibleTo(workspace->database(), home, query);
     REQUIRE(expected);
@@ -89,7 +93,8 @@ TEST_CASE("An export writes the query's rows in its order and columns", "[core][
     CsvReader reader(&file);
     QStringList record;
     REQUIRE(reader.readRecord(record).value());
-    CHECK(record == QStringList{QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Status")});
+    CHECK(record ==
+          QStringList{QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Status")});
     for (const LeadDirectoryRow& row : expected.value()) {
         REQUIRE(reader.readRecord(record).value());
         CHECK(record == QStringList{row.id, row.name, QStringLiteral("New")});
@@ -101,11 +106,13 @@ TEST_CASE("An export escapes cells a spreadsheet would run as formulas", "[core]
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const QString leadId = LeadDirectory::visibleTo(workspace->database(), home).value().first().id;
     QSqlQuery rename(workspace->database());
     rename.prepare(QStringLiteral("UPDATE leads SET name = :name WHERE id = :id"));
-    rename.bindValue(QStringLiteral(":name"), QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
+    rename.bindValue(QStringLiteral(":name"),
+                     QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"));
     rename.bindValue(QStringLiteral(":id"), leadId);
     REQUIRE(rename.exec());
     const QString path = dir.path(QStringLiteral("formula.csv"));
@@ -120,7 +127,8 @@ TEST_CASE("A cancelled or failed export leaves no file and keeps an existing one
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const QString path = dir.path(QStringLiteral("keep.csv"));
     {
         QFile existing(path);
@@ -129,10 +137,9 @@ TEST_CASE("A cancelled or failed export leaves no file and keeps an existing one
     }
     REQUIRE(DemoVolume::add(workspace->database(), 3000, 0));
     qint64 calls = 0;
-    auto cancelled = DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
-                                            {}, leadColumns(), [&calls](qint64, qint64) {
-                                                return ++calls < 1;
-                                            });
+    auto cancelled =
+        DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(), {},
+                               leadColumns(), [&calls](qint64, qint64) { return ++calls < 1; });
     REQUIRE_FALSE(cancelled);
     CHECK(calls == 1);
     CHECK(fileText(path) == QStringLiteral("before"));
@@ -143,8 +150,8 @@ TEST_CASE("A cancelled or failed export leaves no file and keeps an existing one
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::CannotCreate);
     CHECK_FALSE(QFile::exists(missingFolder));
-    CHECK_FALSE(DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
-                                       {}, {}));
+    CHECK_FALSE(
+        DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(), {}, {}));
 }
 
 TEST_CASE("An export to a full disk says why, in the system's words, and leaves no file",
@@ -161,8 +168,8 @@ TEST_CASE("An export to a full disk says why, in the system's words, and leaves 
         // Files of this process may not grow past 64 kB while it lives: a write beyond fails
         // with EFBIG, as one on a full disk fails with ENOSPC.
         const FileSizeLimit limit(64 * 1024);
-        written = DirectoryExport::write(path, workspace->database(), home,
-                                         LeadDirectory::source(), {}, leadColumns());
+        written = DirectoryExport::write(path, workspace->database(), home, LeadDirectory::source(),
+                                         {}, leadColumns());
     }
     REQUIRE_FALSE(written);
     INFO(written.error().message.toStdString());

@@ -270,8 +270,8 @@ TEST_CASE("Full-text search follows renames and ignores case and accents", "[cor
          {"\"", "a OR b", "NEAR(", "*", "-", "col:x", "^", "'; DROP TABLE leads"})
         CHECK(LeadDirectory::source()
                   .page(workspace->database(), home,
-                        DirectoryQuery{{}, false, {}, {}, QString::fromUtf8(text)}, std::nullopt, false,
-                        10)
+                        DirectoryQuery{{}, false, {}, {}, QString::fromUtf8(text)}, std::nullopt,
+                        false, 10)
                   .ok());
     CHECK(SearchText::toMatchQuery(QStringLiteral("  a\"b  c ")) ==
           QStringLiteral("\"a\"\"b\"* \"c\"*"));
@@ -299,7 +299,11 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
                 const QMap<QString, DirectoryRange> ranges{
                     {column.key, {QStringLiteral("2026-01-01"), QStringLiteral("2026-02-01")}}};
                 queries << DirectoryQuery{{}, false, {}, ranges, {}}
-                        << DirectoryQuery{{}, false, {}, {{column.key, {QStringLiteral("2026-01-01"), {}}}}, {}}
+                        << DirectoryQuery{{},
+                                          false,
+                                          {},
+                                          {{column.key, {QStringLiteral("2026-01-01"), {}}}},
+                                          {}}
                         << DirectoryQuery{QStringLiteral("name"), false, {}, ranges, {}};
             }
             for (const DirectoryQuery& query : queries) {
@@ -324,16 +328,18 @@ TEST_CASE("Directory sorts and filters the UI offers use an index", "[core][dire
 TEST_CASE("Directory queries refuse columns they cannot sort or filter by", "[core][directory]")
 {
     const DirectorySource& source = LeadDirectory::source();
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("vendorName"), false, {}, {}, {}}).error().code ==
-          ErrorCode::Invalid);
-    CHECK(source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}, {}})
+    CHECK(source.checked(DirectoryQuery{QStringLiteral("vendorName"), false, {}, {}, {}})
               .error()
               .code == ErrorCode::Invalid);
     CHECK(
-        source
-            .checked(DirectoryQuery{{}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}, {}})
+        source.checked(DirectoryQuery{QStringLiteral("l.id; DROP TABLE leads"), false, {}, {}, {}})
             .error()
             .code == ErrorCode::Invalid);
+    CHECK(source
+              .checked(DirectoryQuery{
+                  {}, false, {{QStringLiteral("name"), QStringLiteral("x")}}, {}, {}})
+              .error()
+              .code == ErrorCode::Invalid);
     const auto defaulted = source.checked({});
     REQUIRE(defaulted);
     CHECK(defaulted.value().sortColumn == QStringLiteral("created"));

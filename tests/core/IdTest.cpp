@@ -69,8 +69,8 @@ TEST_CASE("Generated IDs have their kind's form, are recorded and never reused",
             seen.insert(id.value());
         }
     }
-    CHECK(TestWorkspace::count(*workspace, QStringLiteral("SELECT count(*) FROM issued_ids"))
-          == seen.size());
+    CHECK(TestWorkspace::count(*workspace, QStringLiteral("SELECT count(*) FROM issued_ids")) ==
+          seen.size());
 
     // Two generators with the same seed propose the same candidates: the second must skip the
     // IDs the first already issued instead of handing them out again.

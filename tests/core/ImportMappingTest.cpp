@@ -103,12 +103,14 @@ TEST_CASE("A column left out by its header says why: no such field, or a duplica
     REQUIRE(ignored.size() == 4);
     CHECK(ignored.at(0).column == 2);
     CHECK(ignored.at(0).duplicateOf == -1);
-    CHECK(ignored.at(0).reason == QStringLiteral("Column 3 \u201cNotes\u201d: no field has this name."));
+    CHECK(ignored.at(0).reason ==
+          QStringLiteral("Column 3 \u201cNotes\u201d: no field has this name."));
     CHECK(ignored.at(1).column == 3);
     CHECK(ignored.at(1).duplicateOf == 0);
     CHECK(ignored.at(1).reason ==
-          QStringLiteral("Column 4 \u201cname\u201d is a duplicate: column 1 \u201cLead name\u201d is "
-                         "imported into Name already."));
+          QStringLiteral(
+              "Column 4 \u201cname\u201d is a duplicate: column 1 \u201cLead name\u201d is "
+              "imported into Name already."));
     CHECK(ignored.at(2).duplicateOf == 1);
     CHECK(ignored.at(2).reason ==
           QStringLiteral("Column 5 \u201cCITY\u201d is a duplicate: column 2 \u201cCity\u201d is "

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 struct DetailsFixture {
     TestWorkspace dir;
     std::unique_ptr<Workspace> workspace = dir.createDemo();
@@ -37,14 +36,15 @@ struct DetailsFixture {
     {
         // table names are literals of the tests
         // reference lists: the home distributor's entry (the leads here are its leads)
-        const bool perAccount = QByteArray(table).contains("campaigns")
-                                || QByteArray(table).contains("selling_directions")
-                                || QByteArray(table).contains("content_channels");
-        return perAccount ? scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND account_id = ?")
-                                       .arg(id(table)),
-                                   {id(name), id(DemoWorkspace::homeDistributorId)})
-                          : scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(id(table)),
-                                   {id(name)});
+        const bool perAccount = QByteArray(table).contains("campaigns") ||
+                                QByteArray(table).contains("selling_directions") ||
+                                QByteArray(table).contains("content_channels");
+        return perAccount
+                   ? scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ? AND account_id = ?")
+                                .arg(id(table)),
+                            {id(name), id(DemoWorkspace::homeDistributorId)})
+                   : scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(id(table)),
+                            {id(name)});
     }
     LeadRecord load(const ActingContext& acting, const QString& leadId) const
     {
@@ -209,9 +209,13 @@ TEST_CASE("Custom values the form no longer has are shown under their key", "[de
 {
     DetailsFixture f;
     const QString leadId = f.leadNamed("Archive backup for Northwind");
-    QJsonObject values = QJsonDocument::fromJson(
-        TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT custom_values FROM leads WHERE id = ?"),
-                              {leadId}).toUtf8()).object();
+    QJsonObject values =
+        QJsonDocument::fromJson(
+            TestWorkspace::scalar(*f.workspace,
+                                  QStringLiteral("SELECT custom_values FROM leads WHERE id = ?"),
+                                  {leadId})
+                .toUtf8())
+            .object();
     values.insert(QStringLiteral("budget_band"), QStringLiteral("high"));
     QSqlQuery query(f.db);
     REQUIRE(query.prepare(QStringLiteral("UPDATE leads SET custom_values = ? WHERE id = ?")));

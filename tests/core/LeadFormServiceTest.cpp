@@ -11,8 +11,6 @@
 
 namespace {
 
-
-
 QStringList sortedKeys(const QJsonObject& object)
 {
     QStringList keys = object.keys();
@@ -38,8 +36,8 @@ struct FormFixture {
 
     QString formNamed(const QString& name) const
     {
-        return TestWorkspace::scalar(*workspace, QStringLiteral("SELECT id FROM lead_forms WHERE name = ?"),
-                      {name});
+        return TestWorkspace::scalar(
+            *workspace, QStringLiteral("SELECT id FROM lead_forms WHERE name = ?"), {name});
     }
 
     QString listing(const QString& product, const QString& marketplace) const
@@ -155,9 +153,9 @@ TEST_CASE("A vendor's CRM admin creates a lead form", "[leadforms]")
 TEST_CASE("Editing a lead form replaces its listings and records what changed", "[leadforms]")
 {
     FormFixture f;
-    const QString createdAt =
-        TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT created_at FROM lead_forms WHERE id = ?"),
-               {f.standardForm});
+    const QString createdAt = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT created_at FROM lead_forms WHERE id = ?"),
+        {f.standardForm});
     auto draft = LeadFormService::load(f.db, f.vendor, f.standardForm);
     REQUIRE(draft);
     CHECK(draft->name == QStringLiteral("Apex Standard Lead Form"));
@@ -179,8 +177,9 @@ TEST_CASE("Editing a lead form replaces its listings and records what changed", 
                                QStringLiteral("SELECT count(*) FROM "
                                               "lead_form_listings WHERE form_id = ?"),
                                {f.standardForm}) == 2);
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT created_at FROM lead_forms WHERE id = ?"),
-                 {f.standardForm}) == createdAt);
+    CHECK(TestWorkspace::scalar(*f.workspace,
+                                QStringLiteral("SELECT created_at FROM lead_forms WHERE id = ?"),
+                                {f.standardForm}) == createdAt);
     CHECK(TestWorkspace::count(*f.workspace,
                                QStringLiteral("SELECT count(*) FROM lead_forms "
                                               "WHERE id = ? AND updated_at > "

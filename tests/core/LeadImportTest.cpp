@@ -261,14 +261,13 @@ TEST_CASE("Lead import commits in batches and cancel keeps only committed batche
         csv += newLeadRow("Lead " + QByteArray::number(i));
 
     QList<qint64> seen;
-    auto report = f.import(
-        csv,
-        [&seen](qint64 rows, qint64 bytes, qint64 total) {
-            CHECK(bytes <= total);
-            seen << rows;
-            return rows < 768; // cancel after 768 rows, in the second batch
-        },
-        {500, INT_MAX});
+    auto report = f.import(csv,
+                           [&seen](qint64 rows, qint64 bytes, qint64 total) {
+                               CHECK(bytes <= total);
+                               seen << rows;
+                               return rows < 768; // cancel after 768 rows, in the second batch
+                           },
+                           {500, INT_MAX});
     REQUIRE(report);
     CHECK(report->cancelled);
     CHECK(report->imported == 500);
@@ -387,9 +386,9 @@ TEST_CASE("A custom column counts only for rows whose lead form has the field", 
     CHECK_FALSE(report->failure);
     CHECK(report->imported == 2);
     CHECK(report->skipped == 0);
-    CHECK(TestWorkspace::texts(*f.workspace,
-                              QStringLiteral("SELECT custom_values FROM leads "
-                                             "WHERE name IN ('Mail A', 'Mail B') ORDER BY name")) ==
+    CHECK(TestWorkspace::texts(
+              *f.workspace, QStringLiteral("SELECT custom_values FROM leads "
+                                           "WHERE name IN ('Mail A', 'Mail B') ORDER BY name")) ==
           QStringList{QStringLiteral("{}"), QStringLiteral("{}")});
 }
 
@@ -430,7 +429,8 @@ TEST_CASE("A custom field key two forms share is read as each row's form defines
               QStringLiteral("SELECT custom_values FROM leads WHERE name = 'Mail trial'")) ==
           QStringLiteral("{\"trial\":\"no, next year\"}"));
     const QString backup = TestWorkspace::scalar(
-        *f.workspace, QStringLiteral("SELECT custom_values FROM leads WHERE name = 'Backup trial'"));
+        *f.workspace,
+        QStringLiteral("SELECT custom_values FROM leads WHERE name = 'Backup trial'"));
     CHECK(QJsonDocument::fromJson(backup.toUtf8()).object().value(QStringLiteral("trial")) ==
           QJsonValue(false));
 }
@@ -490,8 +490,9 @@ TEST_CASE("Lead import refuses an existing contact of another company", "[import
     REQUIRE(report);
     CHECK(report->imported == 1);
     CHECK(report->skipped == 1);
-    CHECK(reasonOf(report.value(), 3).startsWith(
-        QStringLiteral("Existing contact: This contact is not one of the chosen company's contacts")));
+    CHECK(reasonOf(report.value(), 3)
+              .startsWith(QStringLiteral(
+                  "Existing contact: This contact is not one of the chosen company's contacts")));
     CHECK(f.count(QStringLiteral("leads")) == leads + 1);
 }
 
@@ -537,8 +538,8 @@ TEST_CASE("Lead import refuses control characters with the line and the field", 
     ImportFixture f;
     const int leads = f.count(QStringLiteral("leads"));
     QByteArray csv = newLeadHeader + newLeadRow("Good lead");
-    csv += newLeadRow(QByteArray("Bad\0lead", 8));                            // line 3
-    csv += newLeadRow("Escaped \x1b[31mred");                                 // line 4
+    csv += newLeadRow(QByteArray("Bad\0lead", 8));                              // line 3
+    csv += newLeadRow("Escaped \x1b[31mred");                                   // line 4
     csv += newLeadRow("Lead").replace("Zenith Widgets", "\"Zenith\nWidgets\""); // lines 5-6
     csv += "Apex Mail Security,Mighty Mick's US,Notes,Call,Zenith Widgets,zenith.example,"
            "500100732259,SMB,Zoe,Quinn,,,\"Line one\r\n\tline two\",\r\n"; // lines 7-8: fine

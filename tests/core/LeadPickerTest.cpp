@@ -150,7 +150,8 @@ TEST_CASE("The contact picker offers the chosen company's contacts only", "[lead
     CHECK(contact->companyId == acme);
 }
 
-TEST_CASE("The picker searches read through indexes, never a whole table", "[leads][picker][sqlite]")
+TEST_CASE("The picker searches read through indexes, never a whole table",
+          "[leads][picker][sqlite]")
 {
     PickerFixture f;
     TestWorkspace::addCompanies(*f.workspace, 2000);

@@ -34,7 +34,8 @@ LeadDraft validNewDraft()
     return draft;
 }
 
-LeadValidation check(const LeadDraft& draft, const LeadFormSchema& schema = LeadFormSchema::defaultForm())
+LeadValidation check(const LeadDraft& draft,
+                     const LeadFormSchema& schema = LeadFormSchema::defaultForm())
 {
     return LeadValidator::validate(draft, schema, QStringLiteral("US"));
 }
@@ -43,36 +44,39 @@ LeadValidation check(const LeadDraft& draft, const LeadFormSchema& schema = Lead
 
 TEST_CASE("TIN: 9, 10 or 12 digits with INN check digits", "[leads][validation]")
 {
-    for (const char* valid : {"7736050003", "7830002293", "500100732259", "781100086042", "123456789"})
+    for (const char* valid :
+         {"7736050003", "7830002293", "500100732259", "781100086042", "123456789"})
         CHECK(CompanyTin::isValid(QString::fromLatin1(valid)));
-    for (const char* invalid : {"1234567895", "123456789037", "500100732202", "12345678", "12345678901",
-                                "77360500a3", "", "1234567890123"})
+    for (const char* invalid : {"1234567895", "123456789037", "500100732202", "12345678",
+                                "12345678901", "77360500a3", "", "1234567890123"})
         CHECK_FALSE(CompanyTin::isValid(QString::fromLatin1(invalid)));
     CHECK(CompanyTin::problem(QStringLiteral("12345678")).contains(QStringLiteral("9, 10 or 12")));
 }
 
 TEST_CASE("Phone numbers are stored in E.164", "[leads][validation]")
 {
-    CHECK(PhoneNumber::toE164(QStringLiteral("(415) 555-0123"), QStringLiteral("US")).value()
-          == QStringLiteral("+14155550123"));
-    CHECK(PhoneNumber::toE164(QStringLiteral("+49 30 901820"), QStringLiteral("US")).value()
-          == QStringLiteral("+4930901820"));
-    CHECK(PhoneNumber::toE164(QStringLiteral("030 901820"), QStringLiteral("DE")).value()
-          == QStringLiteral("+4930901820"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("(415) 555-0123"), QStringLiteral("US")).value() ==
+          QStringLiteral("+14155550123"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("+49 30 901820"), QStringLiteral("US")).value() ==
+          QStringLiteral("+4930901820"));
+    CHECK(PhoneNumber::toE164(QStringLiteral("030 901820"), QStringLiteral("DE")).value() ==
+          QStringLiteral("+4930901820"));
     CHECK_FALSE(PhoneNumber::toE164(QStringLiteral("call me"), QStringLiteral("US")));
     CHECK_FALSE(PhoneNumber::toE164(QStringLiteral("123"), QStringLiteral("US")));
 }
 
 TEST_CASE("Websites: http or https, scheme added when missing", "[leads][validation]")
 {
-    CHECK(WebsiteUrl::normalize(QStringLiteral("acme.com")).value() == QStringLiteral("https://acme.com"));
-    CHECK(WebsiteUrl::normalize(QStringLiteral(" http://www.acme.com/about ")).value()
-          == QStringLiteral("http://www.acme.com/about"));
+    CHECK(WebsiteUrl::normalize(QStringLiteral("acme.com")).value() ==
+          QStringLiteral("https://acme.com"));
+    CHECK(WebsiteUrl::normalize(QStringLiteral(" http://www.acme.com/about ")).value() ==
+          QStringLiteral("http://www.acme.com/about"));
     CHECK_FALSE(WebsiteUrl::normalize(QStringLiteral("ftp://acme.com")));
     CHECK_FALSE(WebsiteUrl::normalize(QStringLiteral("javascript:alert(1)")));
     CHECK_FALSE(WebsiteUrl::normalize(QStringLiteral("not a site")));
     CHECK_FALSE(WebsiteUrl::normalize(QString()));
-    CHECK(WebsiteUrl::domain(QStringLiteral("https://WWW.Acme.com/x")) == QStringLiteral("acme.com"));
+    CHECK(WebsiteUrl::domain(QStringLiteral("https://WWW.Acme.com/x")) ==
+          QStringLiteral("acme.com"));
 }
 
 TEST_CASE("Lead fields follow the mandatory and conditional rules", "[leads][validation]")
@@ -158,10 +162,21 @@ TEST_CASE("Custom fields are validated by type", "[leads][validation][forms]")
     LeadFormSchema schema = LeadFormSchema::defaultForm();
     schema.setCustomFields(
         {{QStringLiteral("seats"), QStringLiteral("Seats"), CustomFieldType::Number, true, {}},
-         {QStringLiteral("deployment"), QStringLiteral("Deployment"), CustomFieldType::Choice, false,
+         {QStringLiteral("deployment"),
+          QStringLiteral("Deployment"),
+          CustomFieldType::Choice,
+          false,
           {QStringLiteral("Cloud"), QStringLiteral("Hybrid")}},
-         {QStringLiteral("decision"), QStringLiteral("Decision date"), CustomFieldType::Date, false, {}},
-         {QStringLiteral("nda"), QStringLiteral("NDA signed"), CustomFieldType::Checkbox, true, {}}});
+         {QStringLiteral("decision"),
+          QStringLiteral("Decision date"),
+          CustomFieldType::Date,
+          false,
+          {}},
+         {QStringLiteral("nda"),
+          QStringLiteral("NDA signed"),
+          CustomFieldType::Checkbox,
+          true,
+          {}}});
     LeadDraft draft = validExistingDraft();
     auto result = check(draft, schema);
     CHECK(result.customFields.contains(QStringLiteral("seats")));
@@ -191,7 +206,8 @@ TEST_CASE("Lead form schemas round-trip and keep mandatory fields", "[leads][for
     schema.setShown(LeadField::Name, false); // mandatory: ignored
     CHECK(schema.shows(LeadField::Name));
     CHECK_FALSE(schema.shows(LeadField::City));
-    schema.setCustomFields({{QStringLiteral("seats"), QStringLiteral("Seats"), CustomFieldType::Number, true, {}}});
+    schema.setCustomFields(
+        {{QStringLiteral("seats"), QStringLiteral("Seats"), CustomFieldType::Number, true, {}}});
     auto parsed = LeadFormSchema::fromJson(schema.toJson());
     REQUIRE(parsed);
     CHECK(parsed.value() == schema);

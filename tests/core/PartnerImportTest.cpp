@@ -95,10 +95,11 @@ TEST_CASE("Partner import adds partners on existing agreements and reports bad r
               QStringLiteral(
                   "SELECT type || '|' || status FROM contracts WHERE partner_account_id = ?"),
               {nova}) == QStringLiteral("program|active"));
-    CHECK(TestWorkspace::texts(
-              *f.workspace,
-              QStringLiteral("SELECT user_id FROM memberships WHERE account_id = ? ORDER BY user_id"),
-              {nova}) == QStringList{f.home.userId});
+    CHECK(
+        TestWorkspace::texts(
+            *f.workspace,
+            QStringLiteral("SELECT user_id FROM memberships WHERE account_id = ? ORDER BY user_id"),
+            {nova}) == QStringList{f.home.userId});
     const QString team = TestWorkspace::scalar(
         *f.workspace, QStringLiteral("SELECT id FROM accounts WHERE name = 'Two Users'"));
     CHECK(TestWorkspace::count(
@@ -143,9 +144,10 @@ TEST_CASE("Partner import refuses control characters with the line and the field
     const QByteArray csv =
         "Type,Partner name,Agreement,Countries,Technical contact,Description\n"
         "Vendor,Fine Co,Mighty Mick's Vendor Program,DE,Tina Tech,\"Two\nlines\"\n" // 2-3
-        "Vendor,Nul Co,Mighty Mick's Vendor Program,\"D\x1b" "E\",,\n"              // 4
-        "Vendor,Tab Co,Mighty Mick's Vendor Program,,\"Tina\tTech\",\n"             // 5
-        "Vendor,Bell Co,Mighty Mick's Vendor Program,,,\"Ring\x07\"\n";              // 6
+        "Vendor,Nul Co,Mighty Mick's Vendor Program,\"D\x1b"
+        "E\",,\n"                                                       // 4
+        "Vendor,Tab Co,Mighty Mick's Vendor Program,,\"Tina\tTech\",\n" // 5
+        "Vendor,Bell Co,Mighty Mick's Vendor Program,,,\"Ring\x07\"\n"; // 6
     auto report = f.import(csv, f.home);
     INFO((report ? report->text() : report.error().message).toStdString());
     REQUIRE(report);

@@ -133,7 +133,8 @@ TEST_CASE("Remove partner: a failure part way changes nothing", "[partners][life
     // A trigger makes the last step (the partnership) fail after the contracts were changed.
     TestWorkspace::failWrites(*f.workspace, QStringLiteral("test_refuse_removal"),
                               QStringLiteral("UPDATE OF status"), QStringLiteral("partnerships"),
-                              QStringLiteral("NEW.status = 'removed'"), QStringLiteral("test refuses"));
+                              QStringLiteral("NEW.status = 'removed'"),
+                              QStringLiteral("test refuses"));
     const QString before = TestWorkspace::dump(*f.workspace);
     auto removed = PartnerLifecycle::remove(f.db, f.home, f.apex);
     REQUIRE_FALSE(removed);

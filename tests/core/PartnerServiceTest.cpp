@@ -26,7 +26,8 @@ struct PartnerFixture {
     }
     QString agreementOfType(const char* type) const
     {
-        return query(QStringLiteral("SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = ?"),
+        return query(QStringLiteral(
+                         "SELECT min(id) FROM agreements WHERE owner_account_id = ? AND type = ?"),
                      {home.accountId, id(type)});
     }
     int count(const QString& sql, const QVariantList& values = {}) const
@@ -41,8 +42,10 @@ struct PartnerFixture {
         draft.name = QStringLiteral("Champions LLC");
         draft.externalId = QStringLiteral("champ 001");
         draft.agreement.name = QStringLiteral("Champions LLC Agreement");
-        draft.agreement.descriptionHtml = QStringLiteral("This is <b>agreement</b> created for Champions LLC");
-        draft.marketplaceIds = {marketplace("Mighty Mick's APAC"), marketplace("Mighty Mick's Nordics")};
+        draft.agreement.descriptionHtml =
+            QStringLiteral("This is <b>agreement</b> created for Champions LLC");
+        draft.marketplaceIds = {marketplace("Mighty Mick's APAC"),
+                                marketplace("Mighty Mick's Nordics")};
         draft.userIds = {home.userId};
         return draft;
     }
@@ -77,9 +80,12 @@ TEST_CASE("Vendor, new agreement, two marketplaces, create account", "[partners]
     const QString account = created->accountId;
     CHECK(account.startsWith(QStringLiteral("VA-")));
     CHECK(created->partnerStatusKey == QStringLiteral("active"));
-    CHECK(f.query(QStringLiteral("SELECT name || '|' || role || '|' || external_id FROM accounts WHERE id = ?"), {account})
-          == QStringLiteral("Champions LLC|vendor|champ 001"));
-    CHECK(f.query(QStringLiteral("SELECT status FROM partnerships WHERE owner_account_id = ? AND partner_account_id = ?"),
+    CHECK(
+        f.query(QStringLiteral(
+                    "SELECT name || '|' || role || '|' || external_id FROM accounts WHERE id = ?"),
+                {account}) == QStringLiteral("Champions LLC|vendor|champ 001"));
+    CHECK(f.query(QStringLiteral("SELECT status FROM partnerships WHERE owner_account_id = ? AND "
+                                 "partner_account_id = ?"),
                   {f.home.accountId, account}) == QStringLiteral("active"));
 
     REQUIRE(created->agreements.size() == 3);
@@ -87,21 +93,29 @@ TEST_CASE("Vendor, new agreement, two marketplaces, create account", "[partners]
     CHECK(program.startsWith(QStringLiteral("AGP-")));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM agreements WHERE type = 'distribution' "
                                  "AND parent_agreement_id = ? AND marketplace_id IN (?, ?)"),
-                  {program, f.marketplace("Mighty Mick's APAC"), f.marketplace("Mighty Mick's Nordics")})
-          == 2);
+                  {program, f.marketplace("Mighty Mick's APAC"),
+                   f.marketplace("Mighty Mick's Nordics")}) == 2);
     REQUIRE(created->contracts.size() == 3);
-    CHECK(f.query(QStringLiteral("SELECT type || '|' || status || '|' || (CASE WHEN signed_at IS NOT NULL THEN 1 ELSE 0 END) FROM contracts WHERE id = ?"),
+    CHECK(f.query(QStringLiteral("SELECT type || '|' || status || '|' || (CASE WHEN signed_at IS "
+                                 "NOT NULL THEN 1 ELSE 0 END) FROM contracts WHERE id = ?"),
                   {created->contracts.at(0).id}) == QStringLiteral("program|active|1"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM contracts WHERE partner_account_id = ? "
-                                 "AND type = 'distribution' AND status = 'enrolling'"), {account}) == 2);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ? AND user_id = ?"),
+                                 "AND type = 'distribution' AND status = 'enrolling'"),
+                  {account}) == 2);
+    CHECK(f.count(QStringLiteral(
+                      "SELECT count(*) FROM memberships WHERE account_id = ? AND user_id = ?"),
                   {account, f.home.userId}) == 1);
     CHECK(created->activationLink.isEmpty());
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
-                                 "WHERE p.partner_account_id = ?"), {account}) == 0);
+    CHECK(
+        f.count(
+            QStringLiteral(
+                "SELECT count(*) FROM invitations i JOIN partnerships p ON p.id = i.partnership_id "
+                "WHERE p.partner_account_id = ?"),
+            {account}) == 0);
 }
 
-TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[partners][wizard][invitations]")
+TEST_CASE("Vendor, existing agreement, invitation link, then activation",
+          "[partners][wizard][invitations]")
 {
     PartnerFixture f;
     PartnerDraft draft = f.vendorDraft();
@@ -117,8 +131,9 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
     CHECK(created->partnerStatusKey == QStringLiteral("invited"));
     REQUIRE(created->contracts.size() == 1);
     const QString contract = created->contracts.first().id;
-    CHECK(f.query(QStringLiteral("SELECT status || '|' || agreement_id FROM contracts WHERE id = ?"), {contract})
-          == QStringLiteral("pending|") + draft.existingAgreementId);
+    CHECK(
+        f.query(QStringLiteral("SELECT status || '|' || agreement_id FROM contracts WHERE id = ?"),
+                {contract}) == QStringLiteral("pending|") + draft.existingAgreementId);
     const QString link = created->activationLink;
     REQUIRE(link.startsWith(QStringLiteral("channeldesk://activate?token=")));
     const QString token = InvitationService::tokenOf(link).value();
@@ -136,8 +151,9 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
     SECTION("an expired link changes nothing")
     {
         const QString before = TestWorkspace::dump(*f.workspace);
-        auto expired = InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"),
-                                                 now() + qint64(15) * 24 * 3600 * 1000);
+        auto expired =
+            InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"),
+                                      now() + qint64(15) * 24 * 3600 * 1000);
         REQUIRE_FALSE(expired);
         CHECK(expired.error().message.contains(QStringLiteral("expired")));
         CHECK(TestWorkspace::dump(*f.workspace) == before);
@@ -145,28 +161,35 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
     SECTION("accepting activates the partner and signs the contract, once")
     {
         CHECK_FALSE(InvitationService::accept(f.db, link, QStringLiteral("not-an-email"), now()));
-        REQUIRE(InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"), now()));
-        CHECK(f.query(QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"),
-                      {created->accountId}) == QStringLiteral("active"));
-        CHECK(f.query(QStringLiteral("SELECT status || '|' || (CASE WHEN signed_at IS NOT NULL THEN 1 ELSE 0 END) FROM contracts WHERE id = ?"),
+        REQUIRE(
+            InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"), now()));
+        CHECK(
+            f.query(QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"),
+                    {created->accountId}) == QStringLiteral("active"));
+        CHECK(f.query(QStringLiteral("SELECT status || '|' || (CASE WHEN signed_at IS NOT NULL "
+                                     "THEN 1 ELSE 0 END) FROM contracts WHERE id = ?"),
                       {contract}) == QStringLiteral("active|1"));
         const QString before = TestWorkspace::dump(*f.workspace);
-        auto again = InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"), now());
+        auto again =
+            InvitationService::accept(f.db, link, QStringLiteral("ceo@champions.example"), now());
         REQUIRE_FALSE(again);
         CHECK(again.error().message.contains(QStringLiteral("already been used")));
         CHECK(TestWorkspace::dump(*f.workspace) == before);
     }
     SECTION("an unknown or malformed link is refused")
     {
-        CHECK(InvitationService::inspect(f.db, QStringLiteral("channeldesk://activate?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAA"), now())
-                  .error().code == ErrorCode::NotFound);
-        CHECK(InvitationService::inspect(f.db, QStringLiteral("hello"), now()).error().code == ErrorCode::Invalid);
+        CHECK(InvitationService::inspect(
+                  f.db, QStringLiteral("channeldesk://activate?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                  now())
+                  .error()
+                  .code == ErrorCode::NotFound);
+        CHECK(InvitationService::inspect(f.db, QStringLiteral("hello"), now()).error().code ==
+              ErrorCode::Invalid);
     }
     SECTION("only our own link form is accepted, even with a valid token")
     {
-        for (const QString& ours :
-             {link, token, QStringLiteral("  ") + link + QStringLiteral("\n"),
-              QStringLiteral("CHANNELDESK://ACTIVATE?token=") + token})
+        for (const QString& ours : {link, token, QStringLiteral("  ") + link + QStringLiteral("\n"),
+                                    QStringLiteral("CHANNELDESK://ACTIVATE?token=") + token})
             CHECK(InvitationService::inspect(f.db, ours, now()));
         const QString before = TestWorkspace::dump(*f.workspace);
         for (const QString& foreign :
@@ -184,7 +207,8 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
             auto refused = InvitationService::inspect(f.db, foreign + token, now());
             REQUIRE_FALSE(refused);
             CHECK(refused.error().code == ErrorCode::Invalid);
-            CHECK(refused.error().message.contains(QStringLiteral("channeldesk://activate?token=")));
+            CHECK(
+                refused.error().message.contains(QStringLiteral("channeldesk://activate?token=")));
             CHECK_FALSE(InvitationService::accept(f.db, foreign + token,
                                                   QStringLiteral("ceo@champions.example"), now()));
         }
@@ -193,7 +217,8 @@ TEST_CASE("Vendor, existing agreement, invitation link, then activation", "[part
     }
 }
 
-TEST_CASE("Reseller, new agreement, invitation — and reseller, existing agreement, account", "[partners][wizard]")
+TEST_CASE("Reseller, new agreement, invitation — and reseller, existing agreement, account",
+          "[partners][wizard]")
 {
     PartnerFixture f;
     auto invited = PartnerService::create(f.db, f.home, f.resellerDraft());
@@ -202,9 +227,13 @@ TEST_CASE("Reseller, new agreement, invitation — and reseller, existing agreem
     CHECK(invited->accountId.startsWith(QStringLiteral("PA-")));
     REQUIRE(invited->agreements.size() == 1);
     const QString service = invited->agreements.first().id;
-    CHECK(f.query(QStringLiteral("SELECT type || '|' || marketplace_id || '|' || sourcing_agreement_id FROM agreements WHERE id = ?"), {service})
-          == QStringLiteral("service|") + f.marketplace("Mighty Mick's US") + QLatin1Char('|') + f.agreementOfType("syndication"));
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM agreement_product_groups WHERE agreement_id = ?"), {service}) == 1);
+    CHECK(f.query(QStringLiteral("SELECT type || '|' || marketplace_id || '|' || "
+                                 "sourcing_agreement_id FROM agreements WHERE id = ?"),
+                  {service}) == QStringLiteral("service|") + f.marketplace("Mighty Mick's US") +
+                                    QLatin1Char('|') + f.agreementOfType("syndication"));
+    CHECK(f.count(QStringLiteral(
+                      "SELECT count(*) FROM agreement_product_groups WHERE agreement_id = ?"),
+                  {service}) == 1);
     REQUIRE(invited->contracts.size() == 1);
     CHECK(invited->contracts.first().statusKey == QStringLiteral("pending"));
     CHECK_FALSE(invited->activationLink.isEmpty());
@@ -218,10 +247,12 @@ TEST_CASE("Reseller, new agreement, invitation — and reseller, existing agreem
     auto account = PartnerService::create(f.db, f.home, existing);
     REQUIRE(account);
     CHECK(account->contracts.first().statusKey == QStringLiteral("active"));
-    CHECK(f.query(QStringLiteral("SELECT role FROM accounts WHERE id = ?"), {account->accountId}) == QStringLiteral("reseller"));
+    CHECK(f.query(QStringLiteral("SELECT role FROM accounts WHERE id = ?"), {account->accountId}) ==
+          QStringLiteral("reseller"));
 }
 
-TEST_CASE("The wizard's rules: marketplace conflict, missing syndication, users, permissions", "[partners][wizard]")
+TEST_CASE("The wizard's rules: marketplace conflict, missing syndication, users, permissions",
+          "[partners][wizard]")
 {
     PartnerFixture f;
     const QString before = TestWorkspace::dump(*f.workspace);
@@ -250,9 +281,12 @@ TEST_CASE("The wizard's rules: marketplace conflict, missing syndication, users,
 
     ActingContext viewer = f.home;
     viewer.userRole = UserRole::Viewer;
-    CHECK(PartnerService::create(f.db, viewer, f.vendorDraft()).error().code == ErrorCode::PermissionDenied);
-    const ActingContext vendor = TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::demoVendorId));
-    CHECK(PartnerService::create(f.db, vendor, f.vendorDraft()).error().code == ErrorCode::PermissionDenied);
+    CHECK(PartnerService::create(f.db, viewer, f.vendorDraft()).error().code ==
+          ErrorCode::PermissionDenied);
+    const ActingContext vendor =
+        TestWorkspace::actingIn(*f.workspace, id(DemoWorkspace::demoVendorId));
+    CHECK(PartnerService::create(f.db, vendor, f.vendorDraft()).error().code ==
+          ErrorCode::PermissionDenied);
 
     PartnerDraft foreignUser = f.vendorDraft();
     foreignUser.userIds = {id(DemoWorkspace::demoVendorUserId)};
@@ -260,11 +294,13 @@ TEST_CASE("The wizard's rules: marketplace conflict, missing syndication, users,
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("When the last write of the wizard fails nothing remains", "[partners][wizard][transactions]")
+TEST_CASE("When the last write of the wizard fails nothing remains",
+          "[partners][wizard][transactions]")
 {
     PartnerFixture f;
-    TestWorkspace::failWrites(*f.workspace, QStringLiteral("fail_membership"), QStringLiteral("INSERT"),
-                              QStringLiteral("memberships"), {}, QStringLiteral("disk on fire"));
+    TestWorkspace::failWrites(*f.workspace, QStringLiteral("fail_membership"),
+                              QStringLiteral("INSERT"), QStringLiteral("memberships"), {},
+                              QStringLiteral("disk on fire"));
     const QString before = TestWorkspace::dump(*f.workspace);
     auto failed = PartnerService::create(f.db, f.home, f.vendorDraft());
     REQUIRE_FALSE(failed);
@@ -272,35 +308,46 @@ TEST_CASE("When the last write of the wizard fails nothing remains", "[partners]
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("Every branch of the wizard: vendor or reseller, new or existing agreement, account or invitation", "[partners][wizard]")
+TEST_CASE("Every branch of the wizard: vendor or reseller, new or existing agreement, account or "
+          "invitation",
+          "[partners][wizard]")
 {
     for (const bool reseller : {false, true}) {
         for (const bool newAgreement : {true, false}) {
             for (const bool invite : {false, true}) {
-                DYNAMIC_SECTION((reseller ? "reseller" : "vendor") << (newAgreement ? " new" : " existing")
+                DYNAMIC_SECTION((reseller ? "reseller" : "vendor")
+                                << (newAgreement ? " new" : " existing")
                                 << (invite ? " invitation" : " account"))
                 {
                     PartnerFixture f;
                     PartnerDraft draft = reseller ? f.resellerDraft() : f.vendorDraft();
                     draft.createAgreement = newAgreement;
                     if (!newAgreement)
-                        draft.existingAgreementId = f.agreementOfType(reseller ? "service" : "program");
-                    draft.action = invite ? PartnerAction::GenerateInvitation : PartnerAction::CreateAccount;
+                        draft.existingAgreementId =
+                            f.agreementOfType(reseller ? "service" : "program");
+                    draft.action =
+                        invite ? PartnerAction::GenerateInvitation : PartnerAction::CreateAccount;
                     draft.userIds = invite ? QStringList() : QStringList{f.home.userId};
                     auto created = PartnerService::create(f.db, f.home, draft);
                     INFO((created ? QString() : created.error().message).toStdString());
                     REQUIRE(created);
-                    CHECK(created->partnerStatusKey == (invite ? QStringLiteral("invited") : QStringLiteral("active")));
+                    CHECK(created->partnerStatusKey ==
+                          (invite ? QStringLiteral("invited") : QStringLiteral("active")));
                     CHECK(created->activationLink.isEmpty() == !invite);
                     CHECK(created->agreements.first().created == newAgreement);
-                    CHECK(created->contracts.first().typeKey == (reseller ? QStringLiteral("service") : QStringLiteral("program")));
-                    CHECK(created->contracts.first().statusKey == (invite ? QStringLiteral("pending") : QStringLiteral("active")));
+                    CHECK(created->contracts.first().typeKey ==
+                          (reseller ? QStringLiteral("service") : QStringLiteral("program")));
+                    CHECK(created->contracts.first().statusKey ==
+                          (invite ? QStringLiteral("pending") : QStringLiteral("active")));
                     const int distribution = !reseller && newAgreement ? 2 : 0;
                     CHECK(created->contracts.size() == 1 + distribution);
-                    CHECK(f.count(QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ?"),
+                    CHECK(f.count(QStringLiteral(
+                                      "SELECT count(*) FROM memberships WHERE account_id = ?"),
                                   {created->accountId}) == (invite ? 0 : 1));
-                    CHECK(f.count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND role = ?"),
-                                  {created->accountId, reseller ? QStringLiteral("reseller") : QStringLiteral("vendor")}) == 1);
+                    CHECK(f.count(QStringLiteral(
+                                      "SELECT count(*) FROM accounts WHERE id = ? AND role = ?"),
+                                  {created->accountId, reseller ? QStringLiteral("reseller")
+                                                                : QStringLiteral("vendor")}) == 1);
                 }
             }
         }

@@ -160,7 +160,8 @@ QList<qint64> problemLines(const ImportReport& report)
 
 } // namespace
 
-TEST_CASE("Leads piped into the import are read once: every row with its line", "[import][leads][pipe][sqlite]")
+TEST_CASE("Leads piped into the import are read once: every row with its line",
+          "[import][leads][pipe][sqlite]")
 {
     NoSigPipe noSigPipe;
     PipeFixture f;
@@ -193,7 +194,8 @@ TEST_CASE("Leads piped into the import are read once: every row with its line", 
                                {QStringLiteral("Piped lead %1").arg(rows + 1)}) == 1);
 }
 
-TEST_CASE("Partners piped into the import are read once: every row with its line", "[import][partners][pipe][sqlite]")
+TEST_CASE("Partners piped into the import are read once: every row with its line",
+          "[import][partners][pipe][sqlite]")
 {
     NoSigPipe noSigPipe;
     PipeFixture f;
@@ -209,7 +211,8 @@ TEST_CASE("Partners piped into the import are read once: every row with its line
     CHECK(report->lastCommittedLine == rows + 1);
 }
 
-TEST_CASE("The import dialog's sample refuses a pipe, which it could read only once", "[import][pipe][sqlite]")
+TEST_CASE("The import dialog's sample refuses a pipe, which it could read only once",
+          "[import][pipe][sqlite]")
 {
     NoSigPipe noSigPipe;
     FedPipe pipe(leadRows(10, 0));

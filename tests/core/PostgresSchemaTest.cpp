@@ -398,8 +398,8 @@ TEST_CASE("PostgreSQL migrations make the tables, columns, indexes and triggers 
     // values (owner, product) sorts every lead of the account for each page.
     for (const char* branch : {"vendor", "distributor"})
         for (const char* key : {"name", "company", "contact", "product", "marketplace", "owner"}) {
-            const QString index = QStringLiteral("leads_%1_%2").arg(QLatin1String(branch),
-                                                                    QLatin1String(key));
+            const QString index =
+                QStringLiteral("leads_%1_%2").arg(QLatin1String(branch), QLatin1String(key));
             INFO(index.toStdString());
             CHECK(column(pg,
                          QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = "

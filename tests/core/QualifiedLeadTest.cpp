@@ -26,7 +26,8 @@ void fillDemoBeforeSchema14(const QSqlDatabase& database)
     const QStringList oldSchema = Migrations::statements(2);
     const QStringList tables = {QStringLiteral("campaigns"), QStringLiteral("selling_directions"),
                                 QStringLiteral("content_channels")};
-    const QStringList columns = {QStringLiteral("campaign_id"), QStringLiteral("selling_direction_id"),
+    const QStringList columns = {QStringLiteral("campaign_id"),
+                                 QStringLiteral("selling_direction_id"),
                                  QStringLiteral("channel_id")};
     run(QStringLiteral("PRAGMA foreign_keys = OFF"));
     for (const QString& table : tables) {
@@ -38,18 +39,21 @@ void fillDemoBeforeSchema14(const QSqlDatabase& database)
     REQUIRE(DemoWorkspace::fill(database));
     for (int i = 0; i < tables.size(); ++i) {
         const QString& table = tables.at(i);
-        run(QStringLiteral("CREATE TEMP TABLE kept AS SELECT id, name, account_id FROM %1").arg(table));
+        run(QStringLiteral("CREATE TEMP TABLE kept AS SELECT id, name, account_id FROM %1")
+                .arg(table));
         run(QStringLiteral("UPDATE leads SET %1 = (SELECT h.id FROM kept k JOIN kept h "
                            "ON h.name = k.name AND h.account_id = '%2' WHERE k.id = leads.%1) "
                            "WHERE %1 IS NOT NULL")
                 .arg(columns.at(i), id(DemoWorkspace::homeDistributorId)));
         run(QStringLiteral("DROP TABLE %1").arg(table));
-        const auto created = std::find_if(oldSchema.cbegin(), oldSchema.cend(), [&](const QString& sql) {
-            return sql.startsWith(QStringLiteral("CREATE TABLE %1(").arg(table));
-        });
+        const auto created =
+            std::find_if(oldSchema.cbegin(), oldSchema.cend(), [&](const QString& sql) {
+                return sql.startsWith(QStringLiteral("CREATE TABLE %1(").arg(table));
+            });
         REQUIRE(created != oldSchema.cend());
         run(*created);
-        run(QStringLiteral("INSERT INTO %1(id, name) SELECT id, name FROM kept WHERE account_id = '%2'")
+        run(QStringLiteral(
+                "INSERT INTO %1(id, name) SELECT id, name FROM kept WHERE account_id = '%2'")
                 .arg(table, id(DemoWorkspace::homeDistributorId)));
         run(QStringLiteral("DROP TABLE kept"));
     }

@@ -204,18 +204,22 @@ TEST_CASE("A retired entry stays on old leads and is no longer offered by Create
     // that has the retired entry keeps it through other changes.
     QSqlQuery direct(f.db);
     REQUIRE(direct.prepare(QStringLiteral(
-        "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, vendor_account_id, "
-        "distributor_account_id, company_id, contact_id, selling_direction_id, created_by, created_at, "
+        "INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
+        "vendor_account_id, "
+        "distributor_account_id, company_id, contact_id, selling_direction_id, created_by, "
+        "created_at, "
         "updated_by, updated_at) SELECT 'LDR-000-000-009', name, source, listing_id, product_id, "
         "marketplace_id, vendor_account_id, distributor_account_id, company_id, contact_id, "
-        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads WHERE id = ?")));
+        "selling_direction_id, created_by, created_at, updated_by, updated_at FROM leads WHERE id "
+        "= ?")));
     direct.addBindValue(created.value());
     CHECK_FALSE(direct.exec());
     CHECK(direct.lastError().text().contains(QStringLiteral("not retired")));
     REQUIRE(direct.prepare(QStringLiteral("UPDATE leads SET description = 'kept' WHERE id = ?")));
     direct.addBindValue(created.value());
     CHECK(direct.exec());
-    REQUIRE(direct.prepare(QStringLiteral("UPDATE leads SET selling_direction_id = ? WHERE id = ?")));
+    REQUIRE(
+        direct.prepare(QStringLiteral("UPDATE leads SET selling_direction_id = ? WHERE id = ?")));
     direct.addBindValue(ingramSmb);
     direct.addBindValue(created.value());
     CHECK_FALSE(direct.exec());

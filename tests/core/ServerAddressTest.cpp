@@ -4,9 +4,9 @@
 
 TEST_CASE("A team server address is read from a postgresql:// URL", "[storage][server]")
 {
-    auto address = ServerAddress::parse(
-        QStringLiteral("postgresql://michael.goldmill%40mightymicks.example:s3cr%2Ft@db.example:6543/"
-                       "channel?sslmode=require"));
+    auto address = ServerAddress::parse(QStringLiteral(
+        "postgresql://michael.goldmill%40mightymicks.example:s3cr%2Ft@db.example:6543/"
+        "channel?sslmode=require"));
     REQUIRE(address);
     CHECK(address->host == QStringLiteral("db.example"));
     CHECK(address->port == 6543);
@@ -50,10 +50,10 @@ TEST_CASE("What people see of a server address never holds the password", "[stor
 
 TEST_CASE("A bad team server address is refused with its reason", "[storage][server]")
 {
-    for (const char* text : {"postgresql://", "postgresql:///db", "postgresql://host",
-                             "postgresql://host/", "postgresql://host:99999/db",
-                             "mysql://host/db", "postgresql://host/db?color=blue",
-                             "postgresql://host/db?sslmode=sometimes"}) {
+    for (const char* text :
+         {"postgresql://", "postgresql:///db", "postgresql://host", "postgresql://host/",
+          "postgresql://host:99999/db", "mysql://host/db", "postgresql://host/db?color=blue",
+          "postgresql://host/db?sslmode=sometimes"}) {
         INFO(text);
         auto address = ServerAddress::parse(QString::fromLatin1(text));
         REQUIRE_FALSE(address);

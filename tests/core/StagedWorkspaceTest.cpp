@@ -23,7 +23,8 @@ QStringList filesIn(const TestWorkspace& dir)
 
 } // namespace
 
-TEST_CASE("A demo killed part-way leaves nothing at its path, and a rerun writes it", "[demo][staging][sqlite]")
+TEST_CASE("A demo killed part-way leaves nothing at its path, and a rerun writes it",
+          "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -68,7 +69,8 @@ TEST_CASE("A demo that fails part-way leaves no file", "[demo][staging][sqlite]"
     CHECK(filesIn(dir) == QStringList{QStringLiteral("demo.channeldesk")});
 }
 
-TEST_CASE("A complete demo is closed and checkpointed before it gets its name", "[demo][staging][sqlite]")
+TEST_CASE("A complete demo is closed and checkpointed before it gets its name",
+          "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));
@@ -89,7 +91,8 @@ TEST_CASE("A complete demo is closed and checkpointed before it gets its name", 
           18);
 }
 
-TEST_CASE("A file at the temporary name that is not ours is refused and kept", "[demo][staging][sqlite]")
+TEST_CASE("A file at the temporary name that is not ours is refused and kept",
+          "[demo][staging][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("demo.channeldesk"));

@@ -5,7 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-TEST_CASE("Start-up opens the given, else the last, else the default workspace", "[startup][sqlite]")
+TEST_CASE("Start-up opens the given, else the last, else the default workspace",
+          "[startup][sqlite]")
 {
     TestWorkspace dir;
     const QString defaultPath = dir.path(QStringLiteral("data/sub/workspace.channeldesk"));
@@ -30,8 +31,8 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
     }
     SECTION("the last team server, which is not a file (its password is not part of it)")
     {
-        const QString server =
-            QStringLiteral("postgresql://michael.goldmill%40mightymicks.example@db.example:5432/team");
+        const QString server = QStringLiteral(
+            "postgresql://michael.goldmill%40mightymicks.example@db.example:5432/team");
         auto chosen = StartupWorkspace::choose({}, server, defaultPath);
         REQUIRE(chosen);
         CHECK(chosen.value() == server);
@@ -44,7 +45,8 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
         CHECK(chosen.value() == defaultPath);
         auto opened = Workspace::open(defaultPath);
         REQUIRE(opened);
-        CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM leads")) > 0);
+        CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM leads")) >
+              0);
         // A second start reuses it.
         const QByteArray before = TestWorkspace::fileHash(defaultPath);
         opened.value().reset();
@@ -53,7 +55,8 @@ TEST_CASE("Start-up opens the given, else the last, else the default workspace",
     }
 }
 
-TEST_CASE("A command that only reads opens a read-only workspace read-only", "[startup][readonly][sqlite]")
+TEST_CASE("A command that only reads opens a read-only workspace read-only",
+          "[startup][readonly][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();
@@ -71,7 +74,8 @@ TEST_CASE("A command that only reads opens a read-only workspace read-only", "[s
     INFO((readOnly ? QString() : readOnly.error().message).toStdString());
     REQUIRE(readOnly);
     CHECK(readOnly.value()->isReadOnly());
-    CHECK(TestWorkspace::count(*readOnly.value(), QStringLiteral("SELECT count(*) FROM leads")) > 0);
+    CHECK(TestWorkspace::count(*readOnly.value(), QStringLiteral("SELECT count(*) FROM leads")) >
+          0);
     REQUIRE_FALSE(forWork);
     CHECK(forWork.error().code == ErrorCode::ReadOnly);
 }

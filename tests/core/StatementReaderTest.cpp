@@ -44,9 +44,9 @@ TEST_CASE("The statement reader gives the values and types QSqlQuery gives", "[s
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
     const QSqlDatabase db = workspace->database();
-    const QString sql = QStringLiteral(
-        "SELECT :number, :text, :real, NULL, x'00ff', :flag, :missing "
-        "UNION ALL SELECT 2, 'Łódź – naïve', 0.5, NULL, x'', 0, 'x'");
+    const QString sql =
+        QStringLiteral("SELECT :number, :text, :real, NULL, x'00ff', :flag, :missing "
+                       "UNION ALL SELECT 2, 'Łódź – naïve', 0.5, NULL, x'', 0, 'x'");
     const StatementReader::Bindings bindings{
         {QStringLiteral(":number"), qlonglong(9007199254740993)},
         {QStringLiteral(":text"), QStringLiteral("Mighty Mick\u2019s")},
@@ -73,7 +73,8 @@ TEST_CASE("The statement reader gives the values and types QSqlQuery gives", "[s
     CHECK(both.reader[0][5].toLongLong() == 1);
 }
 
-TEST_CASE("The statement reader reports a bad statement and a failed read as errors", "[storage][sqlite]")
+TEST_CASE("The statement reader reports a bad statement and a failed read as errors",
+          "[storage][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
@@ -81,8 +82,8 @@ TEST_CASE("The statement reader reports a bad statement and a failed read as err
     int rows = 0;
     const auto count = [&rows](const StatementRow&) { ++rows; };
 
-    auto missing = StatementReader::read(db, QStringLiteral("SELECT * FROM no_such_table"), {},
-                                         count);
+    auto missing =
+        StatementReader::read(db, QStringLiteral("SELECT * FROM no_such_table"), {}, count);
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::Storage);
     CHECK(missing.error().message.contains(QStringLiteral("no_such_table")));

@@ -746,8 +746,7 @@ TEST_CASE("A login's password reaches the server only as a SCRAM verifier, never
                  QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"),
                  {michael}) == given);
     auto login = team.open(michael, password);
-    CHECK(column(login->database(), QStringLiteral("SELECT current_user")) ==
-          QStringList{michael});
+    CHECK(column(login->database(), QStringLiteral("SELECT current_user")) == QStringList{michael});
 }
 
 TEST_CASE("A crm_admin on a server adds another company's user by exact e-mail, and a new user "
@@ -776,8 +775,7 @@ TEST_CASE("A crm_admin on a server adds another company's user by exact e-mail, 
             .value(0);
     auto mm = team.open(michael);
     const ActingContext acting = TestWorkspace::acting(*mm, homeUser, home);
-    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) ==
-          0);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) == 0);
 
     NewMember member;
     member.name = QStringLiteral("Someone Else");
@@ -793,8 +791,7 @@ TEST_CASE("A crm_admin on a server adds another company's user by exact e-mail, 
     INFO((existing ? QString() : existing.error().message).toStdString());
     REQUIRE(existing);
     CHECK(existing.value() == hiddenId);
-    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) ==
-          1);
+    CHECK(countOf(*mm, QStringLiteral("SELECT count(*) FROM users WHERE id = ?"), {hiddenId}) == 1);
 
     // Only a crm_admin may look a user up by e-mail.
     ServerUser sales;

@@ -23,7 +23,8 @@ struct LockedWorkspace {
 
 } // namespace
 
-TEST_CASE("A write waits while another connection holds the workspace and says so", "[storage][transactions][sqlite]")
+TEST_CASE("A write waits while another connection holds the workspace and says so",
+          "[storage][transactions][sqlite]")
 {
     LockedWorkspace locked;
     WriteWaitLimit limit(Transaction::defaultWaitLimitMilliseconds);
@@ -49,7 +50,8 @@ TEST_CASE("A write waits while another connection holds the workspace and says s
     }
 }
 
-TEST_CASE("A write that cannot get in within the wait limit fails clearly and changes nothing", "[storage][transactions][sqlite]")
+TEST_CASE("A write that cannot get in within the wait limit fails clearly and changes nothing",
+          "[storage][transactions][sqlite]")
 {
     LockedWorkspace locked;
     WriteWaitLimit limit(250);

@@ -51,7 +51,8 @@ const QString longRead = QStringLiteral(
 
 } // namespace
 
-TEST_CASE("Each thread gets its own connection to a workspace, closed when the thread ends", "[workspace][threads][sqlite]")
+TEST_CASE("Each thread gets its own connection to a workspace, closed when the thread ends",
+          "[workspace][threads][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createDemo();
@@ -91,7 +92,8 @@ TEST_CASE("Each thread gets its own connection to a workspace, closed when the t
     CHECK_FALSE(QSqlDatabase::contains(threadName));
 }
 
-TEST_CASE("A closed workspace hands out no connection on any thread", "[workspace][threads][sqlite]")
+TEST_CASE("A closed workspace hands out no connection on any thread",
+          "[workspace][threads][sqlite]")
 {
     TestWorkspace dir;
     std::shared_ptr<Workspace> workspace = dir.createDemo();
@@ -108,7 +110,8 @@ TEST_CASE("A closed workspace hands out no connection on any thread", "[workspac
     CHECK_FALSE(QSqlDatabase(WorkspaceHandle()).isValid());
 }
 
-TEST_CASE("A thread's connection to a read-only workspace reads and refuses writes", "[workspace][threads][sqlite]")
+TEST_CASE("A thread's connection to a read-only workspace reads and refuses writes",
+          "[workspace][threads][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("read-only.channeldesk"));
@@ -135,7 +138,8 @@ TEST_CASE("A thread's connection to a read-only workspace reads and refuses writ
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A read is abandoned once its reader says so, and the connection reads on", "[workspace][threads][sqlite]")
+TEST_CASE("A read is abandoned once its reader says so, and the connection reads on",
+          "[workspace][threads][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
@@ -158,7 +162,8 @@ TEST_CASE("A read is abandoned once its reader says so, and the connection reads
     CHECK(asked == 0);
 }
 
-TEST_CASE("The directory loader keeps the newest windows and drops superseded generations", "[directory][loader][sqlite]")
+TEST_CASE("The directory loader keeps the newest windows and drops superseded generations",
+          "[directory][loader][sqlite]")
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
@@ -201,7 +206,8 @@ TEST_CASE("The directory loader keeps the newest windows and drops superseded ge
     loader.stop();
 }
 
-TEST_CASE("The directory loader says so when it cannot read the workspace", "[directory][loader][sqlite]")
+TEST_CASE("The directory loader says so when it cannot read the workspace",
+          "[directory][loader][sqlite]")
 {
     TestWorkspace dir;
     std::shared_ptr<Workspace> workspace = dir.createDemo();

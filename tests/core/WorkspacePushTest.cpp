@@ -2,8 +2,8 @@
 // through scripts/with-postgres (CHANNELDESK_TEST_POSTGRES_URL); without it these cases only warn.
 #include "TestWorkspace.h"
 
-#include "demo/DemoWorkspace.h"
 #include "common/IdGenerator.h"
+#include "demo/DemoWorkspace.h"
 #include "leads/LeadService.h"
 #include "server/WorkspacePush.h"
 #include "storage/Migrations.h"
@@ -49,7 +49,8 @@ QByteArray digest(const Workspace& workspace, const QString& table, const QStrin
     query.setForwardOnly(true);
     // Names come from the schemas' catalogs (TableColumns), not from input.
     INFO(table.toStdString());
-    REQUIRE(query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)));
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)));
     QStringList rows;
     while (query.next()) {
         QStringList cells;
@@ -125,9 +126,9 @@ QString createLead(const Workspace& workspace)
     draft.sourceKey = QStringLiteral("call");
     draft.existingCompanyId = TestWorkspace::scalar(
         workspace, QStringLiteral("SELECT id FROM companies WHERE name = 'Initech'"));
-    draft.existingContactId = TestWorkspace::scalar(
-        workspace, QStringLiteral("SELECT id FROM contacts WHERE email = ?"),
-        {QStringLiteral("peter.gibbons@initech.example")});
+    draft.existingContactId =
+        TestWorkspace::scalar(workspace, QStringLiteral("SELECT id FROM contacts WHERE email = ?"),
+                              {QStringLiteral("peter.gibbons@initech.example")});
     draft.sellingDirectionId = TestWorkspace::scalar(
         workspace, QStringLiteral("SELECT id FROM selling_directions WHERE name = 'SMB'"));
     auto created = LeadService::create(workspace.database(), home, draft);
@@ -163,9 +164,8 @@ TEST_CASE("server push copies every table of the demo workspace, rows and IDs as
     const QString url = workspaces.emptyDatabaseUrl(QStringLiteral("pushed"));
 
     QList<WorkspacePush::Progress> steps;
-    auto pushed = WorkspacePush::push(file, url, [&steps](const WorkspacePush::Progress& step) {
-        steps << step;
-    });
+    auto pushed = WorkspacePush::push(
+        file, url, [&steps](const WorkspacePush::Progress& step) { steps << step; });
     INFO((pushed ? QString() : pushed.error().message).toStdString());
     REQUIRE(pushed);
     CHECK(TestWorkspace::fileHash(file) == before);
@@ -208,12 +208,16 @@ TEST_CASE("server push copies every table of the demo workspace, rows and IDs as
     CHECK(TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM leads")) > 0);
     CHECK(TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM events")) > 0);
     // The directories' keys and the derived rows: as the file has them.
-    CHECK(digest(*server, QStringLiteral("leads"), {QStringLiteral("id"), QStringLiteral("rowid")}) ==
-          digest(*source, QStringLiteral("leads"), {QStringLiteral("id"), QStringLiteral("rowid")}));
+    CHECK(
+        digest(*server, QStringLiteral("leads"), {QStringLiteral("id"), QStringLiteral("rowid")}) ==
+        digest(*source, QStringLiteral("leads"), {QStringLiteral("id"), QStringLiteral("rowid")}));
     const QStringList links{QStringLiteral("viewer_account_id"),
-                            QStringLiteral("partner_account_id"), QStringLiteral("partnership_id"),
-                            QStringLiteral("owned"), QStringLiteral("name"),
-                            QStringLiteral("role"), QStringLiteral("status")};
+                            QStringLiteral("partner_account_id"),
+                            QStringLiteral("partnership_id"),
+                            QStringLiteral("owned"),
+                            QStringLiteral("name"),
+                            QStringLiteral("role"),
+                            QStringLiteral("status")};
     CHECK(digest(*server, QStringLiteral("partner_links"), links) ==
           digest(*source, QStringLiteral("partner_links"), links));
     const QStringList sortKeys{QStringLiteral("id"), QStringLiteral("company_sort"),
@@ -223,14 +227,18 @@ TEST_CASE("server push copies every table of the demo workspace, rows and IDs as
     CHECK(TestWorkspace::count(*server, QStringLiteral("SELECT count(*) FROM lead_search")) ==
           TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM leads")));
     // Analyzed: the planner knows how many leads there are (-1 when never analyzed).
-    CHECK(TestWorkspace::count(*server, QStringLiteral(
-              "SELECT CAST(reltuples AS bigint) FROM pg_catalog.pg_class "
-              "WHERE oid = CAST('leads' AS regclass)")) ==
+    CHECK(TestWorkspace::count(
+              *server, QStringLiteral("SELECT CAST(reltuples AS bigint) FROM pg_catalog.pg_class "
+                                      "WHERE oid = CAST('leads' AS regclass)")) ==
           TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM leads")));
     // Secured as `server init` secures: row-level security on the business tables.
-    CHECK(TestWorkspace::count(*server, QStringLiteral(
-              "SELECT count(*) FROM pg_catalog.pg_class WHERE relname IN ('leads', 'contracts', "
-              "'users') AND relnamespace = current_schema()::regnamespace AND relrowsecurity")) == 3);
+    CHECK(
+        TestWorkspace::count(
+            *server,
+            QStringLiteral(
+                "SELECT count(*) FROM pg_catalog.pg_class WHERE relname IN ('leads', 'contracts', "
+                "'users') AND relnamespace = current_schema()::regnamespace AND relrowsecurity")) ==
+        3);
 
     // New records on the server get new IDs and keys past the copied ones.
     const qint64 lastEvent =
@@ -238,13 +246,15 @@ TEST_CASE("server push copies every table of the demo workspace, rows and IDs as
     const qint64 lastRowid =
         TestWorkspace::scalar(*server, QStringLiteral("SELECT max(rowid) FROM leads")).toLongLong();
     const QString lead = createLead(*server);
-    CHECK(TestWorkspace::count(*source, QStringLiteral("SELECT count(*) FROM issued_ids WHERE id = ?"),
+    CHECK(TestWorkspace::count(*source,
+                               QStringLiteral("SELECT count(*) FROM issued_ids WHERE id = ?"),
                                {lead}) == 0);
     CHECK(TestWorkspace::scalar(*server, QStringLiteral("SELECT rowid FROM leads WHERE id = ?"),
                                 {lead})
               .toLongLong() > lastRowid);
-    CHECK(TestWorkspace::scalar(*server, QStringLiteral("SELECT min(id) FROM events WHERE "
-                                                        "object_id = ?"),
+    CHECK(TestWorkspace::scalar(*server,
+                                QStringLiteral("SELECT min(id) FROM events WHERE "
+                                               "object_id = ?"),
                                 {lead})
               .toLongLong() > lastEvent);
     QSqlDatabase serverDb = server->database();

@@ -78,8 +78,8 @@ void damageMiddlePages(const QString& path)
     QList<qint64> pages;
     qint64 pageSize = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("damage"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
         // immutable: a read-only connection to a WAL file would leave -wal and -shm beside it.
         db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
@@ -153,7 +153,8 @@ private:
 
 } // namespace
 
-TEST_CASE("A damaged workspace is refused before anything is written to it", "[workspace][errors][damage][sqlite]")
+TEST_CASE("A damaged workspace is refused before anything is written to it",
+          "[workspace][errors][damage][sqlite]")
 {
     TestWorkspace dir;
     const QString path = damagedDemo(dir);
@@ -193,7 +194,8 @@ TEST_CASE("A large damaged workspace opens for reading, and its background check
     CHECK(folderState(path) == folderBefore);
 }
 
-TEST_CASE("A large healthy workspace admits writes once its background check has passed", "[workspace][damage][sqlite]")
+TEST_CASE("A large healthy workspace admits writes once its background check has passed",
+          "[workspace][damage][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();
@@ -215,7 +217,8 @@ TEST_CASE("A large healthy workspace admits writes once its background check has
     REQUIRE(transaction.commit());
 }
 
-TEST_CASE("Closing a workspace while its background check runs stops the check", "[workspace][damage][sqlite]")
+TEST_CASE("Closing a workspace while its background check runs stops the check",
+          "[workspace][damage][sqlite]")
 {
     TestWorkspace dir;
     dir.createDemo().reset();
@@ -244,7 +247,8 @@ TEST_CASE("An empty file is refused, not taken for a new workspace", "[workspace
     CHECK(QFileInfo(path).size() == 0);
 }
 
-TEST_CASE("Another program's database is refused untouched, with or without tables", "[workspace][errors][sqlite]")
+TEST_CASE("Another program's database is refused untouched, with or without tables",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString withTables = dir.path(QStringLiteral("songs.sqlite"));
@@ -265,7 +269,8 @@ TEST_CASE("Another program's database is refused untouched, with or without tabl
     refusedUntouched(noTables, ErrorCode::NotADatabase, QStringLiteral("another program"));
 }
 
-TEST_CASE("A database with our application id but tables we did not make is refused untouched", "[workspace][errors][sqlite]")
+TEST_CASE("A database with our application id but tables we did not make is refused untouched",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     SECTION("foreign tables and no schema of ours")
@@ -343,7 +348,8 @@ TEST_CASE("All migrations of one open run in one transaction", "[workspace][erro
               QStringLiteral("SELECT count(*) FROM workspace_info WHERE key = 'kept'")) == 1);
 }
 
-TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only", "[workspace][errors][sqlite]")
+TEST_CASE("A refused file gets nothing beside it: newer, truncated, read-only",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     SECTION("newer")

@@ -19,11 +19,13 @@ TEST_CASE("A new blank workspace needs a company, a name and a valid e-mail", "[
     CHECK(reasons.contains(WorkspaceSetup::Field::UserEmail));
 }
 
-TEST_CASE("A new blank workspace has its company and first user, who can act there", "[setup][sqlite]")
+TEST_CASE("A new blank workspace has its company and first user, who can act there",
+          "[setup][sqlite]")
 {
     TestWorkspace dir;
-    NewWorkspaceRequest request{QStringLiteral(" Northwind Distribution "), AccountRole::Distributor,
-                                QStringLiteral("Nancy Davolio"), QStringLiteral("nancy@northwind.test")};
+    NewWorkspaceRequest request{QStringLiteral(" Northwind Distribution "),
+                                AccountRole::Distributor, QStringLiteral("Nancy Davolio"),
+                                QStringLiteral("nancy@northwind.test")};
     auto created = WorkspaceSetup::createBlank(dir.path(), request);
     REQUIRE(created);
     CHECK(created->accountName == QStringLiteral("Northwind Distribution"));
@@ -37,7 +39,8 @@ TEST_CASE("A new blank workspace has its company and first user, who can act the
     REQUIRE(all->size() == 1);
     CHECK(all->first() == created.value());
     // The account, the user and the three default selling directions.
-    CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM events")) == 5);
+    CHECK(TestWorkspace::count(*opened.value(), QStringLiteral("SELECT count(*) FROM events")) ==
+          5);
 
     SECTION("an existing file is never overwritten")
     {

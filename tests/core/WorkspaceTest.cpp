@@ -93,8 +93,9 @@ const QStringList sampleRows[] = {
                     "'CT-111-111', 'SD-11111', 'UR-111-111-111', 1, 'UR-111-111-111', 1)")},
     {QStringLiteral("INSERT INTO companies(id, name, website, created_at) "
                     "VALUES ('CO-222-222', 'Beta', 'https://beta.example', 1)")},
-    {QStringLiteral("INSERT INTO partnerships(owner_account_id, partner_account_id, status, "
-                    "created_at, updated_at) VALUES ('VA-222-222', 'PA-111-111', 'invited', 1, 1)")},
+    {QStringLiteral(
+        "INSERT INTO partnerships(owner_account_id, partner_account_id, status, "
+        "created_at, updated_at) VALUES ('VA-222-222', 'PA-111-111', 'invited', 1, 1)")},
     {QStringLiteral("INSERT INTO leads(id, name, source, listing_id, product_id, marketplace_id, "
                     "vendor_account_id, distributor_account_id, company_id, contact_id, "
                     "selling_direction_id, created_by, created_at, updated_by, updated_at) "
@@ -123,7 +124,8 @@ const QStringList sampleRows[] = {
                     "VALUES ('PRD-222-222-222', 'Draft thing', 'VA-222-222', 'draft', 1)")},
     {QStringLiteral("INSERT INTO selling_directions(id, account_id, name, retired) "
                     "VALUES ('SD-22222', 'VA-222-222', 'smb', 1)"),
-     QStringLiteral("INSERT INTO memberships VALUES ('UR-111-111-111', 'VA-222-222', 'crm_admin')")},
+     QStringLiteral(
+         "INSERT INTO memberships VALUES ('UR-111-111-111', 'VA-222-222', 'crm_admin')")},
     {QStringLiteral("UPDATE leads SET version = version + 1, description = 'call back' "
                     "WHERE id = 'LDR-111-111-111'")},
 };
@@ -144,8 +146,8 @@ static_assert(std::size(sampleRows) == Migrations::latestVersion() + 1,
 QStringList schemaOf(const Workspace& workspace)
 {
     QSqlQuery query(workspace.database());
-    REQUIRE(query.exec(QStringLiteral(
-        "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name")));
+    REQUIRE(query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                                      "FROM sqlite_schema ORDER BY name")));
     QStringList schema;
     while (query.next())
         schema << query.value(0).toString();
@@ -163,7 +165,8 @@ Workspace::Options options(Workspace::Mode mode, int targetVersion = -1, int bus
 
 } // namespace
 
-TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy timeout", "[workspace][sqlite]")
+TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy timeout",
+          "[workspace][sqlite]")
 {
     TestWorkspace dir;
     auto opened = Workspace::open(dir.path(), Workspace::Mode::CreateNew);
@@ -178,26 +181,47 @@ TEST_CASE("A new workspace has the latest schema, WAL, foreign keys and a busy t
 
     // Foreign keys are enforced.
     QSqlQuery query(workspace.database());
-    CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO memberships VALUES ('UR-1', 'VA-1', 'viewer')")));
+    CHECK_FALSE(
+        query.exec(QStringLiteral("INSERT INTO memberships VALUES ('UR-1', 'VA-1', 'viewer')")));
 }
 
 TEST_CASE("Every table of SPEC sections 1-4 exists", "[workspace][sqlite]")
 {
     TestWorkspace dir;
     auto workspace = dir.createEmpty();
-    for (const char* table :
-         {"accounts", "users", "memberships", "products", "marketplaces", "listings",
-          "product_groups", "product_group_products", "companies", "contacts", "campaigns",
-          "selling_directions", "content_channels", "leads", "opportunities", "lead_forms",
-          "lead_form_listings", "agreements", "agreement_versions", "agreement_product_groups",
-          "contracts", "partnerships", "invitations", "news", "media", "events", "stored_files",
-          "issued_ids"}) {
+    for (const char* table : {"accounts",
+                              "users",
+                              "memberships",
+                              "products",
+                              "marketplaces",
+                              "listings",
+                              "product_groups",
+                              "product_group_products",
+                              "companies",
+                              "contacts",
+                              "campaigns",
+                              "selling_directions",
+                              "content_channels",
+                              "leads",
+                              "opportunities",
+                              "lead_forms",
+                              "lead_form_listings",
+                              "agreements",
+                              "agreement_versions",
+                              "agreement_product_groups",
+                              "contracts",
+                              "partnerships",
+                              "invitations",
+                              "news",
+                              "media",
+                              "events",
+                              "stored_files",
+                              "issued_ids"}) {
         INFO(table);
         CHECK(TestWorkspace::count(*workspace,
                                    QStringLiteral("SELECT count(*) FROM sqlite_schema "
                                                   "WHERE type = 'table' AND name = ?"),
-                                   {QString::fromLatin1(table)})
-              == 1);
+                                   {QString::fromLatin1(table)}) == 1);
     }
 }
 
@@ -227,12 +251,14 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace][sqli
         {
             TestWorkspace dir;
             {
-                auto opened = Workspace::open(dir.path(), options(Workspace::Mode::CreateNew, from));
+                auto opened =
+                    Workspace::open(dir.path(), options(Workspace::Mode::CreateNew, from));
                 REQUIRE(opened);
                 REQUIRE(opened.value()->schemaVersion() == from);
                 // From schema 14 on, the reference lists have the shape they have today.
                 for (int version = 1; version <= from; ++version)
-                    for (const QString& sql : from >= 14 ? rowsAtLatest(version) : sampleRows[version])
+                    for (const QString& sql :
+                         from >= 14 ? rowsAtLatest(version) : sampleRows[version])
                         run(*opened.value(), sql);
             }
             auto upgraded = Workspace::open(dir.path());
@@ -240,75 +266,86 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace][sqli
             REQUIRE(upgraded);
             const Workspace& workspace = *upgraded.value();
             CHECK(workspace.schemaVersion() == Migrations::latestVersion());
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM accounts"))
-                  == (from >= 1 ? 2 : 0));
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM products"))
-                  == (from >= 2 ? 1 : 0) + (from >= 13 ? 1 : 0));
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM contracts"))
-                  == (from >= 3 ? 1 : 0));
+            CHECK(
+                TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM accounts")) ==
+                (from >= 1 ? 2 : 0));
+            CHECK(
+                TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM products")) ==
+                (from >= 2 ? 1 : 0) + (from >= 13 ? 1 : 0));
+            CHECK(
+                TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM contracts")) ==
+                (from >= 3 ? 1 : 0));
             // The upgraded workspace takes every kind of row, old tables and new alike.
             for (int version = from + 1; version <= Migrations::latestVersion(); ++version)
                 for (const QString& sql : rowsAtLatest(version))
                     run(workspace, sql);
             // Migration 14 gives each reference entry to the accounts that create leads; the
             // leads keep their selling direction, now one of their distributor's.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM leads l JOIN selling_directions s "
-                      "ON s.id = l.selling_direction_id WHERE s.id = 'SD-11111' AND s.name = 'SMB' "
-                      "AND s.account_id = l.distributor_account_id AND s.retired = 0"))
-                  == 2);
-            CHECK(TestWorkspace::count(workspace,
-                                       QStringLiteral("SELECT count(*) FROM selling_directions"))
-                  == 2);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) == 2);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral(
+                          "SELECT count(*) FROM leads l JOIN selling_directions s "
+                          "ON s.id = l.selling_direction_id WHERE s.id = 'SD-11111' AND s.name = "
+                          "'SMB' "
+                          "AND s.account_id = l.distributor_account_id AND s.retired = 0")) == 2);
+            CHECK(TestWorkspace::count(
+                      workspace, QStringLiteral("SELECT count(*) FROM selling_directions")) == 2);
+            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM leads")) ==
+                  2);
             // Migration 9 copies names to the leads' sort keys and indexes TINs and
             // descriptions, for rows from before it too.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM leads WHERE company_sort = 'Acme' "
-                      "AND contact_sort = 'Jo Doe' AND product_sort = 'Thing' "
-                      "AND marketplace_sort = 'Shop' AND owner_sort = ''"))
-                  == 2);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'sandbox'"))
-                  == 1);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM saved_views"))
-                  == 1);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral("SELECT count(*) FROM leads WHERE company_sort = 'Acme' "
+                                     "AND contact_sort = 'Jo Doe' AND product_sort = 'Thing' "
+                                     "AND marketplace_sort = 'Shop' AND owner_sort = ''")) == 2);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral(
+                          "SELECT count(*) FROM lead_search WHERE lead_search MATCH 'sandbox'")) ==
+                  1);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM saved_views")) == 1);
             // Migration 12: a removed partner's contract is not reopened.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM partnerships WHERE status = 'removed'")) == 1);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral(
+                          "SELECT count(*) FROM partnerships WHERE status = 'removed'")) == 1);
             QSqlQuery reopen(workspace.database());
             CHECK_FALSE(reopen.exec(QStringLiteral(
                 "UPDATE contracts SET status = 'active' WHERE id = 'CRP-11111-11111-11111'")));
             // Migration 6 lists each partnership in both directions, and searches every lead.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM partner_links"))
-                  == 4);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral("SELECT count(*) FROM lead_search "
-                                                                 "WHERE lead_search MATCH 'lead'"))
-                  == 2);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM leads l JOIN opportunities o ON o.lead_id = l.id "
-                      "WHERE l.status = 'qualified'"))
-                  == 1);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM partner_links")) == 4);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM lead_search "
+                                                      "WHERE lead_search MATCH 'lead'")) == 2);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral(
+                          "SELECT count(*) FROM leads l JOIN opportunities o ON o.lead_id = l.id "
+                          "WHERE l.status = 'qualified'")) == 1);
             // Migration 5 derives website domains, for rows from before it too.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM companies WHERE (id = 'CO-111-111' AND website_domain "
-                      "= 'acme.example') OR (id = 'CO-222-222' AND website_domain = 'beta.example')"))
-                  == 2);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM companies WHERE (id = "
+                                                      "'CO-111-111' AND website_domain "
+                                                      "= 'acme.example') OR (id = 'CO-222-222' AND "
+                                                      "website_domain = 'beta.example')")) == 2);
             // Migration 11 indexes companies and contacts for the pickers, old rows and new.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM company_search WHERE company_search MATCH 'acme OR beta'"))
-                  == 2);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'doe OR gamma'"))
-                  == 2);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM company_search WHERE "
+                                                      "company_search MATCH 'acme OR beta'")) == 2);
+            CHECK(TestWorkspace::count(workspace,
+                                       QStringLiteral("SELECT count(*) FROM contact_search WHERE "
+                                                      "contact_search MATCH 'doe OR gamma'")) == 2);
             // Migration 13: products from before it are published.
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM products WHERE id = 'PRD-111-111-111' "
-                      "AND status = 'published'"))
-                  == 1);
-            CHECK(TestWorkspace::count(workspace, QStringLiteral(
-                      "SELECT count(*) FROM products WHERE status = 'draft'"))
-                  == 1);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral("SELECT count(*) FROM products WHERE id = 'PRD-111-111-111' "
+                                     "AND status = 'published'")) == 1);
+            CHECK(TestWorkspace::count(
+                      workspace,
+                      QStringLiteral("SELECT count(*) FROM products WHERE status = 'draft'")) == 1);
             QSqlQuery check(workspace.database());
             REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
             CHECK_FALSE(check.next());
@@ -327,8 +364,8 @@ TEST_CASE("Open modes refuse a missing file, an existing file and a folder", "[w
     CHECK_FALSE(QFileInfo::exists(missing));
 
     dir.createEmpty(QStringLiteral("exists.channeldesk"));
-    auto exists = Workspace::open(dir.path(QStringLiteral("exists.channeldesk")),
-                                  Workspace::Mode::CreateNew);
+    auto exists =
+        Workspace::open(dir.path(QStringLiteral("exists.channeldesk")), Workspace::Mode::CreateNew);
     REQUIRE_FALSE(exists);
     CHECK(exists.error().code == ErrorCode::AlreadyExists);
 
@@ -338,7 +375,8 @@ TEST_CASE("Open modes refuse a missing file, an existing file and a folder", "[w
     CHECK_FALSE(Workspace::open(QString()));
 }
 
-TEST_CASE("A workspace with a newer schema is refused and left untouched", "[workspace][errors][sqlite]")
+TEST_CASE("A workspace with a newer schema is refused and left untouched",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createEmpty();
@@ -355,7 +393,8 @@ TEST_CASE("A workspace with a newer schema is refused and left untouched", "[wor
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A file that is not a database is refused and left untouched", "[workspace][errors][sqlite]")
+TEST_CASE("A file that is not a database is refused and left untouched",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("notes.channeldesk"));
@@ -375,7 +414,8 @@ TEST_CASE("A file that is not a database is refused and left untouched", "[works
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("Another program's SQLite database is refused and left untouched", "[workspace][errors][sqlite]")
+TEST_CASE("Another program's SQLite database is refused and left untouched",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString path = dir.path(QStringLiteral("other.sqlite"));
@@ -411,7 +451,8 @@ TEST_CASE("A corrupt workspace is refused and left untouched", "[workspace][erro
     CHECK(TestWorkspace::fileHash(path) == before);
 }
 
-TEST_CASE("A workspace locked by another program gives a clear error", "[workspace][errors][sqlite]")
+TEST_CASE("A workspace locked by another program gives a clear error",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     dir.createEmpty();
@@ -428,7 +469,8 @@ TEST_CASE("A workspace locked by another program gives a clear error", "[workspa
     locker.exec(QStringLiteral("ROLLBACK"));
 }
 
-TEST_CASE("A workspace cannot be created where no file can be written", "[workspace][errors][sqlite]")
+TEST_CASE("A workspace cannot be created where no file can be written",
+          "[workspace][errors][sqlite]")
 {
     TestWorkspace dir;
     const QString regularFile = dir.path(QStringLiteral("plain.txt"));
@@ -456,8 +498,8 @@ TEST_CASE("A workspace cannot be created where no file can be written", "[worksp
         REQUIRE_FALSE(opened);
         CHECK(opened.error().code == ErrorCode::CannotCreate);
     }
-    QFile::setPermissions(lockedDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                         | QFileDevice::ExeOwner);
+    QFile::setPermissions(lockedDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("A read-only workspace file is refused untouched", "[workspace][errors][sqlite]")

@@ -9,11 +9,11 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QHash>
-#include <QRegularExpression>
 
 #include "storage/ScopedConnection.h"
 #include "storage/ServerAddress.h"
@@ -133,7 +133,8 @@ QString TestWorkspace::emptyDatabaseUrl(const QString& name)
 std::unique_ptr<Workspace> TestWorkspace::createEmpty(const QString& fileName)
 {
     if (engine() == SqlEngine::Postgres) {
-        const QString database = createDatabase(fileName, templateDatabase(QStringLiteral("empty")));
+        const QString database =
+            createDatabase(fileName, templateDatabase(QStringLiteral("empty")));
         auto opened = Workspace::open(databaseUrl(database));
         INFO((opened ? QString() : opened.error().message).toStdString());
         REQUIRE(opened);
@@ -205,7 +206,8 @@ QString TestWorkspace::dump(const Workspace& workspace)
             lines << cells.join(QLatin1Char('|'));
         }
         lines.sort();
-        text += QStringLiteral("## %1\n").arg(table) + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        text += QStringLiteral("## %1\n").arg(table) + lines.join(QLatin1Char('\n')) +
+                QLatin1Char('\n');
     }
     return text;
 }
@@ -228,7 +230,7 @@ QSqlQuery ranQuery(const Workspace& workspace, const QString& sql, const QVarian
 } // namespace
 
 QString TestWorkspace::scalar(const Workspace& workspace, const QString& sql,
-                             const QVariantList& values)
+                              const QVariantList& values)
 {
     QSqlQuery query = ranQuery(workspace, sql, values);
     REQUIRE(query.next());
@@ -256,19 +258,20 @@ void TestWorkspace::addCompanies(const Workspace& workspace, int count)
 {
     QSqlQuery query(workspace.database());
     REQUIRE(query.exec(QStringLiteral("BEGIN")));
-    REQUIRE(query.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
-        "INSERT INTO companies(id, name, tin, created_at) "
-        "SELECT %2, (CASE i % 3 WHEN 0 THEN 'Alpine' WHEN 1 THEN 'Atlas' ELSE 'Harbor' END) "
-        "|| ' Health ' || i, %3, 1 FROM n")
-                           .arg(count)
-                           .arg(workspace.engine() == SqlEngine::Postgres
-                                    ? QStringLiteral("'CO-9' || lpad((i / 1000)::text, 2, '0') || '-' "
-                                                     "|| lpad((i % 1000)::text, 3, '0')")
-                                    : QStringLiteral("printf('CO-9%02d-%03d', i / 1000, i % 1000)"),
-                                workspace.engine() == SqlEngine::Postgres
-                                    ? QStringLiteral("lpad(i::text, 10, '0')")
-                                    : QStringLiteral("printf('%010d', i)"))));
+    REQUIRE(query.exec(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
+            "INSERT INTO companies(id, name, tin, created_at) "
+            "SELECT %2, (CASE i % 3 WHEN 0 THEN 'Alpine' WHEN 1 THEN 'Atlas' ELSE 'Harbor' END) "
+            "|| ' Health ' || i, %3, 1 FROM n")
+            .arg(count)
+            .arg(workspace.engine() == SqlEngine::Postgres
+                     ? QStringLiteral("'CO-9' || lpad((i / 1000)::text, 2, '0') || '-' "
+                                      "|| lpad((i % 1000)::text, 3, '0')")
+                     : QStringLiteral("printf('CO-9%02d-%03d', i / 1000, i % 1000)"),
+                 workspace.engine() == SqlEngine::Postgres
+                     ? QStringLiteral("lpad(i::text, 10, '0')")
+                     : QStringLiteral("printf('%010d', i)"))));
     REQUIRE(query.exec(QStringLiteral(
         "INSERT INTO contacts(id, first_name, last_name, email, company_id, created_at) "
         "SELECT 'CT-9' || substr(id, 5), 'Ada', 'Adams', 'ada@' || substr(id, 4) || '.example', "
@@ -276,12 +279,13 @@ void TestWorkspace::addCompanies(const Workspace& workspace, int count)
     REQUIRE(query.exec(QStringLiteral("COMMIT")));
 }
 
-void TestWorkspace::failWrites(const Workspace& workspace, const QString& name, const QString& event,
-                               const QString& table, const QString& condition,
+void TestWorkspace::failWrites(const Workspace& workspace, const QString& name,
+                               const QString& event, const QString& table, const QString& condition,
                                const QString& message)
 {
     // Every piece is a test's own constant, never input.
-    const QString when = condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition);
+    const QString when =
+        condition.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(condition);
     QStringList statements;
     if (workspace.engine() == SqlEngine::Postgres) {
         statements << QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "

@@ -36,12 +36,14 @@ public:
 
     QString path(const QString& fileName = QStringLiteral("test.channeldesk")) const;
     /// A new demo workspace at path(fileName), opened.
-    std::unique_ptr<Workspace> createDemo(const QString& fileName = QStringLiteral("demo.channeldesk"));
+    std::unique_ptr<Workspace>
+    createDemo(const QString& fileName = QStringLiteral("demo.channeldesk"));
     /// The URL of a new database on the test server with nothing in it (no schema), dropped
     /// with this object; only with CHANNELDESK_TEST_POSTGRES_URL set.
     QString emptyDatabaseUrl(const QString& name = QStringLiteral("empty"));
     /// An empty migrated workspace, opened.
-    std::unique_ptr<Workspace> createEmpty(const QString& fileName = QStringLiteral("empty.channeldesk"));
+    std::unique_ptr<Workspace>
+    createEmpty(const QString& fileName = QStringLiteral("empty.channeldesk"));
 
     static ActingContext acting(const Workspace& workspace, const QString& userId,
                                 const QString& accountId);
@@ -54,7 +56,8 @@ public:
     static QByteArray fileHash(const QString& path);
     /// Every table's rows in a stable order, as text (for comparing whole workspaces).
     static QString dump(const Workspace& workspace);
-    static int count(const Workspace& workspace, const QString& sql, const QVariantList& values = {});
+    static int count(const Workspace& workspace, const QString& sql,
+                     const QVariantList& values = {});
     /// The first column of every row of a query.
     static QStringList texts(const Workspace& workspace, const QString& sql,
                              const QVariantList& values = {});

@@ -160,11 +160,10 @@ inline QStringList problems(QWidget* root)
 /// text. Everything else the audit finds fails the test.
 inline const QStringList& knownGaps()
 {
-    static const QStringList gaps = {
-        // Qt's own clear button of a QLineEdit has no name.
-        QStringLiteral("QLineEditIconButton"),
-        // Qt's own popup list of a QComboBox has no name.
-        QStringLiteral("QComboBoxListView")};
+    static const QStringList gaps = {// Qt's own clear button of a QLineEdit has no name.
+                                     QStringLiteral("QLineEditIconButton"),
+                                     // Qt's own popup list of a QComboBox has no name.
+                                     QStringLiteral("QComboBoxListView")};
     return gaps;
 }
 

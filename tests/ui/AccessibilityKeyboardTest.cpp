@@ -105,9 +105,9 @@ void requireKeyboardOnly(QDialog* dialog)
 
     // Not to accept with Enter: two viewers whose only button is Close, and the confirmation of
     // a destructive action (removing a partner), where Enter must not remove.
-    static const QStringList enterGaps = {
-        QStringLiteral("agreementVersionsDialog"),
-        QStringLiteral("invitationLinkDialog"), QStringLiteral("removePartnerDialog")};
+    static const QStringList enterGaps = {QStringLiteral("agreementVersionsDialog"),
+                                          QStringLiteral("invitationLinkDialog"),
+                                          QStringLiteral("removePartnerDialog")};
     CHECK((enterAcceptsOrAdvances(dialog) || enterGaps.contains(dialog->objectName())));
 
     QWidget* focused = QApplication::focusWidget();

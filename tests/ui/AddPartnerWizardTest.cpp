@@ -6,11 +6,11 @@
 #include "common/DisplayFormat.h"
 #include "demo/DemoWorkspace.h"
 #include "partners/AddPartnerAccountPage.h"
-#include "partners/AddPartnerWizard.h"
-#include "partners/AgreementForm.h"
 #include "partners/AddPartnerAgreementPage.h"
 #include "partners/AddPartnerMarketplacesPage.h"
 #include "partners/AddPartnerSyndicationPage.h"
+#include "partners/AddPartnerWizard.h"
+#include "partners/AgreementForm.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -124,7 +124,8 @@ struct WizardFixture {
 
 } // namespace
 
-TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account", "[ui][partners][wizard]")
+TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account",
+          "[ui][partners][wizard]")
 {
     // Every page as it is shown: named elements, labels read as they are shown.
     AccessibilityAudit::Watch audit;
@@ -134,7 +135,8 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     CHECK(find<QRadioButton>(f.wizard, "partnerTypeVendorRadio")->isChecked());
     CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Champions LLC"));
-    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerExternalIdEdit"), QStringLiteral("champ 001"));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerExternalIdEdit"),
+                     QStringLiteral("champ 001"));
     CHECK(find<QCheckBox>(f.wizard, "createAgreementCheck")->isChecked());
     clickButton(f.wizard, QWizard::NextButton);
 
@@ -142,7 +144,8 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     CHECK(form->nameEdit()->text() == QStringLiteral("Champions LLC Agreement"));
     form->descriptionEdit()->setFocus();
-    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
+    QTest::keyClicks(form->descriptionEdit(),
+                     QStringLiteral("This is agreement created for Champions LLC"));
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Marketplaces"));
@@ -178,7 +181,8 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     QAbstractButton* add = f.wizard.button(QWizard::CommitButton);
     CHECK(add->text().remove(QLatin1Char('&')) == QStringLiteral("Add"));
     CHECK_FALSE(add->isEnabled());
-    QTest::mouseClick(find<QCheckBox>(f.wizard, "selectAllUsersCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "selectAllUsersCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     QListWidget* users = f.wizard.findChild<AddPartnerAccountPage*>()->list();
     for (int row = 0; row < users->count(); ++row)
         CHECK(users->item(row)->checkState() == Qt::Checked);
@@ -202,13 +206,18 @@ TEST_CASE("Add partner: vendor, new agreement, two marketplaces, create account"
     CHECK_FALSE(find<QLineEdit>(f.wizard, "activationLinkEdit")->isVisible());
     CHECK_FALSE(f.wizard.button(QWizard::CancelButton)->isVisible());
 
-    CHECK(f.scalar(QStringLiteral("SELECT name || '|' || external_id || '|' || role FROM accounts WHERE id = ?"), {result.accountId})
-          == QStringLiteral("Champions LLC|champ 001|vendor"));
-    CHECK(TestWorkspace::count(*f.workspace, QStringLiteral(
-              "SELECT count(*) FROM contracts WHERE partner_account_id = ? AND type = 'distribution' "
-              "AND status = 'enrolling'"), {result.accountId}) == 2);
-    CHECK(TestWorkspace::count(*f.workspace, QStringLiteral(
-              "SELECT count(*) FROM memberships WHERE account_id = ?"), {result.accountId}) == users->count());
+    CHECK(
+        f.scalar(QStringLiteral(
+                     "SELECT name || '|' || external_id || '|' || role FROM accounts WHERE id = ?"),
+                 {result.accountId}) == QStringLiteral("Champions LLC|champ 001|vendor"));
+    CHECK(TestWorkspace::count(*f.workspace,
+                               QStringLiteral("SELECT count(*) FROM contracts WHERE "
+                                              "partner_account_id = ? AND type = 'distribution' "
+                                              "AND status = 'enrolling'"),
+                               {result.accountId}) == 2);
+    CHECK(TestWorkspace::count(
+              *f.workspace, QStringLiteral("SELECT count(*) FROM memberships WHERE account_id = ?"),
+              {result.accountId}) == users->count());
 }
 
 TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][partners][wizard]")
@@ -216,9 +225,12 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     // Every page as it is shown: named elements, labels read as they are shown.
     AccessibilityAudit::Watch audit;
     WizardFixture f;
-    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
-    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
-    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"),
+                     QStringLiteral("Rocky Resellers"));
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Agreement"));
@@ -227,7 +239,8 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     clickButton(f.wizard, QWizard::NextButton);
 
     REQUIRE(f.title() == QStringLiteral("Action")); // an existing agreement skips steps 3-5
-    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     QAbstractButton* generate = f.wizard.button(QWizard::CommitButton);
     REQUIRE(generate->isVisible());
     CHECK(generate->text().remove(QLatin1Char('&')) == QStringLiteral("Generate"));
@@ -250,14 +263,15 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     const QList<AccessibleNode> spoken = accessibleTree(f.wizard.currentPage());
     bool linkSpoken = false;
     for (const AccessibleNode& node : spoken)
-        linkSpoken = linkSpoken || (node.object == link && node.name.contains(QStringLiteral("Activation link"))
-                                    && node.text == result.activationLink);
+        linkSpoken = linkSpoken || (node.object == link &&
+                                    node.name.contains(QStringLiteral("Activation link")) &&
+                                    node.text == result.activationLink);
     CHECK(linkSpoken);
     auto* copy = find<QAbstractButton>(f.wizard, "copyActivationLinkButton");
     bool copySpoken = false;
     for (const AccessibleNode& node : spoken)
-        copySpoken = copySpoken || (node.object == copy && node.role == QAccessible::PushButton
-                                    && node.name == copy->text().remove(QLatin1Char('&')));
+        copySpoken = copySpoken || (node.object == copy && node.role == QAccessible::PushButton &&
+                                    node.name == copy->text().remove(QLatin1Char('&')));
     CHECK(copySpoken);
     QGuiApplication::clipboard()->clear();
     REQUIRE(tabTo(copy));
@@ -266,56 +280,66 @@ TEST_CASE("Add partner: reseller, existing agreement, invitation link", "[ui][pa
     REQUIRE(result.contracts.size() == 1);
     CHECK(result.contracts.first().statusKey == QStringLiteral("pending"));
     CHECK_FALSE(result.agreements.first().created);
-    CHECK(f.scalar(QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"), {result.accountId})
-          == QStringLiteral("invited"));
-    CHECK(f.scalar(QStringLiteral("SELECT role FROM accounts WHERE id = ?"), {result.accountId})
-          == QStringLiteral("reseller"));
+    CHECK(f.scalar(QStringLiteral("SELECT status FROM partnerships WHERE partner_account_id = ?"),
+                   {result.accountId}) == QStringLiteral("invited"));
+    CHECK(f.scalar(QStringLiteral("SELECT role FROM accounts WHERE id = ?"), {result.accountId}) ==
+          QStringLiteral("reseller"));
 }
 
-TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agreement", "[ui][partners][wizard]")
+TEST_CASE("Add partner: a reseller with a new agreement needs a syndication agreement",
+          "[ui][partners][wizard]")
 {
     WizardFixture f;
     // Without any syndication agreement the step says so and cannot be passed.
     QSqlQuery query(f.workspace);
-    REQUIRE(query.prepare(QStringLiteral("UPDATE agreements SET owner_account_id = ? WHERE type = 'syndication'")));
+    REQUIRE(query.prepare(
+        QStringLiteral("UPDATE agreements SET owner_account_id = ? WHERE type = 'syndication'")));
     query.addBindValue(id(DemoWorkspace::ingramMicroId));
     REQUIRE(query.exec());
-    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
-    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"),
+                     QStringLiteral("Rocky Resellers"));
     clickButton(f.wizard, QWizard::NextButton);
     AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Services"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Marketplaces"));
-    choose(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's US"));
+    choose(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(),
+           QStringLiteral("Mighty Mick's US"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Product groups"));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Syndication"));
     CHECK(f.wizard.findChild<AddPartnerSyndicationPage*>()->emptyLabel()->isVisible());
-    CHECK(f.wizard.findChild<AddPartnerSyndicationPage*>()->emptyLabel()->text().contains(QStringLiteral("Agreements")));
+    CHECK(f.wizard.findChild<AddPartnerSyndicationPage*>()->emptyLabel()->text().contains(
+        QStringLiteral("Agreements")));
     CHECK_FALSE(f.wizard.button(QWizard::NextButton)->isEnabled());
 }
 
-TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothing", "[ui][partners][wizard]")
+TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothing",
+          "[ui][partners][wizard]")
 {
     WizardFixture f;
     const QString before = TestWorkspace::dump(*f.workspace);
     QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Kept Vendor"));
-    QTest::keyClicks(find<QLineEdit>(f.wizard, "technicalContactEmailEdit"), QStringLiteral("tech@kept.example"));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "technicalContactEmailEdit"),
+                     QStringLiteral("tech@kept.example"));
     clickButton(f.wizard, QWizard::NextButton);
     AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
     QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Kept terms"));
     clickButton(f.wizard, QWizard::NextButton);
-    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(),
+          QStringLiteral("Mighty Mick's APAC"));
 
     clickButton(f.wizard, QWizard::BackButton);
     clickButton(f.wizard, QWizard::BackButton);
     REQUIRE(f.title() == QStringLiteral("Partner details"));
     CHECK(find<QLineEdit>(f.wizard, "partnerNameEdit")->text() == QStringLiteral("Kept Vendor"));
-    CHECK(find<QLineEdit>(f.wizard, "technicalContactEmailEdit")->text() == QStringLiteral("tech@kept.example"));
+    CHECK(find<QLineEdit>(f.wizard, "technicalContactEmailEdit")->text() ==
+          QStringLiteral("tech@kept.example"));
     clickButton(f.wizard, QWizard::NextButton);
     CHECK(form->descriptionEdit()->toPlainText() == QStringLiteral("Kept terms"));
     clickButton(f.wizard, QWizard::NextButton);
@@ -333,15 +357,16 @@ TEST_CASE("Add partner: Back and Next keep what was entered, Cancel writes nothi
     CHECK(TestWorkspace::dump(*f.workspace) == before);
 }
 
-TEST_CASE("Add partner shows its steps as a numbered list beside the page", "[ui][partners][wizard]")
+TEST_CASE("Add partner shows its steps as a numbered list beside the page",
+          "[ui][partners][wizard]")
 {
     WizardFixture f;
     QString current;
     // As the seed's "Add partner – Step 1 … 6": a vendor with a new agreement.
-    CHECK(steps(f.wizard, &current)
-          == QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
-                          QStringLiteral("3  Marketplaces"), QStringLiteral("4  Action"),
-                          QStringLiteral("5  Account details"), QStringLiteral("6  Summary")}));
+    CHECK(steps(f.wizard, &current) ==
+          QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+                       QStringLiteral("3  Marketplaces"), QStringLiteral("4  Action"),
+                       QStringLiteral("5  Account details"), QStringLiteral("6  Summary")}));
     CHECK(current == QStringLiteral("1  Partner details"));
     auto* list = f.wizard.findChild<QListWidget*>(QStringLiteral("wizardSteps"));
     CHECK(list->focusPolicy() == Qt::NoFocus); // Tab goes to the page, not to the steps
@@ -350,14 +375,17 @@ TEST_CASE("Add partner shows its steps as a numbered list beside the page", "[ui
     CHECK(accessible->text(QAccessible::Name) == QStringLiteral("Steps"));
 
     // A reseller with an existing agreement skips the marketplace steps.
-    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {}, QPoint(5, 5));
-    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Rocky Resellers"));
-    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "partnerTypeResellerRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"),
+                     QStringLiteral("Rocky Resellers"));
+    QTest::mouseClick(find<QCheckBox>(f.wizard, "createAgreementCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     clickButton(f.wizard, QWizard::NextButton);
     REQUIRE(f.title() == QStringLiteral("Agreement"));
-    CHECK(steps(f.wizard, &current).mid(0, 3)
-          == QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
-                          QStringLiteral("3  Action")}));
+    CHECK(steps(f.wizard, &current).mid(0, 3) ==
+          QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+                       QStringLiteral("3  Action")}));
     CHECK(current == QStringLiteral("2  Agreement"));
     clickButton(f.wizard, QWizard::BackButton);
     CHECK(f.title() == QStringLiteral("Partner details"));
@@ -378,13 +406,16 @@ TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")
     clickButton(f.wizard, QWizard::NextButton);
     AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
     form->descriptionEdit()->setFocus();
-    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("This is agreement created for Champions LLC"));
+    QTest::keyClicks(form->descriptionEdit(),
+                     QStringLiteral("This is agreement created for Champions LLC"));
     shoot("partner-2-agreement.png");
     clickButton(f.wizard, QWizard::NextButton);
-    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(), QStringLiteral("Mighty Mick's APAC"));
+    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(),
+          QStringLiteral("Mighty Mick's APAC"));
     shoot("partner-3-marketplaces.png");
     clickButton(f.wizard, QWizard::NextButton);
-    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     shoot("partner-6-action.png");
     clickButton(f.wizard, QWizard::CommitButton);
     shoot("partner-8-summary.png");

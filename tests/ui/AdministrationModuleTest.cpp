@@ -265,8 +265,9 @@ TEST_CASE("A product group is created with its products and deleted after a conf
           "[ui][catalog]")
 {
     CatalogFixture f;
-    auto product = ProductService::create(
-        f.workspace, f.vendorAdmin(), ProductInput{QStringLiteral("Mail"), {}, ProductStatus::Published});
+    auto product =
+        ProductService::create(f.workspace, f.vendorAdmin(),
+                               ProductInput{QStringLiteral("Mail"), {}, ProductStatus::Published});
     REQUIRE(product);
     AdministrationModule module;
     REQUIRE(module.load(f.workspace, f.distributorManager()));

@@ -174,8 +174,8 @@ TEST_CASE("Only a CRM admin or manager sees New agreement and Edit", "[agreement
     AgreementsTab tab;
     const QString salesId = TestWorkspace::scalar(
         *f.workspace, QStringLiteral("SELECT id FROM users WHERE name = 'Tony Gazzo'"));
-    REQUIRE(tab.load(
-        f.workspace, TestWorkspace::acting(*f.workspace, salesId, id(DemoWorkspace::homeDistributorId))));
+    REQUIRE(tab.load(f.workspace, TestWorkspace::acting(*f.workspace, salesId,
+                                                        id(DemoWorkspace::homeDistributorId))));
     tab.show();
     CHECK(child<QPushButton>(tab, "newAgreementButton")->isHidden());
     CHECK(child<QPushButton>(tab, "editAgreementButton")->isHidden());

@@ -5,12 +5,12 @@
 #include "storage/WorkspaceHandle.h"
 
 #include "demo/DemoWorkspace.h"
-#include "leads/CreateLeadWizard.h"
-#include "leads/LeadFormWidget.h"
 #include "leads/CreateLeadFormPage.h"
-#include "leads/CreateLeadSummaryPage.h"
 #include "leads/CreateLeadMarketplacePage.h"
 #include "leads/CreateLeadProductPage.h"
+#include "leads/CreateLeadSummaryPage.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadFormWidget.h"
 #include "leads/RecordPicker.h"
 #include "storage/Reconnection.h"
 
@@ -28,8 +28,6 @@
 #include <QTest>
 
 namespace {
-
-
 
 template <typename T> T* find(const QWidget& parent, const char* name)
 {
@@ -70,7 +68,8 @@ void pickRecord(LeadFormWidget& form, const QString& name, const QString& text)
     edit->setFocus();
     QTest::keyClicks(edit, text);
     if (!text.isEmpty())
-        REQUIRE(QTest::qWaitFor([&] { return results->isVisible() && results->count() > 0; }, 3000));
+        REQUIRE(
+            QTest::qWaitFor([&] { return results->isVisible() && results->count() > 0; }, 3000));
     QTest::keyClick(edit, Qt::Key_Down);
     REQUIRE(results->hasFocus());
     QTest::keyClick(results, Qt::Key_Return);
@@ -149,7 +148,8 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Mail security for Acme"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Chat"));
     pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("Acme"));
-    CHECK(find<QLineEdit>(f.form(), "existingCompanyEdit")->text() == QStringLiteral("Acme Logistics"));
+    CHECK(find<QLineEdit>(f.form(), "existingCompanyEdit")->text() ==
+          QStringLiteral("Acme Logistics"));
     CHECK_FALSE(find<QLineEdit>(f.form(), "companyTinEdit")->text().isEmpty());
     CHECK(find<QLineEdit>(f.form(), "companyTinEdit")->isReadOnly());
     CHECK_FALSE(find<QLineEdit>(f.form(), "companyNameEdit")->isVisible());
@@ -158,7 +158,8 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
     pickRecord(f.form(), QStringLiteral("existingContact"), QString());
     const QString contactId = f.form().draft().existingContactId;
     REQUIRE_FALSE(contactId.isEmpty());
-    CHECK(find<QLineEdit>(f.form(), "serviceOrProductEdit")->text() == QStringLiteral("Apex Mail Security"));
+    CHECK(find<QLineEdit>(f.form(), "serviceOrProductEdit")->text() ==
+          QStringLiteral("Apex Mail Security"));
     REQUIRE(create->isEnabled());
 
     const int before = f.leads();
@@ -168,29 +169,36 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
     REQUIRE(created.count() == 1);
     const QString leadId = f.wizard.leadId();
     CHECK(f.leads() == before + 1);
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT l.name || '|' || l.source || '|' || c.name || '|' || l.contact_id || '|' || "
-              "l.service_or_product || '|' || l.status FROM leads l JOIN companies c "
-              "ON c.id = l.company_id WHERE l.id = ?"), {leadId})
-          == QStringLiteral("Mail security for Acme|chat|Acme Logistics|") + contactId
-                 + QStringLiteral("|Apex Mail Security|new"));
+    CHECK(
+        TestWorkspace::scalar(
+            *f.workspace,
+            QStringLiteral("SELECT l.name || '|' || l.source || '|' || c.name || '|' || "
+                           "l.contact_id || '|' || "
+                           "l.service_or_product || '|' || l.status FROM leads l JOIN companies c "
+                           "ON c.id = l.company_id WHERE l.id = ?"),
+            {leadId}) == QStringLiteral("Mail security for Acme|chat|Acme Logistics|") + contactId +
+                             QStringLiteral("|Apex Mail Security|new"));
 
     // The summary links to the lead and its objects; Go to Details asks for the lead.
     QString summary;
     for (const QLabel* label : find<QWidget>(f.wizard, "leadSummary")->findChildren<QLabel*>())
         summary += label->text();
     for (const QString& link : {QStringLiteral("lead:") + leadId, QStringLiteral("product:"),
-                                QStringLiteral("marketplace:"), QStringLiteral("account:") + id(DemoWorkspace::demoVendorId),
+                                QStringLiteral("marketplace:"),
+                                QStringLiteral("account:") + id(DemoWorkspace::demoVendorId),
                                 QStringLiteral("company:"), QStringLiteral("contact:") + contactId})
         CHECK(summary.contains(link));
 
     // A screen reader hears the IDs and every link; Tab reaches each link and Enter opens it.
     const QList<AccessibleNode> spoken = accessibleTree(f.wizard.currentPage());
     CHECK(accessibleNameContains(spoken, leadId));
-    const QString vendor = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT name FROM accounts WHERE id = ?"),
-                                                 {id(DemoWorkspace::demoVendorId)});
+    const QString vendor = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT name FROM accounts WHERE id = ?"),
+        {id(DemoWorkspace::demoVendorId)});
     const QString contact = TestWorkspace::scalar(
-        *f.workspace, QStringLiteral("SELECT first_name || ' ' || last_name FROM contacts WHERE id = ?"), {contactId});
+        *f.workspace,
+        QStringLiteral("SELECT first_name || ' ' || last_name FROM contacts WHERE id = ?"),
+        {contactId});
     QSignalSpy opened(&f.wizard, &CreateLeadWizard::objectLinkActivated);
     const QList<std::pair<QString, QString>> links = {
         {QStringLiteral("Mail security for Acme"), QStringLiteral("lead:") + leadId},
@@ -207,7 +215,8 @@ TEST_CASE("Create Lead with an existing company and contact", "[ui][wizard]")
     CHECK(openLead.first().first().toString() == leadId);
 }
 
-TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom fields", "[ui][wizard]")
+TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom fields",
+          "[ui][wizard]")
 {
     // Every page as it is shown: named elements, labels read as they are shown.
     AccessibilityAudit::Watch audit;
@@ -217,17 +226,20 @@ TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom
 
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Backup for Zenith"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Website form"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     CHECK_FALSE(find<QLineEdit>(f.form(), "existingCompanyEdit")->isVisible());
     type(find<QLineEdit>(f.form(), "companyNameEdit"), QStringLiteral("Zenith Widgets GmbH"));
     type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("zenith-widgets.example"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("781100086042"));
     pick(find<QComboBox>(f.form(), "sellingDirectionCombo"), QStringLiteral("Enterprise"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     type(find<QLineEdit>(f.form(), "firstNameEdit"), QStringLiteral("Greta"));
     type(find<QLineEdit>(f.form(), "lastNameEdit"), QStringLiteral("Zimmer"));
     type(find<QLineEdit>(f.form(), "contactPhoneEdit"), QStringLiteral("030 901820"));
-    type(find<QLineEdit>(f.form(), "contactEmailEdit"), QStringLiteral("greta@zenith-widgets.example"));
+    type(find<QLineEdit>(f.form(), "contactEmailEdit"),
+         QStringLiteral("greta@zenith-widgets.example"));
     CHECK_FALSE(f.wizard.button(QWizard::CommitButton)->isEnabled()); // seats is required
 
     type(find<QLineEdit>(f.form(), "custom_seats"), QStringLiteral("25"));
@@ -238,20 +250,27 @@ TEST_CASE("Create Lead with a new company, a new contact and the vendor's custom
     REQUIRE(f.wizard.currentId() == CreateLeadWizard::SummaryPageId);
 
     const QString leadId = f.wizard.leadId();
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT c.name || '|' || c.website || '|' || c.tin FROM leads l "
-              "JOIN companies c ON c.id = l.company_id WHERE l.id = ?"), {leadId})
-          == QStringLiteral("Zenith Widgets GmbH|https://zenith-widgets.example|781100086042"));
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT ct.first_name || ' ' || ct.last_name || '|' || ct.phone || '|' || ct.email "
-              "FROM leads l JOIN contacts ct ON ct.id = l.contact_id WHERE l.id = ?"), {leadId})
-          == QStringLiteral("Greta Zimmer|+4930901820|greta@zenith-widgets.example"));
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT json_extract(custom_values, '$.seats') || '|' || "
-              "json_extract(custom_values, '$.deployment') || '|' || "
-              "json_extract(custom_values, '$.trial') || '|' || (form_id IS NOT NULL) "
-              "FROM leads WHERE id = ?"), {leadId})
-          == QStringLiteral("25|Hybrid|1|1"));
+    CHECK(TestWorkspace::scalar(
+              *f.workspace,
+              QStringLiteral("SELECT c.name || '|' || c.website || '|' || c.tin FROM leads l "
+                             "JOIN companies c ON c.id = l.company_id WHERE l.id = ?"),
+              {leadId}) ==
+          QStringLiteral("Zenith Widgets GmbH|https://zenith-widgets.example|781100086042"));
+    CHECK(
+        TestWorkspace::scalar(
+            *f.workspace,
+            QStringLiteral(
+                "SELECT ct.first_name || ' ' || ct.last_name || '|' || ct.phone || '|' || ct.email "
+                "FROM leads l JOIN contacts ct ON ct.id = l.contact_id WHERE l.id = ?"),
+            {leadId}) == QStringLiteral("Greta Zimmer|+4930901820|greta@zenith-widgets.example"));
+    CHECK(
+        TestWorkspace::scalar(
+            *f.workspace,
+            QStringLiteral("SELECT json_extract(custom_values, '$.seats') || '|' || "
+                           "json_extract(custom_values, '$.deployment') || '|' || "
+                           "json_extract(custom_values, '$.trial') || '|' || (form_id IS NOT NULL) "
+                           "FROM leads WHERE id = ?"),
+            {leadId}) == QStringLiteral("25|Hybrid|1|1"));
 }
 
 TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wizard]")
@@ -261,11 +280,13 @@ TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wiz
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Broken lead"));
     pick(find<QComboBox>(f.form(), "leadSourceCombo"), QStringLiteral("Call"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     type(find<QLineEdit>(f.form(), "companyNameEdit"), QStringLiteral("Bad Data Inc"));
     type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("ftp://bad.example"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("1234567895"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newContactCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     type(find<QLineEdit>(f.form(), "firstNameEdit"), QStringLiteral("Bob"));
     type(find<QLineEdit>(f.form(), "contactEmailEdit"), QStringLiteral("bob@"));
     type(find<QLineEdit>(f.form(), "contactPhoneEdit"), QStringLiteral("12"));
@@ -277,8 +298,12 @@ TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wiz
         CHECK(label->isVisible());
         CHECK_FALSE(label->text().isEmpty());
     }
-    CHECK(find<QLabel>(f.form(), "companyTinEditReason")->text().contains(QStringLiteral("check digit")));
-    CHECK(find<QLabel>(f.form(), "companyWebsiteEditReason")->text().contains(QStringLiteral("http")));
+    CHECK(find<QLabel>(f.form(), "companyTinEditReason")
+              ->text()
+              .contains(QStringLiteral("check digit")));
+    CHECK(find<QLabel>(f.form(), "companyWebsiteEditReason")
+              ->text()
+              .contains(QStringLiteral("http")));
     // Not yet touched: Last name and Selling direction have no reason shown, but are listed.
     CHECK_FALSE(find<QLabel>(f.form(), "lastNameEditReason")->isVisible());
     const QString summary = find<QLabel>(f.wizard, "leadFormSummary")->text();
@@ -295,7 +320,8 @@ TEST_CASE("Invalid input shows its reasons and keeps Create disabled", "[ui][wiz
     CHECK(f.leads() == before);
 }
 
-TEST_CASE("Back and Next keep what was typed — a failed write keeps it too", "[ui][wizard][transactions]")
+TEST_CASE("Back and Next keep what was typed — a failed write keeps it too",
+          "[ui][wizard][transactions]")
 {
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
@@ -389,8 +415,10 @@ TEST_CASE("A possible duplicate company is shown as a warning with a link", "[ui
     AccessibilityAudit::Watch audit;
     WizardFixture f;
     f.goToLeadPage(QStringLiteral("Apex Mail Security"), QStringLiteral("Mighty Mick's US"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
-    const QString tin = TestWorkspace::scalar(*f.workspace, QStringLiteral("SELECT tin FROM companies WHERE name = 'Acme Logistics'"));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    const QString tin = TestWorkspace::scalar(
+        *f.workspace, QStringLiteral("SELECT tin FROM companies WHERE name = 'Acme Logistics'"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), tin);
     QLabel* duplicates = f.wizard.leadPage()->duplicatesLabel();
     QSignalSpy changed(f.wizard.leadPage()->form(), &LeadFormWidget::changed);
@@ -409,7 +437,8 @@ TEST_CASE("Create Lead shows its steps as a numbered list beside the page", "[ui
     const auto shown = [list] {
         QStringList texts;
         for (int row = 0; row < list->count(); ++row)
-            texts << list->item(row)->text() + (list->item(row)->isSelected() ? QStringLiteral(" <") : QString());
+            texts << list->item(row)->text() +
+                         (list->item(row)->isSelected() ? QStringLiteral(" <") : QString());
         return texts;
     };
     CHECK(shown() == QStringList({QStringLiteral("1  Product <"), QStringLiteral("2  Marketplace"),
@@ -420,8 +449,8 @@ TEST_CASE("Create Lead shows its steps as a numbered list beside the page", "[ui
     CHECK(list->currentItem()->font().bold());
     // The list is beside the page, not in the tab order.
     CHECK(list->focusPolicy() == Qt::NoFocus);
-    CHECK(list->mapTo(&f.wizard, QPoint(list->width(), 0)).x()
-          <= f.wizard.currentPage()->mapTo(&f.wizard, QPoint(0, 0)).x());
+    CHECK(list->mapTo(&f.wizard, QPoint(list->width(), 0)).x() <=
+          f.wizard.currentPage()->mapTo(&f.wizard, QPoint(0, 0)).x());
 }
 
 TEST_CASE("Screenshots of the duplicate warning, light and dark", "[.screenshots]")
@@ -465,13 +494,18 @@ TEST_CASE("The Existing company picker finds and picks a company beyond the firs
     pickRecord(f.form(), QStringLiteral("existingCompany"), QStringLiteral("umbrella hea"));
     CHECK(f.form().draft().existingCompanyId == umbrella);
     CHECK(edit->text() == QStringLiteral("Umbrella Health"));
-    CHECK(find<QLabel>(f.form(), "existingCompanyHint")->text().contains(QStringLiteral("781100086042")));
+    CHECK(find<QLabel>(f.form(), "existingCompanyHint")
+              ->text()
+              .contains(QStringLiteral("781100086042")));
     CHECK(find<QLineEdit>(f.form(), "companyTinEdit")->text() == QStringLiteral("781100086042"));
 
     // The contact picker offers that company's contacts only.
     pickRecord(f.form(), QStringLiteral("existingContact"), QString());
-    CHECK(f.form().draft().existingContactId == TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT id FROM contacts WHERE email = 'giulia.rossi@umbrella-health.example'")));
+    CHECK(f.form().draft().existingContactId ==
+          TestWorkspace::scalar(
+              *f.workspace,
+              QStringLiteral(
+                  "SELECT id FROM contacts WHERE email = 'giulia.rossi@umbrella-health.example'")));
     auto* contacts = find<QListWidget>(f.form(), "existingContactResults");
     auto* contactEdit = find<QLineEdit>(f.form(), "existingContactEdit");
     contactEdit->selectAll();
@@ -479,7 +513,9 @@ TEST_CASE("The Existing company picker finds and picks a company beyond the firs
     CHECK(f.form().draft().existingContactId.isEmpty()); // editing drops the choice at once
     QTest::qWait(RecordPicker::debounceMs * 3);
     CHECK(contacts->count() == 0);
-    CHECK(find<QLabel>(f.form(), "existingContactHint")->text().contains(QStringLiteral("No contact")));
+    CHECK(find<QLabel>(f.form(), "existingContactHint")
+              ->text()
+              .contains(QStringLiteral("No contact")));
 
     // Another company drops the chosen contact.
     contactEdit->selectAll();
@@ -506,7 +542,8 @@ TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
     clickButton(f.wizard, QWizard::NextButton);
     type(find<QLineEdit>(f.form(), "leadNameEdit"), QStringLiteral("Backup for Zenith"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("1"));
-    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(find<QCheckBox>(f.form(), "newCompanyCheck"), Qt::LeftButton, {},
+                      QPoint(5, 5));
     type(find<QLineEdit>(f.form(), "companyWebsiteEdit"), QStringLiteral("ftp://x"));
     type(find<QLineEdit>(f.form(), "companyTinEdit"), QStringLiteral("12345"));
     shoot("wizard-3-lead.png");
@@ -522,7 +559,8 @@ TEST_CASE("Screenshots of the Create Lead wizard", "[.screenshots]")
     auto* companyEdit = find<QLineEdit>(f.form(), "existingCompanyEdit");
     companyEdit->setFocus();
     QTest::keyClicks(companyEdit, QStringLiteral("health"));
-    REQUIRE(QTest::qWaitFor([&] { return find<QListWidget>(f.form(), "existingCompanyResults")->isVisible(); }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return find<QListWidget>(f.form(), "existingCompanyResults")->isVisible(); }, 3000));
     shoot("wizard-3b-company-picker.png");
     companyEdit->selectAll();
     QTest::keyClick(companyEdit, Qt::Key_Backspace);

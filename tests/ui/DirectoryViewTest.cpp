@@ -15,11 +15,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
-#include <QLabel>
 #include <QFile>
-#include <QPushButton>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -43,8 +43,10 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     REQUIRE(DemoVolume::add(workspace, 700, 20));
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
-    const ActingContext vendor = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext vendor =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::demoVendorId));
     const auto mode = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
     LeadDirectoryModel leads;
@@ -54,7 +56,8 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
     CHECK(leads.rowCount() == leads.totalCount());
     CHECK(leads.rowCount() > DirectoryModel::windowRows);
     CHECK(leads.columnCount() == 10);
-    CHECK(leads.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Lead source"));
+    CHECK(leads.headerData(4, Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Lead source"));
     // Every window, read while the tester watches.
     for (int row = 0; row < leads.rowCount(); row += DirectoryModel::windowRows) {
         leads.index(row, 0).data();
@@ -77,10 +80,12 @@ TEST_CASE("Directory models pass QAbstractItemModelTester", "[ui][models]")
     CHECK(leads.rowCount() == leads.totalCount());
     leads.setQuery({});
     REQUIRE(waitUntilLoaded(&leads));
-    leads.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
+    leads.setQuery(DirectoryQuery{
+        {}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&leads));
     for (int row = 0; row < qMin(leads.rowCount(), 50); ++row)
-        CHECK(leads.index(row, LeadDirectoryModel::Status).data().toString() == QStringLiteral("Qualified"));
+        CHECK(leads.index(row, LeadDirectoryModel::Status).data().toString() ==
+              QStringLiteral("Qualified"));
 
     PartnerDirectoryModel partners;
     QAbstractItemModelTester partnerTester(&partners, mode);
@@ -116,7 +121,8 @@ TEST_CASE("A directory model shows the first window before counting and drops su
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     REQUIRE(DemoVolume::add(workspace, 3000, 0));
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
     QSignalSpy first(&model, &DirectoryModel::firstWindowLoaded);
     QSignalSpy counted(&model, &DirectoryModel::countChanged);
@@ -139,17 +145,22 @@ TEST_CASE("A directory model shows the first window before counting and drops su
 
     // Showing a window reads its neighbours too.
     model.index(5 * DirectoryModel::windowRows, 0).data();
-    REQUIRE(QTest::qWaitFor([&] { return model.isRowLoaded(5 * DirectoryModel::windowRows); }, 5000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return model.isRowLoaded(5 * DirectoryModel::windowRows); }, 5000));
     model.index(5 * DirectoryModel::windowRows, 1).data();
-    CHECK(QTest::qWaitFor([&] {
-        return model.isRowLoaded(6 * DirectoryModel::windowRows) && model.isRowLoaded(4 * DirectoryModel::windowRows);
-    }, 5000));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return model.isRowLoaded(6 * DirectoryModel::windowRows) &&
+                   model.isRowLoaded(4 * DirectoryModel::windowRows);
+        },
+        5000));
 
     // Three queries in a row: only the last one's rows arrive.
     first.clear();
     model.setQuery(DirectoryQuery{QStringLiteral("name"), false, {}, {}, {}});
     model.setQuery(DirectoryQuery{QStringLiteral("name"), true, {}, {}, {}});
-    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
+    model.setQuery(DirectoryQuery{
+        {}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&model));
     QTest::qWait(100);
     CHECK(first.count() == 1);
@@ -163,7 +174,8 @@ TEST_CASE("Scrolling a directory end to end keeps a bounded cache", "[ui][direct
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     REQUIRE(DemoVolume::add(workspace, 20000, 0));
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
     model.open(workspace, home);
     REQUIRE(waitUntilLoaded(&model));
@@ -189,7 +201,8 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
     QSettings().clear();
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const auto rows = LeadDirectory::visibleTo(workspace, home);
     REQUIRE(rows);
     const LeadDirectoryRow some = rows.value().at(3);
@@ -225,10 +238,12 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
         CHECK_FALSE(model.query().descending);
         CHECK(model.idAt(0) == rows.value().last().id);
         // Every column of the Leads directory sorts, the related names too.
-        for (const int column : {int(LeadDirectoryModel::Id), int(LeadDirectoryModel::Company),
-                                 int(LeadDirectoryModel::Contact), int(LeadDirectoryModel::Product),
-                                 int(LeadDirectoryModel::Marketplace), int(LeadDirectoryModel::Owner)}) {
-            INFO(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
+        for (const int column :
+             {int(LeadDirectoryModel::Id), int(LeadDirectoryModel::Company),
+              int(LeadDirectoryModel::Contact), int(LeadDirectoryModel::Product),
+              int(LeadDirectoryModel::Marketplace), int(LeadDirectoryModel::Owner)}) {
+            INFO(
+                model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
             CHECK(model.isSortable(column));
             table->sortByColumn(column, Qt::DescendingOrder);
             REQUIRE(waitUntilLoaded(&model));
@@ -259,7 +274,8 @@ TEST_CASE("A directory searches sorts opens rows and remembers its columns", "[u
 
         // selectId finds a row by asking where it is.
         view.selectId(some.id);
-        REQUIRE(QTest::qWaitFor([&] { return model.idAt(table->currentIndex().row()) == some.id; }, 5000));
+        REQUIRE(QTest::qWaitFor([&] { return model.idAt(table->currentIndex().row()) == some.id; },
+                                5000));
 
         table->horizontalHeader()->setSectionHidden(LeadDirectoryModel::Owner, true);
         table->horizontalHeader()->moveSection(LeadDirectoryModel::Status, 0);
@@ -280,22 +296,25 @@ TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
     model.open(workspace, home);
     DirectoryView view(QStringLiteral("filterDirectory"), QStringLiteral("Leads"));
     view.setDirectoryModel(&model);
     QComboBox* status = view.addColumnFilter(QStringLiteral("Status:"), LeadDirectoryModel::Status);
-    QComboBox* product = view.addColumnFilter(QStringLiteral("Product:"), LeadDirectoryModel::Product);
+    QComboBox* product =
+        view.addColumnFilter(QStringLiteral("Product:"), LeadDirectoryModel::Product);
     for (const int column : {int(LeadDirectoryModel::Status), int(LeadDirectoryModel::Product)})
-        view.setFilterChoices(column, LeadDirectory::source()
-                                          .choices(workspace, home, model.columnKey(column))
-                                          .value());
+        view.setFilterChoices(
+            column,
+            LeadDirectory::source().choices(workspace, home, model.columnKey(column)).value());
     CHECK(status->itemText(0) == QStringLiteral("All"));
     QStringList statuses;
     for (int i = 1; i < status->count(); ++i)
         statuses << status->itemText(i);
-    CHECK(statuses == QStringList{QStringLiteral("New"), QStringLiteral("Qualified"), QStringLiteral("Disqualified")});
+    CHECK(statuses == QStringList{QStringLiteral("New"), QStringLiteral("Qualified"),
+                                  QStringLiteral("Disqualified")});
     CHECK(product->findText(QStringLiteral("Apex Backup")) > 0);
 
     status->setCurrentIndex(status->findText(QStringLiteral("Qualified")));
@@ -313,8 +332,9 @@ TEST_CASE("Column filters of a directory become its query", "[ui][directory]")
 
     // The choice survives new choices and a reload.
     status->setCurrentIndex(status->findText(QStringLiteral("New")));
-    view.setFilterChoices(LeadDirectoryModel::Status,
-                          LeadDirectory::source().choices(workspace, home, QStringLiteral("status")).value());
+    view.setFilterChoices(
+        LeadDirectoryModel::Status,
+        LeadDirectory::source().choices(workspace, home, QStringLiteral("status")).value());
     model.reload();
     REQUIRE(waitUntilLoaded(&model));
     CHECK(status->currentText() == QStringLiteral("New"));
@@ -325,7 +345,8 @@ TEST_CASE("A column without an index does not sort", "[ui][directory]")
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     PartnerDirectoryModel model;
     model.open(workspace, home);
     DirectoryView view(QStringLiteral("unsortedDirectory"), QStringLiteral("Partners"));
@@ -346,16 +367,16 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     REQUIRE(DemoVolume::add(workspace, 400, 0));
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     const auto all = LeadDirectory::visibleTo(workspace, home);
     REQUIRE(all);
     const QString day =
         QDateTime::fromMSecsSinceEpoch(all.value().at(all.value().size() / 2).createdAt)
             .date()
             .toString(Qt::ISODate);
-    const QString later = QDateTime::fromMSecsSinceEpoch(all.value().first().createdAt)
-                              .date()
-                              .toString(Qt::ISODate);
+    const QString later =
+        QDateTime::fromMSecsSinceEpoch(all.value().first().createdAt).date().toString(Qt::ISODate);
     LeadDirectoryModel model;
     model.open(workspace, home);
     DirectoryView view(QStringLiteral("rangeDirectory"), QStringLiteral("Leads"));
@@ -441,7 +462,8 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
     REQUIRE(waitUntilLoaded(&model));
     const QString hidden = all.value().last().id;
     view.selectId(hidden);
-    REQUIRE(QTest::qWaitFor([&] { return model.idAt(view.table()->currentIndex().row()) == hidden; }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return model.idAt(view.table()->currentIndex().row()) == hidden; }, 5000));
     CHECK(from->text().isEmpty());
     CHECK(model.query().ranges.isEmpty());
 }
@@ -450,7 +472,8 @@ TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directo
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     ContractListModel model;
     model.setRows(ContractList::of(workspace, home).value());
     DirectoryView view(QStringLiteral("contractList"), QStringLiteral("Contracts"));
@@ -467,12 +490,14 @@ TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directo
     CHECK(view.table()->model()->rowCount() == 1);
 }
 
-TEST_CASE("Export writes the view as shown: its query and visible columns in order", "[ui][directory][export]")
+TEST_CASE("Export writes the view as shown: its query and visible columns in order",
+          "[ui][directory][export]")
 {
     QSettings().clear();
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     LeadDirectoryModel model;
     model.open(workspace, home);
     DirectoryView view(QStringLiteral("exportDirectory"), QStringLiteral("Leads"));
@@ -482,12 +507,13 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
     REQUIRE(waitUntilLoaded(&model));
     QHeaderView* header = view.table()->horizontalHeader();
     for (int column = 0; column < header->count(); ++column)
-        header->setSectionHidden(column, column != LeadDirectoryModel::Name
-                                             && column != LeadDirectoryModel::Status
-                                             && column != LeadDirectoryModel::Id);
+        header->setSectionHidden(column, column != LeadDirectoryModel::Name &&
+                                             column != LeadDirectoryModel::Status &&
+                                             column != LeadDirectoryModel::Id);
     header->moveSection(header->visualIndex(LeadDirectoryModel::Status), 0);
     view.setFilterChoices(LeadDirectoryModel::Status, {});
-    model.setQuery(DirectoryQuery{{}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
+    model.setQuery(DirectoryQuery{
+        {}, false, {{QStringLiteral("status"), QStringLiteral("qualified")}}, {}, {}});
     REQUIRE(waitUntilLoaded(&model));
 
     const QString path = dir.path(QStringLiteral("view.csv"));
@@ -496,7 +522,9 @@ TEST_CASE("Export writes the view as shown: its query and visible columns in ord
     CHECK(written.value() == 3);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(file.readAll())
+                                  .remove(QChar(0xfeff))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 4);
     CHECK(lines.first() == QStringLiteral("Status,ID,Name"));
     for (const QString& line : lines.mid(1))
@@ -508,7 +536,8 @@ TEST_CASE("Type-ahead in a large directory searches the rows already read", "[ui
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     REQUIRE(DemoVolume::add(workspace, 3000, 0));
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     DirectoryView view(QStringLiteral("typeAheadDirectory"), QStringLiteral("Leads"));
     LeadDirectoryModel model;
     view.setDirectoryModel(&model);
@@ -520,27 +549,32 @@ TEST_CASE("Type-ahead in a large directory searches the rows already read", "[ui
     const QModelIndex start = model.index(0, LeadDirectoryModel::Name);
 
     // Rows not read yet are neither matched ("Loading…") nor read to be searched.
-    CHECK(model.match(start, Qt::DisplayRole, QStringLiteral("Loading"), -1,
-                      Qt::MatchStartsWith | Qt::MatchWrap).isEmpty());
+    CHECK(model
+              .match(start, Qt::DisplayRole, QStringLiteral("Loading"), -1,
+                     Qt::MatchStartsWith | Qt::MatchWrap)
+              .isEmpty());
     QTest::qWait(200);
     CHECK(model.cachedWindowCount() == cached);
     CHECK_FALSE(model.isRowLoaded(model.rowCount() - 1));
 
     // A name shown on screen is found from the row after the current one, wrapping round.
     const QString name = model.index(5, LeadDirectoryModel::Name).data().toString();
-    const QModelIndexList found = model.match(model.index(6, LeadDirectoryModel::Name), Qt::DisplayRole,
-                                              name.left(3).toLower(), 1,
-                                              Qt::MatchStartsWith | Qt::MatchWrap);
+    const QModelIndexList found =
+        model.match(model.index(6, LeadDirectoryModel::Name), Qt::DisplayRole,
+                    name.left(3).toLower(), 1, Qt::MatchStartsWith | Qt::MatchWrap);
     REQUIRE(found.size() == 1);
     CHECK(found.first().data().toString().startsWith(name.left(3), Qt::CaseInsensitive));
-    CHECK(model.match(start, LeadDirectoryModel::IdRole, model.idAt(7), 1, Qt::MatchExactly).value(0).row() == 7);
+    CHECK(model.match(start, LeadDirectoryModel::IdRole, model.idAt(7), 1, Qt::MatchExactly)
+              .value(0)
+              .row() == 7);
 }
 
 TEST_CASE("A directory model deleted before its view leaves the view empty", "[ui][directory]")
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
-    const ActingContext home = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
     DirectoryView view(QStringLiteral("deletedModelDirectory"), QStringLiteral("Leads"));
     view.resize(800, 400);
     view.show();

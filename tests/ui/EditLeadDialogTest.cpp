@@ -39,9 +39,11 @@ TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][ed
     WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
-        "AND form_id IS NOT NULL ORDER BY id LIMIT 1"), {home.accountId});
+    const QString leadId = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
+                       "AND form_id IS NOT NULL ORDER BY id LIMIT 1"),
+        {home.accountId});
 
     EditLeadDialog dialog(workspace, home, leadId);
     REQUIRE(dialog.isReady());
@@ -70,10 +72,10 @@ TEST_CASE("The distributor edits a New lead in the edit dialog", "[ui][leads][ed
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(TestWorkspace::scalar(*workspace, QStringLiteral(
-              "SELECT name || '|' || json_extract(custom_values, '$.seats') FROM leads WHERE id = ?"),
-              {leadId})
-          == QStringLiteral("Renamed in the dialog|55"));
+    CHECK(TestWorkspace::scalar(*workspace,
+                                QStringLiteral("SELECT name || '|' || json_extract(custom_values, "
+                                               "'$.seats') FROM leads WHERE id = ?"),
+                                {leadId}) == QStringLiteral("Renamed in the dialog|55"));
 }
 
 TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][leads][edit]")
@@ -89,11 +91,12 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
     QTest::keyClicks(name, QStringLiteral("Typed but not saved"));
 
     // The vendor decides the lead meanwhile: the distributor may no longer edit it.
-    const ActingContext vendor = TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
-                                                       id(DemoWorkspace::demoVendorId));
+    const ActingContext vendor = TestWorkspace::acting(
+        *workspace, id(DemoWorkspace::demoVendorUserId), id(DemoWorkspace::demoVendorId));
     REQUIRE(LeadService::disqualify(workspace, vendor, leadId, QStringLiteral("Duplicate")));
     const QString before = TestWorkspace::dump(*workspace);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
     CHECK(dialog.isVisible());
     CHECK(name->text() == QStringLiteral("Typed but not saved"));
     auto* error = dialog.findChild<QLabel*>(QStringLiteral("editLeadErrorLabel"));
@@ -107,26 +110,32 @@ TEST_CASE("A refused edit keeps the dialog open with what was typed", "[ui][lead
     CHECK(TestWorkspace::dump(*workspace) == before);
 
     // Other accounts cannot even open it.
-    const ActingContext telefonica = TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
+    const ActingContext telefonica =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::telefonicaId));
     EditLeadDialog stranger(workspace, telefonica, leadId);
     CHECK_FALSE(stranger.isReady());
 }
 
-TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui][leads][edit][reference]")
+TEST_CASE("A lead keeps its retired selling direction in the edit dialog",
+          "[ui][leads][edit][reference]")
 {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
     const ActingContext home = TestWorkspace::acting(*workspace, id(DemoWorkspace::homeUserId),
                                                      id(DemoWorkspace::homeDistributorId));
-    const QString leadId = TestWorkspace::scalar(*workspace, QStringLiteral(
-        "SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
-        "AND form_id IS NOT NULL ORDER BY id LIMIT 1"), {home.accountId});
+    const QString leadId = TestWorkspace::scalar(
+        *workspace,
+        QStringLiteral("SELECT id FROM leads WHERE distributor_account_id = ? AND status = 'new' "
+                       "AND form_id IS NOT NULL ORDER BY id LIMIT 1"),
+        {home.accountId});
     const QString direction = TestWorkspace::scalar(
-        *workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"), {leadId});
+        *workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"),
+        {leadId});
     const QString name = TestWorkspace::scalar(
-        *workspace, QStringLiteral("SELECT name FROM selling_directions WHERE id = ?"), {direction});
-    REQUIRE(ReferenceListService::setRetired(workspace, home,
-                                             ReferenceKind::SellingDirections, direction, true));
+        *workspace, QStringLiteral("SELECT name FROM selling_directions WHERE id = ?"),
+        {direction});
+    REQUIRE(ReferenceListService::setRetired(workspace, home, ReferenceKind::SellingDirections,
+                                             direction, true));
 
     EditLeadDialog dialog(workspace, home, leadId);
     REQUIRE(dialog.isReady());
@@ -145,9 +154,9 @@ TEST_CASE("A lead keeps its retired selling direction in the edit dialog", "[ui]
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"),
-                                {leadId})
-          == direction);
+    CHECK(TestWorkspace::scalar(
+              *workspace, QStringLiteral("SELECT selling_direction_id FROM leads WHERE id = ?"),
+              {leadId}) == direction);
 }
 
 TEST_CASE("A lead changed by another user meanwhile: the dialog says who, shows their change and "
@@ -194,15 +203,13 @@ TEST_CASE("A lead changed by another user meanwhile: the dialog says who, shows 
     CHECK(city->text() == QStringLiteral("Elsewhere"));
     CHECK(name->text() == QStringLiteral("Renamed by me"));
     CHECK(TestWorkspace::scalar(*workspace, QStringLiteral("SELECT name FROM leads WHERE id = ?"),
-                                {leadId})
-          == storedName);
+                                {leadId}) == storedName);
 
     // Saving again keeps both changes.
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(TestWorkspace::scalar(*workspace,
-                                QStringLiteral("SELECT name || '|' || city FROM leads WHERE id = ?"),
-                                {leadId})
-          == QStringLiteral("Renamed by me|Elsewhere"));
+    CHECK(TestWorkspace::scalar(
+              *workspace, QStringLiteral("SELECT name || '|' || city FROM leads WHERE id = ?"),
+              {leadId}) == QStringLiteral("Renamed by me|Elsewhere"));
 }

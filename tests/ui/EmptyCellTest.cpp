@@ -26,8 +26,8 @@ TEST_CASE("An empty cell shows the same dash in directories and detail views", "
                              AgreementListModel::ActiveVersion, AgreementListModel::Contracts}) {
         INFO(column);
         CHECK(shown(column).toString() == CellText::empty());
-        CHECK(shown(column, Qt::ForegroundRole).value<QBrush>().color()
-              == QApplication::palette().color(QPalette::PlaceholderText));
+        CHECK(shown(column, Qt::ForegroundRole).value<QBrush>().color() ==
+              QApplication::palette().color(QPalette::PlaceholderText));
     }
     CHECK(shown(AgreementListModel::Name).toString() == QStringLiteral("Program agreement"));
     CHECK_FALSE(shown(AgreementListModel::Name, Qt::ForegroundRole).isValid());

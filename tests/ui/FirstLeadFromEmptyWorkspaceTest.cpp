@@ -14,20 +14,20 @@
 #include "catalog/ProductDialog.h"
 #include "catalog/ProductsTab.h"
 #include "common/DirectoryView.h"
-#include "leads/CreateLeadWizard.h"
-#include "leads/LeadFormWidget.h"
 #include "leads/CreateLeadFormPage.h"
-#include "leads/LeadsModule.h"
 #include "leads/CreateLeadMarketplacePage.h"
 #include "leads/CreateLeadProductPage.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadFormWidget.h"
+#include "leads/LeadsModule.h"
 #include "main/MainWindow.h"
 #include "partners/AddPartnerAccountPage.h"
+#include "partners/AddPartnerAgreementPage.h"
+#include "partners/AddPartnerMarketplacesPage.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/AgreementForm.h"
 #include "partners/ContractListModel.h"
 #include "partners/ContractsTab.h"
-#include "partners/AddPartnerAgreementPage.h"
-#include "partners/AddPartnerMarketplacesPage.h"
 #include "partners/PartnersModule.h"
 #include "storage/WorkspaceSetup.h"
 
@@ -120,7 +120,8 @@ QString selectContract(ContractsTab& tab, const QString& type, const QString& st
         QString text;
         for (int column = 0; column < model->columnCount(); ++column)
             text += model->index(row, column).data().toString() + QLatin1Char('|');
-        if (text.contains(type, Qt::CaseInsensitive) && text.contains(status, Qt::CaseInsensitive)) {
+        if (text.contains(type, Qt::CaseInsensitive) &&
+            text.contains(status, Qt::CaseInsensitive)) {
             table->setCurrentIndex(model->index(row, 0));
             return model->index(row, 0).data(ContractListModel::IdRole).toString();
         }
@@ -200,7 +201,8 @@ TEST_CASE("From File → New workspace to the first lead, with the UI alone",
     REQUIRE(saved);
     REQUIRE(window.workspace()->path() == path);
     CHECK(window.acting().accountName == QStringLiteral("North Distribution"));
-    CHECK(TestWorkspace::count(*window.workspace(), QStringLiteral("SELECT count(*) FROM leads")) == 0);
+    CHECK(TestWorkspace::count(*window.workspace(), QStringLiteral("SELECT count(*) FROM leads")) ==
+          0);
 
     // Administration → Marketplaces → New…
     showModule(window, Qt::Key_3);
@@ -346,12 +348,12 @@ TEST_CASE("From File → New workspace to the first lead, with the UI alone",
     REQUIRE(leadId.startsWith(QStringLiteral("LDR-")));
     CHECK(TestWorkspace::scalar(
               *window.workspace(),
-              QStringLiteral("SELECT p.name || '|' || m.name || '|' || co.name || '|' || l.listing_id "
-                             "FROM leads l JOIN products p ON p.id = l.product_id "
-                             "JOIN marketplaces m ON m.id = l.marketplace_id "
-                             "JOIN companies co ON co.id = l.company_id WHERE l.id = ?"),
-              {leadId}) ==
-          QStringLiteral("Fjord Backup|North Store|Oslo Harbour AS|") + listing);
+              QStringLiteral(
+                  "SELECT p.name || '|' || m.name || '|' || co.name || '|' || l.listing_id "
+                  "FROM leads l JOIN products p ON p.id = l.product_id "
+                  "JOIN marketplaces m ON m.id = l.marketplace_id "
+                  "JOIN companies co ON co.id = l.company_id WHERE l.id = ?"),
+              {leadId}) == QStringLiteral("Fjord Backup|North Store|Oslo Harbour AS|") + listing);
     leadWizard->close();
     window.close();
 }

@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
-#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
@@ -51,7 +51,8 @@ struct InvitationsFixture {
     }
     int pending() const
     {
-        auto list = InvitationService::pending(workspace, admin, QDateTime::currentMSecsSinceEpoch());
+        auto list =
+            InvitationService::pending(workspace, admin, QDateTime::currentMSecsSinceEpoch());
         REQUIRE(list);
         return int(list->size());
     }

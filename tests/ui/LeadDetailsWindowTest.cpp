@@ -27,7 +27,6 @@
 
 namespace {
 
-
 struct WindowFixture {
     TestWorkspace dir;
     WorkspaceHandle workspace = dir.createDemo();
@@ -201,8 +200,7 @@ TEST_CASE("Qualifying a lead decided meanwhile on another desktop says who and s
     CHECK(warning.contains(QStringLiteral("Sarah Chen")));
     CHECK(warning.contains(QStringLiteral("meanwhile")));
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM opportunities WHERE lead_id = ?"),
-                   {leadId})
-          == QStringLiteral("0"));
+                   {leadId}) == QStringLiteral("0"));
     // The window now shows what the other desktop did.
     CHECK(text(window, "leadStatusLabel") == QStringLiteral("Disqualified"));
     CHECK(child<QPushButton>(window, "qualifyButton") == nullptr);
@@ -362,8 +360,8 @@ TEST_CASE("A lead the acting account may not see shows why instead of fields", "
     CHECK_FALSE(window->record().has_value());
 
     const QString opportunityId = f.scalar(QStringLiteral("SELECT min(id) FROM opportunities"));
-    ObjectWindow* object =
-        ObjectWindow::open(f.workspace, telefonica, QStringLiteral("opportunity"), opportunityId, window);
+    ObjectWindow* object = ObjectWindow::open(f.workspace, telefonica,
+                                              QStringLiteral("opportunity"), opportunityId, window);
     CHECK(text(object, "objectErrorLabel").startsWith(QStringLiteral("There is no opportunity")));
 }
 

@@ -32,7 +32,6 @@
 
 namespace {
 
-
 template <typename T> T* child(const QWidget& parent, const char* name)
 {
     auto* widget = parent.findChild<T*>(QString::fromLatin1(name));

@@ -7,25 +7,25 @@
 #include "common/DirectoryView.h"
 #include "demo/DemoVolume.h"
 #include "demo/DemoWorkspace.h"
+#include "leads/CreateLeadWizard.h"
+#include "leads/LeadDetailsWindow.h"
 #include "leads/LeadsModule.h"
 #include "main/ActingAsSwitcher.h"
 #include "main/MainWindow.h"
-#include "session/Memberships.h"
-#include "storage/Transaction.h"
-#include "partners/PartnersModule.h"
-#include "leads/CreateLeadWizard.h"
 #include "partners/AddPartnerWizard.h"
 #include "partners/PartnerDetailsWindow.h"
-#include "leads/LeadDetailsWindow.h"
+#include "partners/PartnersModule.h"
+#include "session/Memberships.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractButton>
-#include <QApplication>
-#include <QPushButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -35,7 +35,6 @@
 #include <QTimer>
 
 namespace {
-
 
 int rows(const MainWindow& window, const char* tableName)
 {
@@ -107,17 +106,17 @@ TEST_CASE("The main window shows the demo data as the acting account sees it", "
     const QString acting = window.findChild<QLabel*>(QStringLiteral("actingStatusLabel"))->text();
     CHECK(acting.contains(QStringLiteral("Michael Goldmill")));
     CHECK(acting.contains(QStringLiteral("Mighty Mick's LLC")));
-    CHECK(window.findChild<QLabel*>(QStringLiteral("workspaceStatusLabel"))->text()
-          == QDir::toNativeSeparators(fixture.path));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("workspaceStatusLabel"))->text() ==
+          QDir::toNativeSeparators(fixture.path));
     CHECK(window.windowTitle().contains(QStringLiteral("demo.channeldesk")));
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     CHECK(window.currentModule() == MainWindow::Module::Partners);
     auto* partnerTabs = window.findChild<QTabWidget*>(QStringLiteral("partnersTabs"));
     REQUIRE(partnerTabs);
-    CHECK(QStringList{partnerTabs->tabText(0), partnerTabs->tabText(1), partnerTabs->tabText(2)}
-          == QStringList{QStringLiteral("Directory"), QStringLiteral("Contracts"),
-                         QStringLiteral("Agreements")});
+    CHECK(QStringList{partnerTabs->tabText(0), partnerTabs->tabText(1), partnerTabs->tabText(2)} ==
+          QStringList{QStringLiteral("Directory"), QStringLiteral("Contracts"),
+                      QStringLiteral("Agreements")});
     CHECK(rows(window, "partnerDirectoryTable") == 6);
     const QStringList accounts = column(window, "partnerDirectoryTable", 0);
     CHECK(accounts.contains(QStringLiteral("Ingram Micro\nPA-239-689")));
@@ -134,8 +133,9 @@ TEST_CASE("The main window shows the demo data as the acting account sees it", "
     CHECK(rows(window, "leadDirectoryTable") == 14);
     CHECK(leadTabs->isTabVisible(1));
     CHECK(rows(window, "leadFormsTable") == 2);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("actingStatusLabel"))->text().contains(
-        QStringLiteral("Apex Cloud Software")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("actingStatusLabel"))
+              ->text()
+              .contains(QStringLiteral("Apex Cloud Software")));
 
     // An account that is neither vendor nor distributor of any lead sees none.
     actAsWithKeyboard(window, id(DemoWorkspace::championsCorpId));
@@ -182,9 +182,9 @@ TEST_CASE("Every control of the main window has an accessible name", "[ui][acces
         for (QWidget* widget : widgets) {
             if (!widget->isVisible())
                 continue;
-            const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-                                 || qobject_cast<QAbstractItemView*>(widget)
-                                 || qobject_cast<QAbstractButton*>(widget);
+            const bool control =
+                qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QAbstractButton*>(widget);
             if (!control || widget->inherits("QToolBarExtension"))
                 continue;
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
@@ -252,14 +252,16 @@ TEST_CASE("Screenshots with a dark palette", "[.screenshots]")
         REQUIRE(waitUntilLoaded(window.partnersModule()->agreements()->table()->model()));
         shoot(&window, "dark-agreements.png");
 
-        PartnerDetailsWindow* partner = window.partnersModule()->openPartner(id(DemoWorkspace::telefonicaId));
+        PartnerDetailsWindow* partner =
+            window.partnersModule()->openPartner(id(DemoWorkspace::telefonicaId));
         REQUIRE(partner);
         partner->resize(1100, 760);
         shoot(partner, "dark-partner-details.png");
         partner->close();
 
         const QString disqualified = TestWorkspace::scalar(
-            *window.workspace(), QStringLiteral("SELECT min(id) FROM leads WHERE status = 'disqualified'"));
+            *window.workspace(),
+            QStringLiteral("SELECT min(id) FROM leads WHERE status = 'disqualified'"));
         if (!disqualified.isEmpty()) {
             LeadDetailsWindow* lead = window.leadsModule()->openLead(disqualified);
             REQUIRE(lead);
@@ -305,7 +307,8 @@ TEST_CASE("Screenshots of a large directory", "[.screenshots]")
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     save("large-leads-end-loading.png");
     const int last = table->model()->rowCount() - 1;
-    REQUIRE(QTest::qWaitFor([&] { return table->model()->index(last, 0).data(DirectoryModel::LoadedRole).toBool(); }));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return table->model()->index(last, 0).data(DirectoryModel::LoadedRole).toBool(); }));
     QTest::qWait(50);
     save("large-leads-end.png");
     QTest::keyClicks(window.leadsModule()->directory()->searchEdit(), QStringLiteral("atlas"));
@@ -318,7 +321,8 @@ TEST_CASE("Screenshots of a large directory", "[.screenshots]")
     save("large-partners.png");
 }
 
-TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens a lead", "[ui][main][leads]")
+TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens a lead",
+          "[ui][main][leads]")
 {
     OpenWindow fixture;
     MainWindow& window = *fixture.window;
@@ -359,7 +363,8 @@ TEST_CASE("Create Lead is offered to distributor CRM users only and Enter opens 
     }
 }
 
-TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partner Details", "[ui][main][partners]")
+TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partner Details",
+          "[ui][main][partners]")
 {
     OpenWindow fixture;
     MainWindow& window = *fixture.window;
@@ -378,8 +383,8 @@ TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partn
     REQUIRE(waitUntilLoaded(directory->table()->model()));
     REQUIRE(directory->selectId(id(DemoWorkspace::telefonicaId)));
     REQUIRE(QTest::qWaitFor([directory] {
-        return directory->table()->currentIndex().data(DirectoryModel::IdRole).toString()
-               == id(DemoWorkspace::telefonicaId);
+        return directory->table()->currentIndex().data(DirectoryModel::IdRole).toString() ==
+               id(DemoWorkspace::telefonicaId);
     }));
     QTest::keyClick(directory->table(), Qt::Key_Return);
     auto* details = partners->findChild<PartnerDetailsWindow*>();
@@ -387,8 +392,10 @@ TEST_CASE("Create Partner is offered to distributor admins and Enter opens Partn
     CHECK(details->windowTitle().startsWith(QStringLiteral("Telefonica")));
 
     // A summary link to a contract selects it in the Contracts tab.
-    const QString contractId = TestWorkspace::scalar(*window.workspace(), QStringLiteral(
-        "SELECT min(id) FROM contracts WHERE issuer_account_id = ?"), {id(DemoWorkspace::homeDistributorId)});
+    const QString contractId = TestWorkspace::scalar(
+        *window.workspace(),
+        QStringLiteral("SELECT min(id) FROM contracts WHERE issuer_account_id = ?"),
+        {id(DemoWorkspace::homeDistributorId)});
     partners->openObject(QStringLiteral("contract"), contractId);
     CHECK(partners->tabs()->currentIndex() == PartnersModule::ContractsTabIndex);
     const QModelIndex current = partners->contracts()->table()->currentIndex();
@@ -434,12 +441,15 @@ TEST_CASE("The status bar count follows the tab that is shown", "[ui][main]")
     REQUIRE(waitUntilLoaded(contracts->table()->model()));
     const QString contractRows = contracts->countText();
     CHECK(contractRows != QStringLiteral("6 rows"));
-    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Contracts: ") + contractRows; }));
+    CHECK(QTest::qWaitFor(
+        [&] { return count->text() == QStringLiteral("Contracts: ") + contractRows; }));
 
     // A search on the shown tab changes the count; one on a hidden tab does not.
     QTest::keyClicks(contracts->searchEdit(), QStringLiteral("no such contract"));
-    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Contracts: ") + contracts->countText()
-                                       && contracts->countText() != contractRows; }));
+    CHECK(QTest::qWaitFor([&] {
+        return count->text() == QStringLiteral("Contracts: ") + contracts->countText() &&
+               contracts->countText() != contractRows;
+    }));
     QTest::keyClicks(partners->directory()->searchEdit(), QStringLiteral("ingram"));
     QTest::qWait(50);
     CHECK(count->text() == QStringLiteral("Contracts: ") + contracts->countText());
@@ -452,7 +462,8 @@ TEST_CASE("The status bar count follows the tab that is shown", "[ui][main]")
     window.leadsModule()->tabs()->setCurrentIndex(1);
     DirectoryView* forms = window.leadsModule()->forms();
     REQUIRE(waitUntilLoaded(forms->table()->model()));
-    CHECK(QTest::qWaitFor([&] { return count->text() == QStringLiteral("Forms: ") + forms->countText(); }));
+    CHECK(QTest::qWaitFor(
+        [&] { return count->text() == QStringLiteral("Forms: ") + forms->countText(); }));
 }
 
 TEST_CASE("A write waiting for another program says so in the status bar, then goes on",

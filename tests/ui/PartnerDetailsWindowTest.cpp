@@ -1,8 +1,8 @@
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
 
-#include "demo/DemoWorkspace.h"
 #include "common/CellText.h"
+#include "demo/DemoWorkspace.h"
 #include "partners/PartnerContractListModel.h"
 #include "partners/PartnerDetailsWindow.h"
 #include "partners/PartnerListingListModel.h"
@@ -11,17 +11,17 @@
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-#include <QPushButton>
-#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -211,10 +211,13 @@ TEST_CASE("A contract on an old agreement version is marked as update available"
     REQUIRE(table->model()->rowCount() == 2);
     int updates = 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
-        if (table->model()->index(row, PartnerContractListModel::Update).data().toString() == QStringLiteral("Update available")) {
+        if (table->model()->index(row, PartnerContractListModel::Update).data().toString() ==
+            QStringLiteral("Update available")) {
             ++updates;
-            CHECK(table->model()->index(row, PartnerContractListModel::Type).data().toString() == QStringLiteral("Program"));
-            CHECK(table->model()->index(row, PartnerContractListModel::Version).data().toString() == QStringLiteral("2"));
+            CHECK(table->model()->index(row, PartnerContractListModel::Type).data().toString() ==
+                  QStringLiteral("Program"));
+            CHECK(table->model()->index(row, PartnerContractListModel::Version).data().toString() ==
+                  QStringLiteral("2"));
         }
     }
     CHECK(updates == 1);
@@ -226,24 +229,30 @@ TEST_CASE("A contract on an old agreement version is marked as update available"
     CHECK_FALSE(sign->isEnabled());
     int updateRow = -1;
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        if (table->model()->index(row, PartnerContractListModel::Update).data().toString() == QStringLiteral("Update available"))
+        if (table->model()->index(row, PartnerContractListModel::Update).data().toString() ==
+            QStringLiteral("Update available"))
             updateRow = row;
     table->setCurrentIndex(table->model()->index(updateRow, PartnerContractListModel::ContractId));
     REQUIRE(sign->isEnabled());
-    const QString contractId = table->model()->index(updateRow, PartnerContractListModel::ContractId).data().toString();
+    const QString contractId =
+        table->model()->index(updateRow, PartnerContractListModel::ContractId).data().toString();
     QTimer::singleShot(0, [] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         REQUIRE(box);
         box->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(sign, Qt::LeftButton);
-    CHECK(TestWorkspace::scalar(*f.workspace, QStringLiteral(
-              "SELECT v.version FROM contracts c JOIN agreement_versions v ON v.id = c.agreement_version_id "
-              "WHERE c.id = ?"), {contractId}) == QStringLiteral("3"));
+    CHECK(TestWorkspace::scalar(
+              *f.workspace,
+              QStringLiteral("SELECT v.version FROM contracts c JOIN agreement_versions v ON v.id "
+                             "= c.agreement_version_id "
+                             "WHERE c.id = ?"),
+              {contractId}) == QStringLiteral("3"));
     auto* reloaded = window->findChild<QTableView*>(QStringLiteral("partnerContractsTable"));
     REQUIRE(reloaded);
     for (int row = 0; row < reloaded->model()->rowCount(); ++row)
-        CHECK(reloaded->model()->index(row, PartnerContractListModel::Update).data().toString() != QStringLiteral("Update available"));
+        CHECK(reloaded->model()->index(row, PartnerContractListModel::Update).data().toString() !=
+              QStringLiteral("Update available"));
 }
 
 TEST_CASE("Apex's Listings tab shows its listings on Mighty Mick's marketplaces",
@@ -259,8 +268,13 @@ TEST_CASE("Apex's Listings tab shows its listings on Mighty Mick's marketplaces"
         headers << table->model()->headerData(column, Qt::Horizontal).toString();
     CHECK(headers == QStringList{QStringLiteral("Product"), QStringLiteral("Marketplace"),
                                  QStringLiteral("Contract"), QStringLiteral("Status")});
-    CHECK(table->model()->index(0, PartnerListingListModel::Product).data().toString() == QStringLiteral("Apex Analytics"));
-    CHECK(table->model()->index(0, PartnerListingListModel::Contract).data().toString().startsWith(QStringLiteral("CRD-")));
+    CHECK(table->model()->index(0, PartnerListingListModel::Product).data().toString() ==
+          QStringLiteral("Apex Analytics"));
+    CHECK(table->model()
+              ->index(0, PartnerListingListModel::Contract)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("CRD-")));
 }
 
 TEST_CASE("A partner the acting account has no partnership with shows the message",
@@ -285,8 +299,8 @@ TEST_CASE("open() raises the window already open for the partner", "[partnerdeta
     PartnerDetailsWindow* second =
         PartnerDetailsWindow::open(f.workspace, f.home, id(DemoWorkspace::telefonicaId), nullptr);
     CHECK(first == second);
-    PartnerDetailsWindow* other =
-        PartnerDetailsWindow::open(f.workspace, f.home, id(DemoWorkspace::championsCorpId), nullptr);
+    PartnerDetailsWindow* other = PartnerDetailsWindow::open(
+        f.workspace, f.home, id(DemoWorkspace::championsCorpId), nullptr);
     f.windows << other;
     CHECK(other != first);
     // The same partner seen from another account is another window.

@@ -209,8 +209,8 @@ TEST_CASE("Contract window: the partner signs from it and history grows", "[cont
                                                      "'referral' AND partner_account_id = ?"),
                                       {f.bluebird});
     ActingContext bluebird = TestWorkspace::actingIn(*f.workspace, f.bluebird);
-    auto* window = f.keep(
-        new ContractWindow(f.workspace, WindowsFixture::as(bluebird, UserRole::CrmAdmin), referral));
+    auto* window = f.keep(new ContractWindow(
+        f.workspace, WindowsFixture::as(bluebird, UserRole::CrmAdmin), referral));
     REQUIRE(window->record());
     QPushButton* sign = window->actionButton(ContractAction::Sign);
     REQUIRE(sign);
@@ -223,8 +223,8 @@ TEST_CASE("Contract window: the partner signs from it and history grows", "[cont
     CHECK(window->actionButton(ContractAction::Terminate));
 
     // A viewer sees the contract and no action.
-    auto* viewer =
-        f.keep(new ContractWindow(f.workspace, WindowsFixture::as(f.home, UserRole::Viewer), referral));
+    auto* viewer = f.keep(
+        new ContractWindow(f.workspace, WindowsFixture::as(f.home, UserRole::Viewer), referral));
     REQUIRE(viewer->record());
     CHECK_FALSE(viewer->actionButton(ContractAction::Terminate));
     CHECK(viewer->findChildren<QPushButton*>().size() == 1); // Close

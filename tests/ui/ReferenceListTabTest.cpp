@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
-#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "admin/AdministrationDialog.h"
 #include "admin/ReferenceListTab.h"
@@ -148,11 +148,13 @@ TEST_CASE("Reference lists are read-only for sales and viewers", "[ui][reference
     }
 }
 
-TEST_CASE("A campaign is added with the keyboard alone and Esc cancels", "[ui][reference][keyboard]")
+TEST_CASE("A campaign is added with the keyboard alone and Esc cancels",
+          "[ui][reference][keyboard]")
 {
     ListFixture f;
     auto submit = [&f](const QString& name) -> Result<void> {
-        auto added = ReferenceListService::add(f.workspace, f.admin, ReferenceKind::Campaigns, name);
+        auto added =
+            ReferenceListService::add(f.workspace, f.admin, ReferenceKind::Campaigns, name);
         if (!added)
             return added.error();
         return {};

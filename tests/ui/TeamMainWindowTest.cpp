@@ -35,8 +35,9 @@ TEST_CASE("The main window on a team server says where it is connected and acts 
     const QString apollo = QStringLiteral("apollo.creed@tomorrowcorp.example"); // two accounts
     auto admin = team.open();
     const int apollosMemberships = TestWorkspace::count(
-        *admin, QStringLiteral("SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id "
-                               "WHERE lower(u.email) = lower(?)"),
+        *admin,
+        QStringLiteral("SELECT count(*) FROM memberships m JOIN users u ON u.id = m.user_id "
+                       "WHERE lower(u.email) = lower(?)"),
         {apollo});
     REQUIRE(apollosMemberships > 0);
     const int allMemberships =
@@ -83,13 +84,15 @@ TEST_CASE("The main window on a team server says where it is connected and acts 
     CHECK(StartupWorkspace::choose({}, last, QStringLiteral("/nonexistent/default.channeldesk"))
               .value() == last);
     // Acting as another company's user is refused.
-    CHECK_FALSE(window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
+    CHECK_FALSE(
+        window.setActing(id(DemoWorkspace::homeUserId), id(DemoWorkspace::homeDistributorId)));
 
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS");
     if (!out.isEmpty()) {
         window.showModule(MainWindow::Module::Leads);
         QTest::qWait(300);
-        CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("team-server-main-window.png"))));
+        CHECK(
+            window.grab().save(QDir(out).filePath(QStringLiteral("team-server-main-window.png"))));
     }
 
     // The server ends the idle session: the window says so within seconds and offers Reconnect.
@@ -103,7 +106,8 @@ TEST_CASE("The main window on a team server says where it is connected and acts 
     // No earlier passing message squeezed beside it (the keychain's was still shown).
     CHECK(window.statusBar()->currentMessage().isEmpty());
     if (!out.isEmpty())
-        CHECK(window.grab().save(QDir(out).filePath(QStringLiteral("team-server-connection-lost.png"))));
+        CHECK(window.grab().save(
+            QDir(out).filePath(QStringLiteral("team-server-connection-lost.png"))));
     QTest::mouseClick(window.reconnectButton(), Qt::LeftButton);
     CHECK(QTest::qWaitFor([&] { return !window.reconnectButton()->isVisible(); }, 10000));
     CHECK_FALSE(state->isVisible());

@@ -1,6 +1,6 @@
 #include "TestWorkspace.h"
-#include "storage/WorkspaceHandle.h"
 #include "WhenModal.h"
+#include "storage/WorkspaceHandle.h"
 
 #include "admin/AdministrationDialog.h"
 #include "admin/MemberDialog.h"

@@ -27,7 +27,8 @@ TEST_CASE("A wizard's step list is wide enough for its longest step, in bold", "
         QFont bold = item->font();
         bold.setBold(true);
         INFO(item->text().toStdString());
-        CHECK(steps->visualItemRect(item).left() + QFontMetrics(bold).horizontalAdvance(item->text()) <=
+        CHECK(steps->visualItemRect(item).left() +
+                  QFontMetrics(bold).horizontalAdvance(item->text()) <=
               steps->viewport()->width());
     }
 }

@@ -18,8 +18,7 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
                            const AccountMember& member, QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_withLogin(mode == Mode::NewUser && workspace &&
-                  workspace->engine() == SqlEngine::Postgres)
+    , m_withLogin(mode == Mode::NewUser && workspace && workspace->engine() == SqlEngine::Postgres)
     , m_workspace(workspace)
     , m_acting(acting)
     , m_userId(member.userId)
@@ -42,8 +41,8 @@ MemberDialog::MemberDialog(Mode mode, const WorkspaceHandle& workspace, const Ac
             ? (withLogin ? tr("Creates a user of this team workspace and adds it to %1. The "
                               "e-mail address must not belong to another user; it is also the "
                               "user's login to the team server, with the password given here.")
-                           : tr("Creates a user of this workspace and adds it to %1. The e-mail "
-                                "address must not belong to another user."))
+                         : tr("Creates a user of this workspace and adds it to %1. The e-mail "
+                              "address must not belong to another user."))
                   .arg(acting.accountName)
         : mode == Mode::ExistingUser
             ? tr("Adds a user of this workspace (for example a user of a partner account) to %1, "
@@ -138,8 +137,8 @@ void MemberDialog::accept()
     switch (m_mode) {
     case Mode::NewUser:
         if (m_withLogin) {
-            const ServerUser user{member.email, member.name, m_acting.accountId, member.role,
-                                  m_password->text(), m_acting.userId};
+            const ServerUser user{member.email, member.name,        m_acting.accountId,
+                                  member.role,  m_password->text(), m_acting.userId};
             if (auto added = TeamServerSetup::addUser(workspace, user)) {
                 m_userId = added.value();
                 done = true;

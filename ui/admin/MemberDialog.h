@@ -12,8 +12,8 @@ class QLabel;
 class QLineEdit;
 
 /// Users and roles: Add user… (a new user: name, e-mail, role; on a team server also the password
-/// of their login), Add existing user… (by e-mail) or Change role… of a member. OK runs the core call; when it fails the reason shows in the
-/// dialog, which stays open with what was typed.
+/// of their login), Add existing user… (by e-mail) or Change role… of a member. OK runs the core
+/// call; when it fails the reason shows in the dialog, which stays open with what was typed.
 class MemberDialog : public QDialog {
     Q_OBJECT
 

@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QLocale>
+#include <QPalette>
 
 QString CellText::dateTime(qint64 msecsSinceEpoch)
 {
@@ -21,7 +21,8 @@ QString CellText::empty()
 
 QVariant CellText::display(const QVariant& display)
 {
-    if (display.isNull() || (display.typeId() == QMetaType::QString && display.toString().isEmpty()))
+    if (display.isNull() ||
+        (display.typeId() == QMetaType::QString && display.toString().isEmpty()))
         return empty();
     return display;
 }

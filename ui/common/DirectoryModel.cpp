@@ -338,8 +338,9 @@ QModelIndexList DirectoryModel::match(const QModelIndex& start, int role, const 
 
 void DirectoryModel::request(int window) const
 {
-    if (!m_loader || m_refreshing || window < 0 || m_cache.contains(window) || m_pending.contains(window) ||
-        (!m_indexed && window > 0) || (m_indexed && window >= m_index.anchors.size()))
+    if (!m_loader || m_refreshing || window < 0 || m_cache.contains(window) ||
+        m_pending.contains(window) || (!m_indexed && window > 0) ||
+        (m_indexed && window >= m_index.anchors.size()))
         return;
     m_pending.insert(window);
     DirectoryRequest request;

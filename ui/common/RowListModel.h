@@ -13,7 +13,10 @@ public:
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    explicit RowListModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
+    explicit RowListModel(QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+    }
 
     void setRows(QList<Row> rows)
     {
@@ -33,8 +36,8 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-            && section < headers().size())
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+            section < headers().size())
             return headers().at(section);
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -73,8 +73,9 @@ void CreateLeadFormPage::initializePage()
     }
     m_listing = listing.value();
     setSubTitle(tr("%1 for %2 on %3. Fields marked * are required.")
-                    .arg(m_listing.formId.isEmpty() ? tr("Default lead form")
-                                                    : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
+                    .arg(m_listing.formId.isEmpty()
+                             ? tr("Default lead form")
+                             : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
                          m_listing.productName, m_listing.marketplaceName));
     m_form->setListing(leadWizard->workspace(), leadWizard->acting(), m_listing);
     m_duplicates->hide();

@@ -41,7 +41,8 @@ void CreateLeadMarketplacePage::initializePage()
         LeadCatalog::marketplaces(leadWizard->workspace(), leadWizard->acting(), productId);
     if (marketplaces) {
         for (const LeadOption& option : marketplaces.value()) {
-            auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);
             item->setData(Qt::UserRole, option.id);
         }
     }

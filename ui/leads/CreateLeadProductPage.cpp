@@ -56,13 +56,15 @@ void CreateLeadProductPage::initializePage()
         m_empty->setText(products.error().message);
     } else {
         for (const LeadOption& product : products.value()) {
-            auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(product.label, product.detail), m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 \u2014 %2").arg(product.label, product.detail), m_list);
             item->setData(Qt::UserRole, product.id);
         }
-        m_empty->setText(products->isEmpty() ? tr("No products are listed on your marketplaces yet. "
-                                                  "A vendor's product must be listed before leads "
-                                                  "can be created for it.")
-                                             : QString());
+        m_empty->setText(products->isEmpty()
+                             ? tr("No products are listed on your marketplaces yet. "
+                                  "A vendor's product must be listed before leads "
+                                  "can be created for it.")
+                             : QString());
     }
     m_empty->setVisible(!m_empty->text().isEmpty());
     m_filter->clear();

@@ -65,12 +65,15 @@ void CreateLeadSummaryPage::initializePage()
     };
     addRow(tr("Lead"), {link(QStringLiteral("lead"), lead->id, lead->name),
                         text(tr("(%1)").arg(lead->id), QStringLiteral("leadId"))});
-    addRow(tr("Status"), {text(leadStatuses.labelForKey(lead->statusKey), QStringLiteral("status"))});
-    addRow(tr("Lead source"), {text(leadSources.labelForKey(lead->sourceKey), QStringLiteral("source"))});
+    addRow(tr("Status"),
+           {text(leadStatuses.labelForKey(lead->statusKey), QStringLiteral("status"))});
+    addRow(tr("Lead source"),
+           {text(leadSources.labelForKey(lead->sourceKey), QStringLiteral("source"))});
     addRow(tr("Product"), {link(QStringLiteral("product"), lead->productId, lead->product)});
     addRow(tr("Marketplace"),
            {link(QStringLiteral("marketplace"), lead->marketplaceId, lead->marketplace)});
-    addRow(tr("Vendor"), {link(QStringLiteral("account"), lead->vendorAccountId, lead->vendorName)});
+    addRow(tr("Vendor"),
+           {link(QStringLiteral("account"), lead->vendorAccountId, lead->vendorName)});
     addRow(tr("Company"), {link(QStringLiteral("company"), lead->companyId, lead->company)});
     addRow(tr("Contact"), {link(QStringLiteral("contact"), lead->contactId, lead->contact)});
     form->itemAt(0, QFormLayout::FieldRole)->widget()->findChild<QLabel*>()->setFocus();

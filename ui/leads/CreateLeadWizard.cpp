@@ -1,9 +1,9 @@
 #include "leads/CreateLeadWizard.h"
 
 #include "leads/CreateLeadFormPage.h"
-#include "leads/CreateLeadSummaryPage.h"
 #include "leads/CreateLeadMarketplacePage.h"
 #include "leads/CreateLeadProductPage.h"
+#include "leads/CreateLeadSummaryPage.h"
 
 #include "common/WizardStepList.h"
 

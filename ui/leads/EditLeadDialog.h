@@ -35,7 +35,7 @@ private:
     ActingContext m_acting;
     QString m_leadId;
     QString m_loadError;
-    LeadDraft m_read;       ///< the lead as the form showed it when read
+    LeadDraft m_read;        ///< the lead as the form showed it when read
     qint64 m_rowVersion = 0; ///< the lead's version when read
     bool m_editable = true;
     bool m_sawConflict = false;

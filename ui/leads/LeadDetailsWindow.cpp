@@ -5,9 +5,9 @@
 
 #include "common/CellText.h"
 #include "common/DetailsParts.h"
-#include "common/PhoneNumber.h"
 #include "common/LiveRefresh.h"
 #include "common/ObjectWindow.h"
+#include "common/PhoneNumber.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/LeadDetails.h"
 #include "leads/LeadField.h"
@@ -62,8 +62,6 @@ QString whenAndWho(qint64 at, const LeadReference& user)
         return CellText::dateTime(at);
     return LeadDetailsWindow::tr("%1 by %2").arg(CellText::dateTime(at), user.name);
 }
-
-
 
 } // namespace
 
@@ -121,13 +119,15 @@ LeadDetailsWindow* LeadDetailsWindow::open(WorkspaceHandle workspace, ActingCont
 void LeadDetailsWindow::reload()
 {
     m_splitter = nullptr;
-    QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("leadDetailsContent"));
+    QVBoxLayout* content =
+        DetailsParts::replaceContent(this, m_content, QStringLiteral("leadDetailsContent"));
 
     auto loaded = LeadDetails::load(m_workspace, m_acting, m_leadId);
     if (!loaded) {
         m_record.reset();
         setWindowTitle(tr("Lead %1").arg(m_leadId));
-        DetailsParts::showLoadError(content, loaded.error().message, QStringLiteral("leadDetailsError"));
+        DetailsParts::showLoadError(content, loaded.error().message,
+                                    QStringLiteral("leadDetailsError"));
     } else {
         m_record = loaded.value();
         const LeadRecord& lead = *m_record;
@@ -348,10 +348,10 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
         addGroup(layout, tr("Custom fields"), QStringLiteral("leadCustomFieldsGroup"));
     if (lead.customValues.isEmpty()) {
         auto* box = new QVBoxLayout(custom);
-        box->addWidget(DetailsParts::note(lead.form.id.isEmpty()
-                                ? tr("The default lead form has no custom fields.")
-                                : tr("The form %1 has no custom fields.").arg(lead.form.name),
-                            QStringLiteral("leadCustomFieldsNone"), custom));
+        box->addWidget(DetailsParts::note(
+            lead.form.id.isEmpty() ? tr("The default lead form has no custom fields.")
+                                   : tr("The form %1 has no custom fields.").arg(lead.form.name),
+            QStringLiteral("leadCustomFieldsNone"), custom));
     } else {
         auto* customForm = DetailsParts::newForm();
         custom->setLayout(customForm);
@@ -376,10 +376,11 @@ QWidget* LeadDetailsWindow::buildFields(const LeadRecord& lead)
                lead.opportunity.ownerName);
     } else {
         auto* box = new QVBoxLayout(opportunity);
-        box->addWidget(DetailsParts::note(lead.statusKey == leadStatuses.key(LeadStatus::Disqualified)
-                                ? tr("None: the lead was disqualified.")
-                                : tr("None yet. Qualifying the lead creates its opportunity."),
-                            QStringLiteral("leadOpportunityNone"), opportunity));
+        box->addWidget(
+            DetailsParts::note(lead.statusKey == leadStatuses.key(LeadStatus::Disqualified)
+                                   ? tr("None: the lead was disqualified.")
+                                   : tr("None yet. Qualifying the lead creates its opportunity."),
+                               QStringLiteral("leadOpportunityNone"), opportunity));
     }
 
     auto* recordForm = DetailsParts::newForm();

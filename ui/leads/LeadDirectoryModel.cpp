@@ -14,8 +14,8 @@ LeadDirectoryModel::LeadDirectoryModel(QObject* parent)
 
 QStringList LeadDirectoryModel::headers() const
 {
-    return {tr("ID"),          tr("Name"),   tr("Company"), tr("Contact"), tr("Lead source"),
-            tr("Product"),     tr("Marketplace"), tr("Status"), tr("Owner"), tr("Created")};
+    return {tr("ID"),      tr("Name"),        tr("Company"), tr("Contact"), tr("Lead source"),
+            tr("Product"), tr("Marketplace"), tr("Status"),  tr("Owner"),   tr("Created")};
 }
 
 // The table's columns are the directory's own, in the same order.

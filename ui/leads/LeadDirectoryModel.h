@@ -10,7 +10,18 @@ class LeadDirectoryModel : public DirectoryModel {
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Company, Contact, Source, Product, Marketplace, Status, Owner, Created };
+    enum Column {
+        Id,
+        Name,
+        Company,
+        Contact,
+        Source,
+        Product,
+        Marketplace,
+        Status,
+        Owner,
+        Created
+    };
 
     explicit LeadDirectoryModel(QObject* parent = nullptr);
 

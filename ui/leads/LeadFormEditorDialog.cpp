@@ -136,7 +136,8 @@ QLayout* LeadFormEditorDialog::createListingsColumn()
     m_listingsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listingsList->setSpacing(1);
     m_listingsList->setMinimumWidth(m_listingsList->fontMetrics().averageCharWidth() * 36);
-    m_listingsReason = InlineMessage::create(this, m_listingsList->objectName() + QStringLiteral("Reason"));
+    m_listingsReason =
+        InlineMessage::create(this, m_listingsList->objectName() + QStringLiteral("Reason"));
     auto* caption = new QLabel(tr("&Products:"), this);
     caption->setBuddy(m_listingsList);
 
@@ -204,7 +205,8 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
     m_customTable->setMinimumSize(m_customTable->fontMetrics().averageCharWidth() * 44,
                                   m_customTable->verticalHeader()->defaultSectionSize() * 5 +
                                       m_customTable->horizontalHeader()->sizeHint().height());
-    m_customReason = InlineMessage::create(this, m_customTable->objectName() + QStringLiteral("Reason"));
+    m_customReason =
+        InlineMessage::create(this, m_customTable->objectName() + QStringLiteral("Reason"));
     auto* caption = new QLabel(tr("&Custom fields:"), this);
     caption->setBuddy(m_customTable);
 

@@ -157,8 +157,9 @@ QComboBox* LeadFormWidget::addCombo(LeadField field, const QString& name,
     if (withNone)
         combo->addItem(tr("(none)"), QString());
     for (const LeadOption& option : options)
-        combo->addItem(option.detail.isEmpty() ? option.label
-                                               : tr("%1 \u2014 %2").arg(option.label, option.detail),
+        combo->addItem(option.detail.isEmpty()
+                           ? option.label
+                           : tr("%1 \u2014 %2").arg(option.label, option.detail),
                        option.id);
     combo->setPlaceholderText(tr("Choose\u2026"));
     combo->setCurrentIndex(withNone ? 0 : -1);
@@ -192,7 +193,8 @@ RecordPicker* LeadFormWidget::addPicker(LeadField field, const QString& name)
             return LeadCatalog::searchContacts(m_workspace, m_contactsCompanyId, text);
         });
     m_inputs.insert(field, picker);
-    m_rows.insert(field, addRow(leadFields.label(field), true, picker, name + QStringLiteral("Picker")));
+    m_rows.insert(field,
+                  addRow(leadFields.label(field), true, picker, name + QStringLiteral("Picker")));
     watch(picker, field);
     return picker;
 }
@@ -230,8 +232,10 @@ void LeadFormWidget::build()
     line(LeadField::CompanyName, QStringLiteral("companyNameEdit"), true);
     line(LeadField::CompanyWebsite, QStringLiteral("companyWebsiteEdit"), true);
     line(LeadField::CompanyTin, QStringLiteral("companyTinEdit"), true);
-    static_cast<QLineEdit*>(input(LeadField::CompanyWebsite))->setPlaceholderText(tr("https://example.com"));
-    static_cast<QLineEdit*>(input(LeadField::CompanyTin))->setPlaceholderText(tr("9, 10 or 12 digits"));
+    static_cast<QLineEdit*>(input(LeadField::CompanyWebsite))
+        ->setPlaceholderText(tr("https://example.com"));
+    static_cast<QLineEdit*>(input(LeadField::CompanyTin))
+        ->setPlaceholderText(tr("9, 10 or 12 digits"));
     if (schema.shows(LeadField::Campaign))
         addCombo(LeadField::Campaign, QStringLiteral("campaignCombo"),
                  list(LeadCatalog::referenceList(m_workspace, m_acting.accountId,
@@ -252,10 +256,12 @@ void LeadFormWidget::build()
     line(LeadField::ContactEmail, QStringLiteral("contactEmailEdit"), false);
     if (QWidget* phone = input(LeadField::ContactPhone))
         static_cast<QLineEdit*>(phone)->setPlaceholderText(
-            m_listing.phoneRegion().isEmpty() ? tr("+1 415 555 0123")
-                                              : tr("Numbers without + are read as %1").arg(m_listing.phoneRegion()));
+            m_listing.phoneRegion().isEmpty()
+                ? tr("+1 415 555 0123")
+                : tr("Numbers without + are read as %1").arg(m_listing.phoneRegion()));
     connect(addPicker(LeadField::ExistingContact, QStringLiteral("existingContact")),
-            &RecordPicker::chosenChanged, this, [this] { m_chosenContactCompanyId = m_contactsCompanyId; });
+            &RecordPicker::chosenChanged, this,
+            [this] { m_chosenContactCompanyId = m_contactsCompanyId; });
     if (schema.shows(LeadField::Description)) {
         auto* text = new QPlainTextEdit(this);
         text->setTabChangesFocus(true);
@@ -343,7 +349,8 @@ void LeadFormWidget::addCustomField(const CustomField& field)
     }
     }
     m_customInputs.insert(field.id, widget);
-    m_customRows.insert(field.id, addRow(field.title, field.required && field.type != CustomFieldType::Checkbox,
+    m_customRows.insert(field.id, addRow(field.title,
+                                         field.required && field.type != CustomFieldType::Checkbox,
                                          widget, QStringLiteral("custom_") + field.id));
 }
 
@@ -454,9 +461,8 @@ LeadDraft LeadFormWidget::draft() const
     draft.channelId = comboValue(input(LeadField::ContentChannel));
     for (auto it = m_customInputs.cbegin(); it != m_customInputs.cend(); ++it) {
         if (const auto* date = qobject_cast<const QDateEdit*>(it.value()))
-            draft.customValues.insert(it.key(), date->date() == noDate
-                                                    ? QString()
-                                                    : date->date().toString(Qt::ISODate));
+            draft.customValues.insert(
+                it.key(), date->date() == noDate ? QString() : date->date().toString(Qt::ISODate));
         else if (const auto* box = qobject_cast<const QCheckBox*>(it.value()))
             draft.customValues.insert(it.key(), box->isChecked());
         else if (qobject_cast<const QComboBox*>(it.value()))
@@ -503,12 +509,13 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
     if (QWidget* service = input(LeadField::ServiceOrProduct))
         setLineValue(service, draft.serviceOrProduct);
     static_cast<QCheckBox*>(input(LeadField::NewContact))->setChecked(draft.newContact);
-    for (const auto& [field, value] :
-         {std::pair{LeadField::FirstName, draft.firstName}, std::pair{LeadField::LastName, draft.lastName},
-          std::pair{LeadField::MiddleName, draft.middleName},
-          std::pair{LeadField::ContactPhone, draft.contactPhone},
-          std::pair{LeadField::ContactEmail, draft.contactEmail},
-          std::pair{LeadField::Description, draft.description}, std::pair{LeadField::City, draft.city}})
+    for (const auto& [field, value] : {std::pair{LeadField::FirstName, draft.firstName},
+                                       std::pair{LeadField::LastName, draft.lastName},
+                                       std::pair{LeadField::MiddleName, draft.middleName},
+                                       std::pair{LeadField::ContactPhone, draft.contactPhone},
+                                       std::pair{LeadField::ContactEmail, draft.contactEmail},
+                                       std::pair{LeadField::Description, draft.description},
+                                       std::pair{LeadField::City, draft.city}})
         if (QWidget* widget = input(field))
             setLineValue(widget, value);
     auto* contact = static_cast<RecordPicker*>(input(LeadField::ExistingContact));
@@ -524,7 +531,9 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
     for (auto it = m_customInputs.cbegin(); it != m_customInputs.cend(); ++it) {
         const QVariant value = draft.customValues.value(it.key());
         if (auto* date = qobject_cast<QDateEdit*>(it.value()))
-            date->setDate(value.toString().isEmpty() ? noDate : QDate::fromString(value.toString(), Qt::ISODate));
+            date->setDate(value.toString().isEmpty()
+                              ? noDate
+                              : QDate::fromString(value.toString(), Qt::ISODate));
         else if (auto* box = qobject_cast<QCheckBox*>(it.value()))
             box->setChecked(value.toBool());
         else if (qobject_cast<QComboBox*>(it.value()))

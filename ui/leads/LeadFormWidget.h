@@ -61,8 +61,8 @@ private:
     void clear();
     void build();
     Row addRow(const QString& label, bool mandatory, QWidget* input, const QString& name);
-    QComboBox* addCombo(LeadField field, const QString& name, const QList<struct LeadOption>& options,
-                        bool withNone);
+    QComboBox* addCombo(LeadField field, const QString& name,
+                        const QList<struct LeadOption>& options, bool withNone);
     /// The Existing company or Existing contact picker.
     RecordPicker* addPicker(LeadField field, const QString& name);
     void addCustomField(const struct CustomField& field);

@@ -1,12 +1,12 @@
 #include "leads/LeadsModule.h"
 
 #include "common/DirectoryView.h"
-#include "leads/LeadDirectory.h"
-#include "leads/LeadDirectoryModel.h"
 #include "common/ObjectWindow.h"
 #include "leads/CreateLeadWizard.h"
 #include "leads/EditLeadDialog.h"
 #include "leads/LeadDetailsWindow.h"
+#include "leads/LeadDirectory.h"
+#include "leads/LeadDirectoryModel.h"
 #include "leads/LeadFormsTab.h"
 #include "views/SavedViewsBar.h"
 
@@ -48,9 +48,8 @@ LeadsModule::LeadsModule(QWidget* parent)
         if (const QString id = m_leadModel->idAt(row); !id.isEmpty())
             openLead(id);
     });
-    connect(m_leadModel, &DirectoryModel::loadFailed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Leads"), message);
-    });
+    connect(m_leadModel, &DirectoryModel::loadFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Leads"), message); });
     m_tabs->addTab(m_directory, tr("Directory"));
     m_formsTab = m_tabs->addTab(m_leadForms, tr("Forms"));
     auto* layout = new QVBoxLayout(this);
@@ -105,9 +104,9 @@ DirectoryView* LeadsModule::forms() const
 
 Result<void> LeadsModule::loadFilterChoices()
 {
-    for (const int column : {LeadDirectoryModel::Status, LeadDirectoryModel::Source,
-                             LeadDirectoryModel::Product, LeadDirectoryModel::Marketplace,
-                             LeadDirectoryModel::Owner}) {
+    for (const int column :
+         {LeadDirectoryModel::Status, LeadDirectoryModel::Source, LeadDirectoryModel::Product,
+          LeadDirectoryModel::Marketplace, LeadDirectoryModel::Owner}) {
         auto choices =
             LeadDirectory::source().choices(m_workspace, m_acting, m_leadModel->columnKey(column));
         if (!choices)

@@ -44,8 +44,8 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QThread>
 #include <QToolBar>
 
@@ -83,10 +83,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_moduleList->setObjectName(QStringLiteral("moduleList"));
     m_moduleList->setAccessibleName(tr("Modules"));
-    m_moduleList->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                              tr("Leads")));
-    m_moduleList->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon),
-                                              tr("Partners")));
+    m_moduleList->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Leads")));
+    m_moduleList->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Partners")));
     m_moduleList->addItem(new QListWidgetItem(
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration")));
     m_moduleList->setFixedWidth(m_moduleList->sizeHintForColumn(0) + 40);
@@ -145,7 +145,8 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 780);
     restoreState(settings.value(stateKey).toByteArray());
-    m_moduleList->setCurrentRow(qBound(0, settings.value(moduleKey, 0).toInt(), m_moduleList->count() - 1));
+    m_moduleList->setCurrentRow(
+        qBound(0, settings.value(moduleKey, 0).toInt(), m_moduleList->count() - 1));
     m_switcher->setEnabled(false);
 
     Transaction::setWaitObserver([window = QPointer<MainWindow>(this)](qint64 waitedMs) {
@@ -212,21 +213,22 @@ QString MainWindow::lastWorkspaceKey()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(tr("&New workspace\u2026"), this, &MainWindow::newWorkspace);
+    QAction* newAction =
+        file->addAction(tr("&New workspace\u2026"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("newWorkspaceAction"));
-    QAction* demoAction = file->addAction(tr("New &demo workspace\u2026"), this,
-                                          &MainWindow::newDemoWorkspace);
+    QAction* demoAction =
+        file->addAction(tr("New &demo workspace\u2026"), this, &MainWindow::newDemoWorkspace);
     demoAction->setObjectName(QStringLiteral("newDemoWorkspaceAction"));
-    QAction* openAction = file->addAction(tr("&Open workspace\u2026"), this,
-                                          &MainWindow::chooseWorkspace);
+    QAction* openAction =
+        file->addAction(tr("&Open workspace\u2026"), this, &MainWindow::chooseWorkspace);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
-    QAction* serverAction = file->addAction(tr("Connect to &team server…"), this,
-                                            [this] { (void)connectToServer(); });
+    QAction* serverAction =
+        file->addAction(tr("Connect to &team server…"), this, [this] { (void)connectToServer(); });
     serverAction->setObjectName(QStringLiteral("connectServerAction"));
-    m_reconnectAction = file->addAction(tr("&Reconnect to team server"), this,
-                                        [this] { (void)reconnect(); });
+    m_reconnectAction =
+        file->addAction(tr("&Reconnect to team server"), this, [this] { (void)reconnect(); });
     m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
     m_reconnectAction->setEnabled(false);
     file->addSeparator();
@@ -244,8 +246,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* leads = view->addAction(tr("&Leads"), this, [this] { showModule(Module::Leads); });
     leads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* partners = view->addAction(tr("&Partners"), this,
-                                        [this] { showModule(Module::Partners); });
+    QAction* partners =
+        view->addAction(tr("&Partners"), this, [this] { showModule(Module::Partners); });
     partners->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction* administration = view->addAction(tr("A&dministration"), this,
                                               [this] { showModule(Module::Administration); });
@@ -297,7 +299,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = help->addAction(tr("&About ChannelDesk"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::chooseLanguage(const QString& code)
@@ -325,9 +328,10 @@ Result<void> MainWindow::openWorkspace(const QString& path)
                         "you (channeldesk server add-user).")
                          .arg(workspace->path(), workspace->server().login)};
     if (contexts->isEmpty())
-        return Error{ErrorCode::Invalid,
-                     tr("The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            ErrorCode::Invalid,
+            tr("The workspace %1 has no users, so ChannelDesk cannot act as anybody in it.")
+                .arg(QDir::toNativeSeparators(path))};
 
     if (m_workspace) {
         rememberActing();
@@ -460,8 +464,9 @@ AdministrationDialog* MainWindow::openUsersAndRoles()
 {
     if (!m_workspace)
         return nullptr;
-    auto* dialog = new AdministrationDialog(tr("Users and roles \u2014 %1").arg(m_acting.accountName),
-                                            QStringLiteral("usersAndRolesDialog"), this);
+    auto* dialog =
+        new AdministrationDialog(tr("Users and roles \u2014 %1").arg(m_acting.accountName),
+                                 QStringLiteral("usersAndRolesDialog"), this);
     auto* users = new UsersTab(dialog);
     connect(users, &UsersTab::membershipsChanged, this, &MainWindow::refreshMemberships);
     dialog->addTab(users, tr("&Users"),
@@ -475,8 +480,9 @@ AdministrationDialog* MainWindow::openReferenceLists()
 {
     if (!m_workspace)
         return nullptr;
-    auto* dialog = new AdministrationDialog(tr("Reference lists \u2014 %1").arg(m_acting.accountName),
-                                            QStringLiteral("referenceListsDialog"), this);
+    auto* dialog =
+        new AdministrationDialog(tr("Reference lists \u2014 %1").arg(m_acting.accountName),
+                                 QStringLiteral("referenceListsDialog"), this);
     for (ReferenceKind kind : allReferenceKinds) {
         auto* tab = new ReferenceListTab(kind, dialog);
         dialog->addTab(tab, ReferenceKindInfo::of(kind).titleText(),
@@ -564,8 +570,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QString MainWindow::askNewWorkspacePath(const QString& title)
 {
-    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
-                                      : QDir::homePath();
+    const QString start =
+        m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(this, title, start, workspaceFilter(), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -617,10 +623,10 @@ void MainWindow::newDemoWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
-                                      : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), start,
-                                                      workspaceFilter());
+    const QString start =
+        m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), start, workspaceFilter());
     if (path.isEmpty())
         return;
     if (auto opened = openWorkspace(path); !opened)

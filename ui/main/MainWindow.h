@@ -23,9 +23,9 @@ class ServerConnectDialog;
 class QStackedWidget;
 class Workspace;
 
-/// The application window: module navigation (Leads, Partners, Administration), the "acting as" switcher, and
-/// the File and Help menus. Remembers its geometry, the last workspace and the last acting
-/// account of each workspace.
+/// The application window: module navigation (Leads, Partners, Administration), the "acting as"
+/// switcher, and the File and Help menus. Remembers its geometry, the last workspace and the last
+/// acting account of each workspace.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 

@@ -98,9 +98,11 @@ void AcceptInvitationDialog::inspect()
         m_agreementName->setText(view->agreementName);
         m_description->setHtml(view->descriptionHtml);
         if (view->documentSourceKey == QLatin1String("external"))
-            m_document->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(view->documentUrl.toHtmlEscaped()));
+            m_document->setText(
+                QStringLiteral("<a href=\"%1\">%1</a>").arg(view->documentUrl.toHtmlEscaped()));
         else if (view->documentSourceKey == QLatin1String("uploaded"))
-            m_document->setText(tr("%1 (stored in the workspace)").arg(view->documentFileName.toHtmlEscaped()));
+            m_document->setText(
+                tr("%1 (stored in the workspace)").arg(view->documentFileName.toHtmlEscaped()));
         else
             m_document->setText(tr("None: the description above is the agreement."));
     }
@@ -109,8 +111,9 @@ void AcceptInvitationDialog::inspect()
 
 void AcceptInvitationDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(
-        m_valid && m_agree->isChecked() && EmailAddress::isValid(m_email->text().trimmed()));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_valid && m_agree->isChecked() &&
+                     EmailAddress::isValid(m_email->text().trimmed()));
 }
 
 void AcceptInvitationDialog::accept()

@@ -48,10 +48,12 @@ void AddPartnerAccountPage::initializePage()
     m_list->clear();
     if (auto users = LeadCatalog::users(wizard->workspace(), wizard->acting().accountId)) {
         for (const LeadOption& user : users.value()) {
-            auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(user.label, user.detail), m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 \u2014 %2").arg(user.label, user.detail), m_list);
             item->setData(Qt::UserRole, user.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(wizard->draft().userIds.contains(user.id) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(wizard->draft().userIds.contains(user.id) ? Qt::Checked
+                                                                          : Qt::Unchecked);
         }
     }
 }

@@ -63,16 +63,19 @@ void AddPartnerAgreementPage::initializePage()
         if (auto agreements =
                 PartnerCatalog::agreements(wizard->workspace(), wizard->acting(), type)) {
             for (const LeadOption& option : agreements.value()) {
-                auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_existing);
+                auto* item = new QListWidgetItem(
+                    tr("%1 \u2014 %2").arg(option.label, option.detail), m_existing);
                 item->setData(Qt::UserRole, option.id);
                 if (option.id == selected)
                     m_existing->setCurrentItem(item);
             }
         }
-        m_existingEmpty->setText(m_existing->count() == 0
-                                     ? tr("You have no %1 agreement yet: go Back and tick Create new "
-                                          "agreement.").arg(agreementTypes.label(type).toLower())
-                                     : QString());
+        m_existingEmpty->setText(
+            m_existing->count() == 0
+                ? tr("You have no %1 agreement yet: go Back and tick Create new "
+                     "agreement.")
+                      .arg(agreementTypes.label(type).toLower())
+                : QString());
         m_existingEmpty->setVisible(m_existing->count() == 0);
         if (!m_existing->currentItem() && m_existing->count() > 0)
             m_existing->setCurrentRow(0);

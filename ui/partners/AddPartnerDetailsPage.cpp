@@ -61,10 +61,14 @@ AddPartnerDetailsPage::AddPartnerDetailsPage(QWidget* parent)
     moreForm->addRow(descriptionLabel, m_description);
     m_countries = addLine(moreForm, tr("C&ountries"), QStringLiteral("partnerCountriesEdit"));
     m_industry = addLine(moreForm, tr("&Industry"), QStringLiteral("partnerIndustryEdit"));
-    m_technicalName = addLine(moreForm, tr("&Technical contact"), QStringLiteral("technicalContactNameEdit"));
-    m_technicalEmail = addLine(moreForm, tr("Technical contact e-&mail"), QStringLiteral("technicalContactEmailEdit"));
-    m_businessName = addLine(moreForm, tr("&Business contact"), QStringLiteral("businessContactNameEdit"));
-    m_businessEmail = addLine(moreForm, tr("Business contact e-ma&il"), QStringLiteral("businessContactEmailEdit"));
+    m_technicalName =
+        addLine(moreForm, tr("&Technical contact"), QStringLiteral("technicalContactNameEdit"));
+    m_technicalEmail = addLine(moreForm, tr("Technical contact e-&mail"),
+                               QStringLiteral("technicalContactEmailEdit"));
+    m_businessName =
+        addLine(moreForm, tr("&Business contact"), QStringLiteral("businessContactNameEdit"));
+    m_businessEmail = addLine(moreForm, tr("Business contact e-ma&il"),
+                              QStringLiteral("businessContactEmailEdit"));
     moreForm->addRow(QString(), m_emailReason);
     content()->addWidget(more);
     content()->addStretch(1);
@@ -76,7 +80,8 @@ AddPartnerDetailsPage::AddPartnerDetailsPage(QWidget* parent)
         });
 }
 
-QLineEdit* AddPartnerDetailsPage::addLine(QFormLayout* form, const QString& label, const QString& name)
+QLineEdit* AddPartnerDetailsPage::addLine(QFormLayout* form, const QString& label,
+                                          const QString& name)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(name);
@@ -103,7 +108,8 @@ void AddPartnerDetailsPage::collect()
     draft.businessContactName = m_businessName->text();
     draft.businessContactEmail = m_businessEmail->text();
     const auto reasons = PartnerService::validate(draft);
-    showReason(m_nameReason, m_name->text().isEmpty() ? QString() : reasons.value(QStringLiteral("name")));
+    showReason(m_nameReason,
+               m_name->text().isEmpty() ? QString() : reasons.value(QStringLiteral("name")));
     showReason(m_emailReason, reasons.value(QStringLiteral("technicalContactEmail"),
                                             reasons.value(QStringLiteral("businessContactEmail"))));
 }

@@ -35,9 +35,10 @@ void AddPartnerMarketplacesPage::initializePage()
 {
     AddPartnerWizard* wizard = partnerWizard();
     const bool vendor = wizard->draft().type == AccountRole::Vendor;
-    setSubTitle(vendor ? tr("Pick zero or more marketplaces: a distribution agreement under the new "
-                            "program agreement is created for each. You can also add them later.")
-                       : tr("Pick the marketplace the new service agreement is linked to."));
+    setSubTitle(vendor
+                    ? tr("Pick zero or more marketplaces: a distribution agreement under the new "
+                         "program agreement is created for each. You can also add them later.")
+                    : tr("Pick the marketplace the new service agreement is linked to."));
     const QStringList picked = wizard->draft().marketplaceIds;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -51,8 +52,11 @@ void AddPartnerMarketplacesPage::initializePage()
                 m_list);
             item->setData(Qt::UserRole, choice.id);
             if (vendor) {
-                item->setFlags(taken ? Qt::ItemIsSelectable : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-                item->setCheckState(picked.contains(choice.id) && !taken ? Qt::Checked : Qt::Unchecked);
+                item->setFlags(taken ? Qt::ItemIsSelectable
+                                     : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable |
+                                           Qt::ItemIsSelectable);
+                item->setCheckState(picked.contains(choice.id) && !taken ? Qt::Checked
+                                                                         : Qt::Unchecked);
                 if (taken)
                     item->setToolTip(tr("A marketplace has at most one distribution agreement."));
             } else if (picked.value(0) == choice.id) {
@@ -79,8 +83,8 @@ void AddPartnerMarketplacesPage::collect()
 
 bool AddPartnerMarketplacesPage::isComplete() const
 {
-    return !partnerWizard() || partnerWizard()->draft().type == AccountRole::Vendor
-           || partnerWizard()->draft().marketplaceIds.size() == 1;
+    return !partnerWizard() || partnerWizard()->draft().type == AccountRole::Vendor ||
+           partnerWizard()->draft().marketplaceIds.size() == 1;
 }
 
 bool AddPartnerMarketplacesPage::validatePage()

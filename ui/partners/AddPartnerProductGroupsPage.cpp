@@ -31,7 +31,8 @@ void AddPartnerProductGroupsPage::initializePage()
     m_list->clear();
     if (auto groups = PartnerCatalog::productGroups(wizard->workspace(), wizard->acting())) {
         for (const LeadOption& group : groups.value()) {
-            auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(group.label, group.detail), m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 \u2014 %2").arg(group.label, group.detail), m_list);
             item->setData(Qt::UserRole, group.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(picked.contains(group.id) ? Qt::Checked : Qt::Unchecked);

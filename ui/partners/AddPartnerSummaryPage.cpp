@@ -37,9 +37,9 @@ void AddPartnerSummaryPage::initializePage()
     rows->setContentsMargins(0, 0, 0, 0);
     int index = 0;
     auto link = [this, &index](const QString& type, const QString& id, const QString& text) {
-        QLabel* label = DetailsParts::linkLabel(
-            text, ObjectWindow::link(type, id),
-            QStringLiteral("partnerSummaryLink%1").arg(index++), m_summary);
+        QLabel* label =
+            DetailsParts::linkLabel(text, ObjectWindow::link(type, id),
+                                    QStringLiteral("partnerSummaryLink%1").arg(index++), m_summary);
         connect(label, &QLabel::linkActivated, this, [this](const QString& target) {
             emit partnerWizard()->objectLinkActivated(target.section(QLatin1Char(':'), 0, 0),
                                                       target.section(QLatin1Char(':'), 1));
@@ -65,11 +65,11 @@ void AddPartnerSummaryPage::initializePage()
         m_summary));
     heading(tr("Agreements"), QStringLiteral("partnerSummaryAgreementsHeading"));
     for (const PartnerCreation::Item& item : created.agreements)
-        rows->addWidget(DetailsParts::row(
-            {text(tr("\u2022 %1").arg(agreementTypes.labelForKey(item.typeKey))),
-             link(QStringLiteral("agreement"), item.id, item.name),
-             text(item.created ? tr("(created)") : tr("(selected)"))},
-            m_summary));
+        rows->addWidget(
+            DetailsParts::row({text(tr("\u2022 %1").arg(agreementTypes.labelForKey(item.typeKey))),
+                               link(QStringLiteral("agreement"), item.id, item.name),
+                               text(item.created ? tr("(created)") : tr("(selected)"))},
+                              m_summary));
     heading(tr("Contracts"), QStringLiteral("partnerSummaryContractsHeading"));
     for (const PartnerCreation::Item& item : created.contracts)
         rows->addWidget(DetailsParts::row(

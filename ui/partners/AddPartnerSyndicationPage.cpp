@@ -18,9 +18,10 @@ AddPartnerSyndicationPage::AddPartnerSyndicationPage(QWidget* parent)
     m_list->setObjectName(QStringLiteral("syndicationAgreementList"));
     m_empty->setObjectName(QStringLiteral("syndicationEmptyLabel"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("You have no syndication agreement yet, and this wizard cannot create one. "
-                        "Cancel, open Partners \u2192 Agreements, click New agreement\u2026 and create "
-                        "one of type Syndication; then add the reseller again."));
+    m_empty->setText(
+        tr("You have no syndication agreement yet, and this wizard cannot create one. "
+           "Cancel, open Partners \u2192 Agreements, click New agreement\u2026 and create "
+           "one of type Syndication; then add the reseller again."));
     auto* label = new QLabel(tr("&Syndication agreements:"), this);
     label->setBuddy(m_list);
     content()->addWidget(label);
@@ -37,7 +38,8 @@ void AddPartnerSyndicationPage::initializePage()
     if (auto agreements = PartnerCatalog::agreements(wizard->workspace(), wizard->acting(),
                                                      AgreementType::Syndication)) {
         for (const LeadOption& option : agreements.value()) {
-            auto* item = new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);
+            auto* item =
+                new QListWidgetItem(tr("%1 \u2014 %2").arg(option.label, option.detail), m_list);
             item->setData(Qt::UserRole, option.id);
             if (option.id == selected)
                 m_list->setCurrentItem(item);

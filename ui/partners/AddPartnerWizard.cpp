@@ -5,10 +5,10 @@
 #include "partners/AddPartnerAgreementPage.h"
 #include "partners/AddPartnerDetailsPage.h"
 #include "partners/AddPartnerMarketplacesPage.h"
-#include "partners/PartnerService.h"
-#include "partners/AddPartnerSummaryPage.h"
 #include "partners/AddPartnerProductGroupsPage.h"
+#include "partners/AddPartnerSummaryPage.h"
 #include "partners/AddPartnerSyndicationPage.h"
+#include "partners/PartnerService.h"
 
 #include "common/WizardStepList.h"
 
@@ -58,7 +58,8 @@ int AddPartnerWizard::nextAfter(int id) const
     case SyndicationPageId:
         return ActionPageId;
     case ActionPageId:
-        return m_draft.action == PartnerAction::CreateAccount ? AccountDetailsPageId : SummaryPageId;
+        return m_draft.action == PartnerAction::CreateAccount ? AccountDetailsPageId
+                                                              : SummaryPageId;
     case AccountDetailsPageId:
         return SummaryPageId;
     default:

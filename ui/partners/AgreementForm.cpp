@@ -154,7 +154,8 @@ QWidget* AgreementForm::createDescriptionRow()
     m_descriptionCounter = new QLabel(row);
     m_descriptionCounter->setObjectName(QStringLiteral("agreementDescriptionCounter"));
     m_descriptionCounter->setForegroundRole(QPalette::PlaceholderText);
-    m_descriptionReason = InlineMessage::create(this, m_descriptionEdit->objectName() + QStringLiteral("Reason"));
+    m_descriptionReason =
+        InlineMessage::create(this, m_descriptionEdit->objectName() + QStringLiteral("Reason"));
     m_descriptionReason->setParent(row);
 
     auto* tools = new QHBoxLayout;

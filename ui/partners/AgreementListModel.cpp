@@ -10,8 +10,8 @@ AgreementListModel::AgreementListModel(QObject* parent)
 
 QStringList AgreementListModel::headers() const
 {
-    return {tr("ID"),       tr("Type"),    tr("Name"),        tr("Active version"), tr("Versions"),
-            tr("Program"),  tr("Marketplace"), tr("Contracts"), tr("Updated")};
+    return {tr("ID"),      tr("Type"),        tr("Name"),      tr("Active version"), tr("Versions"),
+            tr("Program"), tr("Marketplace"), tr("Contracts"), tr("Updated")};
 }
 
 QVariant AgreementListModel::cell(const AgreementListRow& row, int column, int role) const

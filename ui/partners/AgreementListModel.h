@@ -10,7 +10,17 @@ class AgreementListModel : public RowListModel<AgreementListRow> {
     Q_DECLARE_TR_FUNCTIONS(AgreementListModel)
 
 public:
-    enum Column { Id, Type, Name, ActiveVersion, Versions, Program, Marketplace, Contracts, Updated };
+    enum Column {
+        Id,
+        Type,
+        Name,
+        ActiveVersion,
+        Versions,
+        Program,
+        Marketplace,
+        Contracts,
+        Updated
+    };
 
     explicit AgreementListModel(QObject* parent = nullptr);
 

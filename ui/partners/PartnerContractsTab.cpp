@@ -5,8 +5,8 @@
 #include "partners/PartnerTableView.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 

@@ -1,9 +1,9 @@
 #include "partners/PartnerDetailsWindow.h"
 
 #include "accounts/AccountRole.h"
+#include "common/DetailsParts.h"
 #include "common/LiveRefresh.h"
 #include "common/ToneColors.h"
-#include "common/DetailsParts.h"
 #include "partners/AccountProfileDialog.h"
 #include "partners/AccountProfileService.h"
 #include "partners/ContractCreation.h"
@@ -14,9 +14,9 @@
 #include "partners/PartnerDetails.h"
 #include "partners/PartnerDetailsLabels.h"
 #include "partners/PartnerGeneralTab.h"
+#include "partners/PartnerLifecycle.h"
 #include "partners/PartnerListingsTab.h"
 #include "partners/PartnerNewsTab.h"
-#include "partners/PartnerLifecycle.h"
 #include "partners/PartnerStatus.h"
 #include "partners/RemovePartnerDialog.h"
 
@@ -103,13 +103,15 @@ void PartnerDetailsWindow::reload()
 {
     const int currentTab = m_tabs ? m_tabs->currentIndex() : 0;
     m_tabs = nullptr;
-    QVBoxLayout* content = DetailsParts::replaceContent(this, m_content, QStringLiteral("partnerDetailsContent"));
+    QVBoxLayout* content =
+        DetailsParts::replaceContent(this, m_content, QStringLiteral("partnerDetailsContent"));
 
     auto loaded = PartnerDetails::load(m_workspace, m_acting, m_accountId);
     if (!loaded) {
         m_profile.reset();
         setWindowTitle(tr("%1 \u2014 Partner details").arg(m_accountId));
-        DetailsParts::showLoadError(content, loaded.error().message, QStringLiteral("partnerDetailsError"));
+        DetailsParts::showLoadError(content, loaded.error().message,
+                                    QStringLiteral("partnerDetailsError"));
     } else {
         m_profile = loaded.value();
         const PartnerProfile& profile = *m_profile;
@@ -189,8 +191,8 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
                 shown.chop(1);
             shown += QStringLiteral("\u2026");
         }
-        QLabel* description =
-            PartnerDetailsLabels::value(shown, QStringLiteral("partnerDescriptionLabel"), tr("Description"), header);
+        QLabel* description = PartnerDetailsLabels::value(
+            shown, QStringLiteral("partnerDescriptionLabel"), tr("Description"), header);
         if (shortened)
             description->setToolTip(tr("The whole description is on the General tab."));
         description->setContentsMargins(0, 4, 0, 0);
@@ -199,16 +201,12 @@ QWidget* PartnerDetailsWindow::buildHeader(const PartnerProfile& profile)
     return header;
 }
 
-
-
-
-
 void PartnerDetailsWindow::signUpdatedVersion(const QString& contractId)
 {
-    if (QMessageBox::question(this, tr("Sign updated version"),
-                              tr("Sign the active version of the agreement for contract %1?")
-                                  .arg(contractId))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Sign updated version"),
+            tr("Sign the active version of the agreement for contract %1?").arg(contractId)) !=
+        QMessageBox::Yes)
         return;
     auto signedVersion = ContractService::signUpdatedVersion(m_workspace, m_acting, contractId);
     if (!signedVersion) {
@@ -224,7 +222,6 @@ void PartnerDetailsWindow::signUpdatedVersion(const QString& contractId)
                      QStringLiteral("news"), QStringLiteral("invitations")},
                     [this] { reload(); });
 }
-
 
 QWidget* PartnerDetailsWindow::buildActions(const PartnerProfile& profile, QWidget* parent)
 {

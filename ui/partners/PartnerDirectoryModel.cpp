@@ -60,15 +60,15 @@ PartnerDirectoryModel::PartnerDirectoryModel(QObject* parent)
 
 QStringList PartnerDirectoryModel::headers() const
 {
-    return {tr("Account"), tr("Type"),    tr("Technical contact"), tr("Business contact"),
-            tr("Program"), tr("Distribution"), tr("Service"), tr("Syndication"),
+    return {tr("Account"),  tr("Type"),         tr("Technical contact"), tr("Business contact"),
+            tr("Program"),  tr("Distribution"), tr("Service"),           tr("Syndication"),
             tr("Listings"), tr("Status")};
 }
 
 QVariant PartnerDirectoryModel::cell(const DirectoryRow& directoryRow, int column, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole
-        && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole &&
+        role != Qt::ToolTipRole)
         return {};
     const PartnerDirectoryRow row = PartnerDirectory::toRow(directoryRow);
     const int count = countOf(row, column);

@@ -26,30 +26,28 @@ QString PostgresBulkLoad::columnsQuery()
 
 QString PostgresBulkLoad::foreignKeysQuery()
 {
-    return QStringLiteral(
-        "SELECT child.relname, parent.relname FROM pg_catalog.pg_constraint k "
-        "JOIN pg_catalog.pg_class child ON child.oid = k.conrelid "
-        "JOIN pg_catalog.pg_class parent ON parent.oid = k.confrelid "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = child.relnamespace "
-        "WHERE k.contype = 'f' AND n.nspname = current_schema()");
+    return QStringLiteral("SELECT child.relname, parent.relname FROM pg_catalog.pg_constraint k "
+                          "JOIN pg_catalog.pg_class child ON child.oid = k.conrelid "
+                          "JOIN pg_catalog.pg_class parent ON parent.oid = k.confrelid "
+                          "JOIN pg_catalog.pg_namespace n ON n.oid = child.relnamespace "
+                          "WHERE k.contype = 'f' AND n.nspname = current_schema()");
 }
 
 QString PostgresBulkLoad::identityColumnsQuery()
 {
-    return QStringLiteral(
-        "SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
-        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
-        "AND NOT a.attisdropped AND a.attidentity <> ''");
+    return QStringLiteral("SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a "
+                          "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
+                          "AND NOT a.attisdropped AND a.attidentity <> ''");
 }
 
 QStringList PostgresBulkLoad::derivedTables()
 {
-    return {QStringLiteral("lead_search"),         QStringLiteral("partner_search"),
-            QStringLiteral("company_search"),      QStringLiteral("contact_search"),
-            QStringLiteral("partner_links"),       QStringLiteral("search_deferrals"),
-            QStringLiteral("lead_search_queue"),   QStringLiteral("partner_search_queue"),
+    return {QStringLiteral("lead_search"),          QStringLiteral("partner_search"),
+            QStringLiteral("company_search"),       QStringLiteral("contact_search"),
+            QStringLiteral("partner_links"),        QStringLiteral("search_deferrals"),
+            QStringLiteral("lead_search_queue"),    QStringLiteral("partner_search_queue"),
             QStringLiteral("company_search_queue"), QStringLiteral("contact_search_queue")};
 }
 

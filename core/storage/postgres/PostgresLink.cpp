@@ -14,8 +14,8 @@ pg_conn* PostgresLink::of(const QSqlDriver* driver)
 {
     const QVariant handle = driver ? driver->handle() : QVariant();
     // Qt names the type after libpq's struct: "pg_conn*" (PGconn is its typedef).
-    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
-                             qstrcmp(handle.typeName(), "PGconn*") == 0))
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
         return *static_cast<PGconn* const*>(handle.constData());
     return nullptr;
 }

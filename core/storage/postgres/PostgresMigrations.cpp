@@ -182,8 +182,9 @@ QStringList migration2()
         R"(CREATE INDEX contacts_company ON contacts(company_id))",
     });
     for (const char* table : {"campaigns", "selling_directions", "content_channels"})
-        statements << QStringLiteral("CREATE TABLE %1(id text PRIMARY KEY, name text COLLATE nocase NOT NULL "
-                                     "CHECK (length(trim(name)) > 0))")
+        statements << QStringLiteral(
+                          "CREATE TABLE %1(id text PRIMARY KEY, name text COLLATE nocase NOT NULL "
+                          "CHECK (length(trim(name)) > 0))")
                           .arg(QString::fromLatin1(table))
                    << QStringLiteral("CREATE UNIQUE INDEX %1_name ON %1(name COLLATE nocase)")
                           .arg(QString::fromLatin1(table));
@@ -549,8 +550,8 @@ QStringList migration6()
         role text NOT NULL,
         status text NOT NULL,
         UNIQUE (viewer_account_id, partner_account_id, owned)))")
-        << QStringLiteral(
-               "CREATE INDEX partner_links_name ON partner_links(viewer_account_id, name COLLATE nocase)")
+        << QStringLiteral("CREATE INDEX partner_links_name ON partner_links(viewer_account_id, "
+                          "name COLLATE nocase)")
         << QStringLiteral("CREATE INDEX partner_links_role "
                           "ON partner_links(viewer_account_id, role, name COLLATE nocase)")
         << QStringLiteral("CREATE INDEX partner_links_status "

@@ -13,9 +13,9 @@ Result<QString> PostgresPassword::verifier(const QSqlDatabase& database, const Q
     const QByteArray secret = password.toUtf8();
     char* made = PQencryptPasswordConn(connection, secret.constData(), "", "scram-sha-256");
     if (!made)
-        return Error{ErrorCode::Storage, tr("Could not prepare the login's password: %1")
-                                             .arg(QString::fromUtf8(PQerrorMessage(connection))
-                                                      .trimmed())};
+        return Error{ErrorCode::Storage,
+                     tr("Could not prepare the login's password: %1")
+                         .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
     const QString result = QString::fromUtf8(made);
     PQfreemem(made);
     return result;
