@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+#include "http/ApiResponse.h"
+#include "intake/ApiCaller.h"
+
+#include <QSqlDatabase>
+#include <QUrlQuery>
+
+/// /api/v1/leads: creates a lead from a JSON object (LeadIntake), reads one and pages through
+/// the leads the caller's account may see (LeadFeed).
+class LeadsEndpoint {
+public:
+    explicit LeadsEndpoint(QSqlDatabase database);
+
+    /// POST /api/v1/leads with body (a JSON object).
+    ApiResponse create(const ApiCaller& caller, const QByteArray& body) const;
+    /// GET /api/v1/leads/{id}
+    ApiResponse read(const ApiCaller& caller, const QString& leadId) const;
+    /// GET /api/v1/leads?status=&updated_since=&cursor=&limit=
+    ApiResponse list(const ApiCaller& caller, const QUrlQuery& query) const;
+
+    /// The answer to a core error that is not about the request's fields.
+    static ApiResponse failure(const Error& error);
+
+private:
+    QSqlDatabase m_database;
+};
