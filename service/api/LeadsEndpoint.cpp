@@ -38,7 +38,7 @@ ApiResponse LeadsEndpoint::failure(const Error& error)
         // Storage errors name tables and statements: the log of the service has them, not the
         // client.
         return ApiResponse::problem(ApiResponse::Status::InternalServerError,
-                                    QStringLiteral("The lead could not be written or read."));
+                                    LeadsEndpoint::tr("The lead could not be written or read."));
     }
 }
 
@@ -48,12 +48,12 @@ ApiResponse LeadsEndpoint::create(const ApiCaller& caller, const QByteArray& bod
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiResponse::problem(ApiResponse::Status::BadRequest,
-                                    QStringLiteral("The body is not JSON: %1 at character %2.")
+                                    LeadsEndpoint::tr("The body is not JSON: %1 at character %2.")
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset));
     if (!document.isObject())
         return ApiResponse::problem(ApiResponse::Status::BadRequest,
-                                    QStringLiteral("The body must be one JSON object: a lead."));
+                                    LeadsEndpoint::tr("The body must be one JSON object: a lead."));
     QList<LeadRowProblem> problems;
     auto leadId = LeadIntake::create(m_database, caller.acting, document.object(), &problems);
     if (!leadId) {
@@ -94,7 +94,7 @@ ApiResponse LeadsEndpoint::list(const ApiCaller& caller, const QUrlQuery& query)
             if (!since.isValid())
                 return ApiResponse::problem(
                     ApiResponse::Status::BadRequest,
-                    QStringLiteral("updated_since: give a time in ISO 8601, e.g. "
+                    LeadsEndpoint::tr("updated_since: give a time in ISO 8601, e.g. "
                                    "2026-12-01T00:00:00Z."));
             feed.updatedSince = since.toMSecsSinceEpoch();
         } else if (key == QLatin1String("limit")) {
@@ -105,7 +105,7 @@ ApiResponse LeadsEndpoint::list(const ApiCaller& caller, const QUrlQuery& query)
         } else {
             return ApiResponse::problem(
                 ApiResponse::Status::BadRequest,
-                QStringLiteral("Unknown parameter \u201c%1\u201d: give status, updated_since, "
+                LeadsEndpoint::tr("Unknown parameter \u201c%1\u201d: give status, updated_since, "
                                "cursor or limit.")
                     .arg(key.left(50)));
         }

@@ -4,12 +4,15 @@
 #include "http/ApiResponse.h"
 #include "intake/ApiCaller.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QUrlQuery>
 
 /// /api/v1/leads: creates a lead from a JSON object (LeadIntake), reads one and pages through
 /// the leads the caller's account may see (LeadFeed).
 class LeadsEndpoint {
+    Q_DECLARE_TR_FUNCTIONS(LeadsEndpoint)
+
 public:
     explicit LeadsEndpoint(QSqlDatabase database);
 

@@ -54,7 +54,7 @@ ApiResponse methodNotAllowed(const QByteArray& allowed)
 {
     return ApiResponse::problem(
                ApiResponse::Status::MethodNotAllowed,
-               QStringLiteral("This address takes %1.").arg(QString::fromLatin1(allowed)))
+               IntakeServer::tr("This address takes %1.").arg(QString::fromLatin1(allowed)))
         .withHeader(QByteArrayLiteral("Allow"), allowed);
 }
 
@@ -63,15 +63,15 @@ Result<QSslConfiguration> tlsConfiguration(const ServeOptions& options)
     QFile certificateFile(options.tlsCertificate);
     if (!certificateFile.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("Cannot read the certificate %1: %2")
+                     IntakeServer::tr("Cannot read the certificate %1: %2")
                          .arg(options.tlsCertificate, certificateFile.errorString())};
     const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile);
     if (chain.isEmpty())
         return Error{ErrorCode::Invalid,
-                     QStringLiteral("%1 holds no PEM certificate.").arg(options.tlsCertificate)};
+                     IntakeServer::tr("%1 holds no PEM certificate.").arg(options.tlsCertificate)};
     QFile keyFile(options.tlsKey);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, QStringLiteral("Cannot read the key %1: %2")
+        return Error{ErrorCode::NotFound, IntakeServer::tr("Cannot read the key %1: %2")
                                               .arg(options.tlsKey, keyFile.errorString())};
     const QByteArray pem = keyFile.readAll();
     QSslKey key;
@@ -80,7 +80,7 @@ Result<QSslConfiguration> tlsConfiguration(const ServeOptions& options)
             break;
     if (key.isNull())
         return Error{ErrorCode::Invalid,
-                     QStringLiteral("%1 holds no PEM private key (RSA, EC or DSA, not encrypted).")
+                     IntakeServer::tr("%1 holds no PEM private key (RSA, EC or DSA, not encrypted).")
                          .arg(options.tlsKey)};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
@@ -111,14 +111,14 @@ Result<quint16> IntakeServer::start(const ServeOptions& options)
         address = QHostAddress::LocalHost;
     else if (!address.setAddress(options.host))
         return Error{ErrorCode::Invalid,
-                     QStringLiteral("%1 is not an IP address to listen on.").arg(options.host)};
+                     IntakeServer::tr("%1 is not an IP address to listen on.").arg(options.host)};
     m_rates = RateLimiter(options.rateBurst, options.ratePerSecond);
     m_guard = new RequestSizeGuard(options.maxRequestBytes, this);
     QTcpServer* listener = nullptr;
     if (!options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty()) {
         if (options.tlsCertificate.isEmpty() || options.tlsKey.isEmpty())
             return Error{ErrorCode::Invalid,
-                         QStringLiteral("HTTPS needs both --tls-cert and --tls-key.")};
+                         IntakeServer::tr("HTTPS needs both --tls-cert and --tls-key.")};
         auto configuration = tlsConfiguration(options);
         if (!configuration)
             return configuration.error();
@@ -132,7 +132,7 @@ Result<quint16> IntakeServer::start(const ServeOptions& options)
     if (!listener->listen(address, options.port)) {
         const QString reason = listener->errorString();
         delete listener;
-        return Error{ErrorCode::CannotCreate, QStringLiteral("Cannot listen on %1:%2: %3")
+        return Error{ErrorCode::CannotCreate, IntakeServer::tr("Cannot listen on %1:%2: %3")
                                                   .arg(options.host)
                                                   .arg(options.port)
                                                   .arg(reason)};
@@ -187,7 +187,7 @@ bool IntakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
 void IntakeServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     // handleRequest answers every request; this is Qt's fallback should that ever change.
-    ApiResponse::problem(ApiResponse::Status::NotFound, QStringLiteral("Nothing is here."))
+    ApiResponse::problem(ApiResponse::Status::NotFound, IntakeServer::tr("Nothing is here."))
         .write(makeResponder(request, socket));
 }
 
@@ -205,10 +205,10 @@ std::variant<ApiCaller, ApiResponse> IntakeServer::caller(const QHttpServerReque
     const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
     auto found = m_authenticate(m_database, token);
     if (!found)
-        return unauthorized(QStringLiteral("The API key is unknown or revoked."));
+        return unauthorized(IntakeServer::tr("The API key is unknown or revoked."));
     if (const int wait = m_rates.take(found->keyId, m_clock.elapsed()); wait > 0)
         return ApiResponse::problem(ApiResponse::Status::TooManyRequests,
-                                    QStringLiteral("Too many requests with this key; try again in "
+                                    IntakeServer::tr("Too many requests with this key; try again in "
                                                    "%1 s.")
                                         .arg(wait))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
@@ -225,7 +225,7 @@ ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
     const QRegularExpressionMatch lead = leadPath.match(path);
     if (!isLeads && !lead.hasMatch())
         return ApiResponse::problem(ApiResponse::Status::NotFound,
-                                    QStringLiteral("Nothing is at %1.").arg(path.left(200)));
+                                    IntakeServer::tr("Nothing is at %1.").arg(path.left(200)));
     if (isLeads && method != QHttpServerRequest::Method::Post &&
         method != QHttpServerRequest::Method::Get)
         return methodNotAllowed(QByteArrayLiteral("GET, POST"));
@@ -243,6 +243,6 @@ ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
     const QByteArray contentType = headerOf(request, QByteArrayLiteral("Content-Type"));
     if (!contentType.trimmed().toLower().startsWith("application/json"))
         return ApiResponse::problem(ApiResponse::Status::UnsupportedMediaType,
-                                    QStringLiteral("Send the lead as application/json."));
+                                    IntakeServer::tr("Send the lead as application/json."));
     return m_leads.create(apiCaller, request.body());
 }

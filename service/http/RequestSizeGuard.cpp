@@ -42,7 +42,7 @@ void RequestSizeGuard::bytesArrived(QTcpSocket* socket)
             QJsonObject{{QStringLiteral("title"), QStringLiteral("Content Too Large")},
                         {QStringLiteral("status"), 413},
                         {QStringLiteral("detail"),
-                         QStringLiteral("A request may have at most %1 bytes.").arg(m_maxBytes)}})
+                         RequestSizeGuard::tr("A request may have at most %1 bytes.").arg(m_maxBytes)}})
             .toJson(QJsonDocument::Compact);
     socket->write("HTTP/1.1 413 Content Too Large\r\n"
                   "Content-Type: application/problem+json\r\n"
