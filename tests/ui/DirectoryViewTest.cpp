@@ -522,7 +522,7 @@ TEST_CASE("In German the Created days are typed as the German date format", "[ui
     CHECK(model.totalCount() < all.value().size());
 
     // A day in another format is named, in German, and not applied.
-    from->clear();
+    from->selectAll();
     QTest::keyClicks(from, QStringLiteral("12/31/2026"));
     from->setFocus();
     QMetaObject::invokeMethod(from, "editingFinished");

@@ -13,24 +13,28 @@ LabelLinkAccessible::LabelLinkAccessible(QLabel* label, int index)
 
 bool LabelLinkAccessible::isValid() const
 {
-    return m_label && m_index < LinkLabelAccessible::links(m_label).size();
+    const QLabel* label = m_label.data();
+    return label && m_index < LinkLabelAccessible::links(label).size();
 }
 
 QWindow* LabelLinkAccessible::window() const
 {
-    return m_label ? m_label->window()->windowHandle() : nullptr;
+    const QLabel* label = m_label.data();
+    return label ? label->window()->windowHandle() : nullptr;
 }
 
 QAccessibleInterface* LabelLinkAccessible::parent() const
 {
-    return m_label ? QAccessible::queryAccessibleInterface(m_label.data()) : nullptr;
+    QLabel* label = m_label.data();
+    return label ? QAccessible::queryAccessibleInterface(label) : nullptr;
 }
 
 QString LabelLinkAccessible::text(QAccessible::Text type) const
 {
-    if (!isValid())
+    const QList<LinkLabelAccessible::Link> links = LinkLabelAccessible::links(m_label.data());
+    if (m_index >= links.size())
         return {};
-    const LinkLabelAccessible::Link link = LinkLabelAccessible::links(m_label).at(m_index);
+    const LinkLabelAccessible::Link& link = links.at(m_index);
     switch (type) {
     case QAccessible::Name:
         return link.text;
@@ -44,22 +48,24 @@ QString LabelLinkAccessible::text(QAccessible::Text type) const
 
 QRect LabelLinkAccessible::rect() const
 {
-    if (!m_label)
+    const QLabel* label = m_label.data();
+    if (!label)
         return {};
-    return QRect(m_label->mapToGlobal(QPoint(0, 0)), m_label->size());
+    return QRect(label->mapToGlobal(QPoint(0, 0)), label->size());
 }
 
 QAccessible::State LabelLinkAccessible::state() const
 {
     QAccessible::State state;
-    if (!m_label) {
+    const QLabel* label = m_label.data();
+    if (!label) {
         state.invalid = true;
         return state;
     }
-    state.focusable = m_label->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard);
+    state.focusable = label->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard);
     state.linked = true;
-    state.invisible = !m_label->isVisible();
-    state.disabled = !m_label->isEnabled();
+    state.invisible = !label->isVisible();
+    state.disabled = !label->isEnabled();
     return state;
 }
 
@@ -77,9 +83,12 @@ QStringList LabelLinkAccessible::actionNames() const
 
 void LabelLinkAccessible::doAction(const QString& actionName)
 {
-    if (actionName == pressAction() && isValid() && m_label->isEnabled())
-        LinkLabelAccessible::activate(m_label,
-                                      LinkLabelAccessible::links(m_label).at(m_index).href);
+    QLabel* label = m_label.data();
+    if (actionName != pressAction() || !label || !label->isEnabled())
+        return;
+    const QList<LinkLabelAccessible::Link> links = LinkLabelAccessible::links(label);
+    if (m_index < links.size())
+        LinkLabelAccessible::activate(label, links.at(m_index).href);
 }
 
 QStringList LabelLinkAccessible::keyBindingsForAction(const QString& actionName) const

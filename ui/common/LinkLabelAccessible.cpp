@@ -102,14 +102,13 @@ QLabel* LinkLabelAccessible::label() const
 
 QString LinkLabelAccessible::text(QAccessible::Text type) const
 {
-    QString text = QAccessibleWidget::text(type);
-    if (type == QAccessible::Name && text.isEmpty()) {
-        // What the label shows, as Qt's own label interface reads it.
-        QTextDocument document;
-        document.setHtml(label()->text());
-        text = document.toPlainText().remove(QChar(0x200B)).simplified();
-    }
-    return text;
+    if (type != QAccessible::Name || !label()->accessibleName().isEmpty())
+        return QAccessibleWidget::text(type);
+    // What the label shows, as Qt's own label interface reads it (QAccessibleWidget would read
+    // the caption of a label whose buddy this one is).
+    QTextDocument document;
+    document.setHtml(label()->text());
+    return document.toPlainText().remove(QChar(0x200B)).simplified();
 }
 
 QList<QPair<QAccessibleInterface*, QAccessible::Relation>>
