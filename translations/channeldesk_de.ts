@@ -2605,6 +2605,21 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>The first day, %1, comes after the last day, %2.</source>
         <translation>Der erste Tag, %1, liegt nach dem letzten Tag, %2.</translation>
     </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>J</translation>
+    </message>
 </context>
 <context>
     <name>DisqualifyDialog</name>

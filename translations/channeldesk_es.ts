@@ -2604,6 +2604,21 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>The first day, %1, comes after the last day, %2.</source>
         <translation>El primer día, %1, es posterior al último día, %2.</translation>
     </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>A</translation>
+    </message>
 </context>
 <context>
     <name>DisqualifyDialog</name>

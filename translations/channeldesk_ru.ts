@@ -2601,6 +2601,21 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>The first day, %1, comes after the last day, %2.</source>
         <translation>Первый день, %1, позже последнего дня, %2.</translation>
     </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>Г</translation>
+    </message>
 </context>
 <context>
     <name>DisqualifyDialog</name>

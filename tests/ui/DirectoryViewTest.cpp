@@ -507,7 +507,7 @@ TEST_CASE("In German the Created days are typed as the German date format", "[ui
     auto* problem = view.findChild<QLabel*>(QStringLiteral("germanRangeFilterProblem"));
     REQUIRE(from);
     REQUIRE(problem);
-    CHECK(from->placeholderText() == QStringLiteral("DD.MM.YYYY"));
+    CHECK(from->placeholderText() == QStringLiteral("TT.MM.JJJJ"));
 
     const QString typed = QStringLiteral("%1.%2.%3")
                               .arg(newest.day(), 2, 10, QLatin1Char('0'))

@@ -46,10 +46,25 @@ QString storedDay(const QString& typed)
     return day.isValid() ? day.toString(Qt::ISODate) : typed.trimmed();
 }
 
-/// How a day is written in the one date format, e.g. "DD.MM.YYYY".
+/// How a day is written in the one date format, in the language's letters: "MM/DD/YYYY",
+/// "TT.MM.JJJJ", "ДД.ММ.ГГГГ".
 QString dayPattern()
 {
-    return DisplayFormat::dateFormat().toUpper();
+    QString pattern;
+    for (const QChar c : DisplayFormat::dateFormat()) {
+        if (c == QLatin1Char('d'))
+            pattern +=
+                DirectoryView::tr("D", "letter for the day in a date pattern such as DD.MM.YYYY");
+        else if (c == QLatin1Char('M'))
+            pattern +=
+                DirectoryView::tr("M", "letter for the month in a date pattern such as DD.MM.YYYY");
+        else if (c == QLatin1Char('y'))
+            pattern +=
+                DirectoryView::tr("Y", "letter for the year in a date pattern such as DD.MM.YYYY");
+        else
+            pattern += c;
+    }
+    return pattern;
 }
 
 QString exampleDay()
