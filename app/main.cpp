@@ -382,6 +382,24 @@ int setServerPassword(int argc, char** argv, const CommandLineRequest& request)
     return CommandLine::exitOk;
 }
 
+/// `--help`, `--version` and a bad command line: parsed again once the user's language is
+/// installed, so the help and the messages speak it (the first parse only chose the action).
+int answerCommandLine(int argc, char** argv, const QStringList& arguments)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installLanguage();
+    const CommandLineRequest request = CommandLine::parse(arguments);
+    if (request.action == CommandLineRequest::Action::Fail) {
+        QTextStream(stderr) << "channeldesk: " << request.text << Qt::endl
+                            << QCoreApplication::translate("main", "Try 'channeldesk --help'.")
+                            << Qt::endl;
+        return CommandLine::exitUsage;
+    }
+    QTextStream(stdout) << request.text << Qt::endl;
+    return CommandLine::exitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -393,12 +411,8 @@ int main(int argc, char** argv)
     switch (request.action) {
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion:
-        QTextStream(stdout) << request.text << Qt::endl;
-        return 0;
     case CommandLineRequest::Action::Fail:
-        QTextStream(stderr) << "channeldesk: " << request.text << Qt::endl
-                            << "Try 'channeldesk --help'." << Qt::endl;
-        return CommandLine::exitUsage;
+        return answerCommandLine(argc, argv, arguments);
     case CommandLineRequest::Action::WriteDemo:
         return writeDemo(argc, argv, request);
     case CommandLineRequest::Action::Import:

@@ -497,16 +497,16 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>Sie haben noch keine Vereinbarung vom Typ %1: Gehen Sie zurück und haken Sie „Neue Vereinbarung anlegen“ an.</translation>
-    </message>
-    <message>
         <source>%1 Agreement</source>
         <translation>Vereinbarung %1</translation>
     </message>
     <message>
         <source>Existing agreements</source>
         <translation>Bestehende Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement yet: go Back and tick Create new agreement.</source>
+        <translation>Sie haben noch keine Vereinbarung vom Typ „%1“: Gehen Sie zurück und haken Sie „Neue Vereinbarung anlegen“ an.</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1771,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>Wählen Sie die Programmvereinbarung, zu der der Distributionsvertrag gehört.</translation>
     </message>
     <message>
-        <source>Pick the %1 agreement.</source>
-        <translation>Wählen Sie die Vereinbarung vom Typ %1.</translation>
-    </message>
-    <message>
         <source>Pick the marketplace of the distribution contract.</source>
         <translation>Wählen Sie den Marktplatz des Distributionsvertrags.</translation>
     </message>
@@ -1791,14 +1787,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>%1 ist entfernt. Stellen Sie den Partner wieder her, bevor Sie Verträge hinzufügen.</translation>
     </message>
     <message>
-        <source>A %1 contract is not for a %2 partner; %3 may get: %4.</source>
-        <translation>Ein Vertrag vom Typ %1 ist nicht für einen Partner vom Typ %2; %3 kann erhalten: %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your %2 agreements with an active version.</source>
-        <translation>%1 ist keine Ihrer Vereinbarungen vom Typ %2 mit aktiver Version.</translation>
-    </message>
-    <message>
         <source>%1 has no pending or active contract on the program agreement %2; a distribution contract is part of the partner&apos;s program.</source>
         <translation>%1 hat keinen ausstehenden oder aktiven Vertrag zur Programmvereinbarung %2; ein Distributionsvertrag gehört zum Programm des Partners.</translation>
     </message>
@@ -1809,6 +1797,22 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>%1 already has the contract %2 (%3) on this agreement.</source>
         <translation>%1 hat bereits den Vertrag %2 (%3) zu dieser Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Pick the “%1” agreement.</source>
+        <translation>Wählen Sie die Vereinbarung vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>A “%1” contract is not for a “%2” partner; %3 may get: %4.</source>
+        <translation>Ein Vertrag vom Typ „%1“ ist nicht für einen Partner vom Typ „%2“; %3 kann erhalten: %4.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your “%2” agreements with an active version.</source>
+        <translation>%1 ist keine Ihrer Vereinbarungen vom Typ „%2“ mit aktiver Version.</translation>
     </message>
 </context>
 <context>
@@ -1872,18 +1876,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>Nur ein CRM-Administrator oder CRM-Manager darf Aktionen an Verträgen ausführen.</translation>
     </message>
     <message>
-        <source>Only the issuer of the contract %1 may %2 it.</source>
-        <translation>Nur der Aussteller des Vertrags %1 darf die Aktion „%2“ ausführen.</translation>
-    </message>
-    <message>
-        <source>Only the partner of the contract %1 may %2 it.</source>
-        <translation>Nur der Partner des Vertrags %1 darf die Aktion „%2“ ausführen.</translation>
-    </message>
-    <message>
-        <source>The %1 contract %2 is %3: it cannot be changed with %4.</source>
-        <translation>Der Vertrag %2 (Typ %1) hat den Status %3: Mit „%4“ kann er nicht geändert werden.</translation>
-    </message>
-    <message>
         <source>The note may have at most %1 characters.</source>
         <translation>Die Notiz darf höchstens %1 Zeichen haben.</translation>
     </message>
@@ -1898,6 +1890,18 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>The contract %1 already uses version %2, the active one.</source>
         <translation>Der Vertrag %1 verwendet bereits die aktive Version %2.</translation>
+    </message>
+    <message>
+        <source>Only the issuer of the contract %1 can choose “%2”.</source>
+        <translation>Nur der Aussteller des Vertrags %1 kann „%2“ wählen.</translation>
+    </message>
+    <message>
+        <source>Only the partner of the contract %1 can choose “%2”.</source>
+        <translation>Nur der Partner des Vertrags %1 kann „%2“ wählen.</translation>
+    </message>
+    <message>
+        <source>The “%1” contract %2 is %3: “%4” cannot change it.</source>
+        <translation>Der Vertrag %2 vom Typ „%1“ hat den Status %3: „%4“ kann ihn nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,25 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     </message>
 </context>
 <context>
+    <name>CustomFieldListModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldType</name>
     <message>
         <source>Text</source>
@@ -2486,14 +2509,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>%1 bis</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>A day written YYYY-MM-DD (included); empty for no limit</source>
-        <translation>Ein Tag im Format JJJJ-MM-TT (einschließlich); leer für keine Grenze</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2577,6 +2592,33 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
             <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A day such as %1 (included); empty for no limit</source>
+        <translation>Ein Tag wie %1 (einschließlich); leer für keine Grenze</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write the day as %2, for example %3.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie den Tag als %2, zum Beispiel %3.</translation>
+    </message>
+    <message>
+        <source>The first day, %1, comes after the last day, %2.</source>
+        <translation>Der erste Tag, %1, liegt nach dem letzten Tag, %2.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>J</translation>
     </message>
 </context>
 <context>
@@ -3498,22 +3540,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>Custom fields</source>
         <translation>Benutzerdefinierte Felder</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Custom field columns</source>
@@ -5086,10 +5112,6 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>hat %1 eines anderen Programms</translation>
     </message>
     <message>
-        <source>You have no %1 agreement with an active version yet: create one on the Agreements tab.</source>
-        <translation>Sie haben noch keine Vereinbarung vom Typ %1 mit aktiver Version: Legen Sie eine auf der Registerkarte „Vereinbarungen“ an.</translation>
-    </message>
-    <message>
         <source>A new distribution agreement for this marketplace is created under the program agreement.</source>
         <translation>Unter der Programmvereinbarung wird eine neue Distributionsvereinbarung für diesen Marktplatz angelegt.</translation>
     </message>
@@ -5108,6 +5130,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>The contract is Pending until the partner signs it.</source>
         <translation>Der Vertrag ist ausstehend, bis der Partner ihn unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement with an active version yet: create one on the Agreements tab.</source>
+        <translation>Sie haben noch keine Vereinbarung vom Typ „%1“ mit aktiver Version: Legen Sie eine auf der Registerkarte „Vereinbarungen“ an.</translation>
     </message>
 </context>
 <context>
@@ -6069,12 +6095,12 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <translation>Zum Hinzufügen von Partnern benötigen Sie die Rolle CRM-Administrator oder -Manager in einem Distributorkonto.</translation>
     </message>
     <message>
-        <source>Pick one of your %1 agreements.</source>
-        <translation>Wählen Sie eine Ihrer Vereinbarungen vom Typ %1.</translation>
-    </message>
-    <message>
         <source>Only users of %1 can be added to the new account.</source>
         <translation>Nur Benutzer von %1 können dem neuen Konto hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Pick one of your “%1” agreements.</source>
+        <translation>Wählen Sie eine Ihrer Vereinbarungen vom Typ „%1“.</translation>
     </message>
 </context>
 <context>
@@ -7617,6 +7643,10 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
             <numerusform>%n Zeile als %1 in %2 nach %3 exportiert</numerusform>
             <numerusform>%n Zeilen als %1 in %2 nach %3 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try &apos;channeldesk --help&apos;.</source>
+        <translation>Siehe „channeldesk --help“.</translation>
     </message>
 </context>
 </TS>

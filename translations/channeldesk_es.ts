@@ -497,16 +497,16 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>Todavía no tiene ningún acuerdo de %1: vuelva Atrás y marque Crear acuerdo nuevo.</translation>
-    </message>
-    <message>
         <source>%1 Agreement</source>
         <translation>Acuerdo de %1</translation>
     </message>
     <message>
         <source>Existing agreements</source>
         <translation>Acuerdos existentes</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement yet: go Back and tick Create new agreement.</source>
+        <translation>Todavía no tiene ningún acuerdo de tipo «%1»: vuelva Atrás y marque Crear nuevo acuerdo.</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1770,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>Elija el acuerdo de programa del que forma parte el contrato de distribución.</translation>
     </message>
     <message>
-        <source>Pick the %1 agreement.</source>
-        <translation>Elija el acuerdo de %1.</translation>
-    </message>
-    <message>
         <source>Pick the marketplace of the distribution contract.</source>
         <translation>Elija el marketplace del contrato de distribución.</translation>
     </message>
@@ -1790,14 +1786,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>%1 está eliminado. Restaure el socio antes de añadir contratos.</translation>
     </message>
     <message>
-        <source>A %1 contract is not for a %2 partner; %3 may get: %4.</source>
-        <translation>Un contrato de %1 no es para un socio %2; %3 puede recibir: %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your %2 agreements with an active version.</source>
-        <translation>%1 no es uno de sus acuerdos de %2 con una versión activa.</translation>
-    </message>
-    <message>
         <source>%1 has no pending or active contract on the program agreement %2; a distribution contract is part of the partner&apos;s program.</source>
         <translation>%1 no tiene ningún contrato pendiente o activo en el acuerdo de programa %2; un contrato de distribución forma parte del programa del socio.</translation>
     </message>
@@ -1808,6 +1796,22 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>%1 already has the contract %2 (%3) on this agreement.</source>
         <translation>%1 ya tiene el contrato %2 (%3) en este acuerdo.</translation>
+    </message>
+    <message>
+        <source>Pick the “%1” agreement.</source>
+        <translation>Elija el acuerdo de tipo «%1».</translation>
+    </message>
+    <message>
+        <source>A “%1” contract is not for a “%2” partner; %3 may get: %4.</source>
+        <translation>Un contrato de tipo «%1» no es para un socio de tipo «%2»; %3 puede recibir: %4.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your “%2” agreements with an active version.</source>
+        <translation>%1 no es uno de sus acuerdos de tipo «%2» con una versión activa.</translation>
     </message>
 </context>
 <context>
@@ -1871,18 +1875,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>Solo un administrador o gerente de CRM puede actuar sobre los contratos.</translation>
     </message>
     <message>
-        <source>Only the issuer of the contract %1 may %2 it.</source>
-        <translation>Solo el emisor del contrato %1 puede realizar la acción «%2».</translation>
-    </message>
-    <message>
-        <source>Only the partner of the contract %1 may %2 it.</source>
-        <translation>Solo el socio del contrato %1 puede realizar la acción «%2».</translation>
-    </message>
-    <message>
-        <source>The %1 contract %2 is %3: it cannot be changed with %4.</source>
-        <translation>El contrato de %1 %2 está en estado %3: no se puede modificar con «%4».</translation>
-    </message>
-    <message>
         <source>The note may have at most %1 characters.</source>
         <translation>La nota puede tener como máximo %1 caracteres.</translation>
     </message>
@@ -1897,6 +1889,18 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>The contract %1 already uses version %2, the active one.</source>
         <translation>El contrato %1 ya usa la versión %2, la activa.</translation>
+    </message>
+    <message>
+        <source>Only the issuer of the contract %1 can choose “%2”.</source>
+        <translation>Solo el emisor del contrato %1 puede elegir «%2».</translation>
+    </message>
+    <message>
+        <source>Only the partner of the contract %1 can choose “%2”.</source>
+        <translation>Solo el socio del contrato %1 puede elegir «%2».</translation>
+    </message>
+    <message>
+        <source>The “%1” contract %2 is %3: “%4” cannot change it.</source>
+        <translation>El contrato %2 de tipo «%1» está en estado %3: «%4» no puede modificarlo.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2305,25 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     </message>
 </context>
 <context>
+    <name>CustomFieldListModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldType</name>
     <message>
         <source>Text</source>
@@ -2485,14 +2508,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>%1 hasta</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>A day written YYYY-MM-DD (included); empty for no limit</source>
-        <translation>Un día escrito como AAAA-MM-DD (incluido); vacío para no poner límite</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2576,6 +2591,33 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
             <numerusform>Se exportó %Ln fila a %1.</numerusform>
             <numerusform>Se exportaron %Ln filas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A day such as %1 (included); empty for no limit</source>
+        <translation>Un día como %1 (incluido); vacío para no poner límite</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write the day as %2, for example %3.</source>
+        <translation>«%1» no es una fecha: escriba el día como %2, por ejemplo %3.</translation>
+    </message>
+    <message>
+        <source>The first day, %1, comes after the last day, %2.</source>
+        <translation>El primer día, %1, es posterior al último día, %2.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -3497,22 +3539,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Custom field columns</source>
@@ -5085,10 +5111,6 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>tiene %1 de otro programa</translation>
     </message>
     <message>
-        <source>You have no %1 agreement with an active version yet: create one on the Agreements tab.</source>
-        <translation>Todavía no tiene ningún acuerdo de %1 con una versión activa: cree uno en la pestaña Acuerdos.</translation>
-    </message>
-    <message>
         <source>A new distribution agreement for this marketplace is created under the program agreement.</source>
         <translation>Se crea un nuevo acuerdo de distribución para este marketplace dentro del acuerdo de programa.</translation>
     </message>
@@ -5107,6 +5129,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>The contract is Pending until the partner signs it.</source>
         <translation>El contrato está Pendiente hasta que el socio lo firme.</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement with an active version yet: create one on the Agreements tab.</source>
+        <translation>Todavía no tiene ningún acuerdo de tipo «%1» con una versión activa: cree uno en la pestaña Acuerdos.</translation>
     </message>
 </context>
 <context>
@@ -6068,12 +6094,12 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <translation>Para añadir socios se necesita el rol de administrador o gerente de CRM en una cuenta de distribuidor.</translation>
     </message>
     <message>
-        <source>Pick one of your %1 agreements.</source>
-        <translation>Elija uno de sus acuerdos de %1.</translation>
-    </message>
-    <message>
         <source>Only users of %1 can be added to the new account.</source>
         <translation>Solo se pueden añadir a la nueva cuenta usuarios de %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of your “%1” agreements.</source>
+        <translation>Elija uno de sus acuerdos de tipo «%1».</translation>
     </message>
 </context>
 <context>
@@ -7616,6 +7642,10 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
             <numerusform>Se exportó %n fila como %1 en %2 a %3</numerusform>
             <numerusform>Se exportaron %n filas como %1 en %2 a %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try &apos;channeldesk --help&apos;.</source>
+        <translation>Pruebe «channeldesk --help».</translation>
     </message>
 </context>
 </TS>

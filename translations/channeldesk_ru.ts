@@ -497,16 +497,16 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>You have no %1 agreement yet: go Back and tick Create new agreement.</source>
-        <translation>У вас еще нет соглашения типа «%1»: вернитесь назад и отметьте «Создать новое соглашение».</translation>
-    </message>
-    <message>
         <source>%1 Agreement</source>
         <translation>Соглашение с %1</translation>
     </message>
     <message>
         <source>Existing agreements</source>
         <translation>Существующие соглашения</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement yet: go Back and tick Create new agreement.</source>
+        <translation>У вас еще нет соглашения типа «%1»: вернитесь назад и отметьте «Создать новое соглашение».</translation>
     </message>
 </context>
 <context>
@@ -1764,10 +1764,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Выберите программное соглашение, частью которого является договор о дистрибуции.</translation>
     </message>
     <message>
-        <source>Pick the %1 agreement.</source>
-        <translation>Выберите соглашение типа «%1».</translation>
-    </message>
-    <message>
         <source>Pick the marketplace of the distribution contract.</source>
         <translation>Выберите маркетплейс договора о дистрибуции.</translation>
     </message>
@@ -1784,14 +1780,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>%1 удален. Восстановите партнера, прежде чем добавлять договоры.</translation>
     </message>
     <message>
-        <source>A %1 contract is not for a %2 partner; %3 may get: %4.</source>
-        <translation>Договор типа «%1» не предназначен для партнера типа «%2»; для %3 доступны: %4.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of your %2 agreements with an active version.</source>
-        <translation>%1 не является вашим соглашением типа «%2» с активной версией.</translation>
-    </message>
-    <message>
         <source>%1 has no pending or active contract on the program agreement %2; a distribution contract is part of the partner&apos;s program.</source>
         <translation>У %1 нет ожидающего или активного договора по программному соглашению %2; договор о дистрибуции является частью программы партнера.</translation>
     </message>
@@ -1802,6 +1790,22 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>%1 already has the contract %2 (%3) on this agreement.</source>
         <translation>У %1 уже есть договор %2 (%3) по этому соглашению.</translation>
+    </message>
+    <message>
+        <source>Pick the “%1” agreement.</source>
+        <translation>Выберите соглашение типа «%1».</translation>
+    </message>
+    <message>
+        <source>A “%1” contract is not for a “%2” partner; %3 may get: %4.</source>
+        <translation>Договор типа «%1» не предназначен для партнера типа «%2»; для %3 доступны: %4.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your “%2” agreements with an active version.</source>
+        <translation>%1 не является вашим соглашением типа «%2» с активной версией.</translation>
     </message>
 </context>
 <context>
@@ -1865,18 +1869,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Выполнять действия с договорами может только администратор или менеджер CRM.</translation>
     </message>
     <message>
-        <source>Only the issuer of the contract %1 may %2 it.</source>
-        <translation>Только сторона, выдавшая договор %1, может выполнить действие «%2».</translation>
-    </message>
-    <message>
-        <source>Only the partner of the contract %1 may %2 it.</source>
-        <translation>Только партнер по договору %1 может выполнить действие «%2».</translation>
-    </message>
-    <message>
-        <source>The %1 contract %2 is %3: it cannot be changed with %4.</source>
-        <translation>Договор типа «%1» %2 имеет статус «%3»: действие «%4» к нему неприменимо.</translation>
-    </message>
-    <message>
         <source>The note may have at most %1 characters.</source>
         <translation>Примечание может содержать не более %1 символов.</translation>
     </message>
@@ -1891,6 +1883,18 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>The contract %1 already uses version %2, the active one.</source>
         <translation>Договор %1 уже использует активную версию %2.</translation>
+    </message>
+    <message>
+        <source>Only the issuer of the contract %1 can choose “%2”.</source>
+        <translation>Только сторона, выдавшая договор %1, может выбрать «%2».</translation>
+    </message>
+    <message>
+        <source>Only the partner of the contract %1 can choose “%2”.</source>
+        <translation>Только партнер по договору %1 может выбрать «%2».</translation>
+    </message>
+    <message>
+        <source>The “%1” contract %2 is %3: “%4” cannot change it.</source>
+        <translation>Договор %2 типа «%1» имеет статус «%3»: действие «%4» к нему неприменимо.</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2299,25 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     </message>
 </context>
 <context>
+    <name>CustomFieldListModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldType</name>
     <message>
         <source>Text</source>
@@ -2479,14 +2502,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>%1 по</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>A day written YYYY-MM-DD (included); empty for no limit</source>
-        <translation>День в формате ГГГГ-ММ-ДД (включительно); пусто — без ограничения</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Все</translation>
     </message>
@@ -2573,6 +2588,33 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
             <numerusform>Экспортированы %Ln строки в %1.</numerusform>
             <numerusform>Экспортировано %Ln строк в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A day such as %1 (included); empty for no limit</source>
+        <translation>День, например %1 (включительно); пусто — без ограничения</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write the day as %2, for example %3.</source>
+        <translation>«%1» не является датой: укажите день в формате %2, например %3.</translation>
+    </message>
+    <message>
+        <source>The first day, %1, comes after the last day, %2.</source>
+        <translation>Первый день, %1, позже последнего дня, %2.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>letter for the day in a date pattern such as DD.MM.YYYY</comment>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>letter for the month in a date pattern such as DD.MM.YYYY</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>letter for the year in a date pattern such as DD.MM.YYYY</comment>
+        <translation>Г</translation>
     </message>
 </context>
 <context>
@@ -3499,22 +3541,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Обязательное</translation>
     </message>
     <message>
         <source>Custom field columns</source>
@@ -5093,10 +5119,6 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>уже имеет %1 другой программы</translation>
     </message>
     <message>
-        <source>You have no %1 agreement with an active version yet: create one on the Agreements tab.</source>
-        <translation>У вас еще нет соглашения типа «%1» с активной версией: создайте его на вкладке «Соглашения».</translation>
-    </message>
-    <message>
         <source>A new distribution agreement for this marketplace is created under the program agreement.</source>
         <translation>Для этого маркетплейса будет создано новое соглашение о дистрибуции в рамках программного соглашения.</translation>
     </message>
@@ -5115,6 +5137,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>The contract is Pending until the partner signs it.</source>
         <translation>Договор находится в статусе «Ожидает», пока партнер его не подпишет.</translation>
+    </message>
+    <message>
+        <source>You have no “%1” agreement with an active version yet: create one on the Agreements tab.</source>
+        <translation>У вас еще нет соглашения типа «%1» с активной версией: создайте его на вкладке «Соглашения».</translation>
     </message>
 </context>
 <context>
@@ -6076,12 +6102,12 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <translation>Для добавления партнеров нужна роль администратора или менеджера CRM в учетной записи дистрибьютора.</translation>
     </message>
     <message>
-        <source>Pick one of your %1 agreements.</source>
-        <translation>Выберите одно из ваших соглашений типа «%1».</translation>
-    </message>
-    <message>
         <source>Only users of %1 can be added to the new account.</source>
         <translation>В новую учетную запись можно добавить только пользователей %1.</translation>
+    </message>
+    <message>
+        <source>Pick one of your “%1” agreements.</source>
+        <translation>Выберите одно из ваших соглашений типа «%1».</translation>
     </message>
 </context>
 <context>
@@ -7636,6 +7662,10 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
             <numerusform>Экспортированы %n строки от имени %1 (%2) в %3</numerusform>
             <numerusform>Экспортировано %n строк от имени %1 (%2) в %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try &apos;channeldesk --help&apos;.</source>
+        <translation>Попробуйте «channeldesk --help».</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "common/DisplayFormat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 QString DisplayFormat::dateFormat()
 {
@@ -14,6 +15,20 @@ QString DisplayFormat::dateFormat()
 QString DisplayFormat::date(const QDate& date)
 {
     return QLocale().toString(date, dateFormat());
+}
+
+QDate DisplayFormat::parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    // "d" and "M" read one or two digits; "dd" and "MM" insist on two.
+    static const QRegularExpression twoDigits(QStringLiteral("(?<![dM])(d|M)\\1(?![dM])"));
+    QString format = dateFormat();
+    format.replace(twoDigits, QStringLiteral("\\1"));
+    const QDate shown = QLocale().toDate(trimmed, format);
+    if (shown.isValid())
+        return shown.year() >= 1000 ? shown : QDate(); // "1.12.26" is not the year 26
+
+    return QDate::fromString(trimmed, QStringLiteral("yyyy-MM-dd"));
 }
 
 QString DisplayFormat::dateTime(const QDateTime& moment)

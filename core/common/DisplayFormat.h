@@ -12,6 +12,9 @@ public:
     /// The date format in QDate::toString() / QDateEdit::setDisplayFormat() notation.
     static QString dateFormat();
     static QString date(const QDate& date);
+    /// The day text shows in the one date format (a one-digit day or month accepted too), or
+    /// written YYYY-MM-DD; an invalid date for anything else.
+    static QDate parseDate(const QString& text);
     /// Local date and time of a UTC moment.
     static QString dateTime(const QDateTime& moment);
     static QString date(qint64 msecsSinceEpoch);

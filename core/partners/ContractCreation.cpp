@@ -141,7 +141,7 @@ QMap<QString, QString> ContractCreation::validate(const NewContractDraft& draft)
             QStringLiteral("agreement"),
             draft.type == AgreementType::Distribution
                 ? tr("Pick the program agreement the distribution contract is part of.")
-                : tr("Pick the %1 agreement.").arg(agreementTypes.label(draft.type).toLower()));
+                : tr("Pick the \u201c%1\u201d agreement.").arg(agreementTypes.label(draft.type)));
     if (draft.type == AgreementType::Distribution && draft.marketplaceId.trimmed().isEmpty())
         reasons.insert(QStringLiteral("marketplace"),
                        tr("Pick the marketplace of the distribution contract."));
@@ -178,14 +178,14 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
     const AccountRole role =
         accountRoles.fromKey(partner->value(1).toString()).value_or(AccountRole::Vendor);
     if (!typesFor(role).contains(draft.type))
-        return invalid(tr("A %1 contract is not for a %2 partner; %3 may get: %4.")
-                           .arg(agreementTypes.label(draft.type).toLower(),
-                                accountRoles.label(role).toLower(), partnerName, [&] {
-                                    QStringList names;
-                                    for (AgreementType type : typesFor(role))
-                                        names << agreementTypes.label(type).toLower();
-                                    return names.join(QStringLiteral(", "));
-                                }()));
+        return invalid(
+            tr("A \u201c%1\u201d contract is not for a \u201c%2\u201d partner; %3 may get: %4.")
+                .arg(agreementTypes.label(draft.type), accountRoles.label(role), partnerName, [&] {
+                    QStringList names;
+                    for (AgreementType type : typesFor(role))
+                        names << tr("\u201c%1\u201d").arg(agreementTypes.label(type));
+                    return names.join(QStringLiteral(", "));
+                }()));
 
     const bool distribution = draft.type == AgreementType::Distribution;
     const AgreementType agreementType = distribution ? AgreementType::Program : draft.type;
@@ -198,8 +198,8 @@ Result<NewContractCreated> ContractCreation::create(const QSqlDatabase& database
     if (!agreement)
         return agreement.error();
     if (!agreement->next())
-        return invalid(tr("%1 is not one of your %2 agreements with an active version.")
-                           .arg(draft.agreementId, agreementTypes.label(agreementType).toLower()));
+        return invalid(tr("%1 is not one of your \u201c%2\u201d agreements with an active version.")
+                           .arg(draft.agreementId, agreementTypes.label(agreementType)));
     const QString agreementName = agreement->value(0).toString();
     QString marketplaceId =
         draft.type == AgreementType::Service ? agreement->value(1).toString() : QString();

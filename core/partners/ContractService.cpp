@@ -152,15 +152,18 @@ Result<Step> checkStep(const ContractRow& contract, const ActingContext& acting,
         if (!sideMatches(step.side, contract, acting.accountId))
             return Error{ErrorCode::PermissionDenied,
                          step.side == Side::Issuer
-                             ? ContractService::tr("Only the issuer of the contract %1 may %2 it.")
-                                   .arg(contract.id, contractActions.label(action).toLower())
-                             : ContractService::tr("Only the partner of the contract %1 may %2 it.")
-                                   .arg(contract.id, contractActions.label(action).toLower())};
+                             ? ContractService::tr(
+                                   "Only the issuer of the contract %1 can choose \u201c%2\u201d.")
+                                   .arg(contract.id, contractActions.label(action))
+                             : ContractService::tr(
+                                   "Only the partner of the contract %1 can choose \u201c%2\u201d.")
+                                   .arg(contract.id, contractActions.label(action))};
         return step;
     }
     return Error{ErrorCode::Invalid,
-                 ContractService::tr("The %1 contract %2 is %3: it cannot be changed with %4.")
-                     .arg(agreementTypes.label(contract.type).toLower(), contract.id,
+                 ContractService::tr(
+                     "The \u201c%1\u201d contract %2 is %3: \u201c%4\u201d cannot change it.")
+                     .arg(agreementTypes.label(contract.type), contract.id,
                           contractStatuses.label(contract.status), contractActions.label(action))};
 }
 

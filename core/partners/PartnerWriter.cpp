@@ -94,8 +94,9 @@ Result<PartnerCreation> PartnerWriter::insert(const PartnerDraft& draft, qint64 
         if (auto done = SqlError::exec(agreement); !done)
             return done.error();
         if (!agreement.next())
-            return Error{ErrorCode::Invalid, PartnerService::tr("Pick one of your %1 agreements.")
-                                                 .arg(agreementTypes.label(mainType).toLower())};
+            return Error{ErrorCode::Invalid,
+                         PartnerService::tr("Pick one of your \u201c%1\u201d agreements.")
+                             .arg(agreementTypes.label(mainType))};
         existing = {agreement.value(0).toString(), agreement.value(1).toString(),
                     agreement.value(2).toLongLong()};
         agreement.finish();

@@ -262,3 +262,14 @@ TEST_CASE("Contract details: parties and history for a party and nothing for a s
     REQUIRE_FALSE(hidden);
     CHECK(hidden.error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("New contract: reasons name agreement types as the app shows them",
+          "[contracts][creation]")
+{
+    // Labels are quoted as they are, never case-changed (German capitalises nouns).
+    NewContractDraft draft;
+    draft.partnerAccountId = QStringLiteral("VA-892-333");
+    draft.type = AgreementType::Service;
+    CHECK(ContractCreation::validate(draft).value(QStringLiteral("agreement")) ==
+          QStringLiteral("Pick the \u201cService\u201d agreement."));
+}

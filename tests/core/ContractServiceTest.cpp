@@ -229,6 +229,13 @@ TEST_CASE("The issuer deletes a pending contract: only that row goes, with an ev
         TestWorkspace::count(*f.workspace, QStringLiteral("SELECT count(*) FROM contracts"));
     CHECK(f.failure(f.adminOf(f.bluebird, AccountRole::Reseller), referral,
                     ContractAction::Delete) == ErrorCode::PermissionDenied);
+    // The step is named as its button shows it, never case-changed (German capitalises nouns).
+    auto refused = ContractService::perform(f.db, f.adminOf(f.bluebird, AccountRole::Reseller),
+                                            referral, ContractAction::Delete);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message ==
+          QStringLiteral("Only the issuer of the contract %1 can choose \u201cDelete\u201d.")
+              .arg(referral));
     f.perform(f.home, referral, ContractAction::Delete);
     CHECK(TestWorkspace::count(*f.workspace, QStringLiteral("SELECT count(*) FROM contracts")) ==
           contracts - 1);
@@ -397,7 +404,8 @@ TEST_CASE("Transitions the status does not allow are refused and name the status
     REQUIRE_FALSE(signActive);
     CHECK(signActive.error().code == ErrorCode::Invalid);
     CHECK(signActive.error().message.contains(QStringLiteral("Active")));
-    CHECK(signActive.error().message.contains(QStringLiteral("Sign")));
+    CHECK(signActive.error().message.contains(QStringLiteral("\u201cSign\u201d")));
+    CHECK(signActive.error().message.contains(QStringLiteral("\u201cProgram\u201d contract")));
     CHECK(f.failure(f.home, program, ContractAction::Delete) == ErrorCode::Invalid);
     CHECK(f.failure(f.home, referral, ContractAction::Enroll) == ErrorCode::Invalid);
     CHECK(f.failure(f.home, referral, ContractAction::Approve) == ErrorCode::Invalid);

@@ -28,6 +28,27 @@ TEST_CASE("Dates show in one format per language, always with the full year", "[
     CHECK(shown("es_ES").first == QStringLiteral("2/12/2026"));
 }
 
+TEST_CASE("A day typed in the one date format, or as YYYY-MM-DD, is read back", "[core][format]")
+{
+    {
+        DefaultLocale chosen{QLocale(QStringLiteral("de_DE"))};
+        CHECK(DisplayFormat::parseDate(QStringLiteral("01.12.2026")) == QDate(2026, 12, 1));
+        CHECK(DisplayFormat::parseDate(QStringLiteral(" 1.12.2026 ")) == QDate(2026, 12, 1));
+        CHECK(DisplayFormat::parseDate(DisplayFormat::date(QDate(2026, 3, 4))) ==
+              QDate(2026, 3, 4));
+        CHECK(DisplayFormat::parseDate(QStringLiteral("2026-12-01")) == QDate(2026, 12, 1));
+        CHECK_FALSE(DisplayFormat::parseDate(QStringLiteral("31.02.2026")).isValid());
+        CHECK_FALSE(DisplayFormat::parseDate(QStringLiteral("12/1/2026")).isValid());
+        CHECK_FALSE(DisplayFormat::parseDate(QString()).isValid());
+        CHECK_FALSE(DisplayFormat::parseDate(QStringLiteral("1.12.26")).isValid());
+    }
+    {
+        DefaultLocale chosen{QLocale(QStringLiteral("en_US"))};
+        CHECK(DisplayFormat::parseDate(QStringLiteral("12/1/2026")) == QDate(2026, 12, 1));
+        CHECK(DisplayFormat::parseDate(QStringLiteral("01.12.2026")).isValid() == false);
+    }
+}
+
 TEST_CASE("Date and time of a moment are its local date in the one format and the short time",
           "[core][format]")
 {

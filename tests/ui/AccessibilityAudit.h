@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QObject>
 #include <QStringList>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QWidget>
 #include <QWizardPage>
@@ -71,6 +72,43 @@ inline QString describe(QAccessibleInterface* node)
     return QStringLiteral("%1 [role 0x%2]").arg(where).arg(int(node->role()), 0, 16);
 }
 
+/// How many links (<a href>) a label's rich text shows.
+inline int linkCount(const QLabel* label)
+{
+    if (label->textFormat() == Qt::PlainText ||
+        (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())))
+        return 0;
+    QTextDocument document;
+    document.setHtml(label->text());
+    int links = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString previous;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            const QString href = format.isAnchor() ? format.anchorHref() : QString();
+            if (!href.isEmpty() && href != previous)
+                ++links;
+            previous = href;
+        }
+    }
+    return links;
+}
+
+/// A label that shows links of which a screen reader finds fewer as children of role Link.
+inline QString linkProblem(QAccessibleInterface* node, const QLabel* label)
+{
+    const int shown = linkCount(label);
+    int found = 0;
+    for (int i = 0; i < node->childCount(); ++i)
+        if (QAccessibleInterface* child = node->child(i);
+            child && child->role() == QAccessible::Link)
+            ++found;
+    if (found >= shown)
+        return {};
+    return describe(node) +
+           QStringLiteral(": shows %1 link(s) but a screen reader finds %2").arg(shown).arg(found);
+}
+
 /// A checkable item view whose first checkable row does not say so.
 inline QString checkStateProblem(QAccessibleInterface* node, const QAbstractItemView* view)
 {
@@ -110,6 +148,8 @@ inline void collect(QAccessibleInterface* node, QStringList& problems, int depth
             !QString(name).remove(QChar(0x200B)).simplified().contains(visible))
             problems << describe(node) + QStringLiteral(": shows \"%1\" but is read as \"%2\"")
                                              .arg(visible, name);
+        if (const QString problem = linkProblem(node, label); !problem.isEmpty())
+            problems << problem;
     }
     if (auto* view = qobject_cast<QAbstractItemView*>(object)) {
         if (const QString problem = checkStateProblem(node, view); !problem.isEmpty())

@@ -7,6 +7,7 @@
 
 #include "common/CheckableListAccessible.h"
 #include "common/DirectoryView.h"
+#include "common/LinkLabelAccessible.h"
 #include "common/ObjectWindow.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadDetailsWindow.h"
@@ -16,6 +17,7 @@
 #include "partners/OwnCompanyWindow.h"
 #include "partners/PartnerDetailsWindow.h"
 
+#include <QAccessibleActionInterface>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -137,6 +139,65 @@ TEST_CASE("A link label reads the text it shows", "[ui][accessibility]")
     QAccessibleInterface* node = accessible(&label);
     CHECK(node->text(QAccessible::Name) == QStringLiteral("Apex & Co"));
     CHECK(AccessibilityAudit::problems(&label) == QStringList());
+}
+
+TEST_CASE("Each link of a label is a Link a screen reader can press", "[ui][accessibility]")
+{
+    QWidget window;
+    auto* label = new QLabel(&window);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Its interface is made before it has links (as setAccessibleName() does while a screen
+    // reader listens); Qt's would stay cached and hide the links.
+    QAccessible::queryAccessibleInterface(label);
+    label->setText(QStringLiteral("Same TIN: <a href=\"company:CMP-1\">Acme</a>, same e-mail: "
+                                  "<b><a href=\"contact:CNT-2\">Ann <i>Smith</i></a></b>"));
+    LinkLabelAccessible::enable(label);
+    showAndWait(&window);
+
+    QAccessibleInterface* node = accessible(label);
+    CHECK(dynamic_cast<LinkLabelAccessible*>(node));
+    CHECK(node->text(QAccessible::Name) ==
+          QStringLiteral("Same TIN: Acme, same e-mail: Ann Smith"));
+    REQUIRE(node->childCount() == 2);
+    QAccessibleInterface* second = node->child(1);
+    REQUIRE(second);
+    CHECK(second->role() == QAccessible::Link);
+    CHECK(second->text(QAccessible::Name) == QStringLiteral("Ann Smith"));
+    CHECK(second->text(QAccessible::Value) == QStringLiteral("contact:CNT-2"));
+    CHECK(second->parent() == node);
+    CHECK(node->indexOfChild(second) == 1);
+    CHECK(node->child(0)->text(QAccessible::Name) == QStringLiteral("Acme"));
+    CHECK(AccessibilityAudit::problems(&window) == QStringList());
+
+    QSignalSpy activated(label, &QLabel::linkActivated);
+    QAccessibleActionInterface* action = second->actionInterface();
+    REQUIRE(action);
+    CHECK(action->actionNames() == QStringList{QAccessibleActionInterface::pressAction()});
+    action->doAction(QAccessibleActionInterface::pressAction());
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.first().at(0).toString() == QStringLiteral("contact:CNT-2"));
+
+    // A label made by the app's link helper gets it without asking.
+    QLabel link;
+    ObjectWindow::setLink(&link, QStringLiteral("Apex & Co"), QStringLiteral("account:VA-1"));
+    REQUIRE(accessible(&link)->childCount() == 1);
+    CHECK(accessible(&link)->child(0)->text(QAccessible::Name) == QStringLiteral("Apex & Co"));
+}
+
+TEST_CASE("The audit finds a link a screen reader cannot reach", "[ui][accessibility]")
+{
+    // Qt's own label interface, kept from before the label had a link.
+    QWidget window;
+    auto* label = new QLabel(&window);
+    label->setAccessibleName(QStringLiteral("Partner"));
+    QAccessibleInterface* plain = QAccessible::queryAccessibleInterface(label);
+    REQUIRE(plain);
+    REQUIRE_FALSE(dynamic_cast<LinkLabelAccessible*>(plain));
+    label->setText(QStringLiteral("<a href=\"account:VA-1\">Partner</a>"));
+    showAndWait(&window);
+    const QStringList problems = AccessibilityAudit::problems(&window);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("1 link")));
 }
 
 TEST_CASE("Checkable lists report which rows are checked and which are unavailable",

@@ -393,6 +393,39 @@ TEST_CASE("Add partner shows its steps as a numbered list beside the page",
     CHECK(current == QStringLiteral("1  Partner details"));
 }
 
+TEST_CASE("The Add partner step list follows the Action chosen at once", "[ui][partners][wizard]")
+{
+    WizardFixture f;
+    QTest::keyClicks(find<QLineEdit>(f.wizard, "partnerNameEdit"), QStringLiteral("Champions LLC"));
+    clickButton(f.wizard, QWizard::NextButton);
+    AgreementForm* form = f.wizard.findChild<AddPartnerAgreementPage*>()->form();
+    form->descriptionEdit()->setFocus();
+    QTest::keyClicks(form->descriptionEdit(), QStringLiteral("Agreement for Champions LLC"));
+    clickButton(f.wizard, QWizard::NextButton);
+    check(f.wizard.findChild<AddPartnerMarketplacesPage*>()->list(),
+          QStringLiteral("Mighty Mick's APAC"));
+    clickButton(f.wizard, QWizard::NextButton);
+    REQUIRE(f.title() == QStringLiteral("Action"));
+    const QStringList withAccount = {
+        QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+        QStringLiteral("3  Marketplaces"),    QStringLiteral("4  Action"),
+        QStringLiteral("5  Account details"), QStringLiteral("6  Summary")};
+    CHECK(steps(f.wizard) == withAccount);
+
+    // An invitation link has no account details to enter: the step goes while the page shows.
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "generateInvitationRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    QString current;
+    CHECK(steps(f.wizard, &current) ==
+          QStringList({QStringLiteral("1  Partner details"), QStringLiteral("2  Agreement"),
+                       QStringLiteral("3  Marketplaces"), QStringLiteral("4  Action"),
+                       QStringLiteral("5  Summary")}));
+    CHECK(current == QStringLiteral("4  Action"));
+    QTest::mouseClick(find<QRadioButton>(f.wizard, "createAccountRadio"), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    CHECK(steps(f.wizard) == withAccount);
+}
+
 TEST_CASE("Screenshots of the Add partner wizard", "[.screenshots]")
 {
     const QString out = qEnvironmentVariable("CHANNELDESK_SCREENSHOTS", QStringLiteral("."));

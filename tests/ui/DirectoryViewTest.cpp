@@ -2,8 +2,10 @@
 #include "TestWorkspace.h"
 #include "storage/WorkspaceHandle.h"
 
+#include "app/AppLanguage.h"
 #include "common/CellText.h"
 #include "common/DirectoryView.h"
+#include "common/DisplayFormat.h"
 #include "demo/DemoVolume.h"
 #include "demo/DemoWorkspace.h"
 #include "leads/LeadDirectoryModel.h"
@@ -399,7 +401,11 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
     CHECK(from->accessibleName() == QStringLiteral("Created from"));
     CHECK(to->accessibleName() == QStringLiteral("Created to"));
     CHECK(from->text().isEmpty());
-    CHECK(from->placeholderText() == QStringLiteral("YYYY-MM-DD"));
+    // Days are typed and shown in the app's one date format; the query keeps YYYY-MM-DD.
+    CHECK(from->placeholderText() == DisplayFormat::dateFormat().toUpper());
+    const auto shown = [](const QString& isoDay) {
+        return DisplayFormat::date(QDate::fromString(isoDay, Qt::ISODate));
+    };
     CHECK(model.query().ranges.isEmpty());
 
     const auto countFor = [&](const DirectoryRange& range) {
@@ -407,13 +413,13 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
         query.ranges.insert(QStringLiteral("created"), range);
         return LeadDirectory::source().count(workspace, home, query).value();
     };
-    QTest::keyClicks(from, day);
+    QTest::keyClicks(from, shown(day));
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
     REQUIRE(waitUntilLoaded(&model));
     CHECK(model.totalCount() == countFor({day, {}}));
     CHECK(model.totalCount() < all.value().size());
     CHECK(view.countText().endsWith(QStringLiteral("matching")));
-    QTest::keyClicks(to, later);
+    QTest::keyClicks(to, shown(later));
     REQUIRE(waitUntilLoaded(&model));
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, later});
     CHECK(model.totalCount() == countFor({day, later}));
@@ -431,9 +437,9 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
     CHECK(to->text() == QStringLiteral("2026-13-01")); // what was typed stays
     // The wrong way round.
-    to->setText(QStringLiteral("2000-01-01"));
+    to->setText(shown(QStringLiteral("2000-01-01")));
     CHECK(problem->isVisible());
-    CHECK(problem->text().contains(QStringLiteral("2000-01-01")));
+    CHECK(problem->text().contains(shown(QStringLiteral("2000-01-01"))));
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, {}});
 
     // Cleared: no limit at all, not a made-up day.
@@ -446,8 +452,8 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
 
     // Saved views set a range and read it back.
     view.setRange(QStringLiteral("created"), {day, day});
-    CHECK(from->text() == day);
-    CHECK(to->text() == day);
+    CHECK(from->text() == shown(day));
+    CHECK(to->text() == shown(day));
     CHECK(view.range(QStringLiteral("created")) == DirectoryRange{day, day});
     CHECK(model.query().ranges.value(QStringLiteral("created")) == DirectoryRange{day, day});
     REQUIRE(waitUntilLoaded(&model));
@@ -466,6 +472,72 @@ TEST_CASE("The Created days of a directory become its query", "[ui][directory]")
         [&] { return model.idAt(view.table()->currentIndex().row()) == hidden; }, 5000));
     CHECK(from->text().isEmpty());
     CHECK(model.query().ranges.isEmpty());
+}
+
+TEST_CASE("In German the Created days are typed as the German date format", "[ui][directory]")
+{
+    TestWorkspace dir;
+    WorkspaceHandle workspace = dir.createDemo();
+    REQUIRE(DemoVolume::add(workspace, 100, 0));
+    const ActingContext home =
+        TestWorkspace::actingIn(*workspace, id(DemoWorkspace::homeDistributorId));
+    const auto all = LeadDirectory::visibleTo(workspace, home);
+    REQUIRE(all);
+    const QDate newest = QDateTime::fromMSecsSinceEpoch(all.value().first().createdAt).date();
+    const QDate oldest = QDateTime::fromMSecsSinceEpoch(all.value().last().createdAt).date();
+    REQUIRE(oldest < newest);
+
+    struct German {
+        QLocale saved;
+        German() { REQUIRE(AppLanguage::install(QStringLiteral("de")).application); }
+        ~German()
+        {
+            AppLanguage::removeCatalogues();
+            QLocale::setDefault(saved);
+        }
+    } german;
+    LeadDirectoryModel model;
+    model.open(workspace, home);
+    DirectoryView view(QStringLiteral("germanRange"), QStringLiteral("Leads"));
+    view.setDirectoryModel(&model);
+    view.addDateRangeFilter(QStringLiteral("created"), QStringLiteral("Er&stellt"));
+    view.show();
+    REQUIRE(waitUntilLoaded(&model));
+    auto* from = view.findChild<QLineEdit*>(QStringLiteral("germanRangeCreatedFrom"));
+    auto* problem = view.findChild<QLabel*>(QStringLiteral("germanRangeFilterProblem"));
+    REQUIRE(from);
+    REQUIRE(problem);
+    CHECK(from->placeholderText() == QStringLiteral("TT.MM.JJJJ"));
+
+    const QString typed = QStringLiteral("%1.%2.%3")
+                              .arg(newest.day(), 2, 10, QLatin1Char('0'))
+                              .arg(newest.month(), 2, 10, QLatin1Char('0'))
+                              .arg(newest.year());
+    QTest::keyClicks(from, typed);
+    CHECK(problem->isHidden());
+    CHECK(model.query().ranges.value(QStringLiteral("created")) ==
+          DirectoryRange{newest.toString(Qt::ISODate), {}});
+    REQUIRE(waitUntilLoaded(&model));
+    CHECK(model.totalCount() >= 1);
+    CHECK(model.totalCount() < all.value().size());
+
+    // A day in another format is named, in German, and not applied.
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("12/31/2026"));
+    from->setFocus();
+    QMetaObject::invokeMethod(from, "editingFinished");
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("12/31/2026")));
+    CHECK(problem->text().contains(QStringLiteral("ist kein Datum")));
+    CHECK(problem->text().contains(QStringLiteral("31.03.2026")));
+    CHECK(model.query().ranges.value(QStringLiteral("created")).from ==
+          newest.toString(Qt::ISODate));
+
+    // A saved view's stored day shows the German way.
+    view.setRange(QStringLiteral("created"), {oldest.toString(Qt::ISODate), {}});
+    CHECK(from->text() == DisplayFormat::date(oldest));
+    CHECK(from->text().contains(QLatin1Char('.')));
+    CHECK(problem->isHidden());
 }
 
 TEST_CASE("A small in-memory list searches and filters in memory", "[ui][directory]")

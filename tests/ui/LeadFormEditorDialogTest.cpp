@@ -3,6 +3,7 @@
 
 #include "common/DirectoryView.h"
 #include "demo/DemoWorkspace.h"
+#include "leads/CustomFieldListModel.h"
 #include "leads/LeadFormEditorDialog.h"
 #include "leads/LeadFormList.h"
 #include "leads/LeadFormListModel.h"
@@ -12,6 +13,7 @@
 #include "main/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +29,6 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -77,7 +78,8 @@ struct EditorFixture {
     QCheckBox* active = child<QCheckBox>(dialog, "formActiveCheck");
     QListWidget* listings = child<QListWidget>(dialog, "formListingsList");
     QListWidget* defaults = child<QListWidget>(dialog, "formDefaultFieldsList");
-    QTableWidget* custom = child<QTableWidget>(dialog, "customFieldsTable");
+    QTableView* custom = child<QTableView>(dialog, "customFieldsTable");
+
     QLineEdit* fieldId = child<QLineEdit>(dialog, "customFieldIdEdit");
     QLineEdit* fieldTitle = child<QLineEdit>(dialog, "customFieldTitleEdit");
     QComboBox* fieldType = child<QComboBox>(dialog, "customFieldTypeCombo");
@@ -86,6 +88,11 @@ struct EditorFixture {
     QPushButton* add = child<QPushButton>(dialog, "addCustomFieldButton");
     QPushButton* save =
         child<QDialogButtonBox>(dialog, "leadFormButtons")->button(QDialogButtonBox::Ok);
+
+    QString customCell(int row, int column) const
+    {
+        return custom->model()->index(row, column).data().toString();
+    }
 
     void open(const QString& formId = {})
     {
@@ -162,7 +169,7 @@ TEST_CASE("A vendor creates a lead form in the editor", "[ui][leadforms]")
     CHECK(city->checkState() == Qt::Unchecked);
 
     QTest::mouseClick(f.add, Qt::LeftButton);
-    CHECK(f.custom->rowCount() == 1);
+    CHECK(f.custom->model()->rowCount() == 1);
     CHECK(f.fieldTitle->hasFocus());
     CHECK_FALSE(f.save->isEnabled()); // a field without a title
     CHECK(f.reason("customFieldsTableReason")->isVisible());
@@ -188,8 +195,8 @@ TEST_CASE("A vendor creates a lead form in the editor", "[ui][leadforms]")
     QTest::keyClick(f.fieldChoices, Qt::Key_Return);
     QTest::keyClicks(f.fieldChoices, QStringLiteral("On-premises"));
     CHECK_FALSE(f.reason("customFieldsTableReason")->isVisible());
-    CHECK(f.custom->item(1, 0)->text() == QStringLiteral("Deployment"));
-    CHECK(f.custom->item(1, 1)->text() == QStringLiteral("deployment"));
+    CHECK(f.customCell(1, 0) == QStringLiteral("Deployment"));
+    CHECK(f.customCell(1, 1) == QStringLiteral("deployment"));
     REQUIRE(f.save->isEnabled());
 
     QTest::mouseClick(f.save, Qt::LeftButton);
@@ -229,15 +236,15 @@ TEST_CASE("Custom fields of the editor can be reordered and removed", "[ui][lead
     auto* up = child<QPushButton>(f.dialog, "moveCustomFieldUpButton");
     auto* down = child<QPushButton>(f.dialog, "moveCustomFieldDownButton");
     auto* remove = child<QPushButton>(f.dialog, "removeCustomFieldButton");
-    CHECK(f.custom->currentRow() == 1);
+    CHECK(f.custom->currentIndex().row() == 1);
     CHECK_FALSE(down->isEnabled());
     QTest::mouseClick(up, Qt::LeftButton);
-    CHECK(f.custom->item(0, 0)->text() == QStringLiteral("Second"));
-    CHECK(f.custom->currentRow() == 0);
+    CHECK(f.customCell(0, 0) == QStringLiteral("Second"));
+    CHECK(f.custom->currentIndex().row() == 0);
     CHECK(f.fieldTitle->text() == QStringLiteral("Second"));
     CHECK_FALSE(up->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
-    CHECK(f.custom->rowCount() == 1);
+    CHECK(f.custom->model()->rowCount() == 1);
     CHECK(f.fieldTitle->text() == QStringLiteral("First"));
     const QList<CustomField> fields = f.dialog.draft().schema.customFields();
     REQUIRE(fields.size() == 1);
@@ -260,8 +267,8 @@ TEST_CASE("Editing a demo lead form shows and keeps its values", "[ui][leadforms
     for (int row = 0; row < f.listings->count(); ++row)
         ticked += f.listings->item(row)->checkState() == Qt::Checked ? 1 : 0;
     CHECK(ticked == 2);
-    CHECK(f.custom->rowCount() == 4);
-    CHECK(f.custom->item(0, 0)->text() == QStringLiteral("Number of seats"));
+    CHECK(f.custom->model()->rowCount() == 4);
+    CHECK(f.customCell(0, 0) == QStringLiteral("Number of seats"));
     CHECK(f.fieldTitle->text() == QStringLiteral("Number of seats"));
     CHECK(f.fieldRequired->isChecked());
     CHECK(f.save->isEnabled());
@@ -527,4 +534,46 @@ TEST_CASE("Screenshots of the lead form editor", "[.screenshots]")
         fixture.showForms(id(DemoWorkspace::demoVendorUserId));
         shoot(*fixture.window, "forms-tab.png");
     }
+}
+
+TEST_CASE("The custom field model moves, adds and removes rows as one table", "[ui][leadforms]")
+{
+    CustomFieldListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto field = [](const char* title, bool required) {
+        CustomField made;
+        made.title = QString::fromLatin1(title);
+        made.id = made.title.toLower();
+        made.required = required;
+        return made;
+    };
+    model.setFields({field("Seats", true), field("Region", false)});
+    CHECK(model.columnCount() == CustomFieldListModel::ColumnCount);
+    CHECK(model.headerData(CustomFieldListModel::KeyColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Key"));
+    CHECK(model.index(0, CustomFieldListModel::RequiredColumn).data().toString() ==
+          QStringLiteral("Required"));
+    CHECK(model.index(1, CustomFieldListModel::RequiredColumn).data().toString().isEmpty());
+    CHECK(model.index(1, CustomFieldListModel::TypeColumn).data().toString() ==
+          QStringLiteral("Text"));
+
+    const QPersistentModelIndex seats = model.index(0, CustomFieldListModel::TitleColumn);
+    CHECK(model.moveField(0, 1));
+    CHECK(seats.row() == 1); // a view's current row follows the moved field
+    CHECK(model.index(0, CustomFieldListModel::TitleColumn).data().toString() ==
+          QStringLiteral("Region"));
+    CHECK_FALSE(model.moveField(1, 1));
+    CHECK_FALSE(model.moveField(0, -1));
+    CHECK(model.moveField(1, -1));
+    CHECK(seats.row() == 0);
+
+    CHECK(model.appendField(field("Budget", false)) == 2);
+    CustomField changed = model.field(2);
+    changed.type = CustomFieldType::Number;
+    model.setField(2, changed);
+    CHECK(model.index(2, CustomFieldListModel::TypeColumn).data().toString() ==
+          QStringLiteral("Number"));
+    model.removeField(0);
+    CHECK_FALSE(seats.isValid());
+    CHECK(model.fields() == QList<CustomField>({field("Region", false), changed}));
 }

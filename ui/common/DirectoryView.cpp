@@ -30,6 +30,50 @@
 
 #include <tuple>
 
+namespace {
+
+/// A stored day (YYYY-MM-DD) as a day input shows it: in the one date format.
+QString shownDay(const QString& storedDay)
+{
+    const QDate day = QDate::fromString(storedDay, Qt::ISODate);
+    return day.isValid() ? DisplayFormat::date(day) : storedDay;
+}
+
+/// A typed day as ranges store it (YYYY-MM-DD); what was typed when it is no day.
+QString storedDay(const QString& typed)
+{
+    const QDate day = DisplayFormat::parseDate(typed);
+    return day.isValid() ? day.toString(Qt::ISODate) : typed.trimmed();
+}
+
+/// How a day is written in the one date format, in the language's letters: "MM/DD/YYYY",
+/// "TT.MM.JJJJ", "ДД.ММ.ГГГГ".
+QString dayPattern()
+{
+    QString pattern;
+    for (const QChar c : DisplayFormat::dateFormat()) {
+        if (c == QLatin1Char('d'))
+            pattern +=
+                DirectoryView::tr("D", "letter for the day in a date pattern such as DD.MM.YYYY");
+        else if (c == QLatin1Char('M'))
+            pattern +=
+                DirectoryView::tr("M", "letter for the month in a date pattern such as DD.MM.YYYY");
+        else if (c == QLatin1Char('y'))
+            pattern +=
+                DirectoryView::tr("Y", "letter for the year in a date pattern such as DD.MM.YYYY");
+        else
+            pattern += c;
+    }
+    return pattern;
+}
+
+QString exampleDay()
+{
+    return DisplayFormat::date(QDate(2026, 3, 31));
+}
+
+} // namespace
+
 DirectoryView::DirectoryView(const QString& name, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
     , m_settingsKey(QStringLiteral("directories/%1/header").arg(name))
@@ -200,13 +244,15 @@ void DirectoryView::addDateRangeFilter(const QString& columnKey, const QString& 
         auto* line = new QLineEdit(this);
         line->setObjectName(objectName() + name + end);
         line->setAccessibleName(accessible);
-        line->setPlaceholderText(tr("YYYY-MM-DD"));
+        line->setPlaceholderText(dayPattern());
         line->setClearButtonEnabled(true);
-        line->setMaxLength(10);
-        line->setToolTip(tr("A day written YYYY-MM-DD (included); empty for no limit"));
+        line->setMaxLength(24);
+        line->setToolTip(tr("A day such as %1 (included); empty for no limit").arg(exampleDay()));
         const QFontMetrics metrics = line->fontMetrics();
-        line->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("0000-00-00")) +
-                              metrics.height() * 2 + 8);
+        line->setMinimumWidth(
+            qMax(metrics.horizontalAdvance(dayPattern()),
+                 metrics.horizontalAdvance(DisplayFormat::date(QDate(2026, 12, 28)))) +
+            metrics.height() * 2 + 8);
         line->setMaximumWidth(line->minimumWidth());
         auto* buddy = new QLabel(caption, this);
         buddy->setBuddy(line);
@@ -240,8 +286,8 @@ void DirectoryView::setRange(const QString& columnKey, const DirectoryRange& ran
     {
         const QSignalBlocker fromBlocker(inputs->from);
         const QSignalBlocker toBlocker(inputs->to);
-        inputs->from->setText(range.from);
-        inputs->to->setText(range.to);
+        inputs->from->setText(shownDay(range.from));
+        inputs->to->setText(shownDay(range.to));
     }
     showRangeProblem(true);
     applyQuery();
@@ -253,24 +299,32 @@ DirectoryRange DirectoryView::range(const QString& columnKey) const
     if (!inputs.from)
         return m_directoryModel ? m_directoryModel->query().ranges.value(columnKey)
                                 : DirectoryRange();
-    return {inputs.from->text().trimmed(), inputs.to->text().trimmed()};
+    return {storedDay(inputs.from->text()), storedDay(inputs.to->text())};
 }
 
 void DirectoryView::showRangeProblem(bool showIncomplete)
 {
     QString problem;
     bool typing = false;
+    // A day is complete once it is as long as the shortest day the format writes.
+    const qsizetype shortest = DisplayFormat::date(QDate(2026, 1, 1)).size();
     for (auto it = m_dayRanges.cbegin(); it != m_dayRanges.cend() && problem.isEmpty(); ++it) {
-        const DirectoryRange typed = range(it.key());
-        const auto days = DayRange::parse(typed);
-        if (days)
-            continue;
-        const bool complete = (typed.from.isEmpty() || typed.from.size() >= 10) &&
-                              (typed.to.isEmpty() || typed.to.size() >= 10);
-        if (complete || showIncomplete)
-            problem = days.error().message;
-        else
-            typing = true;
+        QList<QDate> days;
+        for (const QLineEdit* line : {it->from, it->to}) {
+            const QString typed = line->text().trimmed();
+            days << DisplayFormat::parseDate(typed);
+            if (typed.isEmpty() || days.last().isValid() || !problem.isEmpty())
+                continue;
+            if (typed.size() >= shortest || showIncomplete)
+                problem = tr("\u201c%1\u201d is not a date: write the day as %2, for example %3.")
+                              .arg(typed, dayPattern(), exampleDay());
+            else
+                typing = true;
+        }
+        if (problem.isEmpty() && days.first().isValid() && days.last().isValid() &&
+            days.first() > days.last())
+            problem = tr("The first day, %1, comes after the last day, %2.")
+                          .arg(DisplayFormat::date(days.first()), DisplayFormat::date(days.last()));
     }
     if (problem.isEmpty() && typing)
         return; // a day is being typed: what is shown stays until it is complete
@@ -704,8 +758,8 @@ void DirectoryView::showRanges(const QMap<QString, DirectoryRange>& ranges)
         const DirectoryRange range = ranges.value(it.key());
         const QSignalBlocker fromBlocker(it->from);
         const QSignalBlocker toBlocker(it->to);
-        it->from->setText(range.from);
-        it->to->setText(range.to);
+        it->from->setText(shownDay(range.from));
+        it->to->setText(shownDay(range.to));
     }
     showRangeProblem(true);
 }

@@ -60,14 +60,15 @@ public:
     /// Adds a labelled drop-down under the search line that keeps the rows showing one value of
     /// column; its choices are the column's values, refreshed when the rows change.
     QComboBox* addColumnFilter(const QString& label, int column);
-    /// Adds two optional day inputs, "<label> from:" and "to:" (YYYY-MM-DD, inclusive, local
-    /// days), under the search line that keep the directory model's rows whose column columnKey
-    /// (one that takes a day range) lies within them. Empty is no limit; a bad day or a range
-    /// ending before it starts is named under the filters and not applied.
+    /// Adds two optional day inputs, "<label> from:" and "to:" (in the one date format of
+    /// DisplayFormat, or YYYY-MM-DD; inclusive, local days), under the search line that keep the
+    /// directory model's rows whose column columnKey (one that takes a day range) lies within them.
+    /// Empty is no limit; a bad day or a range ending before it starts is named under the filters
+    /// and not applied.
     void addDateRangeFilter(const QString& columnKey, const QString& label);
     /// Shows range in the column's day inputs and applies it (an empty range clears them).
     void setRange(const QString& columnKey, const DirectoryRange& range);
-    /// What the column's day inputs hold, as typed.
+    /// What the column's day inputs hold: each day as YYYY-MM-DD, or as typed when it is no day.
     DirectoryRange range(const QString& columnKey) const;
 
     QTableView* table() const { return m_table; }
@@ -120,7 +121,7 @@ private:
     /// After refresh(): makes the kept record current again where it is now, not scrolling.
     void keepCurrent(const QString& id, int row);
     /// Names the first bad day range under the filters; when showIncomplete is false, days
-    /// still being typed (shorter than YYYY-MM-DD) are not named yet.
+    /// still being typed (shorter than any day in the date format) are not named yet.
     void showRangeProblem(bool showIncomplete);
     bool isNarrowed(const DirectoryQuery& query) const;
 

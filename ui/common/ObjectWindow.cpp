@@ -1,6 +1,7 @@
 #include "common/ObjectWindow.h"
 
 #include "common/DetailsParts.h"
+#include "common/LinkLabelAccessible.h"
 #include "common/LiveRefresh.h"
 #include "leads/ObjectSummary.h"
 
@@ -89,6 +90,7 @@ void ObjectWindow::setLink(QLabel* label, const QString& text, const QString& hr
                        .arg(href.toHtmlEscaped(), text.toHtmlEscaped()));
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     label->setProperty(linkLengthProperty, static_cast<int>(text.size()));
+    LinkLabelAccessible::enable(label);
     static const bool connected = [] {
         QObject::connect(qApp, &QApplication::focusChanged, qApp, &selectLinkOnFocus);
         return true;

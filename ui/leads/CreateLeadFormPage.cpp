@@ -1,6 +1,7 @@
 #include "leads/CreateLeadFormPage.h"
 
 #include "common/InlineMessage.h"
+#include "common/LinkLabelAccessible.h"
 
 #include "leads/CreateLeadWizard.h"
 #include "leads/LeadCatalog.h"
@@ -28,6 +29,7 @@ CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     m_duplicates->setObjectName(QStringLiteral("duplicatesLabel"));
     m_duplicates->setWordWrap(true);
     m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    LinkLabelAccessible::enable(m_duplicates);
     // A hint panel in the theme's own hint colours, so a dark palette keeps it readable.
     m_duplicates->setFrameShape(QFrame::StyledPanel);
     m_duplicates->setMargin(6);

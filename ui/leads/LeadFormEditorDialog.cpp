@@ -2,6 +2,7 @@
 
 #include "common/CheckableListAccessible.h"
 #include "common/InlineMessage.h"
+#include "leads/CustomFieldListModel.h"
 
 #include "leads/LeadFormService.h"
 
@@ -12,13 +13,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,8 +31,6 @@ const QString schemaKey = QStringLiteral("schema");
 
 constexpr int FieldRole = Qt::UserRole;
 constexpr int ListingRole = Qt::UserRole;
-
-enum CustomColumn { TitleColumn, KeyColumn, TypeColumn, RequiredColumn };
 
 QStringList choiceLines(const QString& text)
 {
@@ -185,10 +185,11 @@ QLayout* LeadFormEditorDialog::createDefaultFieldsColumn()
 
 QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
 {
-    m_customTable = new QTableWidget(0, 4, this);
+    m_customModel = new CustomFieldListModel(this);
+    m_customTable = new QTableView(this);
     m_customTable->setObjectName(QStringLiteral("customFieldsTable"));
     m_customTable->setAccessibleName(tr("Custom fields"));
-    m_customTable->setHorizontalHeaderLabels({tr("Title"), tr("Key"), tr("Type"), tr("Required")});
+    m_customTable->setModel(m_customModel);
     m_customTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_customTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_customTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -198,8 +199,10 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
     m_customTable->verticalHeader()->setObjectName(QStringLiteral("customFieldsTableRows"));
     m_customTable->horizontalHeader()->setObjectName(QStringLiteral("customFieldsTableHeader"));
     m_customTable->horizontalHeader()->setAccessibleName(tr("Custom field columns"));
-    m_customTable->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int column : {KeyColumn, TypeColumn, RequiredColumn})
+    m_customTable->horizontalHeader()->setSectionResizeMode(CustomFieldListModel::TitleColumn,
+                                                            QHeaderView::Stretch);
+    for (int column : {CustomFieldListModel::KeyColumn, CustomFieldListModel::TypeColumn,
+                       CustomFieldListModel::RequiredColumn})
         m_customTable->horizontalHeader()->setSectionResizeMode(column,
                                                                 QHeaderView::ResizeToContents);
     m_customTable->setMinimumSize(m_customTable->fontMetrics().averageCharWidth() * 44,
@@ -276,14 +279,14 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
     column->addWidget(editor);
     column->addWidget(m_customReason);
 
-    connect(m_customTable, &QTableWidget::currentCellChanged, this,
-            [this](int row) { showCustomField(row); });
+    connect(m_customTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showCustomField(current.row()); });
     connect(m_addButton, &QPushButton::clicked, this, &LeadFormEditorDialog::addCustomField);
     connect(m_removeButton, &QPushButton::clicked, this, &LeadFormEditorDialog::removeCustomField);
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveCustomField(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCustomField(1); });
     connect(m_fieldTitleEdit, &QLineEdit::textEdited, this, [this](const QString& title) {
-        const int row = m_customTable->currentRow();
+        const int row = currentCustomRow();
         editCurrentField([&](CustomField& field) {
             field.title = title;
             if (m_autoIds.value(row)) {
@@ -293,7 +296,7 @@ QLayout* LeadFormEditorDialog::createCustomFieldsColumn()
         });
     });
     connect(m_fieldIdEdit, &QLineEdit::textEdited, this, [this](const QString& id) {
-        if (const int row = m_customTable->currentRow(); row >= 0)
+        if (const int row = currentCustomRow(); row >= 0)
             m_autoIds[row] = id.isEmpty();
         editCurrentField([&](CustomField& field) { field.id = id; });
     });
@@ -358,14 +361,11 @@ Result<void> LeadFormEditorDialog::load(const QString& formId)
     m_activeCheck->setChecked(form.active);
     fillListings(form.listingIds);
     fillDefaultFields(form.schema);
-    m_fields = form.schema.customFields();
-    m_autoIds = QList<bool>(m_fields.size(), false);
-    m_customTable->setRowCount(static_cast<int>(m_fields.size()));
-    for (int row = 0; row < m_fields.size(); ++row)
-        refreshCustomRow(row);
+    m_customModel->setFields(form.schema.customFields());
+    m_autoIds = QList<bool>(m_customModel->rowCount(), false);
     m_filling = false;
-    m_customTable->setCurrentCell(m_fields.isEmpty() ? -1 : 0, 0);
-    showCustomField(m_customTable->currentRow());
+    setCurrentCustomRow(m_customModel->rowCount() == 0 ? -1 : 0);
+    showCustomField(currentCustomRow());
     m_nameEdit->setFocus();
     validate();
     return {};
@@ -424,25 +424,21 @@ void LeadFormEditorDialog::fillDefaultFields(const LeadFormSchema& schema)
     }
 }
 
-void LeadFormEditorDialog::refreshCustomRow(int row)
+int LeadFormEditorDialog::currentCustomRow() const
 {
-    const CustomField& field = m_fields.at(row);
-    const QStringList cells = {field.title, field.id, customFieldTypes.label(field.type),
-                               field.required ? tr("Required") : QString()};
-    for (int column = 0; column < cells.size(); ++column) {
-        QTableWidgetItem* item = m_customTable->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_customTable->setItem(row, column, item);
-        }
-        item->setText(cells.at(column));
-    }
+    const QModelIndex current = m_customTable->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void LeadFormEditorDialog::setCurrentCustomRow(int row)
+{
+    m_customTable->setCurrentIndex(m_customModel->index(row, CustomFieldListModel::TitleColumn));
 }
 
 void LeadFormEditorDialog::showCustomField(int row)
 {
-    const bool valid = row >= 0 && row < m_fields.size();
-    const CustomField field = valid ? m_fields.at(row) : CustomField{};
+    const bool valid = m_customModel->isRow(row);
+    const CustomField field = m_customModel->field(row);
     const bool filling = m_filling;
     m_filling = true;
     m_fieldTitleEdit->setText(field.title);
@@ -458,23 +454,19 @@ void LeadFormEditorDialog::showCustomField(int row)
 
 void LeadFormEditorDialog::updateCustomButtons()
 {
-    const int row = m_customTable->currentRow();
-    const bool valid = row >= 0 && row < m_fields.size();
-    m_removeButton->setEnabled(valid);
-    m_upButton->setEnabled(valid && row > 0);
-    m_downButton->setEnabled(valid && row < m_fields.size() - 1);
+    const int row = currentCustomRow();
+    m_removeButton->setEnabled(m_customModel->isRow(row));
+    m_upButton->setEnabled(m_customModel->isRow(row) && m_customModel->isRow(row - 1));
+    m_downButton->setEnabled(m_customModel->isRow(row) && m_customModel->isRow(row + 1));
 }
 
 void LeadFormEditorDialog::addCustomField()
 {
     CustomField field;
     field.id = LeadFormService::suggestFieldId({}, otherFieldIds(-1));
-    m_fields << field;
     m_autoIds << true;
-    const int row = static_cast<int>(m_fields.size()) - 1;
-    m_customTable->setRowCount(row + 1);
-    refreshCustomRow(row);
-    m_customTable->setCurrentCell(row, 0);
+    const int row = m_customModel->appendField(field);
+    setCurrentCustomRow(row);
     showCustomField(row);
     m_fieldTitleEdit->setFocus();
     validate();
@@ -482,14 +474,13 @@ void LeadFormEditorDialog::addCustomField()
 
 void LeadFormEditorDialog::removeCustomField()
 {
-    const int row = m_customTable->currentRow();
-    if (row < 0 || row >= m_fields.size())
+    const int row = currentCustomRow();
+    if (!m_customModel->isRow(row))
         return;
-    m_fields.removeAt(row);
     m_autoIds.removeAt(row);
-    m_customTable->removeRow(row);
-    const int next = qMin(row, static_cast<int>(m_fields.size()) - 1);
-    m_customTable->setCurrentCell(next, 0);
+    m_customModel->removeField(row);
+    const int next = qMin(row, m_customModel->rowCount() - 1);
+    setCurrentCustomRow(next);
     showCustomField(next);
     (next >= 0 ? static_cast<QWidget*>(m_customTable) : m_addButton)->setFocus();
     validate();
@@ -497,35 +488,33 @@ void LeadFormEditorDialog::removeCustomField()
 
 void LeadFormEditorDialog::moveCustomField(int offset)
 {
-    const int row = m_customTable->currentRow();
+    const int row = currentCustomRow();
     const int target = row + offset;
-    if (row < 0 || target < 0 || target >= m_fields.size())
+    if (!m_customModel->moveField(row, offset))
         return;
-    m_fields.swapItemsAt(row, target);
     m_autoIds.swapItemsAt(row, target);
-    refreshCustomRow(row);
-    refreshCustomRow(target);
-    m_customTable->setCurrentCell(target, 0);
+    setCurrentCustomRow(target);
     showCustomField(target);
     validate();
 }
 
 void LeadFormEditorDialog::editCurrentField(const std::function<void(CustomField&)>& change)
 {
-    const int row = m_customTable->currentRow();
-    if (m_filling || row < 0 || row >= m_fields.size())
+    const int row = currentCustomRow();
+    if (m_filling || !m_customModel->isRow(row))
         return;
-    change(m_fields[row]);
-    refreshCustomRow(row);
+    CustomField field = m_customModel->field(row);
+    change(field);
+    m_customModel->setField(row, field);
     validate();
 }
 
 QStringList LeadFormEditorDialog::otherFieldIds(int row) const
 {
     QStringList ids;
-    for (int i = 0; i < m_fields.size(); ++i)
+    for (int i = 0; i < m_customModel->rowCount(); ++i)
         if (i != row)
-            ids << m_fields.at(i).id;
+            ids << m_customModel->field(i).id;
     return ids;
 }
 
@@ -547,7 +536,7 @@ LeadFormDraft LeadFormEditorDialog::draft() const
         schema.setShown(static_cast<LeadField>(item->data(FieldRole).toInt()),
                         item->checkState() == Qt::Checked);
     }
-    QList<CustomField> fields = m_fields;
+    QList<CustomField> fields = m_customModel->fields();
     for (CustomField& field : fields)
         if (field.type != CustomFieldType::Choice)
             field.choices.clear();

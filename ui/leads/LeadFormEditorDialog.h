@@ -20,7 +20,8 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+class CustomFieldListModel;
 
 /// Creates or changes one lead form of the acting vendor: name, status, products, the optional
 /// default fields it shows and its custom fields. Save stays disabled while the form is invalid;
@@ -48,7 +49,8 @@ private:
 
     void fillListings(const QStringList& checkedIds);
     void fillDefaultFields(const LeadFormSchema& schema);
-    void refreshCustomRow(int row);
+    int currentCustomRow() const;
+    void setCurrentCustomRow(int row);
     void showCustomField(int row);
     void updateCustomButtons();
     void addCustomField();
@@ -66,7 +68,6 @@ private:
     qint64 m_rowVersion = 0; ///< the form's version when it was read
     QString m_savedId;
     QList<VendorListing> m_listings;
-    QList<CustomField> m_fields;
     QList<bool> m_autoIds; ///< per custom field: its key still follows its title
     QSet<QString> m_touched;
     bool m_filling = false;
@@ -78,7 +79,8 @@ private:
     QListWidget* m_listingsList = nullptr;
     QLabel* m_listingsReason = nullptr;
     QListWidget* m_defaultFieldsList = nullptr;
-    QTableWidget* m_customTable = nullptr;
+    CustomFieldListModel* m_customModel = nullptr;
+    QTableView* m_customTable = nullptr;
     QLabel* m_customReason = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_removeButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/DisplayFormat.h"
 #include "common/InlineMessage.h"
+#include "common/LinkLabelAccessible.h"
 
 #include "common/EmailAddress.h"
 #include "partners/InvitationService.h"
@@ -44,6 +45,7 @@ AcceptInvitationDialog::AcceptInvitationDialog(const WorkspaceHandle& workspace,
     m_document->setObjectName(QStringLiteral("invitationDocumentLabel"));
     m_document->setOpenExternalLinks(true);
     m_document->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    LinkLabelAccessible::enable(m_document);
     m_email->setObjectName(QStringLiteral("invitationEmailEdit"));
     m_agree->setObjectName(QStringLiteral("acceptAgreementCheck"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));

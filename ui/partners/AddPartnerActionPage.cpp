@@ -40,7 +40,10 @@ AddPartnerActionPage::AddPartnerActionPage(QWidget* parent)
     content()->addWidget(invitationHint);
     content()->addStretch(1);
     setButtonText(QWizard::CommitButton, tr("&Generate"));
-    connect(m_invitation, &QRadioButton::toggled, this, &AddPartnerActionPage::apply);
+    connect(m_invitation, &QRadioButton::toggled, this, [this] {
+        apply();
+        emit completeChanged(); // the steps ahead change with the choice
+    });
 }
 
 void AddPartnerActionPage::initializePage()

@@ -72,9 +72,9 @@ void AddPartnerAgreementPage::initializePage()
         }
         m_existingEmpty->setText(
             m_existing->count() == 0
-                ? tr("You have no %1 agreement yet: go Back and tick Create new "
+                ? tr("You have no \u201c%1\u201d agreement yet: go Back and tick Create new "
                      "agreement.")
-                      .arg(agreementTypes.label(type).toLower())
+                      .arg(agreementTypes.label(type))
                 : QString());
         m_existingEmpty->setVisible(m_existing->count() == 0);
         if (!m_existing->currentItem() && m_existing->count() > 0)

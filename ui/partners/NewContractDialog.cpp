@@ -211,12 +211,11 @@ void NewContractDialog::validate()
     const auto reasons = ContractCreation::validate(current);
     QString hint;
     if (m_agreement->count() == 0 && m_type->currentIndex() >= 0)
-        hint = tr("You have no %1 agreement with an active version yet: create one on the "
-                  "Agreements tab.")
-                   .arg((current.type == AgreementType::Distribution
-                             ? agreementTypes.label(AgreementType::Program)
-                             : agreementTypes.label(current.type))
-                            .toLower());
+        hint = tr("You have no \u201c%1\u201d agreement with an active version yet: create one "
+                  "on the Agreements tab.")
+                   .arg(current.type == AgreementType::Distribution
+                            ? agreementTypes.label(AgreementType::Program)
+                            : agreementTypes.label(current.type));
     else if (current.type == AgreementType::Distribution && !current.marketplaceId.isEmpty()) {
         for (const NewContractOption& marketplace : std::as_const(m_choices.marketplaces))
             if (marketplace.id == current.marketplaceId)
