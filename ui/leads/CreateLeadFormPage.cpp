@@ -72,12 +72,16 @@ void CreateLeadFormPage::initializePage()
         return;
     }
     m_listing = listing.value();
-    setSubTitle(tr("%1 for %2 on %3. Fields marked * are required.")
-                    .arg(m_listing.formId.isEmpty()
-                             ? tr("Default lead form")
-                             : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
-                         m_listing.productName, m_listing.marketplaceName));
+    const QString form = tr("%1 for %2 on %3. Fields marked * are required.")
+                             .arg(m_listing.formId.isEmpty()
+                                      ? tr("Default lead form")
+                                      : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
+                                  m_listing.productName, m_listing.marketplaceName);
+    const QString note = leadWizard->prefill().note;
+    setSubTitle(note.isEmpty() ? form : form + QLatin1Char(' ') + note);
     m_form->setListing(leadWizard->workspace(), leadWizard->acting(), m_listing);
+    if (!leadWizard->prefill().isEmpty())
+        m_form->setPrefill(leadWizard->prefill());
     m_duplicates->hide();
 }
 
