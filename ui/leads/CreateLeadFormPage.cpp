@@ -15,6 +15,8 @@
 CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     : QWizardPage(parent)
     , m_form(new LeadFormWidget(this))
+    , m_prefillNote(InlineMessage::create(this, QStringLiteral("prefillNote"),
+                                          InlineMessage::Kind::Information))
     , m_duplicates(new QLabel(this))
     , m_error(new InlineMessage(this))
     , m_duplicateTimer(new QTimer(this))
@@ -39,6 +41,7 @@ CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_prefillNote);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_form->summaryLabel());
     layout->addWidget(m_duplicates);
@@ -72,13 +75,12 @@ void CreateLeadFormPage::initializePage()
         return;
     }
     m_listing = listing.value();
-    const QString form = tr("%1 for %2 on %3. Fields marked * are required.")
-                             .arg(m_listing.formId.isEmpty()
-                                      ? tr("Default lead form")
-                                      : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
-                                  m_listing.productName, m_listing.marketplaceName);
-    const QString note = leadWizard->prefill().note;
-    setSubTitle(note.isEmpty() ? form : form + QLatin1Char(' ') + note);
+    setSubTitle(tr("%1 for %2 on %3. Fields marked * are required.")
+                    .arg(m_listing.formId.isEmpty()
+                             ? tr("Default lead form")
+                             : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
+                         m_listing.productName, m_listing.marketplaceName));
+    m_prefillNote->showMessage(leadWizard->prefill().note, InlineMessage::Kind::Information);
     m_form->setListing(leadWizard->workspace(), leadWizard->acting(), m_listing);
     if (!leadWizard->prefill().isEmpty())
         m_form->setPrefill(leadWizard->prefill());
