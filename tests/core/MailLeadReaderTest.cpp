@@ -138,7 +138,7 @@ TEST_CASE("A KOI8-R sender written as last name, first name", "[mail]")
     CHECK(lead.companyWebsite == QStringLiteral("https://stroy-invest.msk.ru"));
 }
 
-TEST_CASE("A free-mail sender has no company; attachments are not the body", "[mail]")
+TEST_CASE("A free-mail sender has no company, and attachments are not the body", "[mail]")
 {
     const MailLead lead = readFixture("free-mail.eml");
     CHECK(lead.firstName == QStringLiteral("Tom"));

@@ -209,7 +209,7 @@ TEST_CASE("An .eml dropped onto the Leads directory opens Create Lead filled in 
                          "Petrov|ivan.petrov@sales.acme-tools.co.uk"));
 }
 
-TEST_CASE("The e-mail's values follow the user to another marketplace; Cancel saves nothing",
+TEST_CASE("The e-mail's values follow the user to another marketplace, and Cancel saves nothing",
           "[ui][mail]")
 {
     MailWindow f;
@@ -263,7 +263,7 @@ TEST_CASE("Drops of anything but local .eml files are refused and change nothing
     CHECK(f.noWizard());
 }
 
-TEST_CASE("Dropped e-mails open one at a time; one that cannot be read says why", "[ui][mail]")
+TEST_CASE("Dropped e-mails open one at a time, and one that cannot be read says why", "[ui][mail]")
 {
     MailWindow f;
     const QString broken =
