@@ -3,6 +3,7 @@
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
 #include "leads/LeadDirectoryModel.h"
+#include "mail/MailLeadReader.h"
 #include "main/ApplicationIcon.h"
 #include "main/MainWindow.h"
 #include "partners/PartnerDirectoryModel.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -439,6 +441,16 @@ int main(int argc, char** argv)
     // A path typed on the command line is answered on the command line; other start-up
     // failures are shown in a dialog too, since the app may have been started from a menu.
     const bool typedPath = !request.workspacePath.isEmpty();
+    // import-mail: an e-mail that cannot be read ends the run before any window opens.
+    std::optional<MailLead> mail;
+    if (!request.mailPath.isEmpty()) {
+        auto read = MailLeadReader::readFile(request.mailPath);
+        if (!read) {
+            QTextStream(stderr) << "channeldesk: " << read.error().message << Qt::endl;
+            return CommandLine::exitFailed;
+        }
+        mail = std::move(read).value();
+    }
     auto fail = [typedPath](const QString& message) {
         QTextStream(stderr) << "channeldesk: " << message << Qt::endl;
         if (!typedPath)
@@ -480,6 +492,9 @@ int main(int argc, char** argv)
             return failed;
     }
     window.show();
+    if (mail)
+        QTimer::singleShot(0, &window,
+                           [&window, prefill = mail->prefill()] { window.createLead(prefill); });
     if (!request.activationLink.isEmpty())
         QTimer::singleShot(0, &window, [&window, link = request.activationLink] {
             window.acceptInvitation(link);

@@ -1599,6 +1599,18 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>--demo needs a file path.</source>
         <translation>--demo benötigt einen Dateipfad.</translation>
     </message>
+    <message>
+        <source>
+
+import-mail FILE.eml [--workspace PATH]: open the window with Create Lead filled in from the customer&apos;s e-mail FILE.eml (sender, company, subject and text; up to 10 MB); you pick the product and marketplace, nothing is saved until Create. A file that is no e-mail is refused with exit code 1.</source>
+        <translation>
+
+import-mail FILE.eml [--workspace PATH]: öffnet das Fenster mit „Lead anlegen“, ausgefüllt aus der E-Mail des Kunden FILE.eml (Absender, Firma, Betreff und Text; bis 10 MB); Produkt und Marktplatz wählen Sie, gespeichert wird erst mit „Anlegen“. Eine Datei, die keine E-Mail ist, wird mit Exit-Code 1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
+        <translation>Schreiben Sie: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -4334,6 +4346,14 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
         <source>Edit lead</source>
         <translation>Lead bearbeiten</translation>
     </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Neuer Lead aus E-Mail</translation>
+    </message>
+    <message>
+        <source>This e-mail cannot become a lead.</source>
+        <translation>Aus dieser E-Mail kann kein Lead werden.</translation>
+    </message>
 </context>
 <context>
     <name>ListingListModel</name>
@@ -4542,6 +4562,56 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>the listing of %1 on %2</source>
         <translation>das Listing von %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailLead</name>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-Mail von %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the e-mail of %1: check the values before you create the lead.</source>
+        <translation>Ausgefüllt aus der E-Mail von %1: Prüfen Sie die Werte, bevor Sie den Lead anlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>MailLeadReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Das ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, too large for an e-mail to read.</source>
+        <translation>Die Datei ist größer als %1 MB, zu groß, um sie als E-Mail zu lesen.</translation>
+    </message>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation>Die E-Mail ist leer.</translation>
+    </message>
+    <message>
+        <source>The e-mail is larger than %1 MB, too large to read.</source>
+        <translation>Die E-Mail ist größer als %1 MB, zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail: it has no mail headers (an .eml file saved by a mail program has them).</source>
+        <translation>Das ist keine E-Mail: Es fehlen die Kopfzeilen einer E-Mail (eine von einem E-Mail-Programm gespeicherte .eml-Datei hat sie).</translation>
+    </message>
+    <message>
+        <source>The e-mail has no sender address (From), so it names nobody to make a lead of.</source>
+        <translation>Die E-Mail hat keine Absenderadresse (From) und nennt daher niemanden, aus dem ein Lead werden kann.</translation>
+    </message>
+    <message>
+        <source>The sender address “%1” (From) is not a valid e-mail address.</source>
+        <translation>Die Absenderadresse „%1“ (From) ist keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4887,26 @@ Exit-Codes: 0 erledigt (Import: jede Zeile importiert); 1 fehlgeschlagen;
     <message>
         <source>The language changes when ChannelDesk starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von ChannelDesk.</translation>
+    </message>
+    <message>
+        <source>New lead from &amp;e-mail…</source>
+        <translation>Neuer Lead aus &amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Create Lead filled in from a customer&apos;s e-mail (.eml); .eml files dropped onto the Leads directory do the same</source>
+        <translation>„Lead anlegen“, ausgefüllt aus der E-Mail eines Kunden (.eml); auf das Leads-Verzeichnis gezogene .eml-Dateien tun dasselbe</translation>
+    </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Neuer Lead aus E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml);;All files (*)</source>
+        <translation>E-Mails (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot create leads in %2. Act as a distributor&apos;s sales user (View → Switch acting user or account), then open the e-mail with File → New lead from e-mail….</source>
+        <translation>%1 kann in %2 keine Leads anlegen. Handeln Sie als Vertriebsbenutzer eines Distributors (Ansicht → Handelnden Benutzer oder Konto wechseln) und öffnen Sie dann die E-Mail mit Datei → Neuer Lead aus E-Mail….</translation>
     </message>
 </context>
 <context>

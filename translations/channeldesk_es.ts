@@ -1598,6 +1598,18 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>--demo needs a file path.</source>
         <translation>--demo necesita la ruta de un archivo.</translation>
     </message>
+    <message>
+        <source>
+
+import-mail FILE.eml [--workspace PATH]: open the window with Create Lead filled in from the customer&apos;s e-mail FILE.eml (sender, company, subject and text; up to 10 MB); you pick the product and marketplace, nothing is saved until Create. A file that is no e-mail is refused with exit code 1.</source>
+        <translation>
+
+import-mail FILE.eml [--workspace PATH]: abre la ventana con Crear candidato rellenado a partir del correo del cliente FILE.eml (remitente, empresa, asunto y texto; hasta 10 MB); usted elige el producto y el marketplace, y nada se guarda hasta Crear. Un archivo que no es un correo se rechaza con el código de salida 1.</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
+        <translation>Escriba: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -4333,6 +4345,14 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
         <source>Edit lead</source>
         <translation>Editar candidato</translation>
     </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Nuevo candidato desde un correo</translation>
+    </message>
+    <message>
+        <source>This e-mail cannot become a lead.</source>
+        <translation>Este correo no puede convertirse en un candidato.</translation>
+    </message>
 </context>
 <context>
     <name>ListingListModel</name>
@@ -4541,6 +4561,56 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>the listing of %1 on %2</source>
         <translation>la publicación de %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailLead</name>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>Correo de %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the e-mail of %1: check the values before you create the lead.</source>
+        <translation>Rellenado a partir del correo de %1: compruebe los valores antes de crear el candidato.</translation>
+    </message>
+</context>
+<context>
+    <name>MailLeadReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>No existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>No es un archivo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, too large for an e-mail to read.</source>
+        <translation>El archivo supera los %1 MB, demasiado grande para leerlo como correo.</translation>
+    </message>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation>El correo está vacío.</translation>
+    </message>
+    <message>
+        <source>The e-mail is larger than %1 MB, too large to read.</source>
+        <translation>El correo supera los %1 MB, demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail: it has no mail headers (an .eml file saved by a mail program has them).</source>
+        <translation>No es un correo: no tiene cabeceras de correo (un archivo .eml guardado por un programa de correo las tiene).</translation>
+    </message>
+    <message>
+        <source>The e-mail has no sender address (From), so it names nobody to make a lead of.</source>
+        <translation>El correo no tiene dirección de remitente (From), así que no nombra a nadie con quien crear un candidato.</translation>
+    </message>
+    <message>
+        <source>The sender address “%1” (From) is not a valid e-mail address.</source>
+        <translation>La dirección del remitente «%1» (From) no es una dirección de correo válida.</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4886,26 @@ Códigos de salida: 0 hecho (import: se importaron todas las filas); 1 error;
     <message>
         <source>The language changes when ChannelDesk starts next time.</source>
         <translation>El idioma cambiará la próxima vez que se inicie ChannelDesk.</translation>
+    </message>
+    <message>
+        <source>New lead from &amp;e-mail…</source>
+        <translation>Nuevo candidato desde correo e&amp;lectrónico…</translation>
+    </message>
+    <message>
+        <source>Create Lead filled in from a customer&apos;s e-mail (.eml); .eml files dropped onto the Leads directory do the same</source>
+        <translation>Crear candidato rellenado a partir del correo de un cliente (.eml); los archivos .eml soltados sobre el directorio de candidatos hacen lo mismo</translation>
+    </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Nuevo candidato desde un correo</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml);;All files (*)</source>
+        <translation>Correos (*.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot create leads in %2. Act as a distributor&apos;s sales user (View → Switch acting user or account), then open the e-mail with File → New lead from e-mail….</source>
+        <translation>%1 no puede crear candidatos en %2. Actúe como usuario de ventas de un distribuidor (Ver → Cambiar el usuario o la cuenta con los que actúa) y después abra el correo con Archivo → Nuevo candidato desde correo electrónico….</translation>
     </message>
 </context>
 <context>

@@ -1592,6 +1592,18 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>--demo needs a file path.</source>
         <translation>Для --demo нужен путь к файлу.</translation>
     </message>
+    <message>
+        <source>
+
+import-mail FILE.eml [--workspace PATH]: open the window with Create Lead filled in from the customer&apos;s e-mail FILE.eml (sender, company, subject and text; up to 10 MB); you pick the product and marketplace, nothing is saved until Create. A file that is no e-mail is refused with exit code 1.</source>
+        <translation>
+
+import-mail FILE.eml [--workspace PATH]: открыть окно с мастером создания лида, заполненным по письму клиента FILE.eml (отправитель, компания, тема и текст; до 10 МБ); продукт и маркетплейс выбираете вы, до нажатия «Создать» ничего не сохраняется. Файл, который не является письмом, отклоняется с кодом выхода 1.</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
+        <translation>Напишите: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -4335,6 +4347,14 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
         <source>Edit lead</source>
         <translation>Изменить лид</translation>
     </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Новый лид из письма</translation>
+    </message>
+    <message>
+        <source>This e-mail cannot become a lead.</source>
+        <translation>Из этого письма нельзя создать лид.</translation>
+    </message>
 </context>
 <context>
     <name>ListingListModel</name>
@@ -4545,6 +4565,56 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>the listing of %1 on %2</source>
         <translation>Размещение %1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailLead</name>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>Письмо от %1</translation>
+    </message>
+    <message>
+        <source>Filled in from the e-mail of %1: check the values before you create the lead.</source>
+        <translation>Заполнено по письму %1: проверьте значения, прежде чем создать лид.</translation>
+    </message>
+</context>
+<context>
+    <name>MailLeadReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Такого файла нет.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Это не файл.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, too large for an e-mail to read.</source>
+        <translation>Файл больше %1 МБ — слишком велик, чтобы читать его как письмо.</translation>
+    </message>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation>Письмо пустое.</translation>
+    </message>
+    <message>
+        <source>The e-mail is larger than %1 MB, too large to read.</source>
+        <translation>Письмо больше %1 МБ — слишком велико, чтобы его прочитать.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail: it has no mail headers (an .eml file saved by a mail program has them).</source>
+        <translation>Это не письмо: в нем нет почтовых заголовков (в файле .eml, сохраненном почтовой программой, они есть).</translation>
+    </message>
+    <message>
+        <source>The e-mail has no sender address (From), so it names nobody to make a lead of.</source>
+        <translation>В письме нет адреса отправителя (From), поэтому не из кого создать лид.</translation>
+    </message>
+    <message>
+        <source>The sender address “%1” (From) is not a valid e-mail address.</source>
+        <translation>Адрес отправителя «%1» (From) не является корректным адресом электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4890,26 @@ Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;
     <message>
         <source>The language changes when ChannelDesk starts next time.</source>
         <translation>Язык сменится при следующем запуске ChannelDesk.</translation>
+    </message>
+    <message>
+        <source>New lead from &amp;e-mail…</source>
+        <translation>Новый лид из п&amp;исьма…</translation>
+    </message>
+    <message>
+        <source>Create Lead filled in from a customer&apos;s e-mail (.eml); .eml files dropped onto the Leads directory do the same</source>
+        <translation>Создание лида, заполненного по письму клиента (.eml); то же самое делают файлы .eml, перетащенные в справочник лидов</translation>
+    </message>
+    <message>
+        <source>New lead from e-mail</source>
+        <translation>Новый лид из письма</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml);;All files (*)</source>
+        <translation>Письма (*.eml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot create leads in %2. Act as a distributor&apos;s sales user (View → Switch acting user or account), then open the e-mail with File → New lead from e-mail….</source>
+        <translation>%1 не может создавать лиды в %2. Действуйте от имени продавца дистрибьютора (Вид → Сменить пользователя или учетную запись), затем откройте письмо через Файл → Новый лид из письма….</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,13 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         QStringLiteral("created-to"),
         tr("export leads: only the leads created on DAY (YYYY-MM-DD, local time) or earlier."),
         tr("DAY"));
+    // A paragraph of its own, so the catalogues keep the translated text above.
+    parser.setApplicationDescription(
+        parser.applicationDescription() +
+        tr("\n\nimport-mail FILE.eml [--workspace PATH]: open the window with Create Lead filled "
+           "in from the customer's e-mail FILE.eml (sender, company, subject and text; up to 10 "
+           "MB); you pick the product and marketplace, nothing is saved until Create. A file that "
+           "is no e-mail is refused with exit code 1."));
     parser.addOptions({help, version, workspace, demo, activate, leads, partners, as, account,
                        search, sort, descending, createdFrom, createdTo});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -228,6 +235,25 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
             return fail(tr("server push needs a workspace file, then the team database as "
                            "postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE."));
         request.action = CommandLineRequest::Action::ServerPush;
+        return request;
+    }
+    if (command == QLatin1String("import-mail")) {
+        if (positional.size() != 2 || positional.at(1).trimmed().isEmpty())
+            return fail(tr("Write: channeldesk import-mail FILE.eml [--workspace PATH]"));
+        for (const QCommandLineOption* option :
+             {&demo, &activate, &leads, &partners, &as, &account, &search, &sort, &descending,
+              &createdFrom, &createdTo})
+            if (parser.isSet(*option))
+                return fail(
+                    tr("--%1 cannot be used with %2.").arg(option->names().first(), command));
+        if (parser.values(workspace).size() > 1)
+            return fail(tr("Give --%1 at most once.").arg(workspace.names().first()));
+        if (parser.isSet(workspace)) {
+            request.workspacePath = parser.value(workspace);
+            if (request.workspacePath.trimmed().isEmpty())
+                return fail(tr("--workspace needs a file path."));
+        }
+        request.mailPath = positional.at(1);
         return request;
     }
     const bool importing = command == QLatin1String("import");

@@ -25,8 +25,9 @@ struct CommandLineRequest {
     QString workspacePath;  ///< --workspace, empty for the last or default workspace
     QString demoPath;       ///< --demo
     QString activationLink; ///< --activate: opens the invitation in the window
-    int demoLeads = 0;      ///< --leads: extra leads in the demo
-    int demoPartners = 0;   ///< --partners: extra partners in the demo
+    QString mailPath;  ///< import-mail FILE: the window opens Create Lead filled in from the e-mail
+    int demoLeads = 0; ///< --leads: extra leads in the demo
+    int demoPartners = 0;                       ///< --partners: extra partners in the demo
     TransferKind records = TransferKind::Leads; ///< import / export: leads or partners
     QString transferPath;                       ///< import / export: the CSV file to read or write
     QString actingUser;      ///< --as: a user's ID or e-mail; empty for the home user

@@ -255,3 +255,37 @@ TEST_CASE("The server push command", "[commandline][push][sqlite]")
     }
     CHECK(parse({"server", "push"}).text.contains(QStringLiteral("server push FILE URL")));
 }
+
+TEST_CASE("The import-mail command", "[commandline][mail]")
+{
+    const auto mail = parse({"import-mail", "/tmp/Quote request.eml"});
+    CHECK(mail.action == Action::OpenWindow);
+    CHECK(mail.mailPath == QStringLiteral("/tmp/Quote request.eml"));
+    CHECK(mail.workspacePath.isEmpty());
+    const auto inWorkspace = parse({"import-mail", "a.eml", "--workspace", "/tmp/w.channeldesk"});
+    CHECK(inWorkspace.action == Action::OpenWindow);
+    CHECK(inWorkspace.mailPath == QStringLiteral("a.eml"));
+    CHECK(inWorkspace.workspacePath == QStringLiteral("/tmp/w.channeldesk"));
+    CHECK(parse({"--workspace=/tmp/w.channeldesk", "import-mail", "a.eml"}).mailPath ==
+          QStringLiteral("a.eml"));
+    // Without it, no e-mail is opened.
+    CHECK(parse({"--workspace", "/tmp/w.channeldesk"}).mailPath.isEmpty());
+
+    const auto missing = parse({"import-mail"});
+    CHECK(missing.action == Action::Fail);
+    CHECK(missing.text.contains(QStringLiteral("import-mail FILE.eml")));
+    CHECK(parse({"import-mail", " "}).action == Action::Fail);
+    CHECK(parse({"import-mail", "a.eml", "b.eml"}).action == Action::Fail);
+    CHECK(parse({"import-mail", "a.eml", "--workspace", " "}).action == Action::Fail);
+    CHECK(parse({"import-mail", "a.eml", "--workspace", "a", "--workspace", "b"}).action ==
+          Action::Fail);
+    for (const auto& foreign :
+         {std::pair{"--demo", "d.channeldesk"}, std::pair{"--as", "u"}, std::pair{"--account", "a"},
+          std::pair{"--activate", "channeldesk://activate?token=a"}, std::pair{"--search", "x"}}) {
+        const auto refused = parse({"import-mail", "a.eml", foreign.first, foreign.second});
+        INFO(foreign.first);
+        CHECK(refused.action == Action::Fail);
+        CHECK(refused.text.contains(QStringLiteral("cannot be used with import-mail")));
+    }
+    CHECK(parse({"--help"}).text.contains(QStringLiteral("import-mail FILE.eml")));
+}

@@ -16,6 +16,8 @@
 CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     : QWizardPage(parent)
     , m_form(new LeadFormWidget(this))
+    , m_prefillNote(InlineMessage::create(this, QStringLiteral("prefillNote"),
+                                          InlineMessage::Kind::Information))
     , m_duplicates(new QLabel(this))
     , m_error(new InlineMessage(this))
     , m_duplicateTimer(new QTimer(this))
@@ -41,6 +43,7 @@ CreateLeadFormPage::CreateLeadFormPage(QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_prefillNote);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_form->summaryLabel());
     layout->addWidget(m_duplicates);
@@ -79,7 +82,10 @@ void CreateLeadFormPage::initializePage()
                              ? tr("Default lead form")
                              : tr("Lead form \u201c%1\u201d").arg(m_listing.formName),
                          m_listing.productName, m_listing.marketplaceName));
+    m_prefillNote->showMessage(leadWizard->prefill().note, InlineMessage::Kind::Information);
     m_form->setListing(leadWizard->workspace(), leadWizard->acting(), m_listing);
+    if (!leadWizard->prefill().isEmpty())
+        m_form->setPrefill(leadWizard->prefill());
     m_duplicates->hide();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class InlineMessage;
 class LeadFormWidget;
 class QLabel;
 class QTimer;
@@ -23,11 +24,14 @@ public:
     LeadFormWidget* form() const { return m_form; }
     QLabel* duplicatesLabel() const { return m_duplicates; }
     QLabel* errorLabel() const { return m_error; }
+    /// Where the prefilled values come from (LeadPrefill::note); hidden without one.
+    InlineMessage* prefillNote() const { return m_prefillNote; }
 
 private:
     void findDuplicates();
 
     LeadFormWidget* m_form;
+    InlineMessage* m_prefillNote;
     QLabel* m_duplicates;
     QLabel* m_error;
     QTimer* m_duplicateTimer;

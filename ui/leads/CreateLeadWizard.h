@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leads/LeadPrefill.h"
 #include "session/ActingContext.h"
 #include "storage/WorkspaceHandle.h"
 
@@ -25,6 +26,9 @@ public:
     ActingContext acting() const { return m_acting; }
     QString productId() const;
     QString listingId() const;
+    /// Values the Lead page starts with (e.g. from an e-mail), whichever listing is picked.
+    void setPrefill(const LeadPrefill& prefill) { m_prefill = prefill; }
+    const LeadPrefill& prefill() const { return m_prefill; }
     /// The created lead, once the Lead page has been accepted.
     QString leadId() const { return m_leadId; }
     void setLeadId(const QString& id);
@@ -45,6 +49,7 @@ private:
     WorkspaceHandle m_workspace;
     ActingContext m_acting;
     QString m_leadId;
+    LeadPrefill m_prefill;
     CreateLeadProductPage* m_productPage;
     CreateLeadMarketplacePage* m_marketplacePage;
     CreateLeadFormPage* m_leadPage;

@@ -546,6 +546,32 @@ void LeadFormWidget::setDraft(const LeadDraft& draft)
     revalidate();
 }
 
+void LeadFormWidget::setPrefill(const LeadPrefill& prefill)
+{
+    m_filling = true;
+    const auto fill = [this](LeadField field, const QString& value) {
+        if (QWidget* widget = input(field); widget && !value.isEmpty())
+            setLineValue(widget, value);
+    };
+    fill(LeadField::Name, prefill.name);
+    if (!prefill.sourceKey.isEmpty())
+        setComboValue(input(LeadField::Source), prefill.sourceKey);
+    if (prefill.newCompany)
+        static_cast<QCheckBox*>(input(LeadField::NewCompany))->setChecked(true);
+    fill(LeadField::CompanyName, prefill.companyName);
+    fill(LeadField::CompanyWebsite, prefill.companyWebsite);
+    if (prefill.newContact)
+        static_cast<QCheckBox*>(input(LeadField::NewContact))->setChecked(true);
+    fill(LeadField::FirstName, prefill.firstName);
+    fill(LeadField::MiddleName, prefill.middleName);
+    fill(LeadField::LastName, prefill.lastName);
+    fill(LeadField::ContactEmail, prefill.contactEmail);
+    fill(LeadField::Description, prefill.description);
+    m_filling = false;
+    updateVisibility();
+    revalidate();
+}
+
 void LeadFormWidget::showAllReasons()
 {
     m_showAll = true;

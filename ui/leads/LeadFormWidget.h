@@ -3,6 +3,7 @@
 #include "leads/LeadCatalog.h"
 #include "leads/LeadDraft.h"
 #include "leads/LeadField.h"
+#include "leads/LeadPrefill.h"
 #include "leads/LeadValidation.h"
 #include "leads/ListingContext.h"
 #include "session/ActingContext.h"
@@ -34,6 +35,8 @@ public:
                     const ListingContext& listing);
     /// Fills the fields from an existing lead (for editing).
     void setDraft(const LeadDraft& draft);
+    /// Fills the fields prefill gives (after setListing), leaving the others as they are.
+    void setPrefill(const LeadPrefill& prefill);
     LeadDraft draft() const;
     const LeadValidation& validation() const { return m_validation; }
     bool isValid() const { return m_validation.isValid(); }

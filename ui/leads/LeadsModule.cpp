@@ -8,6 +8,8 @@
 #include "leads/LeadDirectory.h"
 #include "leads/LeadDirectoryModel.h"
 #include "leads/LeadFormsTab.h"
+#include "leads/MailDropFilter.h"
+#include "mail/MailLeadReader.h"
 #include "views/SavedViewsBar.h"
 
 #include <QHeaderView>
@@ -25,6 +27,7 @@ LeadsModule::LeadsModule(QWidget* parent)
     , m_leadModel(new LeadDirectoryModel(this))
     , m_createLead(new QPushButton(tr("Create &Lead"), this))
     , m_savedViews(nullptr)
+    , m_mailDrop(new MailDropFilter(m_directory))
 {
     setObjectName(QStringLiteral("leadsModule"));
     m_tabs->setObjectName(QStringLiteral("leadsTabs"));
@@ -43,7 +46,8 @@ LeadsModule::LeadsModule(QWidget* parent)
     m_directory->addColumnFilter(tr("&Marketplace:"), LeadDirectoryModel::Marketplace);
     m_directory->addColumnFilter(tr("O&wner:"), LeadDirectoryModel::Owner);
     m_directory->addDateRangeFilter(QStringLiteral("created"), tr("Cr&eated"));
-    connect(m_createLead, &QPushButton::clicked, this, &LeadsModule::createLead);
+    connect(m_createLead, &QPushButton::clicked, this, [this] { createLead(); });
+    connect(m_mailDrop, &MailDropFilter::mailDropped, this, &LeadsModule::createLeadsFromMail);
     connect(m_directory, &DirectoryView::rowActivated, this, [this](int row) {
         if (const QString id = m_leadModel->idAt(row); !id.isEmpty())
             openLead(id);
@@ -65,6 +69,7 @@ Result<void> LeadsModule::load(const WorkspaceHandle& workspace, const ActingCon
     m_workspace = workspace;
     m_acting = acting;
     m_createLead->setVisible(acting.canCreateLeads());
+    m_mailDrop->setActive(acting.canCreateLeads());
     m_tabs->setTabVisible(m_formsTab, acting.isVendorPortal());
     m_directory->setEmptyText(acting.isVendorPortal()
                                   ? tr("No leads for your products yet. They appear here as soon "
@@ -91,6 +96,8 @@ void LeadsModule::unload()
 
 void LeadsModule::closeWindows()
 {
+    m_pendingMail.clear();
+    delete m_mailShown;
     // Deleted now, not later: they hold the workspace.
     qDeleteAll(findChildren<LeadDetailsWindow*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<ObjectWindow*>(Qt::FindDirectChildrenOnly));
@@ -125,11 +132,12 @@ void LeadsModule::reloadDirectory(const QString& selectLeadId)
         m_directory->selectId(selectLeadId);
 }
 
-CreateLeadWizard* LeadsModule::createLead()
+CreateLeadWizard* LeadsModule::createLead(const LeadPrefill& prefill)
 {
     if (!m_acting.canCreateLeads())
         return nullptr;
     auto* wizard = new CreateLeadWizard(m_workspace, m_acting, this);
+    wizard->setPrefill(prefill);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &CreateLeadWizard::leadCreated, this,
@@ -138,6 +146,50 @@ CreateLeadWizard* LeadsModule::createLead()
     connect(wizard, &CreateLeadWizard::objectLinkActivated, this, &LeadsModule::openObject);
     wizard->show();
     return wizard;
+}
+
+void LeadsModule::createLeadsFromMail(const QStringList& files, const QList<QByteArray>& messages)
+{
+    if (!m_acting.canCreateLeads())
+        return;
+    for (const QString& path : files)
+        m_pendingMail << PendingMail{path, {}};
+    for (const QByteArray& message : messages)
+        m_pendingMail << PendingMail{{}, message};
+    createNextLeadFromMail();
+}
+
+void LeadsModule::createNextLeadFromMail()
+{
+    if (m_mailShown || m_pendingMail.isEmpty())
+        return;
+    const PendingMail next = m_pendingMail.takeFirst();
+    auto mail = next.path.isEmpty() ? MailLeadReader::read(next.message)
+                                    : MailLeadReader::readFile(next.path);
+    QDialog* shown = nullptr;
+    if (mail) {
+        shown = createLead(mail->prefill());
+    } else {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("New lead from e-mail"),
+                                    tr("This e-mail cannot become a lead."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("mailProblemBox"));
+        box->setInformativeText(mail.error().message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->show();
+        shown = box;
+    }
+    if (!shown)
+        return;
+    m_mailShown = shown;
+    // One e-mail at a time: the next when this one's window has gone.
+    connect(
+        shown, &QDialog::finished, this,
+        [this] {
+            m_mailShown = nullptr;
+            createNextLeadFromMail();
+        },
+        Qt::QueuedConnection);
 }
 
 LeadDetailsWindow* LeadsModule::openLead(const QString& leadId)

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "common/Result.h"
+#include "leads/LeadPrefill.h"
 #include "session/ActingContext.h"
 #include "storage/WorkspaceHandle.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class DirectoryView;
 class LeadDirectoryModel;
 class LeadFormsTab;
+class MailDropFilter;
+class QMessageBox;
 class QPushButton;
 class SavedViewsBar;
 class QTabWidget;
@@ -32,8 +38,14 @@ public:
     QPushButton* createLeadButton() const { return m_createLead; }
     SavedViewsBar* savedViews() const { return m_savedViews; }
 
-    /// Opens the Create Lead wizard (window-modal) and returns it.
-    class CreateLeadWizard* createLead();
+    /// Opens the Create Lead wizard (window-modal), its Lead page filled in from prefill, and
+    /// returns it; nullptr when the acting user cannot create leads.
+    class CreateLeadWizard* createLead(const LeadPrefill& prefill = {});
+    /// Opens Create Lead filled in from each e-mail (.eml files, then dropped messages), one
+    /// after the other; an e-mail that cannot be read is named with the reason instead.
+    void createLeadsFromMail(const QStringList& files, const QList<QByteArray>& messages = {});
+    /// Accepts .eml files dropped onto the directory while the acting user can create leads.
+    MailDropFilter* mailDrop() const { return m_mailDrop; }
     /// Opens the details window of a lead.
     class LeadDetailsWindow* openLead(const QString& leadId);
     /// Opens an object ("lead", "product", "marketplace", "account", "company", "contact",
@@ -46,6 +58,8 @@ private:
     void closeWindows();
     void reloadDirectory(const QString& selectLeadId);
     Result<void> loadFilterChoices();
+    /// The next waiting e-mail: its wizard, or why it cannot be read.
+    void createNextLeadFromMail();
 
     QTabWidget* m_tabs;
     DirectoryView* m_directory;
@@ -53,6 +67,14 @@ private:
     LeadDirectoryModel* m_leadModel;
     QPushButton* m_createLead;
     SavedViewsBar* m_savedViews;
+    MailDropFilter* m_mailDrop;
+    /// E-mails waiting for their wizard: a file path, or a dropped message.
+    struct PendingMail {
+        QString path;
+        QByteArray message;
+    };
+    QList<PendingMail> m_pendingMail;
+    QPointer<QWidget> m_mailShown; ///< the wizard or problem of the e-mail shown now
     int m_formsTab = -1;
     WorkspaceHandle m_workspace;
     ActingContext m_acting;

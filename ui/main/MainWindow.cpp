@@ -8,6 +8,7 @@
 #include "admin/UsersTab.h"
 #include "app/AppLanguage.h"
 #include "demo/DemoWorkspace.h"
+#include "leads/CreateLeadWizard.h"
 #include "leads/LeadsModule.h"
 #include "live/ChangeFeed.h"
 #include "main/ActingAsSwitcher.h"
@@ -238,6 +239,12 @@ void MainWindow::createMenus()
     m_importPartnersAction = file->addAction(tr("Import &partners\u2026"), this,
                                              [this] { importRecords(TransferKind::Partners); });
     m_importPartnersAction->setObjectName(QStringLiteral("importPartnersAction"));
+    m_newLeadFromMailAction =
+        file->addAction(tr("New lead from &e-mail\u2026"), this, [this] { createLeadsFromMail(); });
+    m_newLeadFromMailAction->setObjectName(QStringLiteral("newLeadFromMailAction"));
+    m_newLeadFromMailAction->setToolTip(tr("Create Lead filled in from a customer's e-mail "
+                                           "(.eml); .eml files dropped onto the Leads directory "
+                                           "do the same"));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -397,6 +404,7 @@ void MainWindow::applyActing(const ActingContext& acting)
                                     acting.isVendorPortal() ? tr("Vendor") : tr("Distributor")));
     m_importLeadsAction->setEnabled(RecordImport::isAllowed(TransferKind::Leads, acting));
     m_importPartnersAction->setEnabled(RecordImport::isAllowed(TransferKind::Partners, acting));
+    m_newLeadFromMailAction->setEnabled(acting.canCreateLeads());
     rememberActing();
     reloadModules();
     emit actingChanged();
@@ -458,6 +466,42 @@ void MainWindow::importRecords(TransferKind kind, const QString& path)
     reloadModules();
     showModule(kind == TransferKind::Leads ? Module::Leads : Module::Partners);
     statusBar()->showMessage(dialog.report()->summary(), 10000);
+}
+
+void MainWindow::createLeadsFromMail(const QStringList& paths)
+{
+    if (!m_workspace || !m_acting.canCreateLeads())
+        return;
+    QStringList files = paths;
+    if (files.isEmpty())
+        files = QFileDialog::getOpenFileNames(this, tr("New lead from e-mail"), QString(),
+                                              tr("E-mails (*.eml);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    showModule(Module::Leads);
+    m_leads->createLeadsFromMail(files);
+}
+
+CreateLeadWizard* MainWindow::createLead(const LeadPrefill& prefill)
+{
+    if (!m_workspace)
+        return nullptr;
+    showModule(Module::Leads);
+    if (!m_acting.canCreateLeads()) {
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("New lead from e-mail"),
+            tr("%1 cannot create leads in %2. Act as a distributor's sales user (View \u2192 "
+               "Switch acting user or account), then open the e-mail with File \u2192 New lead "
+               "from e-mail\u2026.")
+                .arg(m_acting.userName, m_acting.accountName),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("cannotCreateLeadBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->show();
+        return nullptr;
+    }
+    return m_leads->createLead(prefill);
 }
 
 AdministrationDialog* MainWindow::openUsersAndRoles()

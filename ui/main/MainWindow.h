@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "leads/LeadPrefill.h"
 #include "session/ActingContext.h"
 #include "storage/WorkspaceHandle.h"
 #include "transfer/TransferKind.h"
@@ -60,6 +61,13 @@ public:
     /// File → Import leads… / Import partners…: asks for a CSV file unless path is given, runs the
     /// import dialog, and reloads the modules when rows were imported.
     void importRecords(TransferKind kind, const QString& path = {});
+    /// File → New lead from e-mail…: asks for .eml files unless paths are given, then opens
+    /// Create Lead filled in from each, one after the other (also what a drop onto the Leads
+    /// directory does).
+    void createLeadsFromMail(const QStringList& paths = {});
+    /// Shows the Leads module and opens Create Lead filled in from prefill (import-mail); says
+    /// why when the acting user cannot create leads (nullptr then).
+    class CreateLeadWizard* createLead(const LeadPrefill& prefill);
     /// Workspace → Users and roles… / Reference lists…: the acting account's administration
     /// tabs in a window-modal dialog (the Administration module will host them later).
     AdministrationDialog* openUsersAndRoles();
@@ -123,6 +131,7 @@ private:
     QLabel* m_workspaceStateLabel;
     QAction* m_importLeadsAction = nullptr;
     QAction* m_importPartnersAction = nullptr;
+    QAction* m_newLeadFromMailAction = nullptr;
     QAction* m_reconnectAction = nullptr;
     QPushButton* m_reconnectButton = nullptr;
     bool m_waitingForWorkspace = false;
