@@ -1,5 +1,6 @@
 #include "http/IntakeServer.h"
 
+#include "http/ApiRoutes.h"
 #include "http/GuardedTcpServer.h"
 #include "http/RequestSizeGuard.h"
 
@@ -7,17 +8,26 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 
 namespace {
 
-const QString leadsPath = QStringLiteral("/api/v1/leads");
+/// The OpenAPI document of the service, as built into it from docs/api/openapi.json.
+ApiResponse openApiDocument()
+{
+    QFile file(QStringLiteral(":/api/openapi.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiResponse::problem(ApiResponse::Status::InternalServerError,
+                                    IntakeServer::tr("The API description is missing."));
+    return ApiResponse{
+        ApiResponse::Status::Ok, QByteArrayLiteral("application/json"), file.readAll(), {}};
+}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -79,9 +89,10 @@ Result<QSslConfiguration> tlsConfiguration(const ServeOptions& options)
         if (key = QSslKey(pem, algorithm); !key.isNull())
             break;
     if (key.isNull())
-        return Error{ErrorCode::Invalid,
-                     IntakeServer::tr("%1 holds no PEM private key (RSA, EC or DSA, not encrypted).")
-                         .arg(options.tlsKey)};
+        return Error{
+            ErrorCode::Invalid,
+            IntakeServer::tr("%1 holds no PEM private key (RSA, EC or DSA, not encrypted).")
+                .arg(options.tlsKey)};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -207,10 +218,11 @@ std::variant<ApiCaller, ApiResponse> IntakeServer::caller(const QHttpServerReque
     if (!found)
         return unauthorized(IntakeServer::tr("The API key is unknown or revoked."));
     if (const int wait = m_rates.take(found->keyId, m_clock.elapsed()); wait > 0)
-        return ApiResponse::problem(ApiResponse::Status::TooManyRequests,
-                                    IntakeServer::tr("Too many requests with this key; try again in "
-                                                   "%1 s.")
-                                        .arg(wait))
+        return ApiResponse::problem(
+                   ApiResponse::Status::TooManyRequests,
+                   IntakeServer::tr("Too many requests with this key; try again in "
+                                    "%1 s.")
+                       .arg(wait))
             .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
     return found.value();
 }
@@ -218,31 +230,46 @@ std::variant<ApiCaller, ApiResponse> IntakeServer::caller(const QHttpServerReque
 ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
 {
     const QString path = request.url().path();
-    const auto method = request.method();
-    const bool isLeads = path == leadsPath;
-    static const QRegularExpression leadPath(
-        QStringLiteral("^/api/v1/leads/([A-Za-z0-9-]{1,40})$"));
-    const QRegularExpressionMatch lead = leadPath.match(path);
-    if (!isLeads && !lead.hasMatch())
+    const ApiRouteMatch matched = ApiRoutes::match(path);
+    if (matched.routes.isEmpty())
         return ApiResponse::problem(ApiResponse::Status::NotFound,
                                     IntakeServer::tr("Nothing is at %1.").arg(path.left(200)));
-    if (isLeads && method != QHttpServerRequest::Method::Post &&
-        method != QHttpServerRequest::Method::Get)
-        return methodNotAllowed(QByteArrayLiteral("GET, POST"));
-    if (lead.hasMatch() && method != QHttpServerRequest::Method::Get)
-        return methodNotAllowed(QByteArrayLiteral("GET"));
-
+    const QString method = methodName(request.method());
+    const auto route = std::find_if(matched.routes.cbegin(), matched.routes.cend(),
+                                    [&method](const ApiRoute& r) { return r.method == method; });
+    if (route == matched.routes.cend()) {
+        QStringList allowed;
+        for (const ApiRoute& r : matched.routes)
+            allowed << r.method;
+        return methodNotAllowed(allowed.join(QStringLiteral(", ")).toLatin1());
+    }
+    if (!route->needsKey) {
+        switch (route->id) {
+        case ApiRouteId::OpenApi:
+            return openApiDocument();
+        default:
+            break;
+        }
+    }
     auto who = caller(request);
     if (auto* refused = std::get_if<ApiResponse>(&who))
         return *refused;
     const ApiCaller& apiCaller = std::get<ApiCaller>(who);
-    if (lead.hasMatch())
-        return m_leads.read(apiCaller, lead.captured(1));
-    if (method == QHttpServerRequest::Method::Get)
+    switch (route->id) {
+    case ApiRouteId::ReadLead:
+        return m_leads.read(apiCaller, matched.arguments.value(0));
+    case ApiRouteId::ListLeads:
         return m_leads.list(apiCaller, request.query());
-    const QByteArray contentType = headerOf(request, QByteArrayLiteral("Content-Type"));
-    if (!contentType.trimmed().toLower().startsWith("application/json"))
-        return ApiResponse::problem(ApiResponse::Status::UnsupportedMediaType,
-                                    IntakeServer::tr("Send the lead as application/json."));
-    return m_leads.create(apiCaller, request.body());
+    case ApiRouteId::CreateLead: {
+        const QByteArray contentType = headerOf(request, QByteArrayLiteral("Content-Type"));
+        if (!contentType.trimmed().toLower().startsWith("application/json"))
+            return ApiResponse::problem(ApiResponse::Status::UnsupportedMediaType,
+                                        IntakeServer::tr("Send the lead as application/json."));
+        return m_leads.create(apiCaller, request.body());
+    }
+    case ApiRouteId::OpenApi:
+        break;
+    }
+    return ApiResponse::problem(ApiResponse::Status::NotFound,
+                                IntakeServer::tr("Nothing is at %1.").arg(path.left(200)));
 }

@@ -39,10 +39,11 @@ void RequestSizeGuard::bytesArrived(QTcpSocket* socket)
     socket->readAll(); // nothing of it reaches the HTTP server
     const QByteArray body =
         QJsonDocument(
-            QJsonObject{{QStringLiteral("title"), QStringLiteral("Content Too Large")},
-                        {QStringLiteral("status"), 413},
-                        {QStringLiteral("detail"),
-                         RequestSizeGuard::tr("A request may have at most %1 bytes.").arg(m_maxBytes)}})
+            QJsonObject{
+                {QStringLiteral("title"), QStringLiteral("Content Too Large")},
+                {QStringLiteral("status"), 413},
+                {QStringLiteral("detail"),
+                 RequestSizeGuard::tr("A request may have at most %1 bytes.").arg(m_maxBytes)}})
             .toJson(QJsonDocument::Compact);
     socket->write("HTTP/1.1 413 Content Too Large\r\n"
                   "Content-Type: application/problem+json\r\n"
