@@ -36,4 +36,26 @@ public:
     {
         return QStringLiteral("SELECT id, name FROM channeldesk_user_with_email(?)");
     }
+    /// Whether the database has channeldesk_api_key_identity (set up by `server init`): one row,
+    /// one boolean.
+    static QString hasApiKeyIdentityQuery()
+    {
+        return QStringLiteral(
+            "SELECT to_regprocedure('channeldesk_api_key_identity(text)') IS NOT NULL");
+    }
+    /// The key of the token hash bound at the placeholder, whatever the login may see (the REST
+    /// service authenticates before it knows the account): id, name, account_id, account_name,
+    /// account_role, user_id, user_name, role, last_used_at; no row for an unknown or revoked
+    /// key or one whose user no longer holds its role in its account.
+    static QString apiKeyIdentityQuery()
+    {
+        return QStringLiteral("SELECT id, name, account_id, account_name, account_role, user_id, "
+                              "user_name, role, last_used_at FROM channeldesk_api_key_identity(?)");
+    }
+    /// Sets the last use of the key of the token hash bound first to the time bound second, when
+    /// the last one is a minute older or more; one row, one boolean: whether it was written.
+    static QString apiKeyUsedQuery()
+    {
+        return QStringLiteral("SELECT channeldesk_api_key_used(?, ?)");
+    }
 };
