@@ -56,10 +56,11 @@ NewApiKeyDialog::NewApiKeyDialog(Submit submit, QWidget* parent)
     m_copy->setObjectName(QStringLiteral("copyApiKeyButton"));
     m_copy->setAutoDefault(false);
     m_onceNote->setObjectName(QStringLiteral("newApiKeyOnceNote"));
-    m_onceNote->showMessage(tr("Copy the key now and keep it secret. ChannelDesk keeps only a "
-                               "fingerprint of it: you will not see it again. Send it as "
-                               "\u201cAuthorization: Bearer KEY\u201d."),
-                            InlineMessage::Kind::Warning);
+    m_onceNote->showMessage(
+        tr("Copy the key now and keep it secret. ChannelDesk keeps only a "
+           "fingerprint of it: you will not see it again. Programs send it in the "
+           "header Authorization: Bearer KEY."),
+        InlineMessage::Kind::Warning);
     auto* tokenLabel = new QLabel(tr("&Key:"), m_keyPage);
     tokenLabel->setObjectName(QStringLiteral("newApiKeyTokenLabel"));
     tokenLabel->setBuddy(m_token);
