@@ -21,8 +21,6 @@ enum class ErrorCode {
     PermissionDenied,
     /// Another user changed or deleted the record since it was read (optimistic concurrency).
     Conflict,
-    /// The caller could not be identified: an unknown, revoked or malformed API key (HTTP 401).
-    Unauthenticated,
 };
 
 struct Error {

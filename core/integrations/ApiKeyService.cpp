@@ -90,7 +90,7 @@ Result<ApiKey> readKey(const QSqlDatabase& database, const ActingContext& acting
 
 Error unauthenticated()
 {
-    return {ErrorCode::Unauthenticated,
+    return {ErrorCode::PermissionDenied,
             ApiKeyService::tr("The API key is not valid: it is unknown or was revoked, or its "
                               "user no longer has its role in its account.")};
 }
@@ -261,7 +261,7 @@ Result<ApiKeyIdentity> ApiKeyService::authenticate(const QSqlDatabase& database,
                                                    const QString& token, qint64 now)
 {
     if (!ApiKeyToken::isWellFormed(token))
-        return Error{ErrorCode::Unauthenticated,
+        return Error{ErrorCode::PermissionDenied,
                      tr("This is not a ChannelDesk API key: a key is \u201c%1\u201d followed by "
                         "43 letters, digits, \u201c-\u201d or \u201c_\u201d.")
                          .arg(ApiKeyToken::prefix())};

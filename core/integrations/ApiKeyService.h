@@ -41,9 +41,10 @@ public:
     /// key, NotFound for a key of another account or none.
     static Result<ApiKey> revoke(const QSqlDatabase& database, const ActingContext& acting,
                                  const QString& keyId);
-    /// Who token acts as, at now (milliseconds since the epoch). Unauthenticated, with one
-    /// message whatever the cause, for an unknown or revoked key or one whose user no longer
-    /// holds its role in its account; with another for text that is not a token at all. Records
+    /// Who token acts as, at now (milliseconds since the epoch). PermissionDenied (the REST
+    /// service's 401: authenticate raises it for nothing else; other codes are the storage's),
+    /// with one message whatever the cause, for an unknown or revoked key or one whose user no
+    /// longer holds its role in its account; with another for text that is not a token. Records
     /// the use (last_used_at) when the last one is lastUsedResolutionMs old or more. Works for
     /// any login of a team server (the key is found by channeldesk_api_key_identity).
     static Result<ApiKeyIdentity> authenticate(const QSqlDatabase& database, const QString& token,

@@ -21,8 +21,9 @@ QString ApiKeyToken::generate()
 
 bool ApiKeyToken::isWellFormed(const QString& text)
 {
-    static const QRegularExpression form(
-        QStringLiteral("^%1[A-Za-z0-9_-]{%2}$").arg(prefix()).arg(encodedLength));
+    // anchoredPattern: "$" would also match before a final newline.
+    static const QRegularExpression form(QRegularExpression::anchoredPattern(
+        QStringLiteral("%1[A-Za-z0-9_-]{%2}").arg(prefix()).arg(encodedLength)));
     return form.match(text).hasMatch();
 }
 

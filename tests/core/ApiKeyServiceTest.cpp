@@ -227,21 +227,21 @@ TEST_CASE("Unknown, revoked and malformed tokens and keys of removed members are
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto unknown = ApiKeyService::authenticate(f.db, ApiKeyToken::generate(), now);
     REQUIRE_FALSE(unknown);
-    CHECK(unknown.error().code == ErrorCode::Unauthenticated);
+    CHECK(unknown.error().code == ErrorCode::PermissionDenied);
     // A token that shares the shown prefix of a real one gets the same answer: nothing tells
     // whether a prefix exists.
     QString samePrefix = created.token;
     samePrefix[20] = samePrefix[20] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     auto near = ApiKeyService::authenticate(f.db, samePrefix, now);
     REQUIRE_FALSE(near);
-    CHECK(near.error().code == ErrorCode::Unauthenticated);
+    CHECK(near.error().code == ErrorCode::PermissionDenied);
     CHECK(near.error().message == unknown.error().message);
 
     for (const QString& malformed : {QString(), QStringLiteral("Bearer ") + created.token,
                                      created.token.left(20), QStringLiteral("' OR 1=1 --")}) {
         auto refused = ApiKeyService::authenticate(f.db, malformed, now);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().code == ErrorCode::Unauthenticated);
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
         CHECK(refused.error().message.contains(QStringLiteral("cdk_")));
     }
     CHECK(f.scalar(QStringLiteral("SELECT coalesce(last_used_at, 0) FROM api_keys")) ==
@@ -261,7 +261,7 @@ TEST_CASE("Unknown, revoked and malformed tokens and keys of removed members are
         CHECK(f.count(QStringLiteral("SELECT count(*) FROM events")) == events + 1);
         auto refused = ApiKeyService::authenticate(f.db, created.token, now);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().code == ErrorCode::Unauthenticated);
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
         CHECK(refused.error().message == unknown.error().message);
 
         const QString before = TestWorkspace::dump(*f.workspace);
@@ -292,7 +292,7 @@ TEST_CASE("Unknown, revoked and malformed tokens and keys of removed members are
         REQUIRE(AccountUsers::removeMember(f.db, f.admin, ada.userId));
         auto removed = ApiKeyService::authenticate(f.db, adas.token, now);
         REQUIRE_FALSE(removed);
-        CHECK(removed.error().code == ErrorCode::Unauthenticated);
+        CHECK(removed.error().code == ErrorCode::PermissionDenied);
         // The account's admin still sees and revokes the key.
         auto revoked = ApiKeyService::revoke(f.db, f.admin, adas.key.id);
         INFO((revoked ? QString() : revoked.error().message).toStdString());
@@ -457,7 +457,7 @@ TEST_CASE("On a team server only the account's CRM admins see and revoke its key
                                 {keyId}) == QString::number(now));
     CHECK(
         ApiKeyService::authenticate(sarah->database(), ApiKeyToken::generate(), now).error().code ==
-        ErrorCode::Unauthenticated);
+        ErrorCode::PermissionDenied);
 
     // A colleague who is not a crm_admin sees no keys and creates none.
     const QString tonyEmail = QStringLiteral("tony.gazzo@mightymicks.example");
@@ -476,9 +476,9 @@ TEST_CASE("On a team server only the account's CRM admins see and revoke its key
     // Revoked by our admin: the function no longer finds it, for any login.
     REQUIRE(ApiKeyService::revoke(michael->database(), michaelActing, keyId));
     CHECK(ApiKeyService::authenticate(sarah->database(), token, now).error().code ==
-          ErrorCode::Unauthenticated);
+          ErrorCode::PermissionDenied);
     CHECK(ApiKeyService::authenticate(michael->database(), token, now).error().code ==
-          ErrorCode::Unauthenticated);
+          ErrorCode::PermissionDenied);
     CHECK(TestWorkspace::count(
               *sarah, QStringLiteral("SELECT count(*) FROM channeldesk_api_key_identity(?)"),
               {ApiKeyToken::hashOf(token)}) == 0);

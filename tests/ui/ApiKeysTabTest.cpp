@@ -167,7 +167,7 @@ TEST_CASE("Revoke asks first, then the key stops working; a revoked key cannot b
     auto refused =
         ApiKeyService::authenticate(f.workspace, token, QDateTime::currentMSecsSinceEpoch());
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().code == ErrorCode::Unauthenticated);
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
 }
 
 TEST_CASE("A refused key leaves the dialog open with the name typed and the reason shown",
@@ -179,7 +179,7 @@ TEST_CASE("A refused key leaves the dialog open with the name typed and the reas
         TestWorkspace::memberWithRole(*f.workspace, f.admin.accountId, QStringLiteral("crm_sales"));
     claimed.userRole = UserRole::CrmAdmin;
     CHECK_FALSE(f.tab.load(f.workspace, claimed));
-    QPointer<NewApiKeyDialog> dialog = f.tab.openNewKeyDialog();
+    NewApiKeyDialog* dialog = f.tab.openNewKeyDialog();
     REQUIRE(dialog);
     dialog->nameEdit()->setText(QStringLiteral("Sneaky"));
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -125,8 +125,6 @@ const char* const functions[][2] = {
      "SELECT owner_account_id FROM agreements WHERE id = agreement"},
     {"channeldesk_lead_vendor(lead text) RETURNS text",
      "SELECT vendor_account_id FROM leads WHERE id = lead"},
-    {"channeldesk_api_key_account(api_key text) RETURNS text",
-     "SELECT account_id FROM api_keys WHERE id = api_key"},
     {"channeldesk_partnership_owner(partnership bigint) RETURNS text",
      "SELECT owner_account_id FROM partnerships WHERE id = partnership"},
     {"channeldesk_file_referenced(file bigint) RETURNS boolean",
@@ -394,19 +392,23 @@ const TablePolicies tables[] = {
     {"contacts", CD_SHARED},
     {"company_search", "true", nullptr, nullptr, nullptr},
     {"contact_search", "true", nullptr, nullptr, nullptr},
-    // API keys: listed, created and revoked by the crm_admins of their account (the REST
-    // service finds a key by its token's hash through channeldesk_api_key_identity); the
-    // service's idempotency records by the users of the key's account.
-    {"api_keys", "account_id = ANY" CD_ADMIN,
-     "account_id = ANY" CD_ADMIN " AND created_by = " CD_ME, "account_id = ANY" CD_ADMIN, nullptr},
-    {"api_idempotency", "channeldesk_api_key_account(key_id) = ANY" CD_MY,
-     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING, nullptr,
-     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING},
     // Reference lists, per account: their names show on the leads partners share.
     {"campaigns", CD_OWNED("account_id")},
     {"selling_directions", CD_OWNED("account_id")},
     {"content_channels", CD_OWNED("account_id")},
 };
+
+// Migration 16. API keys: listed, created and revoked by the crm_admins of their account (the
+// REST service finds a key by its token's hash through channeldesk_api_key_identity); the
+// service's idempotency records by the users of the key's account.
+const TablePolicies apiKeyTables[] = {
+    {"api_keys", "account_id = ANY" CD_ADMIN,
+     "account_id = ANY" CD_ADMIN " AND created_by = " CD_ME, "account_id = ANY" CD_ADMIN, nullptr},
+    {"api_idempotency", "channeldesk_api_key_account(key_id) = ANY" CD_MY,
+     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING, nullptr,
+     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING},
+};
+constexpr int apiKeysVersion = 16;
 
 #undef CD_SHARED
 #undef CD_OWNED
@@ -460,8 +462,9 @@ QStringList PostgresSecurity::tablesWithoutPolicies()
             QStringLiteral("company_search_queue"), QStringLiteral("contact_search_queue")};
 }
 
-QStringList PostgresSecurity::statements()
+QStringList PostgresSecurity::statements(int schemaVersion)
 {
+    const bool apiKeys = schemaVersion < 0 || schemaVersion >= apiKeysVersion;
     QStringList statements{
         QStringLiteral("SET LOCAL client_min_messages = warning"), // no "does not exist, skipping"
         // Two databases of one cluster may be set up at the same moment.
@@ -488,17 +491,24 @@ QStringList PostgresSecurity::statements()
                                  "PUBLIC")
                << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_user_with_email(text) TO "
                                  "channeldesk_user");
-    statements << QString::fromUtf8(apiKeyIdentity) << QString::fromUtf8(apiKeyUsed);
-    for (const char* function :
-         {"channeldesk_api_key_identity(text)", "channeldesk_api_key_used(text, bigint)"})
-        statements << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC")
-                          .arg(QString::fromLatin1(function))
-                   << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO channeldesk_user")
-                          .arg(QString::fromLatin1(function));
+    if (apiKeys) {
+        statements << definer("channeldesk_api_key_account(api_key text) RETURNS text",
+                              "SELECT account_id FROM api_keys WHERE id = api_key")
+                   << QString::fromUtf8(apiKeyIdentity) << QString::fromUtf8(apiKeyUsed);
+        for (const char* function :
+             {"channeldesk_api_key_identity(text)", "channeldesk_api_key_used(text, bigint)"})
+            statements << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC")
+                              .arg(QString::fromLatin1(function))
+                       << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO channeldesk_user")
+                              .arg(QString::fromLatin1(function));
+    }
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);
     for (const TablePolicies& table : tables)
         statements << policiesOf(table);
+    if (apiKeys)
+        for (const TablePolicies& table : apiKeyTables)
+            statements << policiesOf(table);
     for (const QString& table : tablesWithoutPolicies())
         statements << QStringLiteral("GRANT SELECT ON %1 TO channeldesk_user").arg(table);
     for (const char* view : {"lead_search_source", "contact_search_source"})

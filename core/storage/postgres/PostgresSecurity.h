@@ -13,8 +13,10 @@ public:
     static QString userRole() { return QStringLiteral("channeldesk_user"); }
     /// The statements, to run in one transaction by the tables' owner (the administrator who ran
     /// `server init`), after the migrations. Idempotent: they may run again after an upgrade.
-    /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`).
-    static QStringList statements();
+    /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`). For a
+    /// schema of schemaVersion (-1: the latest): what later migrations add (API keys, 16) is
+    /// left out.
+    static QStringList statements(int schemaVersion = -1);
     /// The tables that hold no business data and so have no row-level security (the search
     /// queues SQLite uses, unused on PostgreSQL).
     static QStringList tablesWithoutPolicies();
