@@ -1,3 +1,4 @@
+#include "app/ApiKeyCommand.h"
 #include "app/AppLanguage.h"
 #include "app/CommandLine.h"
 #include "app/StartupWorkspace.h"
@@ -402,6 +403,17 @@ int answerCommandLine(int argc, char** argv, const QStringList& arguments)
     return CommandLine::exitOk;
 }
 
+/// `channeldesk api-key create|list|revoke …` (ApiKeyCommand).
+int runApiKeyCommand(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installLanguage();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return ApiKeyCommand::run(request, out, err);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -429,6 +441,10 @@ int main(int argc, char** argv)
         return pushWorkspace(argc, argv, request);
     case CommandLineRequest::Action::ServerSetPassword:
         return setServerPassword(argc, argv, request);
+    case CommandLineRequest::Action::ApiKeyCreate:
+    case CommandLineRequest::Action::ApiKeyList:
+    case CommandLineRequest::Action::ApiKeyRevoke:
+        return runApiKeyCommand(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

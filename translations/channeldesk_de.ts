@@ -737,6 +737,10 @@
         <source>Listings</source>
         <translation>Listings</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -1227,6 +1231,168 @@
     </message>
 </context>
 <context>
+    <name>ApiIdempotency</name>
+    <message>
+        <source>The Idempotency-Key header is empty.</source>
+        <translation>Der Header Idempotency-Key ist leer.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header has at most %1 characters.</source>
+        <translation>Der Header Idempotency-Key hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header takes printable ASCII characters without spaces.</source>
+        <translation>Der Header Idempotency-Key nimmt druckbare ASCII-Zeichen ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key was answered already.</source>
+        <translation>Eine Anfrage mit diesem Idempotency-Key wurde bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <source>Created API key %1 “%2”: it acts as %3 (%4) in %5. The key follows on standard output; keep it secret, it is not shown again.</source>
+        <translation>API-Schlüssel %1 „%2“ erstellt: Er handelt als %3 (%4) in %5. Der Schlüssel folgt auf der Standardausgabe; halten Sie ihn geheim, er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1 “%2”: it no longer works.</source>
+        <translation>API-Schlüssel %1 „%2“ widerrufen: Er funktioniert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) of %1</source>
+        <translation>
+            <numerusform>%n API-Schlüssel von %1</numerusform>
+            <numerusform>%n API-Schlüssel von %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key starts with</source>
+        <translation>Schlüssel beginnt mit</translation>
+    </message>
+    <message>
+        <source>Acts as</source>
+        <translation>Handelt als</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2</source>
+        <translation>Am %1 von %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyService</name>
+    <message>
+        <source>Only a CRM admin of %1 may manage its API keys.</source>
+        <translation>Nur ein CRM-Administrator von %1 darf dessen API-Schlüssel verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 has no API key %2.</source>
+        <translation>%1 hat keinen API-Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid: it is unknown or was revoked, or its user no longer has its role in its account.</source>
+        <translation>Der API-Schlüssel ist ungültig: Er ist unbekannt oder wurde widerrufen, oder sein Benutzer hat seine Rolle in seinem Konto nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what it is for, such as the website that sends the leads.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wofür er ist, etwa die Website, die die Leads sendet.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name has at most %1 characters; this one has %2.</source>
+        <translation>Der Name eines Schlüssels hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>API key %1 (“%2”) was already revoked on %3.</source>
+        <translation>API-Schlüssel %1 („%2“) wurde bereits am %3 widerrufen.</translation>
+    </message>
+    <message>
+        <source>API key %1 was revoked meanwhile by someone else.</source>
+        <translation>API-Schlüssel %1 wurde inzwischen von jemand anderem widerrufen.</translation>
+    </message>
+    <message>
+        <source>This is not a ChannelDesk API key: a key is “%1” followed by 43 letters, digits, “-” or “_”.</source>
+        <translation>Das ist kein API-Schlüssel von ChannelDesk: Ein Schlüssel ist „%1“, gefolgt von 43 Buchstaben, Ziffern, „-“ oder „_“.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysTab</name>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>No API keys yet. A key lets your website or another program send leads to the REST API; create one with New key…</source>
+        <translation>Noch keine API-Schlüssel. Mit einem Schlüssel sendet Ihre Website oder ein anderes Programm Leads an die REST-API; erstellen Sie einen mit Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Create a key for the REST API; it is shown once</source>
+        <translation>Einen Schlüssel für die REST-API erstellen; er wird einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key: it stops working at once</source>
+        <translation>Den ausgewählten Schlüssel widerrufen: Er funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Could not show the API keys</source>
+        <translation>Die API-Schlüssel konnten nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the API key “%1” (%2)? Programs that send it are refused from now on. This cannot be undone.</source>
+        <translation>Den API-Schlüssel „%1“ (%2) widerrufen? Programme, die ihn senden, werden ab sofort abgewiesen. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
     <name>AppLanguage</name>
     <message>
         <source>System default</source>
@@ -1610,6 +1776,58 @@ import-mail FILE.eml [--workspace PATH]: öffnet das Fenster mit „Lead anlegen
     <message>
         <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
         <translation>Schreiben Sie: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create --workspace W --as USER --account ACCOUNT --name NAME</source>
+        <translation>Schreibweise: channeldesk api-key create --workspace W --as USER --account ACCOUNT --name NAME</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key revoke ID --workspace W --as USER --account ACCOUNT</source>
+        <translation>Schreibweise: channeldesk api-key revoke ID --workspace W --as USER --account ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key list --workspace W --as USER --account ACCOUNT</source>
+        <translation>Schreibweise: channeldesk api-key list --workspace W --as USER --account ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create|list|revoke …</source>
+        <translation>Schreibweise: channeldesk api-key create|list|revoke …</translation>
+    </message>
+    <message>
+        <source>api-key create, list or revoke, not “%1”.</source>
+        <translation>api-key create, list oder revoke, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>api-key %1 needs --%2.</source>
+        <translation>api-key %1 braucht --%2.</translation>
+    </message>
+    <message>
+        <source>api-key create needs --name.</source>
+        <translation>api-key create braucht --name.</translation>
+    </message>
+    <message>
+        <source>--name goes with api-key create.</source>
+        <translation>--name gehört zu api-key create.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API key ID (%2).</source>
+        <translation>„%1“ ist keine ID eines API-Schlüssels (%2).</translation>
+    </message>
+    <message>
+        <source>Keys of the REST API (W: a workspace file or a team server&apos;s postgresql:// URL):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Create a key
+      acting as USER, a CRM admin of ACCOUNT. Only the key goes to stdout, once: it
+      is never shown again.
+  api-key list --workspace W --as USER --account ACCOUNT  The account&apos;s keys.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Revoke a key at once.</source>
+        <translation>Schlüssel der REST-API (W: eine Arbeitsbereichsdatei oder die postgresql://-URL eines
+Teamservers):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Einen Schlüssel
+      erstellen, der als USER handelt, ein CRM-Administrator von ACCOUNT. Nur der
+      Schlüssel geht auf stdout, einmal: Er wird nie wieder angezeigt.
+  api-key list --workspace W --as USER --account ACCOUNT  Die Schlüssel des Kontos.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Einen Schlüssel sofort
+      widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5367,45 @@ import-mail FILE.eml [--workspace PATH]: öffnet das Fenster mit „Lead anlegen
     <message>
         <source>The workspace has no users.</source>
         <translation>Der Arbeitsbereich hat keine Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the key is for, such as the website whose form sends the leads (at most %1 characters). The key acts for your account as you, with your role.</source>
+        <translation>Wofür der Schlüssel ist, etwa die Website, deren Formular die Leads sendet (höchstens %1 Zeichen). Der Schlüssel handelt für Ihr Konto als Sie, mit Ihrer Rolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>Schlüssel e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>New API key %1</source>
+        <translation>Neuer API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Copy the key now and keep it secret. ChannelDesk keeps only a fingerprint of it: you will not see it again. Programs send it in the header Authorization: Bearer KEY.</source>
+        <translation>Kopieren Sie den Schlüssel jetzt und halten Sie ihn geheim. ChannelDesk speichert nur einen Fingerabdruck davon: Sie werden ihn nicht noch einmal sehen. Programme senden ihn im Header Authorization: Bearer KEY.</translation>
     </message>
 </context>
 <context>

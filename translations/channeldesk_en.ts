@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiKeyCommand</name>
+    <message numerus="yes">
+        <source>%n API key(s) of %1</source>
+        <translation>
+            <numerusform>%n API key of %1</numerusform>
+            <numerusform>%n API keys of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryView</name>
     <message numerus="yes">
         <source>%Ln rows</source>

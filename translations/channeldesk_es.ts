@@ -737,6 +737,10 @@
         <source>Listings</source>
         <translation>Publicaciones</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -1227,6 +1231,168 @@
     </message>
 </context>
 <context>
+    <name>ApiIdempotency</name>
+    <message>
+        <source>The Idempotency-Key header is empty.</source>
+        <translation>La cabecera Idempotency-Key está vacía.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header has at most %1 characters.</source>
+        <translation>La cabecera Idempotency-Key tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header takes printable ASCII characters without spaces.</source>
+        <translation>La cabecera Idempotency-Key admite caracteres ASCII imprimibles sin espacios.</translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key was answered already.</source>
+        <translation>Ya se respondió a una solicitud con esta Idempotency-Key.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <source>Created API key %1 “%2”: it acts as %3 (%4) in %5. The key follows on standard output; keep it secret, it is not shown again.</source>
+        <translation>Clave de API %1 «%2» creada: actúa como %3 (%4) en %5. La clave sigue en la salida estándar; manténgala en secreto, no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1 “%2”: it no longer works.</source>
+        <translation>Clave de API %1 «%2» revocada: ya no funciona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) of %1</source>
+        <translation>
+            <numerusform>%n clave de API de %1</numerusform>
+            <numerusform>%n claves de API de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key starts with</source>
+        <translation>La clave empieza por</translation>
+    </message>
+    <message>
+        <source>Acts as</source>
+        <translation>Actúa como</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2</source>
+        <translation>Revocada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocada el %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyService</name>
+    <message>
+        <source>Only a CRM admin of %1 may manage its API keys.</source>
+        <translation>Solo un administrador de CRM de %1 puede gestionar sus claves de API.</translation>
+    </message>
+    <message>
+        <source>%1 has no API key %2.</source>
+        <translation>%1 no tiene ninguna clave de API %2.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid: it is unknown or was revoked, or its user no longer has its role in its account.</source>
+        <translation>La clave de API no es válida: es desconocida o fue revocada, o su usuario ya no tiene su rol en su cuenta.</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what it is for, such as the website that sends the leads.</source>
+        <translation>Dé a la clave un nombre que diga para qué sirve, como el sitio web que envía los candidatos.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name has at most %1 characters; this one has %2.</source>
+        <translation>El nombre de una clave tiene como máximo %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>API key %1 (“%2”) was already revoked on %3.</source>
+        <translation>La clave de API %1 («%2») ya se revocó el %3.</translation>
+    </message>
+    <message>
+        <source>API key %1 was revoked meanwhile by someone else.</source>
+        <translation>Otra persona revocó entretanto la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>This is not a ChannelDesk API key: a key is “%1” followed by 43 letters, digits, “-” or “_”.</source>
+        <translation>Esto no es una clave de API de ChannelDesk: una clave es «%1» seguido de 43 letras, dígitos, «-» o «_».</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysTab</name>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Nueva clave…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>No API keys yet. A key lets your website or another program send leads to the REST API; create one with New key…</source>
+        <translation>Aún no hay claves de API. Una clave permite a su sitio web u otro programa enviar candidatos a la API REST; cree una con Nueva clave…</translation>
+    </message>
+    <message>
+        <source>Create a key for the REST API; it is shown once</source>
+        <translation>Crear una clave para la API REST; se muestra una sola vez</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key: it stops working at once</source>
+        <translation>Revocar la clave seleccionada: deja de funcionar al instante</translation>
+    </message>
+    <message>
+        <source>Could not show the API keys</source>
+        <translation>No se pudieron mostrar las claves de API</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revocar clave de API</translation>
+    </message>
+    <message>
+        <source>Revoke the API key “%1” (%2)? Programs that send it are refused from now on. This cannot be undone.</source>
+        <translation>¿Revocar la clave de API «%1» (%2)? Los programas que la envíen serán rechazados desde ahora. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>AppLanguage</name>
     <message>
         <source>System default</source>
@@ -1609,6 +1775,58 @@ import-mail FILE.eml [--workspace PATH]: abre la ventana con Crear candidato rel
     <message>
         <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
         <translation>Escriba: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create --workspace W --as USER --account ACCOUNT --name NAME</source>
+        <translation>Escriba: channeldesk api-key create --workspace W --as USUARIO --account CUENTA --name NOMBRE</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key revoke ID --workspace W --as USER --account ACCOUNT</source>
+        <translation>Escriba: channeldesk api-key revoke ID --workspace W --as USUARIO --account CUENTA</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key list --workspace W --as USER --account ACCOUNT</source>
+        <translation>Escriba: channeldesk api-key list --workspace W --as USUARIO --account CUENTA</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create|list|revoke …</source>
+        <translation>Escriba: channeldesk api-key create|list|revoke …</translation>
+    </message>
+    <message>
+        <source>api-key create, list or revoke, not “%1”.</source>
+        <translation>api-key create, list o revoke, no «%1».</translation>
+    </message>
+    <message>
+        <source>api-key %1 needs --%2.</source>
+        <translation>api-key %1 necesita --%2.</translation>
+    </message>
+    <message>
+        <source>api-key create needs --name.</source>
+        <translation>api-key create necesita --name.</translation>
+    </message>
+    <message>
+        <source>--name goes with api-key create.</source>
+        <translation>--name va con api-key create.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API key ID (%2).</source>
+        <translation>«%1» no es un ID de clave de API (%2).</translation>
+    </message>
+    <message>
+        <source>Keys of the REST API (W: a workspace file or a team server&apos;s postgresql:// URL):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Create a key
+      acting as USER, a CRM admin of ACCOUNT. Only the key goes to stdout, once: it
+      is never shown again.
+  api-key list --workspace W --as USER --account ACCOUNT  The account&apos;s keys.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Revoke a key at once.</source>
+        <translation>Claves de la API REST (W: un archivo de espacio de trabajo o la URL postgresql:// de un
+servidor de equipo):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Crear una clave
+      que actúa como USER, administrador de CRM de ACCOUNT. Solo la clave va a stdout,
+      una vez: no se vuelve a mostrar.
+  api-key list --workspace W --as USER --account ACCOUNT  Las claves de la cuenta.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Revocar una clave al
+      instante.</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5366,45 @@ import-mail FILE.eml [--workspace PATH]: abre la ventana con Crear candidato rel
     <message>
         <source>The workspace has no users.</source>
         <translation>El espacio de trabajo no tiene usuarios.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>What the key is for, such as the website whose form sends the leads (at most %1 characters). The key acts for your account as you, with your role.</source>
+        <translation>Para qué sirve la clave, como el sitio web cuyo formulario envía los candidatos (como máximo %1 caracteres). La clave actúa para su cuenta como usted, con su rol.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>C&amp;rear clave</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>New API key %1</source>
+        <translation>Nueva clave de API %1</translation>
+    </message>
+    <message>
+        <source>Copy the key now and keep it secret. ChannelDesk keeps only a fingerprint of it: you will not see it again. Programs send it in the header Authorization: Bearer KEY.</source>
+        <translation>Copie la clave ahora y manténgala en secreto. ChannelDesk solo guarda una huella de ella: no volverá a verla. Los programas la envían en la cabecera Authorization: Bearer KEY.</translation>
     </message>
 </context>
 <context>

@@ -737,6 +737,10 @@
         <source>Listings</source>
         <translation>Размещения</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-ключи</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -1227,6 +1231,169 @@
     </message>
 </context>
 <context>
+    <name>ApiIdempotency</name>
+    <message>
+        <source>The Idempotency-Key header is empty.</source>
+        <translation>Заголовок Idempotency-Key пуст.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header has at most %1 characters.</source>
+        <translation>Заголовок Idempotency-Key содержит не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header takes printable ASCII characters without spaces.</source>
+        <translation>Заголовок Idempotency-Key допускает только печатные символы ASCII без пробелов.</translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key was answered already.</source>
+        <translation>На запрос с этим Idempotency-Key уже был дан ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <source>Created API key %1 “%2”: it acts as %3 (%4) in %5. The key follows on standard output; keep it secret, it is not shown again.</source>
+        <translation>Создан API-ключ %1 «%2»: он действует от имени %3 (%4) в %5. Ключ выводится в стандартный вывод; храните его в секрете, повторно он не показывается.</translation>
+    </message>
+    <message>
+        <source>Revoked API key %1 “%2”: it no longer works.</source>
+        <translation>API-ключ %1 «%2» отозван: он больше не действует.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) of %1</source>
+        <translation>
+            <numerusform>%n API-ключ %1</numerusform>
+            <numerusform>%n API-ключа %1</numerusform>
+            <numerusform>%n API-ключей %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Key starts with</source>
+        <translation>Начало ключа</translation>
+    </message>
+    <message>
+        <source>Acts as</source>
+        <translation>Действует от имени</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 by %2</source>
+        <translation>Отозван %1 пользователем %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Отозван %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyService</name>
+    <message>
+        <source>Only a CRM admin of %1 may manage its API keys.</source>
+        <translation>Управлять API-ключами %1 может только его администратор CRM.</translation>
+    </message>
+    <message>
+        <source>%1 has no API key %2.</source>
+        <translation>У %1 нет API-ключа %2.</translation>
+    </message>
+    <message>
+        <source>The API key is not valid: it is unknown or was revoked, or its user no longer has its role in its account.</source>
+        <translation>API-ключ недействителен: он неизвестен или отозван, либо его пользователь больше не имеет своей роли в своей учетной записи.</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what it is for, such as the website that sends the leads.</source>
+        <translation>Дайте ключу название, по которому понятно его назначение, например сайт, который отправляет лиды.</translation>
+    </message>
+    <message>
+        <source>A key&apos;s name has at most %1 characters; this one has %2.</source>
+        <translation>Название ключа содержит не более %1 символов; в этом — %2.</translation>
+    </message>
+    <message>
+        <source>API key %1 (“%2”) was already revoked on %3.</source>
+        <translation>API-ключ %1 («%2») уже был отозван %3.</translation>
+    </message>
+    <message>
+        <source>API key %1 was revoked meanwhile by someone else.</source>
+        <translation>API-ключ %1 тем временем отозвал кто-то другой.</translation>
+    </message>
+    <message>
+        <source>This is not a ChannelDesk API key: a key is “%1” followed by 43 letters, digits, “-” or “_”.</source>
+        <translation>Это не API-ключ ChannelDesk: ключ — это «%1» и 43 буквы, цифры, «-» или «_».</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysTab</name>
+    <message>
+        <source>API keys</source>
+        <translation>API-ключи</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Новый ключ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>No API keys yet. A key lets your website or another program send leads to the REST API; create one with New key…</source>
+        <translation>API-ключей пока нет. Ключ позволяет вашему сайту или другой программе отправлять лиды в REST API; создайте его кнопкой «Новый ключ…»</translation>
+    </message>
+    <message>
+        <source>Create a key for the REST API; it is shown once</source>
+        <translation>Создать ключ для REST API; он показывается один раз</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key: it stops working at once</source>
+        <translation>Отозвать выбранный ключ: он сразу перестанет действовать</translation>
+    </message>
+    <message>
+        <source>Could not show the API keys</source>
+        <translation>Не удалось показать API-ключи</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Отзыв API-ключа</translation>
+    </message>
+    <message>
+        <source>Revoke the API key “%1” (%2)? Programs that send it are refused from now on. This cannot be undone.</source>
+        <translation>Отозвать API-ключ «%1» (%2)? Программы, которые его отправляют, с этого момента получают отказ. Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
     <name>AppLanguage</name>
     <message>
         <source>System default</source>
@@ -1603,6 +1770,56 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>Write: channeldesk import-mail FILE.eml [--workspace PATH]</source>
         <translation>Напишите: channeldesk import-mail FILE.eml [--workspace PATH]</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create --workspace W --as USER --account ACCOUNT --name NAME</source>
+        <translation>Формат: channeldesk api-key create --workspace W --as USER --account ACCOUNT --name NAME</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key revoke ID --workspace W --as USER --account ACCOUNT</source>
+        <translation>Формат: channeldesk api-key revoke ID --workspace W --as USER --account ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key list --workspace W --as USER --account ACCOUNT</source>
+        <translation>Формат: channeldesk api-key list --workspace W --as USER --account ACCOUNT</translation>
+    </message>
+    <message>
+        <source>Write: channeldesk api-key create|list|revoke …</source>
+        <translation>Формат: channeldesk api-key create|list|revoke …</translation>
+    </message>
+    <message>
+        <source>api-key create, list or revoke, not “%1”.</source>
+        <translation>api-key create, list или revoke, а не «%1».</translation>
+    </message>
+    <message>
+        <source>api-key %1 needs --%2.</source>
+        <translation>Для api-key %1 нужен параметр --%2.</translation>
+    </message>
+    <message>
+        <source>api-key create needs --name.</source>
+        <translation>Для api-key create нужен параметр --name.</translation>
+    </message>
+    <message>
+        <source>--name goes with api-key create.</source>
+        <translation>--name используется только с api-key create.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an API key ID (%2).</source>
+        <translation>«%1» — не ID API-ключа (%2).</translation>
+    </message>
+    <message>
+        <source>Keys of the REST API (W: a workspace file or a team server&apos;s postgresql:// URL):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Create a key
+      acting as USER, a CRM admin of ACCOUNT. Only the key goes to stdout, once: it
+      is never shown again.
+  api-key list --workspace W --as USER --account ACCOUNT  The account&apos;s keys.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Revoke a key at once.</source>
+        <translation>Ключи REST API (W: файл рабочей области или URL postgresql:// командного сервера):
+  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Создать ключ,
+      действующий от имени USER, администратора CRM в ACCOUNT. В stdout выводится
+      только ключ, один раз: повторно он не показывается.
+  api-key list --workspace W --as USER --account ACCOUNT  Ключи учетной записи.
+  api-key revoke ID --workspace W --as USER --account ACCOUNT  Сразу отозвать ключ.</translation>
     </message>
 </context>
 <context>
@@ -5156,6 +5373,45 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>The workspace has no users.</source>
         <translation>В рабочей области нет пользователей.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApiKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Новый API-ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>What the key is for, such as the website whose form sends the leads (at most %1 characters). The key acts for your account as you, with your role.</source>
+        <translation>Для чего ключ, например сайт, форма которого отправляет лиды (не более %1 символов). Ключ действует в вашей учетной записи от вашего имени, с вашей ролью.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate key</source>
+        <translation>С&amp;оздать ключ</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>New API key %1</source>
+        <translation>Новый API-ключ %1</translation>
+    </message>
+    <message>
+        <source>Copy the key now and keep it secret. ChannelDesk keeps only a fingerprint of it: you will not see it again. Programs send it in the header Authorization: Bearer KEY.</source>
+        <translation>Скопируйте ключ сейчас и храните его в секрете. ChannelDesk хранит только его отпечаток: больше вы его не увидите. Программы передают его в заголовке Authorization: Bearer KEY.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "app/CommandLine.h"
 
 #include "accounts/UserRole.h"
+#include "common/IdFormat.h"
 #include "directory/DayRange.h"
+#include "integrations/ApiKeyService.h"
 #include "partners/InvitationService.h"
 #include "storage/ServerAddress.h"
 
@@ -105,10 +107,88 @@ CommandLineRequest parseServerSetup(const QStringList& arguments)
     return request;
 }
 
+/// `api-key create --workspace W --as USER --account ACCOUNT --name NAME`, `api-key list …` and
+/// `api-key revoke ID …`: every option required, so a key is never made for a workspace or
+/// user picked by default.
+CommandLineRequest parseApiKey(const QStringList& arguments)
+{
+    const QString command = arguments.value(2);
+    const bool create = command == QLatin1String("create");
+    const bool revoke = command == QLatin1String("revoke");
+    QCommandLineParser parser;
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(), QStringLiteral("W"));
+    const QCommandLineOption as(QStringLiteral("as"), QString(), QStringLiteral("USER"));
+    const QCommandLineOption account(QStringLiteral("account"), QString(),
+                                     QStringLiteral("ACCOUNT"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    parser.addOptions({workspace, as, account, name});
+    CommandLineRequest request;
+    const auto fail = [&request](const QString& message) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.text = message;
+        return request;
+    };
+    const QString usage =
+        create   ? CommandLine::tr("Write: channeldesk api-key create --workspace W --as USER "
+                                     "--account ACCOUNT --name NAME")
+        : revoke ? CommandLine::tr("Write: channeldesk api-key revoke ID --workspace W --as USER "
+                                   "--account ACCOUNT")
+                 : CommandLine::tr(
+                       "Write: channeldesk api-key list --workspace W --as USER --account ACCOUNT");
+    if (command.isEmpty() || command.startsWith(QLatin1Char('-')))
+        return fail(CommandLine::tr("Write: channeldesk api-key create|list|revoke \u2026"));
+    if (!create && !revoke && command != QLatin1String("list"))
+        return fail(
+            CommandLine::tr("api-key create, list or revoke, not \u201c%1\u201d.").arg(command));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + QLatin1Char('\n') + usage);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != (revoke ? 3 : 2))
+        return fail(usage);
+    for (const QCommandLineOption& option : {workspace, as, account, name})
+        if (parser.values(option).size() > 1)
+            return fail(CommandLine::tr("Give --%1 at most once.").arg(option.names().first()));
+    for (const auto& [option, target] :
+         {std::pair{&workspace, &request.workspacePath}, std::pair{&as, &request.actingUser},
+          std::pair{&account, &request.actingAccount}}) {
+        *target = parser.value(*option).trimmed();
+        if (target->isEmpty())
+            return fail(
+                CommandLine::tr("api-key %1 needs --%2.").arg(command, option->names().first()) +
+                QLatin1Char('\n') + usage);
+    }
+    if (create) {
+        if (!parser.isSet(name))
+            return fail(CommandLine::tr("api-key create needs --name.") + QLatin1Char('\n') +
+                        usage);
+        request.apiKeyName = parser.value(name).simplified();
+        if (const QString problem = ApiKeyService::nameProblem(request.apiKeyName);
+            !problem.isEmpty())
+            return fail(problem);
+        request.action = CommandLineRequest::Action::ApiKeyCreate;
+        return request;
+    }
+    if (parser.isSet(name))
+        return fail(CommandLine::tr("--name goes with api-key create."));
+    if (revoke) {
+        request.apiKeyId = positional.at(2).trimmed();
+        const IdFormat& format = IdFormat::of(IdKind::ApiKey);
+        if (!format.matches(request.apiKeyId))
+            return fail(CommandLine::tr("\u201c%1\u201d is not an API key ID (%2).")
+                            .arg(request.apiKeyId, format.pattern()));
+        request.action = CommandLineRequest::Action::ApiKeyRevoke;
+        return request;
+    }
+    request.action = CommandLineRequest::Action::ApiKeyList;
+    return request;
+}
+
 } // namespace
 
 CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
+    if (arguments.value(1) == QLatin1String("api-key"))
+        return parseApiKey(arguments);
     if (arguments.value(1) == QLatin1String("server") &&
         (arguments.value(2) == QLatin1String("init") ||
          arguments.value(2) == QLatin1String("add-user") ||
@@ -138,9 +218,17 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
            "  server push FILE URL  Copy the workspace file FILE (every record with its ID, the\n"
            "      history, stored files) into the empty team database URL\n"
            "      (postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE). FILE is only read.\n"
+
            "\n"
            "Exit codes: 0 done (import: every row imported); 1 failed; 2 bad command line;\n"
-           "3 import: some rows were skipped."));
+           "3 import: some rows were skipped.") +
+        QLatin1String("\n\n") +
+        tr("Keys of the REST API (W: a workspace file or a team server's postgresql:// URL):\n"
+           "  api-key create --workspace W --as USER --account ACCOUNT --name NAME  Create a key\n"
+           "      acting as USER, a CRM admin of ACCOUNT. Only the key goes to stdout, once: it\n"
+           "      is never shown again.\n"
+           "  api-key list --workspace W --as USER --account ACCOUNT  The account's keys.\n"
+           "  api-key revoke ID --workspace W --as USER --account ACCOUNT  Revoke a key at once."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},

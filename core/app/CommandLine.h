@@ -19,7 +19,10 @@ struct CommandLineRequest {
         ServerInit,
         ServerAddUser,
         ServerPush,
-        ServerSetPassword
+        ServerSetPassword,
+        ApiKeyCreate,
+        ApiKeyList,
+        ApiKeyRevoke
     };
     Action action = Action::OpenWindow;
     QString workspacePath;  ///< --workspace, empty for the last or default workspace
@@ -50,11 +53,16 @@ struct CommandLineRequest {
     QString passwordFile;    ///< server add-user / set-password --password-file; empty: ask
     QString pushFile;        ///< server push: the workspace file to copy
     QString pushUrl;         ///< server push: the empty team database (postgresql://…)
+    // api-key create|list|revoke --workspace W --as USER --account ACCOUNT: workspacePath,
+    // actingUser and actingAccount (all required), and:
+    QString apiKeyName; ///< api-key create --name
+    QString apiKeyId;   ///< api-key revoke ID
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application
 /// object, so the caller can decide between a window and a console-only run. Besides the
-/// options, two commands: `import leads|partners FILE` and `export leads|partners FILE`.
+/// options, the commands `import leads|partners FILE`, `export leads|partners FILE`, `server …`
+/// and `api-key create|list|revoke`.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 

@@ -41,6 +41,7 @@ const IdFormat& IdFormat::of(IdKind kind)
         IdFormat(QStringLiteral("CRY"), five3),
         IdFormat(QStringLiteral("CRR"), five3),
         IdFormat(QStringLiteral("NW"), three3),
+        IdFormat(QStringLiteral("KEY"), three3),
     };
     static_assert(std::size(formats) == std::size(allIdKinds));
     return formats[static_cast<std::size_t>(kind)];

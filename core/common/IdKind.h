@@ -30,6 +30,7 @@ enum class IdKind {
     SyndicationContract,
     ReferralContract,
     NewsArticle,
+    ApiKey,
 };
 
 inline constexpr IdKind allIdKinds[] = {
@@ -59,4 +60,5 @@ inline constexpr IdKind allIdKinds[] = {
     IdKind::SyndicationContract,
     IdKind::ReferralContract,
     IdKind::NewsArticle,
+    IdKind::ApiKey,
 };

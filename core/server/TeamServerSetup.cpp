@@ -8,6 +8,7 @@
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
+#include "storage/postgres/PostgresMigrations.h"
 #include "storage/postgres/PostgresPassword.h"
 #include "storage/postgres/PostgresSecurity.h"
 
@@ -63,7 +64,12 @@ Result<void> TeamServerSetup::applySecurity(const QSqlDatabase& database)
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
-    for (const QString& statement : PostgresSecurity::statements()) {
+    QSqlQuery version(database);
+    if (!version.exec(PostgresMigrations::versionQuery()) || !version.next())
+        return SqlError::toError(version.lastError());
+    const int schemaVersion = version.value(0).toInt();
+    version.finish();
+    for (const QString& statement : PostgresSecurity::statements(schemaVersion)) {
         QSqlQuery query(database);
         if (!query.exec(statement))
             return SqlError::toError(query.lastError());

@@ -1006,6 +1006,66 @@ QStringList migration15()
     return statements;
 }
 
+// 16: API keys (issue 14). A key acts for one account as one of its users with the role that
+// user held when a crm_admin of the account created it; only the SHA-256 of its token is stored.
+// api_idempotency keeps what the REST service answered to a request sent with an
+// Idempotency-Key, so that a retried request is answered again instead of writing twice.
+// core/integrations/ApiKeyService writes them; PostgresMigrations has the same for PostgreSQL.
+const char* const migration16[] = {
+    R"(CREATE TABLE api_keys(
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        user_id TEXT NOT NULL REFERENCES users(id),
+        role TEXT NOT NULL
+            CHECK (role IN ('crm_admin', 'crm_manager', 'crm_sales', 'crm_marketeer', 'viewer')),
+        name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+        token_prefix TEXT NOT NULL CHECK (length(token_prefix) BETWEEN 4 AND 16),
+        token_hash TEXT NOT NULL CHECK (length(token_hash) = 64),
+        created_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        last_used_at INTEGER,
+        revoked_at INTEGER,
+        revoked_by TEXT REFERENCES users(id),
+        CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))))",
+    R"(CREATE UNIQUE INDEX api_keys_token_hash ON api_keys(token_hash))",
+    R"(CREATE INDEX api_keys_account ON api_keys(account_id, created_at))",
+    R"(CREATE INDEX api_keys_user ON api_keys(user_id, account_id))",
+    "CREATE TRIGGER api_keys_member_on_insert BEFORE INSERT ON api_keys "
+    "WHEN NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.user_id "
+    "AND account_id = NEW.account_id AND role = NEW.role) BEGIN "
+    "SELECT RAISE(ABORT, 'An API key acts for a user of its account with the role the user "
+    "holds there'); END",
+    "CREATE TRIGGER api_keys_created_by_admin BEFORE INSERT ON api_keys "
+    "WHEN NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.created_by "
+    "AND account_id = NEW.account_id AND role = 'crm_admin') BEGIN "
+    "SELECT RAISE(ABORT, 'Only a CRM admin of the account creates or revokes its API keys'); END",
+    "CREATE TRIGGER api_keys_revoked_by_admin BEFORE UPDATE OF revoked_by ON api_keys "
+    "WHEN NEW.revoked_by IS NOT NULL AND NEW.revoked_by IS NOT OLD.revoked_by "
+    "AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.revoked_by "
+    "AND account_id = NEW.account_id AND role = 'crm_admin') BEGIN "
+    "SELECT RAISE(ABORT, 'Only a CRM admin of the account creates or revokes its API keys'); END",
+    "CREATE TRIGGER api_keys_fixed_on_update BEFORE UPDATE ON api_keys "
+    "WHEN NEW.id IS NOT OLD.id OR NEW.account_id IS NOT OLD.account_id "
+    "OR NEW.user_id IS NOT OLD.user_id OR NEW.role IS NOT OLD.role "
+    "OR NEW.token_prefix IS NOT OLD.token_prefix OR NEW.token_hash IS NOT OLD.token_hash "
+    "OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by "
+    "OR (OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS NOT OLD.revoked_at "
+    "OR NEW.revoked_by IS NOT OLD.revoked_by)) BEGIN "
+    "SELECT RAISE(ABORT, 'An API key keeps its account, user, role and token, and a revoked key "
+    "stays revoked'); END",
+    R"(CREATE TABLE api_idempotency(
+        key_id TEXT NOT NULL REFERENCES api_keys(id),
+        idempotency_key TEXT NOT NULL CHECK (length(idempotency_key) BETWEEN 1 AND 255),
+        request_hash TEXT NOT NULL CHECK (length(request_hash) = 64),
+        lead_id TEXT REFERENCES leads(id),
+        status INTEGER NOT NULL CHECK (status BETWEEN 100 AND 599),
+        response TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (key_id, idempotency_key)) WITHOUT ROWID)",
+    R"(CREATE INDEX api_idempotency_created ON api_idempotency(created_at))",
+    R"(CREATE INDEX api_idempotency_lead ON api_idempotency(lead_id))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -1041,6 +1101,8 @@ QStringList Migrations::statements(int version)
         return migration14();
     case 15:
         return migration15();
+    case 16:
+        return toList(migration16);
     default:
         return {};
     }

@@ -186,6 +186,12 @@ const char* const sampleRows[] = {
     "INSERT INTO opportunities(id, lead_id, company_id, contact_id, product_id, marketplace_id, "
     "created_at) VALUES ('OP-1', 'LD-2', 'CO-2', 'CT-2', 'PR-1', 'MP-1', 1)",
     "UPDATE leads SET status = 'qualified' WHERE id = 'LD-2'",
+    "INSERT INTO api_keys(id, account_id, user_id, role, name, token_prefix, token_hash, "
+    "created_at, created_by, revoked_at, revoked_by) VALUES ('KY-1', 'AC-D', 'US-2', 'crm_admin', "
+    "'Website', 'cdk_abcd', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 1, "
+    "'US-2', NULL, NULL), "
+    "('KY-2', 'AC-D', 'US-2', 'crm_admin', 'Old', 'cdk_cdef', "
+    "'cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc', 1, 'US-2', 2, 'US-2')",
 };
 
 struct Refusal {
@@ -240,6 +246,20 @@ constexpr Refusal refusals[] = {
      "A lead takes an entry of its distributor's campaigns that is not retired"},
     {"UPDATE leads SET selling_direction_id = 'SD-2' WHERE id = 'LD-100-200-300'",
      "A lead takes an entry of its distributor's selling_directions that is not retired"},
+    {"INSERT INTO api_keys(id, account_id, user_id, role, name, token_prefix, token_hash, "
+     "created_at, created_by) VALUES ('KY-3', 'AC-D', 'US-2', 'viewer', 'Site', 'cdk_efgh', "
+     "'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 1, 'US-2')",
+     "An API key acts for a user of its account with the role the user holds there"},
+    {"INSERT INTO api_keys(id, account_id, user_id, role, name, token_prefix, token_hash, "
+     "created_at, created_by) VALUES ('KY-3', 'AC-D', 'US-2', 'crm_admin', 'Site', 'cdk_efgh', "
+     "'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', 1, 'US-1')",
+     "Only a CRM admin of the account creates or revokes its API keys"},
+    {"UPDATE api_keys SET revoked_at = 2, revoked_by = 'US-1' WHERE id = 'KY-1'",
+     "Only a CRM admin of the account creates or revokes its API keys"},
+    {"UPDATE api_keys SET role = 'viewer' WHERE id = 'KY-1'",
+     "An API key keeps its account, user, role and token, and a revoked key stays revoked"},
+    {"UPDATE api_keys SET revoked_at = NULL, revoked_by = NULL WHERE id = 'KY-2'",
+     "An API key keeps its account, user, role and token, and a revoked key stays revoked"},
 };
 
 // Values the database computes (sort keys, website domains, partner links, search rows), the
@@ -499,7 +519,9 @@ TEST_CASE("PostgreSQL triggers refuse what SQLite's refuse, with the same messag
     }
     // What the rules let through passes on both.
     for (const char* sql :
-         {"INSERT INTO saved_views(user_id, directory, name, definition, "
+         {"UPDATE api_keys SET last_used_at = 5 WHERE id = 'KY-1'",
+          "UPDATE api_keys SET revoked_at = 6, revoked_by = 'US-2' WHERE id = 'KY-1'",
+          "INSERT INTO saved_views(user_id, directory, name, definition, "
           "created_at, updated_at) VALUES ('US-1', 'leads', 'Mine', "
           "'{\"sort\": \"name\"}', 1, 2)",
           "INSERT INTO memberships(user_id, account_id, role) VALUES "

@@ -128,6 +128,15 @@ const QStringList sampleRows[] = {
          "INSERT INTO memberships VALUES ('UR-111-111-111', 'VA-222-222', 'crm_admin')")},
     {QStringLiteral("UPDATE leads SET version = version + 1, description = 'call back' "
                     "WHERE id = 'LDR-111-111-111'")},
+    {QStringLiteral("INSERT INTO api_keys(id, account_id, user_id, role, name, token_prefix, "
+                    "token_hash, created_at, created_by) VALUES ('KEY-111-111-111', 'PA-111-111', "
+                    "'UR-111-111-111', 'crm_admin', 'Website', 'cdk_abcdefgh', '%1', 1, "
+                    "'UR-111-111-111')")
+         .arg(QString(64, QLatin1Char('a'))),
+     QStringLiteral("INSERT INTO api_idempotency(key_id, idempotency_key, request_hash, lead_id, "
+                    "status, response, created_at) VALUES ('KEY-111-111-111', 'retry-1', '%1', "
+                    "'LDR-111-111-111', 201, '{}', 1)")
+         .arg(QString(64, QLatin1Char('b')))},
 };
 // Rows of an old version as today's schema takes them, where a later migration rebuilt the table
 // (migration 14 gave the reference lists an owner account).
@@ -306,6 +315,10 @@ TEST_CASE("Upgrading from every older version keeps the data", "[workspace][sqli
                   1);
             CHECK(TestWorkspace::count(workspace,
                                        QStringLiteral("SELECT count(*) FROM saved_views")) == 1);
+            // Migration 16: API keys and the REST service's idempotency records.
+            CHECK(TestWorkspace::count(
+                      workspace, QStringLiteral("SELECT count(*) FROM api_keys k JOIN "
+                                                "api_idempotency i ON i.key_id = k.id")) == 1);
             // Migration 12: a removed partner's contract is not reopened.
             CHECK(TestWorkspace::count(
                       workspace,

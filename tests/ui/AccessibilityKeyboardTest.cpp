@@ -10,6 +10,8 @@
 #include "catalog/ProductDialog.h"
 #include "catalog/ProductGroupDialog.h"
 #include "demo/DemoWorkspace.h"
+#include "integrations/ApiKeyService.h"
+#include "integrations/NewApiKeyDialog.h"
 #include "leads/CreateLeadWizard.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/EditLeadDialog.h"
@@ -29,6 +31,7 @@
 #include "transfer/ImportDialog.h"
 #include "views/SavedViewNameDialog.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -211,6 +214,12 @@ TEST_CASE("Every dialog and wizard works with the keyboard alone", "[ui][accessi
              return new SavedViewNameDialog(QStringLiteral("Save view"), QStringLiteral("Name it"),
                                             QStringLiteral("Save"), {}, noSubmit);
          }},
+        {"NewApiKeyDialog",
+         [&] {
+             return new NewApiKeyDialog([&](const QString& name) {
+                 return ApiKeyService::create(f.workspace, f.home, name);
+             });
+         }},
         {"CreateLeadWizard", [&] { return new CreateLeadWizard(f.workspace, f.home); }},
         {"AddPartnerWizard", [&] { return new AddPartnerWizard(f.workspace, f.home); }},
     };
@@ -243,6 +252,34 @@ TEST_CASE("Enter accepts a dialog and advances a wizard", "[ui][accessibility][k
         QTest::keyClick(edit, Qt::Key_Return);
         CHECK(submitted == QStringLiteral("My leads"));
         CHECK(dialog.result() == QDialog::Accepted);
+    }
+    SECTION("New API key: Enter creates the key, then the key can be copied, Escape closes")
+    {
+        AccessibilityDemo f;
+        NewApiKeyDialog dialog(
+            [&](const QString& name) { return ApiKeyService::create(f.workspace, f.home, name); });
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("newApiKeyNameEdit"));
+        REQUIRE(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Keyboard form"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        REQUIRE(dialog.isShowingKey());
+        CHECK(dialog.isVisible());
+        // The key page passes the audit and its inputs are reached with Tab from Copy.
+        CHECK(AccessibilityAudit::newProblems(&dialog) == QStringList());
+        CHECK(QApplication::focusWidget() == dialog.copyButton());
+        QTest::keyClick(dialog.copyButton(), Qt::Key_Space);
+        CHECK(QApplication::clipboard()->text() == dialog.tokenEdit()->text());
+        QList<QWidget*> reached;
+        for (int i = 0; i < 10 && !reached.contains(QApplication::focusWidget()); ++i) {
+            reached << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        CHECK(reached.contains(dialog.tokenEdit()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        CHECK_FALSE(dialog.isVisible());
     }
     SECTION("the Add partner wizard")
     {

@@ -82,9 +82,10 @@ TEST_CASE("Administration shows the tabs of the acting account's role", "[ui][ca
     REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Marketplaces"),
                                            QStringLiteral("Product groups"),
-                                           QStringLiteral("Listings")});
+                                           QStringLiteral("Listings"), QStringLiteral("API keys")});
     REQUIRE(module.load(f.workspace, f.vendorAdmin()));
-    CHECK(tabLabels(module) == QStringList{QStringLiteral("Products"), QStringLiteral("Listings")});
+    CHECK(tabLabels(module) == QStringList{QStringLiteral("Products"), QStringLiteral("Listings"),
+                                           QStringLiteral("API keys")});
     auto* extra = new QWidget;
     extra->setObjectName(QStringLiteral("usersTab"));
     module.addTab(extra, QStringLiteral("Users"));

@@ -4,6 +4,8 @@
 #include "catalog/MarketplacesTab.h"
 #include "catalog/ProductGroupsTab.h"
 #include "catalog/ProductsTab.h"
+#include "integrations/ApiKeyService.h"
+#include "integrations/ApiKeysTab.h"
 
 #include <QMessageBox>
 #include <QTabWidget>
@@ -16,6 +18,7 @@ AdministrationModule::AdministrationModule(QWidget* parent)
     , m_marketplaces(new MarketplacesTab(this))
     , m_groups(new ProductGroupsTab(this))
     , m_listings(new ListingsTab(this))
+    , m_apiKeys(new ApiKeysTab(this))
 {
     setObjectName(QStringLiteral("administrationModule"));
     m_tabs->setObjectName(QStringLiteral("administrationTabs"));
@@ -34,6 +37,7 @@ AdministrationModule::AdministrationModule(QWidget* parent)
             emit catalogChanged();
         });
     }
+    m_apiKeys->hide();
 }
 
 QList<CatalogTab*> AdministrationModule::catalogTabs() const
@@ -52,6 +56,8 @@ Result<void> AdministrationModule::load(const WorkspaceHandle& workspace,
         if (m_tabs->indexOf(tab) >= 0)
             if (auto loaded = tab->load(workspace, acting); !loaded && result)
                 result = loaded;
+    if (auto loaded = m_apiKeys->load(workspace, acting); !loaded && result)
+        result = loaded;
     return result;
 }
 
@@ -60,6 +66,8 @@ void AdministrationModule::unload()
     // Editors hold the workspace: they go now, not later.
     for (CatalogTab* tab : catalogTabs())
         qDeleteAll(tab->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(m_apiKeys->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
+    m_apiKeys->unload();
     m_workspace = {};
 }
 
@@ -80,11 +88,14 @@ void AdministrationModule::showTabsFor(const ActingContext& acting)
         wanted << qMakePair<QWidget*, QString>(m_marketplaces, tr("Marketplaces"))
                << qMakePair<QWidget*, QString>(m_groups, tr("Product groups"));
     wanted << qMakePair<QWidget*, QString>(m_listings, tr("Listings"));
+    if (ApiKeyService::mayManage(acting))
+        wanted << qMakePair<QWidget*, QString>(m_apiKeys, tr("API keys"));
     wanted << m_extraTabs;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     for (CatalogTab* tab : catalogTabs())
         tab->hide();
+    m_apiKeys->hide();
     for (const auto& [widget, label] : wanted)
         m_tabs->addTab(widget, label);
     if (const int index = m_tabs->indexOf(current); index >= 0)

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class ApiKeysTab;
 class CatalogTab;
 class ListingsTab;
 class MarketplacesTab;
@@ -14,8 +15,8 @@ class ProductsTab;
 class QTabWidget;
 
 /// The Administration module: setting up a company (SPEC 8). Vendors see Products and Listings;
-/// distributors and resellers Marketplaces, Product groups and Listings. Other tabs can be
-/// added with addTab().
+/// distributors and resellers Marketplaces, Product groups and Listings; CRM admins also API keys.
+/// Other tabs can be added with addTab().
 class AdministrationModule : public QWidget {
     Q_OBJECT
 
@@ -34,6 +35,7 @@ public:
     MarketplacesTab* marketplacesTab() const { return m_marketplaces; }
     ProductGroupsTab* productGroupsTab() const { return m_groups; }
     ListingsTab* listingsTab() const { return m_listings; }
+    ApiKeysTab* apiKeysTab() const { return m_apiKeys; }
 
 signals:
     /// The catalog changed (other modules, e.g. Create Lead's choices, may want to reload).
@@ -50,5 +52,6 @@ private:
     MarketplacesTab* m_marketplaces;
     ProductGroupsTab* m_groups;
     ListingsTab* m_listings;
+    ApiKeysTab* m_apiKeys;
     QList<QPair<QWidget*, QString>> m_extraTabs;
 };

@@ -996,6 +996,74 @@ QStringList migration14()
     return statements;
 }
 
+// 16: API keys and the REST service's idempotency records (Migrations.cpp says what for).
+#define CD_ADMIN_OF(user)                                                                          \
+    "NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = " user " AND account_id = "             \
+    "NEW.account_id AND role = 'crm_admin')"
+#define CD_ADMIN_ONLY CD_RAISE("Only a CRM admin of the account creates or revokes its API keys")
+QStringList migration16()
+{
+    QStringList statements = toList({
+        R"(CREATE TABLE api_keys(
+            id text PRIMARY KEY,
+            account_id text NOT NULL REFERENCES accounts(id),
+            user_id text NOT NULL REFERENCES users(id),
+            role text NOT NULL
+                CHECK (role IN ('crm_admin', 'crm_manager', 'crm_sales', 'crm_marketeer', 'viewer')),
+            name text NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+            token_prefix text NOT NULL CHECK (length(token_prefix) BETWEEN 4 AND 16),
+            token_hash text NOT NULL CHECK (length(token_hash) = 64),
+            created_at bigint NOT NULL,
+            created_by text NOT NULL REFERENCES users(id),
+            last_used_at bigint,
+            revoked_at bigint,
+            revoked_by text REFERENCES users(id),
+            CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))))",
+        "CREATE UNIQUE INDEX api_keys_token_hash ON api_keys(token_hash)",
+        "CREATE INDEX api_keys_account ON api_keys(account_id, created_at)",
+        "CREATE INDEX api_keys_user ON api_keys(user_id, account_id)",
+        R"(CREATE TABLE api_idempotency(
+            key_id text NOT NULL REFERENCES api_keys(id),
+            idempotency_key text NOT NULL CHECK (length(idempotency_key) BETWEEN 1 AND 255),
+            request_hash text NOT NULL CHECK (length(request_hash) = 64),
+            lead_id text REFERENCES leads(id),
+            status bigint NOT NULL CHECK (status BETWEEN 100 AND 599),
+            response text NOT NULL DEFAULT '',
+            created_at bigint NOT NULL,
+            PRIMARY KEY (key_id, idempotency_key)))",
+        "CREATE INDEX api_idempotency_created ON api_idempotency(created_at)",
+        "CREATE INDEX api_idempotency_lead ON api_idempotency(lead_id)",
+    });
+    statements
+        << triggered("api_keys_member_on_insert", "BEFORE INSERT ON api_keys",
+                     "IF NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.user_id "
+                     "AND account_id = NEW.account_id AND role = NEW.role) THEN " CD_RAISE(
+                         "An API key acts for a user of its account with the role the user holds "
+                         "there") " END IF;")
+        << triggered("api_keys_created_by_admin", "BEFORE INSERT ON api_keys",
+                     "IF " CD_ADMIN_OF("NEW.created_by") " THEN " CD_ADMIN_ONLY " END IF;")
+        << triggered("api_keys_revoked_by_admin", "BEFORE UPDATE OF revoked_by ON api_keys",
+                     "IF NEW.revoked_by IS NOT NULL AND NEW.revoked_by IS DISTINCT FROM "
+                     "OLD.revoked_by AND " CD_ADMIN_OF("NEW.revoked_by") " THEN " CD_ADMIN_ONLY
+                                                                         " END IF;")
+        << triggered(
+               "api_keys_fixed_on_update", "BEFORE UPDATE ON api_keys",
+               "IF NEW.id IS DISTINCT FROM OLD.id OR NEW.account_id IS DISTINCT FROM "
+               "OLD.account_id OR NEW.user_id IS DISTINCT FROM OLD.user_id "
+               "OR NEW.role IS DISTINCT FROM OLD.role "
+               "OR NEW.token_prefix IS DISTINCT FROM OLD.token_prefix "
+               "OR NEW.token_hash IS DISTINCT FROM OLD.token_hash "
+               "OR NEW.created_at IS DISTINCT FROM OLD.created_at "
+               "OR NEW.created_by IS DISTINCT FROM OLD.created_by "
+               "OR (OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS DISTINCT FROM OLD.revoked_at "
+               "OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by)) THEN " CD_RAISE(
+                   "An API key keeps its account, user, role and token, and a revoked key stays "
+                   "revoked") " END IF;");
+    return statements;
+}
+#undef CD_ADMIN_ONLY
+#undef CD_ADMIN_OF
+
 #undef CD_RAISE
 
 QStringList withoutVersion(int version)
@@ -1031,6 +1099,8 @@ QStringList withoutVersion(int version)
         return migration14();
     case 15:
         return postgresStatements15();
+    case 16:
+        return migration16();
     default:
         return {};
     }

@@ -47,6 +47,9 @@
 // - users: the login's own user and those sharing one of its accounts / added by A; updated by
 //   themselves or by a crm_admin of a shared account. memberships: of accounts in M (and the
 //   login's own) / A, or the inviting company while the partner account has no crm_admin.
+// - api_keys: of accounts in A / created and revoked (updated) by A, never deleted; a token is
+//   resolved by channeldesk_api_key_identity for any login. api_idempotency: of keys of M /
+//   written by W of the key's account.
 // - events: of accounts in M, by the login, or about an object the login may see / written by
 //   the login as itself in one of M. saved_views: the login's own.
 // - reference lists (campaigns, selling directions, content channels): per account, visible
@@ -228,6 +231,38 @@ const char* const userWithEmail =
                     OR cardinality(channeldesk_my_accounts(ARRAY['crm_admin'])) > 0)
         $body$)";
 
+/// The key whose token has the SHA-256 hash (hex), for the REST service, which authenticates a
+/// request before it knows the account: any login may ask, and learns nothing without the token.
+/// No row for an unknown or revoked key, or when its user no longer holds the key's role in
+/// the key's account.
+const char* const apiKeyIdentity =
+    R"(CREATE OR REPLACE FUNCTION channeldesk_api_key_identity(hash text)
+        RETURNS TABLE (id text, name text, account_id text, account_name text, account_role text,
+                       user_id text, user_name text, role text, last_used_at bigint)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $body$
+            SELECT k.id, k.name, k.account_id, a.name, a.role, k.user_id, u.name, k.role,
+                   k.last_used_at
+              FROM api_keys k
+              JOIN memberships m ON m.user_id = k.user_id AND m.account_id = k.account_id
+                               AND m.role = k.role
+              JOIN accounts a ON a.id = k.account_id
+              JOIN users u ON u.id = k.user_id
+             WHERE k.token_hash = hash AND k.revoked_at IS NULL
+        $body$)";
+
+/// Records that the key with the token's hash was used at used_at (milliseconds), at most once
+/// a minute (ApiKeyService::lastUsedResolutionMs); true when the row was written.
+const char* const apiKeyUsed =
+    R"(CREATE OR REPLACE FUNCTION channeldesk_api_key_used(hash text, used_at bigint)
+        RETURNS boolean LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT
+        AS $body$
+            WITH used AS (UPDATE api_keys SET last_used_at = used_at
+                           WHERE token_hash = hash AND revoked_at IS NULL
+                             AND (last_used_at IS NULL OR last_used_at <= used_at - 60000)
+                          RETURNING 1)
+            SELECT EXISTS (SELECT 1 FROM used)
+        $body$)";
+
 /// Only the vendor qualifies or disqualifies a lead (core checks it too: LeadService).
 const char* const leadsDecidedByVendor[] = {
     R"(CREATE OR REPLACE FUNCTION channeldesk_leads_decided_by_vendor() RETURNS trigger
@@ -363,6 +398,18 @@ const TablePolicies tables[] = {
     {"content_channels", CD_OWNED("account_id")},
 };
 
+// Migration 16. API keys: listed, created and revoked by the crm_admins of their account (the
+// REST service finds a key by its token's hash through channeldesk_api_key_identity); the
+// service's idempotency records by the users of the key's account.
+const TablePolicies apiKeyTables[] = {
+    {"api_keys", "account_id = ANY" CD_ADMIN,
+     "account_id = ANY" CD_ADMIN " AND created_by = " CD_ME, "account_id = ANY" CD_ADMIN, nullptr},
+    {"api_idempotency", "channeldesk_api_key_account(key_id) = ANY" CD_MY,
+     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING, nullptr,
+     "channeldesk_api_key_account(key_id) = ANY" CD_WRITING},
+};
+constexpr int apiKeysVersion = 16;
+
 #undef CD_SHARED
 #undef CD_OWNED
 #undef CD_OWNED_BY
@@ -415,8 +462,9 @@ QStringList PostgresSecurity::tablesWithoutPolicies()
             QStringLiteral("company_search_queue"), QStringLiteral("contact_search_queue")};
 }
 
-QStringList PostgresSecurity::statements()
+QStringList PostgresSecurity::statements(int schemaVersion)
 {
+    const bool apiKeys = schemaVersion < 0 || schemaVersion >= apiKeysVersion;
     QStringList statements{
         QStringLiteral("SET LOCAL client_min_messages = warning"), // no "does not exist, skipping"
         // Two databases of one cluster may be set up at the same moment.
@@ -443,10 +491,24 @@ QStringList PostgresSecurity::statements()
                                  "PUBLIC")
                << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_user_with_email(text) TO "
                                  "channeldesk_user");
+    if (apiKeys) {
+        statements << definer("channeldesk_api_key_account(api_key text) RETURNS text",
+                              "SELECT account_id FROM api_keys WHERE id = api_key")
+                   << QString::fromUtf8(apiKeyIdentity) << QString::fromUtf8(apiKeyUsed);
+        for (const char* function :
+             {"channeldesk_api_key_identity(text)", "channeldesk_api_key_used(text, bigint)"})
+            statements << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC")
+                              .arg(QString::fromLatin1(function))
+                       << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO channeldesk_user")
+                              .arg(QString::fromLatin1(function));
+    }
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);
     for (const TablePolicies& table : tables)
         statements << policiesOf(table);
+    if (apiKeys)
+        for (const TablePolicies& table : apiKeyTables)
+            statements << policiesOf(table);
     for (const QString& table : tablesWithoutPolicies())
         statements << QStringLiteral("GRANT SELECT ON %1 TO channeldesk_user").arg(table);
     for (const char* view : {"lead_search_source", "contact_search_source"})

@@ -13,8 +13,10 @@ public:
     static QString userRole() { return QStringLiteral("channeldesk_user"); }
     /// The statements, to run in one transaction by the tables' owner (the administrator who ran
     /// `server init`), after the migrations. Idempotent: they may run again after an upgrade.
-    /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`).
-    static QStringList statements();
+    /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`). For a
+    /// schema of schemaVersion (-1: the latest): what later migrations add (API keys, 16) is
+    /// left out.
+    static QStringList statements(int schemaVersion = -1);
     /// The tables that hold no business data and so have no row-level security (the search
     /// queues SQLite uses, unused on PostgreSQL).
     static QStringList tablesWithoutPolicies();
@@ -35,5 +37,27 @@ public:
     static QString userWithEmailQuery()
     {
         return QStringLiteral("SELECT id, name FROM channeldesk_user_with_email(?)");
+    }
+    /// Whether the database has channeldesk_api_key_identity (set up by `server init`): one row,
+    /// one boolean.
+    static QString hasApiKeyIdentityQuery()
+    {
+        return QStringLiteral(
+            "SELECT to_regprocedure('channeldesk_api_key_identity(text)') IS NOT NULL");
+    }
+    /// The key of the token hash bound at the placeholder, whatever the login may see (the REST
+    /// service authenticates before it knows the account): id, name, account_id, account_name,
+    /// account_role, user_id, user_name, role, last_used_at; no row for an unknown or revoked
+    /// key or one whose user no longer holds its role in its account.
+    static QString apiKeyIdentityQuery()
+    {
+        return QStringLiteral("SELECT id, name, account_id, account_name, account_role, user_id, "
+                              "user_name, role, last_used_at FROM channeldesk_api_key_identity(?)");
+    }
+    /// Sets the last use of the key of the token hash bound first to the time bound second, when
+    /// the last one is a minute older or more; one row, one boolean: whether it was written.
+    static QString apiKeyUsedQuery()
+    {
+        return QStringLiteral("SELECT channeldesk_api_key_used(?, ?)");
     }
 };
