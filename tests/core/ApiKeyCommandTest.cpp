@@ -116,7 +116,7 @@ TEST_CASE("The api-key commands parse their options and refuse bad ones in words
     CHECK(parse({QStringLiteral("--help")}).text.contains(QStringLiteral("api-key create")));
 }
 
-TEST_CASE("api-key create writes only the key on stdout; list and revoke work on it",
+TEST_CASE("api-key create writes only the key on stdout, and list and revoke work on it",
           "[commandline][api-keys]")
 {
     TestWorkspace dir;

@@ -66,7 +66,7 @@ qint64 minutes(int count)
 
 } // namespace
 
-TEST_CASE("A token is cdk_ and 32 random bytes in base64url; only its SHA-256 is kept",
+TEST_CASE("A token is cdk_ and 32 random bytes in base64url, and only its SHA-256 is kept",
           "[integrations][api-keys]")
 {
     const QString token = ApiKeyToken::generate();
@@ -142,7 +142,7 @@ TEST_CASE("A CRM admin creates an API key: the token once, its hash stored, the 
     }
 }
 
-TEST_CASE("Only a CRM admin of the account manages its API keys; a key needs a bounded name",
+TEST_CASE("Only a CRM admin of the account manages its API keys, and a key needs a bounded name",
           "[integrations][api-keys]")
 {
     KeysFixture f;
@@ -186,7 +186,7 @@ TEST_CASE("Only a CRM admin of the account manages its API keys; a key needs a b
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM api_keys WHERE revoked_at IS NULL")) == 1);
 }
 
-TEST_CASE("A token authenticates as its key's user in its account; last use is kept to the "
+TEST_CASE("A token authenticates as its key's user in its account, and last use is kept to the "
           "minute",
           "[integrations][api-keys]")
 {

@@ -136,8 +136,9 @@ TEST_CASE("A CRM admin creates an API key in the app and sees it once, with Copy
     CHECK(f.column(ApiKeyListModel::LastUsed) != QStringList{QStringLiteral("Never")});
 }
 
-TEST_CASE("Revoke asks first, then the key stops working; a revoked key cannot be revoked again",
-          "[ui][api-keys]")
+TEST_CASE(
+    "Revoke asks first, then the key stops working, and a revoked key cannot be revoked again",
+    "[ui][api-keys]")
 {
     KeysTabFixture f;
     const QString token = f.createThroughDialog(QStringLiteral("Mail gateway"));
