@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "app/StartupWorkspace.h"
 #include "demo/DemoVolume.h"
+#include "http/ServeCommand.h"
 #include "leads/LeadDirectoryModel.h"
 #include "mail/MailLeadReader.h"
 #include "main/ApplicationIcon.h"
@@ -403,6 +404,22 @@ int answerCommandLine(int argc, char** argv, const QStringList& arguments)
     return CommandLine::exitOk;
 }
 
+/// `channeldesk serve --workspace W …` (ServeCommand): runs until SIGTERM or SIGINT.
+int serve(int argc, char** argv, const CommandLineRequest& request)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installLanguage();
+    ServeOptions options;
+    options.host = request.listenHost;
+    options.port = request.listenPort;
+    options.tlsCertificate = request.tlsCertificate;
+    options.tlsKey = request.tlsKey;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return ServeCommand::run(request.workspacePath, options, out, err);
+}
+
 /// `channeldesk api-key create|list|revoke …` (ApiKeyCommand).
 int runApiKeyCommand(int argc, char** argv, const CommandLineRequest& request)
 {
@@ -445,6 +462,8 @@ int main(int argc, char** argv)
     case CommandLineRequest::Action::ApiKeyList:
     case CommandLineRequest::Action::ApiKeyRevoke:
         return runApiKeyCommand(argc, argv, request);
+    case CommandLineRequest::Action::Serve:
+        return serve(argc, argv, request);
     case CommandLineRequest::Action::OpenWindow:
         break;
     }

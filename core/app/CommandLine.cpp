@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace {
 
@@ -183,10 +184,63 @@ CommandLineRequest parseApiKey(const QStringList& arguments)
     return request;
 }
 
+/// `serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]`: the workspace is
+/// required, so a service never starts on a workspace picked by default.
+CommandLineRequest parseServe(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QString(), QStringLiteral("W"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QString(),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("F"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("F"));
+    parser.addOptions({workspace, listen, tlsCert, tlsKey});
+    CommandLineRequest request;
+    const auto fail = [&request](const QString& message) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.text = message;
+        return request;
+    };
+    const QString usage = CommandLine::tr("Write: channeldesk serve --workspace W [--listen "
+                                          "HOST:PORT] [--tls-cert FILE --tls-key FILE]");
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + QLatin1Char('\n') + usage);
+    if (parser.positionalArguments().size() != 1)
+        return fail(usage);
+    for (const QCommandLineOption& option : {workspace, listen, tlsCert, tlsKey})
+        if (parser.values(option).size() > 1)
+            return fail(CommandLine::tr("Give --%1 at most once.").arg(option.names().first()));
+    request.workspacePath = parser.value(workspace).trimmed();
+    if (request.workspacePath.isEmpty())
+        return fail(CommandLine::tr("serve needs --workspace.") + QLatin1Char('\n') + usage);
+    if (parser.isSet(listen)) {
+        // HOST:PORT, [IPv6]:PORT or :PORT (localhost)
+        static const QRegularExpression address(
+            QStringLiteral("^(\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]*)):([0-9]{1,5})$"));
+        const QRegularExpressionMatch match = address.match(parser.value(listen).trimmed());
+        const int port = match.hasMatch() ? match.captured(4).toInt() : -1;
+        if (!match.hasMatch() || port > 65535)
+            return fail(CommandLine::tr("--listen takes HOST:PORT, for example 127.0.0.1:8080 or "
+                                        "[::1]:8080 (port 0: any free port)."));
+        const QString host = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
+        if (!host.isEmpty())
+            request.listenHost = host;
+        request.listenPort = quint16(port);
+    }
+    request.tlsCertificate = parser.value(tlsCert).trimmed();
+    request.tlsKey = parser.value(tlsKey).trimmed();
+    if (request.tlsCertificate.isEmpty() != request.tlsKey.isEmpty())
+        return fail(CommandLine::tr("HTTPS needs both --tls-cert and --tls-key."));
+    request.action = CommandLineRequest::Action::Serve;
+    return request;
+}
+
 } // namespace
 
 CommandLineRequest CommandLine::parse(const QStringList& arguments)
 {
+    if (arguments.value(1) == QLatin1String("serve"))
+        return parseServe(arguments);
     if (arguments.value(1) == QLatin1String("api-key"))
         return parseApiKey(arguments);
     if (arguments.value(1) == QLatin1String("server") &&
@@ -268,9 +322,14 @@ CommandLineRequest CommandLine::parse(const QStringList& arguments)
         QStringLiteral("created-to"),
         tr("export leads: only the leads created on DAY (YYYY-MM-DD, local time) or earlier."),
         tr("DAY"));
-    // A paragraph of its own, so the catalogues keep the translated text above.
+    // Paragraphs of their own, so the catalogues keep the translated text above.
     parser.setApplicationDescription(
         parser.applicationDescription() +
+        tr("\n\nserve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: "
+           "receive leads over HTTP (the REST API and published web forms) into the workspace W "
+           "until stopped with Ctrl+C or SIGTERM; listens on 127.0.0.1:8080 unless told "
+           "otherwise, HTTPS with a certificate and its key (PEM). One line per request on "
+           "stdout.") +
         tr("\n\nimport-mail FILE.eml [--workspace PATH]: open the window with Create Lead filled "
            "in from the customer's e-mail FILE.eml (sender, company, subject and text; up to 10 "
            "MB); you pick the product and marketplace, nothing is saved until Create. A file that "

@@ -22,7 +22,8 @@ struct CommandLineRequest {
         ServerSetPassword,
         ApiKeyCreate,
         ApiKeyList,
-        ApiKeyRevoke
+        ApiKeyRevoke,
+        Serve
     };
     Action action = Action::OpenWindow;
     QString workspacePath;  ///< --workspace, empty for the last or default workspace
@@ -55,8 +56,12 @@ struct CommandLineRequest {
     QString pushUrl;         ///< server push: the empty team database (postgresql://…)
     // api-key create|list|revoke --workspace W --as USER --account ACCOUNT: workspacePath,
     // actingUser and actingAccount (all required), and:
-    QString apiKeyName; ///< api-key create --name
-    QString apiKeyId;   ///< api-key revoke ID
+    QString apiKeyName;                               ///< api-key create --name
+    QString apiKeyId;                                 ///< api-key revoke ID
+    QString listenHost = QStringLiteral("127.0.0.1"); ///< serve --listen HOST:PORT
+    quint16 listenPort = 8080;                        ///< serve --listen; 0: any free port
+    QString tlsCertificate;                           ///< serve --tls-cert FILE (PEM)
+    QString tlsKey;                                   ///< serve --tls-key FILE (PEM)
 };
 
 /// Parses the arguments (argv[0] first) with QCommandLineParser, without needing an application

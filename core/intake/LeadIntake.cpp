@@ -51,8 +51,10 @@ Error refused(const QList<LeadRowProblem>& reasons, QList<LeadRowProblem>* probl
 
 } // namespace
 
-Result<QString> LeadIntake::create(const QSqlDatabase& database, const ActingContext& acting,
-                                   const QJsonObject& object, QList<LeadRowProblem>* problems)
+Result<QString>
+LeadIntake::create(const QSqlDatabase& database, const ActingContext& acting,
+                   const QJsonObject& object, QList<LeadRowProblem>* problems,
+                   const std::function<Result<void>(const QString& leadId)>& withinTransaction)
 {
     if (problems)
         problems->clear();
@@ -112,6 +114,9 @@ Result<QString> LeadIntake::create(const QSqlDatabase& database, const ActingCon
     auto leadId = writer.value()->write(cells, problems);
     if (!leadId)
         return leadId.error();
+    if (withinTransaction)
+        if (auto done = withinTransaction(leadId.value()); !done)
+            return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return leadId.value();

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 /// A lead that arrives by itself (the REST API, a published web form): a JSON object whose keys
 /// are the field keys the CSV import accepts as headers (product, marketplace, name, source,
 /// company_tin, first_name, …, and a custom field as custom.<id> or its id), so a CSV row and a
@@ -25,7 +27,10 @@ public:
     /// unknown key, a value that is not text, a number or true/false, one too long, a rule of the
     /// wizard) is an Invalid error; problems, when given, receives each reason by field key.
     /// PermissionDenied when acting may not create leads; nothing is written on any error.
-    static Result<QString> create(const QSqlDatabase& database, const ActingContext& acting,
-                                  const QJsonObject& object,
-                                  QList<LeadRowProblem>* problems = nullptr);
+    /// withinTransaction, when given, runs after the lead is written and before the commit (the
+    /// REST service records its idempotent answer there); its error undoes the lead.
+    static Result<QString>
+    create(const QSqlDatabase& database, const ActingContext& acting, const QJsonObject& object,
+           QList<LeadRowProblem>* problems = nullptr,
+           const std::function<Result<void>(const QString& leadId)>& withinTransaction = {});
 };

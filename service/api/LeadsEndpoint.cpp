@@ -2,6 +2,7 @@
 
 #include "intake/LeadFeed.h"
 #include "intake/LeadIntake.h"
+#include "integrations/ApiIdempotency.h"
 #include "storage/ConnectionLoss.h"
 
 #include <QDateTime>
@@ -42,21 +43,86 @@ ApiResponse LeadsEndpoint::failure(const Error& error)
     }
 }
 
-ApiResponse LeadsEndpoint::create(const ApiCaller& caller, const QByteArray& body) const
+namespace {
+
+/// The answer recorded for a request, sent again.
+ApiResponse replayed(const IdempotentAnswer& answer)
 {
+    ApiResponse response{ApiResponse::Status(answer.status),
+                         QByteArrayLiteral("application/json"),
+                         answer.response,
+                         {}};
+    response.withHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    if (!answer.leadId.isEmpty())
+        response.withHeader(QByteArrayLiteral("Location"),
+                            QByteArrayLiteral("/api/v1/leads/") + answer.leadId.toUtf8());
+    return response;
+}
+
+} // namespace
+
+ApiResponse LeadsEndpoint::create(const ApiCaller& caller, const QByteArray& body,
+                                  const QString& idempotencyKey) const
+{
+    QString requestHash;
+    if (!idempotencyKey.isNull()) {
+        if (const QString problem = ApiIdempotency::keyProblem(idempotencyKey); !problem.isEmpty())
+            return ApiResponse::problem(ApiResponse::Status::BadRequest,
+                                        tr("Idempotency-Key: %1").arg(problem));
+        requestHash = ApiIdempotency::requestHash("POST", "/api/v1/leads", body);
+    }
+    // The answer to this key's request, if it has one: sent again, or refused when the key
+    // came with another request.
+    auto earlier = [&]() -> std::optional<ApiResponse> {
+        auto found = ApiIdempotency::find(m_database, caller.keyId, idempotencyKey);
+        if (!found)
+            return failure(found.error());
+        if (!found->has_value())
+            return std::nullopt;
+        if (found->value().requestHash != requestHash)
+            return ApiResponse::problem(ApiResponse::Status::UnprocessableEntity,
+                                        tr("This Idempotency-Key was used for another request; "
+                                           "use a new key for a new lead."));
+        return replayed(found->value());
+    };
+    if (!requestHash.isEmpty())
+        if (auto answer = earlier())
+            return *answer;
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiResponse::problem(ApiResponse::Status::BadRequest,
-                                    LeadsEndpoint::tr("The body is not JSON: %1 at character %2.")
+                                    tr("The body is not JSON: %1 at character %2.")
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset));
     if (!document.isObject())
         return ApiResponse::problem(ApiResponse::Status::BadRequest,
-                                    LeadsEndpoint::tr("The body must be one JSON object: a lead."));
+                                    tr("The body must be one JSON object: a lead."));
+    auto created = [](const QString& leadId) {
+        const QString location = QStringLiteral("/api/v1/leads/") + leadId;
+        return ApiResponse::json(QJsonObject{{QStringLiteral("id"), leadId},
+                                             {QStringLiteral("location"), location}},
+                                 ApiResponse::Status::Created)
+            .withHeader(QByteArrayLiteral("Location"), location.toUtf8());
+    };
     QList<LeadRowProblem> problems;
-    auto leadId = LeadIntake::create(m_database, caller.acting, document.object(), &problems);
+    auto leadId = LeadIntake::create(m_database, caller.acting, document.object(), &problems,
+                                     [&](const QString& newLeadId) -> Result<void> {
+                                         if (requestHash.isEmpty())
+                                             return {};
+                                         const ApiResponse answer = created(newLeadId);
+                                         return ApiIdempotency::record(
+                                             m_database, caller.keyId, idempotencyKey,
+                                             IdempotentAnswer{requestHash, newLeadId,
+                                                              answer.statusCode(), answer.body,
+                                                              QDateTime::currentMSecsSinceEpoch()});
+                                     });
     if (!leadId) {
+        // A retry that raced the first request: the first one's answer is there now.
+        if (leadId.error().code == ErrorCode::AlreadyExists && !requestHash.isEmpty())
+            if (auto answer = earlier())
+                return *answer;
         if (leadId.error().code == ErrorCode::Invalid) {
             QJsonObject fields;
             for (const LeadRowProblem& problem : problems)
@@ -66,11 +132,7 @@ ApiResponse LeadsEndpoint::create(const ApiCaller& caller, const QByteArray& bod
         }
         return failure(leadId.error());
     }
-    const QString location = QStringLiteral("/api/v1/leads/") + leadId.value();
-    return ApiResponse::json(QJsonObject{{QStringLiteral("id"), leadId.value()},
-                                         {QStringLiteral("location"), location}},
-                             ApiResponse::Status::Created)
-        .withHeader(QByteArrayLiteral("Location"), location.toUtf8());
+    return created(leadId.value());
 }
 
 ApiResponse LeadsEndpoint::read(const ApiCaller& caller, const QString& leadId) const
@@ -95,7 +157,7 @@ ApiResponse LeadsEndpoint::list(const ApiCaller& caller, const QUrlQuery& query)
                 return ApiResponse::problem(
                     ApiResponse::Status::BadRequest,
                     LeadsEndpoint::tr("updated_since: give a time in ISO 8601, e.g. "
-                                   "2026-12-01T00:00:00Z."));
+                                      "2026-12-01T00:00:00Z."));
             feed.updatedSince = since.toMSecsSinceEpoch();
         } else if (key == QLatin1String("limit")) {
             bool ok = false;
@@ -106,7 +168,7 @@ ApiResponse LeadsEndpoint::list(const ApiCaller& caller, const QUrlQuery& query)
             return ApiResponse::problem(
                 ApiResponse::Status::BadRequest,
                 LeadsEndpoint::tr("Unknown parameter \u201c%1\u201d: give status, updated_since, "
-                               "cursor or limit.")
+                                  "cursor or limit.")
                     .arg(key.left(50)));
         }
     }

@@ -16,8 +16,11 @@ class LeadsEndpoint {
 public:
     explicit LeadsEndpoint(QSqlDatabase database);
 
-    /// POST /api/v1/leads with body (a JSON object).
-    ApiResponse create(const ApiCaller& caller, const QByteArray& body) const;
+    /// POST /api/v1/leads with body (a JSON object). With an idempotencyKey (the header), a
+    /// retry of the same request answers as the first did and writes nothing; the same key with
+    /// another request is refused.
+    ApiResponse create(const ApiCaller& caller, const QByteArray& body,
+                       const QString& idempotencyKey = {}) const;
     /// GET /api/v1/leads/{id}
     ApiResponse read(const ApiCaller& caller, const QString& leadId) const;
     /// GET /api/v1/leads?status=&updated_since=&cursor=&limit=

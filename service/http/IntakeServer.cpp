@@ -265,7 +265,10 @@ ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
         if (!contentType.trimmed().toLower().startsWith("application/json"))
             return ApiResponse::problem(ApiResponse::Status::UnsupportedMediaType,
                                         IntakeServer::tr("Send the lead as application/json."));
-        return m_leads.create(apiCaller, request.body());
+        const QByteArray idempotencyKey = headerOf(request, QByteArrayLiteral("Idempotency-Key"));
+        return m_leads.create(apiCaller, request.body(),
+                              idempotencyKey.isNull() ? QString()
+                                                      : QString::fromLatin1(idempotencyKey));
     }
     case ApiRouteId::OpenApi:
         break;
