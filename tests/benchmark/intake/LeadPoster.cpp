@@ -1,6 +1,6 @@
 #include "LeadPoster.h"
 
-#include "SampleLead.h"
+#include "../../support/DemoLeadJson.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -23,6 +23,11 @@ LeadPoster::LeadPoster(quint16 port, QByteArray token, int client, QDeadlineTime
 {
 }
 
+QJsonObject LeadPoster::lead(int client, int index)
+{
+    return DemoLeadJson::make(QStringLiteral("Benchmark lead %1-%2").arg(client).arg(index));
+}
+
 void LeadPoster::run()
 {
     QTcpSocket socket;
@@ -36,7 +41,7 @@ void LeadPoster::run()
             }
         }
         const QByteArray body =
-            QJsonDocument(SampleLead::make(m_client, m_sent)).toJson(QJsonDocument::Compact);
+            QJsonDocument(lead(m_client, m_sent)).toJson(QJsonDocument::Compact);
         QElapsedTimer timer;
         timer.start();
         bool closed = false;

@@ -3,6 +3,7 @@
 #include "Latencies.h"
 
 #include <QDeadlineTimer>
+#include <QJsonObject>
 #include <QMap>
 #include <QThread>
 
@@ -10,13 +11,16 @@
 
 class QTcpSocket;
 
-/// One client of intake_benchmark on a thread of its own: posts SampleLead::make(client, i) for
-/// i = 0, 1, … to POST /api/v1/leads over one keep-alive HTTP/1.1 connection, one request after
+/// One client of intake_benchmark on a thread of its own: posts lead(client, i) for i = 0, 1,
+/// … to POST /api/v1/leads over one keep-alive HTTP/1.1 connection, one request after
 /// the other, until the deadline passes or the shared budget of requests is spent.
 class LeadPoster : public QThread {
 public:
     LeadPoster(quint16 port, QByteArray token, int client, QDeadlineTimer deadline,
                std::atomic<qint64>& budget);
+
+    /// The lead a client posts i-th (main writes the same ones through core).
+    static QJsonObject lead(int client, int index);
 
     const Latencies& latencies() const { return m_latencies; }
     int sent() const { return m_sent; }
