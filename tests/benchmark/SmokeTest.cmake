@@ -1,14 +1,16 @@
-# Runs directory_benchmark on a tiny workspace: passes when it exits 0 and prints its JSON line.
-# Usage: cmake -DBENCHMARK=path/to/directory_benchmark -P SmokeTest.cmake
+# Runs a benchmark on a tiny workload: passes when it exits 0 and prints its JSON line.
+# Usage: cmake -DBENCHMARK=path/to/benchmark "-DARGS=--its --options" -P SmokeTest.cmake
+get_filename_component(name ${BENCHMARK} NAME)
+separate_arguments(arguments UNIX_COMMAND "${ARGS}")
 execute_process(
-    COMMAND ${BENCHMARK} --leads 3000 --partners 300 --repeat 1 --creates 2 --import-rows 1000
+    COMMAND ${BENCHMARK} ${arguments}
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output
     ERROR_VARIABLE errors)
 message("${output}")
 if(NOT result EQUAL 0)
-    message(FATAL_ERROR "directory_benchmark exited with ${result}:\n${errors}")
+    message(FATAL_ERROR "${name} exited with ${result}:\n${errors}")
 endif()
 if(NOT output MATCHES "\nBENCHMARK_JSON {[^\n]*}")
-    message(FATAL_ERROR "directory_benchmark printed no BENCHMARK_JSON line:\n${errors}")
+    message(FATAL_ERROR "${name} printed no BENCHMARK_JSON line:\n${errors}")
 endif()

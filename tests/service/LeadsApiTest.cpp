@@ -1,3 +1,4 @@
+#include "DemoLeadJson.h"
 #include "ServiceClient.h"
 #include "TestWorkspace.h"
 
@@ -47,16 +48,7 @@ struct ServiceFixture {
 
 QJsonObject newLead(const QString& name)
 {
-    return QJsonObject{{QStringLiteral("product"), QStringLiteral("Apex Mail Security")},
-                       {QStringLiteral("marketplace"), QStringLiteral("Mighty Mick's US")},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("source"), QStringLiteral("website_form")},
-                       {QStringLiteral("company_name"), QStringLiteral("Zenith Widgets")},
-                       {QStringLiteral("company_website"), QStringLiteral("zenith.example")},
-                       {QStringLiteral("company_tin"), QStringLiteral("500100732259")},
-                       {QStringLiteral("selling_direction"), QStringLiteral("SMB")},
-                       {QStringLiteral("first_name"), QStringLiteral("Zoe")},
-                       {QStringLiteral("last_name"), QStringLiteral("Quinn")}};
+    return DemoLeadJson::make(name);
 }
 
 } // namespace
