@@ -1829,6 +1829,30 @@ Teamservers):
   api-key revoke ID --workspace W --as USER --account ACCOUNT  Einen Schlüssel sofort
       widerrufen.</translation>
     </message>
+    <message>
+        <source>Write: channeldesk serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>Schreibweise: channeldesk serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]</translation>
+    </message>
+    <message>
+        <source>serve needs --workspace.</source>
+        <translation>serve braucht --workspace.</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080 (port 0: any free port).</source>
+        <translation>--listen erwartet HOST:PORT, zum Beispiel 127.0.0.1:8080 oder [::1]:8080 (Port 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS braucht sowohl --tls-cert als auch --tls-key.</translation>
+    </message>
+    <message>
+        <source>
+
+serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: receive leads over HTTP (the REST API and published web forms) into the workspace W until stopped with Ctrl+C or SIGTERM; listens on 127.0.0.1:8080 unless told otherwise, HTTPS with a certificate and its key (PEM). One line per request on stdout.</source>
+        <translation>
+
+serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt Leads über HTTP (die REST-API und veröffentlichte Webformulare) in den Arbeitsbereich W entgegen, bis mit Strg+C oder SIGTERM beendet; lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben, HTTPS mit einem Zertifikat und seinem Schlüssel (PEM). Eine Zeile pro Anfrage auf stdout.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -3188,6 +3212,65 @@ Teamservers):
     </message>
 </context>
 <context>
+    <name>IntakeServer</name>
+    <message>
+        <source>The API description is missing.</source>
+        <translation>Die API-Beschreibung fehlt.</translation>
+    </message>
+    <message>
+        <source>This address takes %1.</source>
+        <translation>Diese Adresse nimmt %1 an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA, not encrypted).</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA, EC oder DSA, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 ist keine IP-Adresse zum Lauschen.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS braucht sowohl --tls-cert als auch --tls-key.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <source>The API key is unknown or revoked.</source>
+        <translation>Der API-Schlüssel ist unbekannt oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this key; try again in %1 s.</source>
+        <translation>Zu viele Anfragen mit diesem Schlüssel; versuchen Sie es in %1 s erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing is at %1.</source>
+        <translation>Unter %1 ist nichts.</translation>
+    </message>
+    <message>
+        <source>Send the lead as application/json.</source>
+        <translation>Senden Sie den Lead als application/json.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The workspace %1 could not be checked for damage: %2</source>
@@ -3620,6 +3703,25 @@ Teamservers):
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFeed</name>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>status: give one of new, qualified, disqualified.</source>
+        <translation>status: geben Sie new, qualified oder disqualified an.</translation>
+    </message>
+    <message>
+        <source>limit: give a number from 1 to %1.</source>
+        <translation>limit: geben Sie eine Zahl von 1 bis %1 an.</translation>
+    </message>
+    <message>
+        <source>cursor: not a cursor this service gave; start without one.</source>
+        <translation>cursor: kein Cursor dieses Dienstes; beginnen Sie ohne.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4413,37 @@ Teamservers):
     </message>
 </context>
 <context>
+    <name>LeadIntake</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
+        <translation>Zum Anlegen von Leads ist eine CRM-Rolle in einem Distributor- oder Reseller-Konto nötig.</translation>
+    </message>
+    <message>
+        <source>A lead has at most %1 fields; this one has %2.</source>
+        <translation>Ein Lead hat höchstens %1 Felder; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>Not a lead field.</source>
+        <translation>Kein Feld eines Leads.</translation>
+    </message>
+    <message>
+        <source>Given twice.</source>
+        <translation>Doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Give text, a number or true/false.</source>
+        <translation>Geben Sie Text, eine Zahl oder true/false an.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -4504,6 +4637,37 @@ Teamservers):
     <message>
         <source>Pick the contact, or tick New contact.</source>
         <translation>Wählen Sie den Kontakt oder haken Sie „Neuer Kontakt“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsEndpoint</name>
+    <message>
+        <source>The lead could not be written or read.</source>
+        <translation>Der Lead konnte nicht geschrieben oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: %1</source>
+        <translation>Idempotency-Key: %1</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request; use a new key for a new lead.</source>
+        <translation>Dieser Idempotency-Key wurde für eine andere Anfrage verwendet; nehmen Sie für einen neuen Lead einen neuen.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at character %2.</source>
+        <translation>Der Inhalt ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The body must be one JSON object: a lead.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein: ein Lead.</translation>
+    </message>
+    <message>
+        <source>updated_since: give a time in ISO 8601, e.g. 2026-12-01T00:00:00Z.</source>
+        <translation>updated_since: geben Sie eine Zeit in ISO 8601 an, z. B. 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”: give status, updated_since, cursor or limit.</source>
+        <translation>Unbekannter Parameter „%1“: geben Sie status, updated_since, cursor oder limit an.</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7228,13 @@ Teamservers):
     </message>
 </context>
 <context>
+    <name>RequestSizeGuard</name>
+    <message>
+        <source>A request may have at most %1 bytes.</source>
+        <translation>Eine Anfrage darf höchstens %1 Bytes haben.</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewNameDialog</name>
     <message>
         <source>For example: New leads this quarter</source>
@@ -7238,6 +7409,25 @@ Teamservers):
     <message>
         <source>The view “%1” no longer fits the directory in every part:</source>
         <translation>Die Ansicht „%1“ passt nicht mehr in jeder Hinsicht zum Verzeichnis:</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Checking the workspace for damage before writing to it…</source>
+        <translation>Der Arbeitsbereich wird vor dem Schreiben auf Schäden geprüft…</translation>
+    </message>
+    <message>
+        <source>Receiving leads on %1://%2:%3 into %4; stop with Ctrl+C or SIGTERM.</source>
+        <translation>Leads werden auf %1://%2:%3 in %4 entgegengenommen; beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopping: answering the requests in flight…</source>
+        <translation>Beenden: laufende Anfragen werden noch beantwortet…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +7818,56 @@ Teamservers):
     <message>
         <source>Remove %1 (%2) from %3? The user stays in the workspace and keeps any other accounts.</source>
         <translation>%1 (%2) aus %3 entfernen? Der Benutzer bleibt im Arbeitsbereich und behält alle anderen Konten.</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormFields</name>
+    <message>
+        <source>For example https://example.com</source>
+        <translation>Zum Beispiel https://example.com</translation>
+    </message>
+    <message>
+        <source>9, 10 or 12 digits</source>
+        <translation>9, 10 oder 12 Ziffern</translation>
+    </message>
+    <message>
+        <source>Website request</source>
+        <translation>Anfrage über die Website</translation>
+    </message>
+    <message>
+        <source>Website request from %1</source>
+        <translation>Anfrage über die Website von %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPage</name>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Request about %1</source>
+        <translation>Anfrage zu %1</translation>
+    </message>
+    <message>
+        <source>Thank you: %1 has received your request.</source>
+        <translation>Vielen Dank: %1 hat Ihre Anfrage erhalten.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Bitte korrigieren Sie Folgendes</translation>
+    </message>
+    <message>
+        <source>Fields marked (required) must be filled in.</source>
+        <translation>Felder mit (Pflichtfeld) müssen ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
     </message>
 </context>
 <context>

@@ -1828,6 +1828,30 @@ servidor de equipo):
   api-key revoke ID --workspace W --as USER --account ACCOUNT  Revocar una clave al
       instante.</translation>
     </message>
+    <message>
+        <source>Write: channeldesk serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>Escriba: channeldesk serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>serve needs --workspace.</source>
+        <translation>serve necesita --workspace.</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080 (port 0: any free port).</source>
+        <translation>--listen admite HOST:PUERTO, por ejemplo 127.0.0.1:8080 o [::1]:8080 (puerto 0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS necesita --tls-cert y --tls-key.</translation>
+    </message>
+    <message>
+        <source>
+
+serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: receive leads over HTTP (the REST API and published web forms) into the workspace W until stopped with Ctrl+C or SIGTERM; listens on 127.0.0.1:8080 unless told otherwise, HTTPS with a certificate and its key (PEM). One line per request on stdout.</source>
+        <translation>
+
+serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO]: recibe candidatos por HTTP (la API REST y los formularios web publicados) en el espacio de trabajo W hasta detenerlo con Ctrl+C o SIGTERM; escucha en 127.0.0.1:8080 salvo que se indique otra cosa, HTTPS con un certificado y su clave (PEM). Una línea por petición en stdout.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -3187,6 +3211,65 @@ servidor de equipo):
     </message>
 </context>
 <context>
+    <name>IntakeServer</name>
+    <message>
+        <source>The API description is missing.</source>
+        <translation>Falta la descripción de la API.</translation>
+    </message>
+    <message>
+        <source>This address takes %1.</source>
+        <translation>Esta dirección admite %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>No se puede leer el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>No se puede leer la clave %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA, not encrypted).</source>
+        <translation>%1 no contiene ninguna clave privada PEM (RSA, EC o DSA, sin cifrar).</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 no es una dirección IP en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS necesita --tls-cert y --tls-key.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>The API key is unknown or revoked.</source>
+        <translation>La clave de API es desconocida o está revocada.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this key; try again in %1 s.</source>
+        <translation>Demasiadas peticiones con esta clave; inténtelo de nuevo en %1 s.</translation>
+    </message>
+    <message>
+        <source>Nothing is at %1.</source>
+        <translation>No hay nada en %1.</translation>
+    </message>
+    <message>
+        <source>Send the lead as application/json.</source>
+        <translation>Envíe el candidato como application/json.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The workspace %1 could not be checked for damage: %2</source>
@@ -3619,6 +3702,25 @@ servidor de equipo):
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFeed</name>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>No existe el candidato %1.</translation>
+    </message>
+    <message>
+        <source>status: give one of new, qualified, disqualified.</source>
+        <translation>status: indique new, qualified o disqualified.</translation>
+    </message>
+    <message>
+        <source>limit: give a number from 1 to %1.</source>
+        <translation>limit: indique un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>cursor: not a cursor this service gave; start without one.</source>
+        <translation>cursor: no es un cursor de este servicio; empiece sin él.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4412,37 @@ servidor de equipo):
     </message>
 </context>
 <context>
+    <name>LeadIntake</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
+        <translation>Crear candidatos requiere un rol de CRM en una cuenta de distribuidor o revendedor.</translation>
+    </message>
+    <message>
+        <source>A lead has at most %1 fields; this one has %2.</source>
+        <translation>Un candidato tiene como máximo %1 campos; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>Not a lead field.</source>
+        <translation>No es un campo de candidato.</translation>
+    </message>
+    <message>
+        <source>Given twice.</source>
+        <translation>Indicado dos veces.</translation>
+    </message>
+    <message>
+        <source>Give text, a number or true/false.</source>
+        <translation>Indique texto, un número o true/false.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -4503,6 +4636,37 @@ servidor de equipo):
     <message>
         <source>Pick the contact, or tick New contact.</source>
         <translation>Elija el contacto o marque Contacto nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsEndpoint</name>
+    <message>
+        <source>The lead could not be written or read.</source>
+        <translation>No se pudo escribir ni leer el candidato.</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: %1</source>
+        <translation>Idempotency-Key: %1</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request; use a new key for a new lead.</source>
+        <translation>Esta Idempotency-Key se usó para otra petición; use una nueva para un candidato nuevo.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at character %2.</source>
+        <translation>El cuerpo no es JSON: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>The body must be one JSON object: a lead.</source>
+        <translation>El cuerpo debe ser un objeto JSON: un candidato.</translation>
+    </message>
+    <message>
+        <source>updated_since: give a time in ISO 8601, e.g. 2026-12-01T00:00:00Z.</source>
+        <translation>updated_since: indique una hora en ISO 8601, p. ej. 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”: give status, updated_since, cursor or limit.</source>
+        <translation>Parámetro desconocido «%1»: indique status, updated_since, cursor o limit.</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7227,13 @@ servidor de equipo):
     </message>
 </context>
 <context>
+    <name>RequestSizeGuard</name>
+    <message>
+        <source>A request may have at most %1 bytes.</source>
+        <translation>Una petición puede tener como máximo %1 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewNameDialog</name>
     <message>
         <source>For example: New leads this quarter</source>
@@ -7237,6 +7408,25 @@ servidor de equipo):
     <message>
         <source>The view “%1” no longer fits the directory in every part:</source>
         <translation>La vista «%1» ya no se ajusta al directorio en todas sus partes:</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Checking the workspace for damage before writing to it…</source>
+        <translation>Comprobando si el espacio de trabajo está dañado antes de escribir en él…</translation>
+    </message>
+    <message>
+        <source>Receiving leads on %1://%2:%3 into %4; stop with Ctrl+C or SIGTERM.</source>
+        <translation>Recibiendo candidatos en %1://%2:%3 en %4; detenga con Ctrl+C o SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopping: answering the requests in flight…</source>
+        <translation>Deteniendo: respondiendo a las peticiones en curso…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
@@ -7627,6 +7817,56 @@ servidor de equipo):
     <message>
         <source>Remove %1 (%2) from %3? The user stays in the workspace and keeps any other accounts.</source>
         <translation>¿Quitar a %1 (%2) de %3? El usuario permanece en el espacio de trabajo y conserva las demás cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormFields</name>
+    <message>
+        <source>For example https://example.com</source>
+        <translation>Por ejemplo, https://example.com</translation>
+    </message>
+    <message>
+        <source>9, 10 or 12 digits</source>
+        <translation>9, 10 o 12 dígitos</translation>
+    </message>
+    <message>
+        <source>Website request</source>
+        <translation>Solicitud desde el sitio web</translation>
+    </message>
+    <message>
+        <source>Website request from %1</source>
+        <translation>Solicitud desde el sitio web de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPage</name>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Request about %1</source>
+        <translation>Solicitud sobre %1</translation>
+    </message>
+    <message>
+        <source>Thank you: %1 has received your request.</source>
+        <translation>Gracias: %1 ha recibido su solicitud.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Corrija lo siguiente</translation>
+    </message>
+    <message>
+        <source>Fields marked (required) must be filled in.</source>
+        <translation>Los campos marcados (obligatorio) deben rellenarse.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Enviar solicitud</translation>
     </message>
 </context>
 <context>

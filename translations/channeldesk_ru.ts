@@ -1821,6 +1821,30 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
   api-key list --workspace W --as USER --account ACCOUNT  Ключи учетной записи.
   api-key revoke ID --workspace W --as USER --account ACCOUNT  Сразу отозвать ключ.</translation>
     </message>
+    <message>
+        <source>Write: channeldesk serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]</source>
+        <translation>Формат: channeldesk serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]</translation>
+    </message>
+    <message>
+        <source>serve needs --workspace.</source>
+        <translation>Для serve нужен --workspace.</translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080 (port 0: any free port).</source>
+        <translation>--listen принимает HOST:PORT, например 127.0.0.1:8080 или [::1]:8080 (порт 0 — любой свободный порт).</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>Для HTTPS нужны и --tls-cert, и --tls-key.</translation>
+    </message>
+    <message>
+        <source>
+
+serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: receive leads over HTTP (the REST API and published web forms) into the workspace W until stopped with Ctrl+C or SIGTERM; listens on 127.0.0.1:8080 unless told otherwise, HTTPS with a certificate and its key (PEM). One line per request on stdout.</source>
+        <translation>
+
+serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: принимать лиды по HTTP (REST API и опубликованные веб-формы) в рабочее пространство W до остановки по Ctrl+C или SIGTERM; по умолчанию слушает 127.0.0.1:8080, HTTPS — с сертификатом и его ключом (PEM). По одной строке на запрос в stdout.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyTin</name>
@@ -3188,6 +3212,65 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     </message>
 </context>
 <context>
+    <name>IntakeServer</name>
+    <message>
+        <source>The API description is missing.</source>
+        <translation>Описание API отсутствует.</translation>
+    </message>
+    <message>
+        <source>This address takes %1.</source>
+        <translation>Этот адрес принимает %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation>Не удаётся прочитать сертификат %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 не содержит сертификата PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Не удаётся прочитать ключ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA, not encrypted).</source>
+        <translation>%1 не содержит закрытого ключа PEM (RSA, EC или DSA, без шифрования).</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address to listen on.</source>
+        <translation>%1 — не IP-адрес, на котором можно слушать.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>Для HTTPS нужны и --tls-cert, и --tls-key.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Не удаётся слушать %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing is here.</source>
+        <translation>Здесь ничего нет.</translation>
+    </message>
+    <message>
+        <source>The API key is unknown or revoked.</source>
+        <translation>Ключ API неизвестен или отозван.</translation>
+    </message>
+    <message>
+        <source>Too many requests with this key; try again in %1 s.</source>
+        <translation>Слишком много запросов с этим ключом; повторите через %1 с.</translation>
+    </message>
+    <message>
+        <source>Nothing is at %1.</source>
+        <translation>По адресу %1 ничего нет.</translation>
+    </message>
+    <message>
+        <source>Send the lead as application/json.</source>
+        <translation>Отправьте лид как application/json.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The workspace %1 could not be checked for damage: %2</source>
@@ -3620,6 +3703,25 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>Created</source>
         <translation>Создано</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFeed</name>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Лида %1 нет.</translation>
+    </message>
+    <message>
+        <source>status: give one of new, qualified, disqualified.</source>
+        <translation>status: укажите new, qualified или disqualified.</translation>
+    </message>
+    <message>
+        <source>limit: give a number from 1 to %1.</source>
+        <translation>limit: укажите число от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>cursor: not a cursor this service gave; start without one.</source>
+        <translation>cursor: этот курсор выдан не этим сервисом; начните без него.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4413,37 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     </message>
 </context>
 <context>
+    <name>LeadIntake</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
+        <translation>Для создания лидов нужна CRM-роль в аккаунте дистрибьютора или реселлера.</translation>
+    </message>
+    <message>
+        <source>A lead has at most %1 fields; this one has %2.</source>
+        <translation>У лида не более %1 полей; у этого %2.</translation>
+    </message>
+    <message>
+        <source>Not a lead field.</source>
+        <translation>Такого поля у лида нет.</translation>
+    </message>
+    <message>
+        <source>Given twice.</source>
+        <translation>Указано дважды.</translation>
+    </message>
+    <message>
+        <source>Give text, a number or true/false.</source>
+        <translation>Укажите текст, число или true/false.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Не более %1 символов.</translation>
+    </message>
+</context>
+<context>
     <name>LeadService</name>
     <message>
         <source>The lead %1 does not exist.</source>
@@ -4504,6 +4637,37 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>Pick the contact, or tick New contact.</source>
         <translation>Выберите контакт или отметьте «Новый контакт».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsEndpoint</name>
+    <message>
+        <source>The lead could not be written or read.</source>
+        <translation>Не удалось записать или прочитать лид.</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key: %1</source>
+        <translation>Idempotency-Key: %1</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used for another request; use a new key for a new lead.</source>
+        <translation>Этот Idempotency-Key уже использован для другого запроса; для нового лида возьмите новый.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at character %2.</source>
+        <translation>Тело запроса не JSON: %1 в символе %2.</translation>
+    </message>
+    <message>
+        <source>The body must be one JSON object: a lead.</source>
+        <translation>Тело запроса должно быть одним объектом JSON — лидом.</translation>
+    </message>
+    <message>
+        <source>updated_since: give a time in ISO 8601, e.g. 2026-12-01T00:00:00Z.</source>
+        <translation>updated_since: укажите время в ISO 8601, например 2026-12-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter “%1”: give status, updated_since, cursor or limit.</source>
+        <translation>Неизвестный параметр «%1»: укажите status, updated_since, cursor или limit.</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7241,13 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     </message>
 </context>
 <context>
+    <name>RequestSizeGuard</name>
+    <message>
+        <source>A request may have at most %1 bytes.</source>
+        <translation>Запрос может занимать не более %1 байт.</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewNameDialog</name>
     <message>
         <source>For example: New leads this quarter</source>
@@ -7251,6 +7422,25 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>The view “%1” no longer fits the directory in every part:</source>
         <translation>Представление «%1» больше не во всем соответствует реестру:</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Checking the workspace for damage before writing to it…</source>
+        <translation>Проверка рабочего пространства на повреждения перед записью…</translation>
+    </message>
+    <message>
+        <source>Receiving leads on %1://%2:%3 into %4; stop with Ctrl+C or SIGTERM.</source>
+        <translation>Приём лидов на %1://%2:%3 в %4; остановка — Ctrl+C или SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopping: answering the requests in flight…</source>
+        <translation>Остановка: ответ на запросы в обработке…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
     </message>
 </context>
 <context>
@@ -7642,6 +7832,56 @@ import-mail FILE.eml [--workspace PATH]: открыть окно с мастер
     <message>
         <source>Remove %1 (%2) from %3? The user stays in the workspace and keeps any other accounts.</source>
         <translation>Исключить %1 (%2) из %3? Пользователь останется в рабочей области и сохранит остальные учетные записи.</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormFields</name>
+    <message>
+        <source>For example https://example.com</source>
+        <translation>Например, https://example.com</translation>
+    </message>
+    <message>
+        <source>9, 10 or 12 digits</source>
+        <translation>9, 10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>Website request</source>
+        <translation>Заявка с сайта</translation>
+    </message>
+    <message>
+        <source>Website request from %1</source>
+        <translation>Заявка с сайта от %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPage</name>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Request about %1</source>
+        <translation>Заявка: %1</translation>
+    </message>
+    <message>
+        <source>Thank you: %1 has received your request.</source>
+        <translation>Спасибо: %1 получил вашу заявку.</translation>
+    </message>
+    <message>
+        <source>Please correct the following</source>
+        <translation>Исправьте, пожалуйста, следующее</translation>
+    </message>
+    <message>
+        <source>Fields marked (required) must be filled in.</source>
+        <translation>Поля с пометкой (обязательно) нужно заполнить.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Отправить заявку</translation>
     </message>
 </context>
 <context>
