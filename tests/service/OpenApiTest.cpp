@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -73,4 +75,44 @@ TEST_CASE("The service serves its OpenAPI document and answers every documented 
         INFO((route.method + QLatin1Char(' ') + path).toStdString());
         CHECK(answer.status == (route.needsKey ? 401 : 200));
     }
+}
+
+TEST_CASE("Given a certificate and its key, the service speaks HTTPS only", "[service][tls]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate,
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-days"), QStringLiteral("1")});
+    REQUIRE(openssl.waitForFinished(30'000));
+    REQUIRE(openssl.exitCode() == 0);
+
+    IntakeServer server(
+        QSqlDatabase(), [](const QSqlDatabase&, const QString&) -> Result<ApiCaller> {
+            return Error{ErrorCode::PermissionDenied, QStringLiteral("no keys here")};
+        });
+    ServeOptions options;
+    options.port = 0;
+    options.tlsCertificate = certificate;
+    options.tlsKey = key;
+    auto port = server.start(options);
+    REQUIRE(port);
+    ServiceClient https(port.value(), QStringLiteral("https"));
+    const ServiceReply secure = https.send("GET", QStringLiteral("/api/v1/openapi.json"));
+    INFO(secure.networkError.toStdString());
+    CHECK(secure.status == 200);
+    ServiceClient plain(port.value());
+    CHECK(plain.send("GET", QStringLiteral("/api/v1/openapi.json")).status != 200);
+
+    ServeOptions missing = options;
+    missing.tlsKey = dir.filePath(QStringLiteral("none.pem"));
+    IntakeServer refused(QSqlDatabase(), {});
+    CHECK_FALSE(refused.start(missing));
 }
