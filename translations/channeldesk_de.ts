@@ -4415,10 +4415,6 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
 <context>
     <name>LeadIntake</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
         <translation>Zum Anlegen von Leads ist eine CRM-Rolle in einem Distributor- oder Reseller-Konto nötig.</translation>
     </message>

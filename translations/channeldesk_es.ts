@@ -4414,10 +4414,6 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
 <context>
     <name>LeadIntake</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
         <translation>Crear candidatos requiere un rol de CRM en una cuenta de distribuidor o revendedor.</translation>
     </message>

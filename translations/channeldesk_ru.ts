@@ -4415,10 +4415,6 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
 <context>
     <name>LeadIntake</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Creating leads needs a CRM role in a distributor or reseller account.</source>
         <translation>Для создания лидов нужна CRM-роль в аккаунте дистрибьютора или реселлера.</translation>
     </message>

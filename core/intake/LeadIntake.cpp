@@ -39,16 +39,6 @@ std::optional<QString> cellText(const QJsonValue& value)
     return std::nullopt;
 }
 
-Error refused(const QList<LeadRowProblem>& reasons, QList<LeadRowProblem>* problems)
-{
-    QStringList texts;
-    for (const LeadRowProblem& reason : reasons)
-        texts << LeadIntake::tr("%1: %2").arg(reason.label, reason.reason);
-    if (problems)
-        *problems = reasons;
-    return Error{ErrorCode::Invalid, texts.join(QStringLiteral("; "))};
-}
-
 } // namespace
 
 Result<QString>
@@ -103,7 +93,7 @@ LeadIntake::create(const QSqlDatabase& database, const ActingContext& acting,
         cells << *text;
     }
     if (!reasons.isEmpty())
-        return refused(reasons, problems);
+        return LeadRowWriter::refusal(reasons, problems);
 
     Transaction transaction(database);
     if (!transaction.isOpen())

@@ -39,15 +39,9 @@ QString labelOf(const QString& fieldKey)
     return fieldKey;
 }
 
-/// An Invalid error listing the reasons ("Label: reason; …"), which problems receives too.
 Error refused(const QList<LeadRowProblem>& reasons, QList<LeadRowProblem>* problems)
 {
-    QStringList texts;
-    for (const LeadRowProblem& reason : reasons)
-        texts << LeadImport::tr("%1: %2").arg(reason.label, reason.reason);
-    if (problems)
-        *problems = reasons;
-    return Error{ErrorCode::Invalid, texts.join(QStringLiteral("; "))};
+    return LeadRowWriter::refusal(reasons, problems);
 }
 
 /// The text of a yes/no cell: true, false, or nothing when it is neither.
@@ -524,6 +518,16 @@ Result<std::unique_ptr<LeadRowWriter>> LeadRowWriter::open(const QSqlDatabase& d
             columns.custom.append({column, field});
     return std::unique_ptr<LeadRowWriter>(new LeadRowWriter(std::make_unique<LeadRows>(
         database, acting, std::move(lookups).value(), std::move(columns))));
+}
+
+Error LeadRowWriter::refusal(const QList<LeadRowProblem>& reasons, QList<LeadRowProblem>* problems)
+{
+    QStringList texts;
+    for (const LeadRowProblem& reason : reasons)
+        texts << LeadImport::tr("%1: %2").arg(reason.label, reason.reason);
+    if (problems)
+        *problems = reasons;
+    return Error{ErrorCode::Invalid, texts.join(QStringLiteral("; "))};
 }
 
 LeadRowWriter::LeadRowWriter(std::unique_ptr<LeadRows> rows)

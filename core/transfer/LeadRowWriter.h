@@ -43,6 +43,9 @@ public:
     /// problems, when given, receives them one by one.
     Result<QString> write(const QStringList& cells, QList<LeadRowProblem>* problems = nullptr);
 
+    /// An Invalid error listing reasons ("Label: reason; …"), which problems receives too.
+    static Error refusal(const QList<LeadRowProblem>& reasons, QList<LeadRowProblem>* problems);
+
 private:
     explicit LeadRowWriter(std::unique_ptr<LeadRows> rows);
 
