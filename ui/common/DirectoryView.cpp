@@ -196,6 +196,11 @@ DirectoryView::DirectoryView(const QString& name, const QString& accessibleName,
 DirectoryView::~DirectoryView()
 {
     saveLayout();
+    // Closing the window (in ~QWidget, after this view's members are gone) moves the focus out
+    // of a day input, whose editingFinished would then read those members.
+    for (const DayInputs& inputs : std::as_const(m_dayRanges))
+        for (QLineEdit* line : {inputs.from, inputs.to})
+            line->disconnect(this);
 }
 
 void DirectoryView::setSourceModel(QAbstractItemModel* model)
