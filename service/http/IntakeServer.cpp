@@ -170,6 +170,8 @@ void IntakeServer::stop(std::function<void()> stopped, int graceMs)
 
 bool IntakeServer::busy() const
 {
+    if (m_guard && m_guard->hasPartialRequest())
+        return true;
     for (const QPointer<QTcpSocket>& known : m_sockets) {
         const QTcpSocket* socket = known.data();
         if (socket != nullptr && socket->state() == QAbstractSocket::ConnectedState &&

@@ -50,7 +50,8 @@ private:
     ApiResponse respond(const QHttpServerRequest& request);
     /// The caller of request's bearer key, or the 401/429 to answer.
     std::variant<ApiCaller, ApiResponse> caller(const QHttpServerRequest& request);
-    /// Whether a connection still has a request coming in or an answer going out.
+    /// Whether a connection still has a request coming in (part of it sent) or an answer going
+    /// out.
     bool busy() const;
 
     QSqlDatabase m_database;

@@ -23,6 +23,14 @@ void RequestSizeGuard::requestRead(QTcpSocket* socket)
         found.value() = 0;
 }
 
+bool RequestSizeGuard::hasPartialRequest() const
+{
+    for (auto it = m_received.cbegin(); it != m_received.cend(); ++it)
+        if (it.value() > 0 && it.key()->state() == QAbstractSocket::ConnectedState)
+            return true;
+    return false;
+}
+
 void RequestSizeGuard::bytesArrived(QTcpSocket* socket)
 {
     auto found = m_received.find(socket);

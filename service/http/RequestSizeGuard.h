@@ -19,6 +19,8 @@ public:
     /// A request of socket was read whole: its bytes no longer count.
     void requestRead(QTcpSocket* socket);
     qint64 maxBytes() const { return m_maxBytes; }
+    /// Whether a connection has sent part of a request that has not been read whole yet.
+    bool hasPartialRequest() const;
 
 signals:
     /// socket sent too much and is being closed with a 413.

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTcpSocket>
+#include <QtTest/QTest>
 
 namespace {
 
@@ -33,7 +35,8 @@ struct ServiceFixture {
             RequestLog([this](const QString& line) { log << line; }));
         auto started = server->start(options);
         REQUIRE(started);
-        client = std::make_unique<ServiceClient>(started.value());
+        port = started.value();
+        client = std::make_unique<ServiceClient>(port);
         // A key's first use of the minute is recorded (last_used_at): done here, so the tests'
         // dumps of the workspace compare what requests write, not that.
         for (const QByteArray& key : {homeKey, otherKey})
@@ -52,6 +55,7 @@ struct ServiceFixture {
     QByteArray otherKey = keyFor(db, other);
     QStringList log;
     std::unique_ptr<IntakeServer> server;
+    quint16 port = 0;
     std::unique_ptr<ServiceClient> client;
 };
 
@@ -279,4 +283,39 @@ TEST_CASE("A revoked API key is refused at once", "[service][api]")
     CHECK(f.client->get(QStringLiteral("/api/v1/leads?limit=1"), f.homeKey).status == 401);
     CHECK(f.client->post(QStringLiteral("/api/v1/leads"), newLead(QStringLiteral("x")), f.homeKey)
               .status == 401);
+}
+
+TEST_CASE("Stopping the service answers a request still arriving before it ends", "[service][api]")
+{
+    ServiceFixture f;
+    const QByteArray body = QJsonDocument(newLead(QStringLiteral("In flight"))).toJson();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, f.port);
+    REQUIRE(socket.waitForConnected(5000));
+    socket.write(
+        "POST /api/v1/leads HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Authorization: Bearer " +
+        f.homeKey + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+        body.left(10));
+    REQUIRE(socket.waitForBytesWritten(5000));
+    QTest::qWait(100); // the server has read the first part
+
+    bool stopped = false;
+    f.server->stop([&stopped] { stopped = true; });
+    QTest::qWait(300);
+    CHECK_FALSE(stopped); // the request is not whole yet
+
+    socket.write(body.mid(10));
+    QByteArray answer;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            answer += socket.readAll();
+            return answer.contains("\r\n\r\n") && answer.contains("}");
+        },
+        10'000));
+    CHECK(answer.startsWith("HTTP/1.1 201"));
+    CHECK(QTest::qWaitFor([&] { return stopped; }, 10'000));
+    CHECK(TestWorkspace::count(
+              *f.workspace,
+              QStringLiteral("SELECT count(*) FROM leads WHERE name = 'In flight'")) == 1);
 }
