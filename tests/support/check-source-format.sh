@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Every C++ file of the project is laid out as .clang-format says (clang-format 14, Debian 12).
+# Every C++ file of the project (app, core, service, ui, tests) is laid out as .clang-format says (clang-format 14, Debian 12).
 # Lists each file that differs; fix with: clang-format -i FILE (or the command printed below).
 set -euo pipefail
 cd "$1"
-mapfile -t files < <(find app core ui tests -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find app core service ui tests -name '*.cpp' -o -name '*.h' | sort)
 report="$(clang-format --dry-run --Werror "${files[@]}" 2>&1)" && status=0 || status=$?
 if ((status)); then
     mapfile -t unformatted < <(grep -oE '^[^: ]+\.(cpp|h):[0-9]+:[0-9]+: error' <<<"$report" |
