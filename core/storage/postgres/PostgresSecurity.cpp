@@ -267,7 +267,8 @@ const char* const apiKeyUsed =
 
 /// The live web form of a lead form and a listing as the public route serves it (a visitor has no
 /// login; the service's login need not see the distributor's publications). published_web_forms
-/// (migration 17) says which publications are live; nobody else may read that view.
+/// (migration 17) says which publications are live; no login may read that view itself (and it
+/// runs with its reader's rights, here the owner's).
 const char* const webForm =
     R"(CREATE OR REPLACE FUNCTION channeldesk_web_form(wanted_form text, wanted_listing text)
         RETURNS SETOF published_web_forms LANGUAGE sql STABLE SECURITY DEFINER
@@ -532,6 +533,8 @@ QStringList PostgresSecurity::statements(int schemaVersion)
                           "REVOKE ALL ON FUNCTION channeldesk_web_form(text, text) FROM PUBLIC")
                    << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_web_form(text, text) "
                                      "TO channeldesk_user")
+                   << QStringLiteral("ALTER VIEW published_web_forms SET (security_invoker = "
+                                     "true)")
                    << QStringLiteral("REVOKE ALL ON published_web_forms FROM channeldesk_user");
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);
