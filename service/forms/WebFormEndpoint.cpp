@@ -25,7 +25,7 @@ WebFormView viewOf(const PublishedWebForm& form, const QList<WebFormField>& fiel
 {
     WebFormView view;
     view.title = form.publication.productName;
-    view.vendorName = form.acting.accountName;
+    view.recipientName = form.acting.accountName;
     // Relative, so that it also works behind a proxy that serves the service under a path.
     view.action = QStringLiteral("?listing=") +
                   QString::fromLatin1(QUrl::toPercentEncoding(form.publication.listingId));
