@@ -152,6 +152,23 @@ Result<WebFormPublication> livePublication(const QSqlDatabase& database, const Q
     return pair;
 }
 
+/// Where a publication is reached and which sites may embed it, as stored.
+struct Placement {
+    QString serviceUrl;
+    QString origins; ///< separated by spaces
+};
+
+Result<Placement> placementOf(const QString& serviceUrl, const QStringList& allowedOrigins)
+{
+    auto url = WebFormPublications::parseServiceUrl(serviceUrl);
+    if (!url)
+        return url.error();
+    auto origins = WebFormPublications::parseOrigins(allowedOrigins.join(QLatin1Char(' ')));
+    if (!origins)
+        return origins.error();
+    return Placement{url.value(), storedOrigins(origins.value())};
+}
+
 bool hasWebFormFunction(const QSqlDatabase& database)
 {
     if (sqlEngineOf(database) != SqlEngine::Postgres)
@@ -245,12 +262,9 @@ WebFormPublications::publish(const QSqlDatabase& database, const ActingContext& 
                              const QString& formId, const QString& listingId,
                              const QString& serviceUrl, const QStringList& allowedOrigins)
 {
-    auto url = parseServiceUrl(serviceUrl);
-    if (!url)
-        return url.error();
-    auto origins = parseOrigins(allowedOrigins.join(QLatin1Char(' ')));
-    if (!origins)
-        return origins.error();
+    auto where = placementOf(serviceUrl, allowedOrigins);
+    if (!where)
+        return where.error();
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
@@ -274,21 +288,21 @@ WebFormPublications::publish(const QSqlDatabase& database, const ActingContext& 
             QStringLiteral("INSERT INTO web_forms(id, form_id, listing_id, account_id, "
                            "service_url, allowed_origins, published_at, published_by, "
                            "changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id.value(), formId, listingId, publisher->accountId, url.value(),
-             storedOrigins(origins.value()), now, publisher->userId, now});
+            {id.value(), formId, listingId, publisher->accountId, where->serviceUrl, where->origins,
+             now, publisher->userId, now});
         !done)
         return done.error();
-    if (auto logged = EventLog::record(
-            database, {now,
-                       publisher->userId,
-                       publisher->accountId,
-                       QStringLiteral("web_form"),
-                       id.value(),
-                       QStringLiteral("published"),
-                       {{QStringLiteral("form_id"), formId},
-                        {QStringLiteral("listing_id"), listingId},
-                        {QStringLiteral("service_url"), url.value()},
-                        {QStringLiteral("allowed_origins"), storedOrigins(origins.value())}}});
+    if (auto logged =
+            EventLog::record(database, {now,
+                                        publisher->userId,
+                                        publisher->accountId,
+                                        QStringLiteral("web_form"),
+                                        id.value(),
+                                        QStringLiteral("published"),
+                                        {{QStringLiteral("form_id"), formId},
+                                         {QStringLiteral("listing_id"), listingId},
+                                         {QStringLiteral("service_url"), where->serviceUrl},
+                                         {QStringLiteral("allowed_origins"), where->origins}}});
         !logged)
         return logged.error();
     auto published = pairOf(database, publisher->accountId, formId, listingId);
@@ -305,12 +319,9 @@ Result<WebFormPublication> WebFormPublications::change(const QSqlDatabase& datab
                                                        const QString& serviceUrl,
                                                        const QStringList& allowedOrigins)
 {
-    auto url = parseServiceUrl(serviceUrl);
-    if (!url)
-        return url.error();
-    auto origins = parseOrigins(allowedOrigins.join(QLatin1Char(' ')));
-    if (!origins)
-        return origins.error();
+    auto where = placementOf(serviceUrl, allowedOrigins);
+    if (!where)
+        return where.error();
     Transaction transaction(database);
     if (!transaction.isOpen())
         return transaction.error();
@@ -321,13 +332,12 @@ Result<WebFormPublication> WebFormPublications::change(const QSqlDatabase& datab
     if (!before)
         return before.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString joined = storedOrigins(origins.value());
     QSqlQuery query(database);
     if (auto done =
             SqlError::exec(query,
                            QStringLiteral("UPDATE web_forms SET service_url = ?, "
                                           "allowed_origins = ?, changed_at = ? WHERE id = ?"),
-                           {url.value(), joined, now, publicationId});
+                           {where->serviceUrl, where->origins, now, publicationId});
         !done)
         return done.error();
     if (auto logged = EventLog::record(
@@ -338,8 +348,8 @@ Result<WebFormPublication> WebFormPublications::change(const QSqlDatabase& datab
              QStringLiteral("web_form"),
              publicationId,
              QStringLiteral("changed"),
-             {{QStringLiteral("service_url"), url.value()},
-              {QStringLiteral("allowed_origins"), joined},
+             {{QStringLiteral("service_url"), where->serviceUrl},
+              {QStringLiteral("allowed_origins"), where->origins},
               {QStringLiteral("service_url_before"), before->serviceUrl},
               {QStringLiteral("allowed_origins_before"), storedOrigins(before->allowedOrigins)}}});
         !logged)
