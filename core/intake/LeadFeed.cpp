@@ -118,8 +118,8 @@ Result<QJsonObject> LeadFeed::lead(const QSqlDatabase& database, const ActingCon
     return toJson(query);
 }
 
-Result<LeadPage> LeadFeed::page(const QSqlDatabase& database, const ActingContext& acting,
-                                const LeadFeedQuery& feed)
+Result<std::pair<QString, QVariantList>> LeadFeed::pageStatement(const ActingContext& acting,
+                                                                 const LeadFeedQuery& feed)
 {
     if (!feed.status.isEmpty() && !leadStatuses.fromKey(feed.status))
         return Error{ErrorCode::Invalid, tr("status: give one of new, qualified, disqualified.")};
@@ -152,9 +152,18 @@ Result<LeadPage> LeadFeed::page(const QSqlDatabase& database, const ActingContex
     }
     sql += QStringLiteral(" ORDER BY l.updated_at, l.id LIMIT ?");
     values << feed.limit + 1;
+    return std::pair{sql, values};
+}
+
+Result<LeadPage> LeadFeed::page(const QSqlDatabase& database, const ActingContext& acting,
+                                const LeadFeedQuery& feed)
+{
+    auto statement = pageStatement(acting, feed);
+    if (!statement)
+        return statement.error();
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (auto done = SqlError::exec(query, sql, values); !done)
+    if (auto done = SqlError::exec(query, statement->first, statement->second); !done)
         return done.error();
     LeadPage page;
     qint64 lastUpdated = 0;

@@ -8,7 +8,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <QVariantList>
+
 #include <optional>
+#include <utility>
 
 /// Which leads a page of the feed holds: a status, changed since a moment, after a cursor.
 struct LeadFeedQuery {
@@ -44,4 +47,8 @@ public:
     /// limit.
     static Result<LeadPage> page(const QSqlDatabase& database, const ActingContext& acting,
                                  const LeadFeedQuery& query);
+    /// The SQL and bound values page() runs for query (its limit plus one row, to know whether
+    /// a next page exists); Invalid as page() says.
+    static Result<std::pair<QString, QVariantList>> pageStatement(const ActingContext& acting,
+                                                                  const LeadFeedQuery& query);
 };
