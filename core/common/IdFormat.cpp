@@ -42,6 +42,7 @@ const IdFormat& IdFormat::of(IdKind kind)
         IdFormat(QStringLiteral("CRR"), five3),
         IdFormat(QStringLiteral("NW"), three3),
         IdFormat(QStringLiteral("KEY"), three3),
+        IdFormat(QStringLiteral("WEB"), three3),
     };
     static_assert(std::size(formats) == std::size(allIdKinds));
     return formats[static_cast<std::size_t>(kind)];

@@ -31,6 +31,7 @@ enum class IdKind {
     ReferralContract,
     NewsArticle,
     ApiKey,
+    WebForm,
 };
 
 inline constexpr IdKind allIdKinds[] = {
@@ -61,4 +62,5 @@ inline constexpr IdKind allIdKinds[] = {
     IdKind::ReferralContract,
     IdKind::NewsArticle,
     IdKind::ApiKey,
+    IdKind::WebForm,
 };

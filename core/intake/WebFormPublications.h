@@ -47,11 +47,9 @@ public:
                                               const QString& listingId, const QString& serviceUrl,
                                               const QStringList& allowedOrigins);
     /// Changes the address and the allowed sites of publicationId.
-    static Result<WebFormPublication> change(const QSqlDatabase& database,
-                                             const ActingContext& acting,
-                                             const QString& publicationId,
-                                             const QString& serviceUrl,
-                                             const QStringList& allowedOrigins);
+    static Result<WebFormPublication>
+    change(const QSqlDatabase& database, const ActingContext& acting, const QString& publicationId,
+           const QString& serviceUrl, const QStringList& allowedOrigins);
     /// Takes publicationId off the web at once: its address answers 404 from then on.
     static Result<void> unpublish(const QSqlDatabase& database, const ActingContext& acting,
                                   const QString& publicationId);

@@ -1066,6 +1066,79 @@ const char* const migration16[] = {
     R"(CREATE INDEX api_idempotency_lead ON api_idempotency(lead_id))",
 };
 
+// 17: vendors' lead forms published on websites (issue 14, point 3), and the indexes behind the
+// REST API's lead feed (GET /api/v1/leads pages each account's leads by (updated_at, id)).
+// A publication belongs to the distributor whose listing it is for: its leads are the
+// distributor's, created as the crm_admin who published it. Unpublishing keeps the row (who did
+// it and when); a pair is published at most once at a time. core/intake/WebFormPublications
+// writes them; published_web_forms is what the public route serves (a live publication whose
+// form is active and applies to the listing, the listing listed and the distributor's, and its
+// publisher still a crm_admin there). PostgresMigrations has the same for PostgreSQL.
+const char* const migration17[] = {
+    R"(CREATE TABLE web_forms(
+        id TEXT PRIMARY KEY,
+        form_id TEXT NOT NULL REFERENCES lead_forms(id),
+        listing_id TEXT NOT NULL REFERENCES listings(id),
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        service_url TEXT NOT NULL CHECK (length(service_url) BETWEEN 8 AND 200),
+        allowed_origins TEXT NOT NULL DEFAULT '' CHECK (length(allowed_origins) <= 4200),
+        published_at INTEGER NOT NULL,
+        published_by TEXT NOT NULL REFERENCES users(id),
+        changed_at INTEGER NOT NULL,
+        unpublished_at INTEGER,
+        unpublished_by TEXT REFERENCES users(id),
+        CHECK ((unpublished_at IS NULL) = (unpublished_by IS NULL))))",
+    R"(CREATE UNIQUE INDEX web_forms_published ON web_forms(form_id, listing_id)
+        WHERE unpublished_at IS NULL)",
+    R"(CREATE INDEX web_forms_account ON web_forms(account_id, published_at))",
+    R"(CREATE INDEX web_forms_listing ON web_forms(listing_id))",
+    R"(CREATE VIEW published_web_forms AS
+        SELECT w.id, w.form_id, lf.name AS form_name, w.listing_id, l.product_id,
+               p.name AS product_name, l.marketplace_id, mp.name AS marketplace_name,
+               p.vendor_account_id, va.name AS vendor_name, w.account_id, w.service_url,
+               w.allowed_origins, w.published_by, u.name AS published_by_name, w.published_at,
+               lf.schema, da.name AS account_name, da.role AS account_role
+          FROM web_forms w
+          JOIN lead_forms lf ON lf.id = w.form_id AND lf.status = 'active'
+          JOIN listings l ON l.id = w.listing_id AND l.status = 'listed'
+          JOIN lead_form_listings fl ON fl.form_id = w.form_id AND fl.listing_id = w.listing_id
+          JOIN products p ON p.id = l.product_id
+          JOIN marketplaces mp ON mp.id = l.marketplace_id AND mp.owner_account_id = w.account_id
+          JOIN accounts va ON va.id = p.vendor_account_id
+          JOIN accounts da ON da.id = w.account_id
+          JOIN users u ON u.id = w.published_by
+          JOIN memberships m ON m.user_id = w.published_by AND m.account_id = w.account_id
+                            AND m.role = 'crm_admin'
+         WHERE w.unpublished_at IS NULL)",
+    "CREATE TRIGGER web_forms_published_by_admin BEFORE INSERT ON web_forms "
+    "WHEN NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.published_by "
+    "AND account_id = NEW.account_id AND role = 'crm_admin') BEGIN "
+    "SELECT RAISE(ABORT, 'Only a CRM admin of the account publishes or unpublishes its web "
+    "forms'); END",
+    "CREATE TRIGGER web_forms_unpublished_by_admin BEFORE UPDATE OF unpublished_by ON web_forms "
+    "WHEN NEW.unpublished_by IS NOT NULL AND NEW.unpublished_by IS NOT OLD.unpublished_by "
+    "AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = NEW.unpublished_by "
+    "AND account_id = NEW.account_id AND role = 'crm_admin') BEGIN "
+    "SELECT RAISE(ABORT, 'Only a CRM admin of the account publishes or unpublishes its web "
+    "forms'); END",
+    "CREATE TRIGGER web_forms_listing_of_account BEFORE INSERT ON web_forms "
+    "WHEN NOT EXISTS (SELECT 1 FROM listings l JOIN marketplaces m ON m.id = l.marketplace_id "
+    "JOIN lead_form_listings f ON f.listing_id = l.id AND f.form_id = NEW.form_id "
+    "JOIN lead_forms lf ON lf.id = f.form_id AND lf.status = 'active' "
+    "WHERE l.id = NEW.listing_id AND l.status = 'listed' AND m.owner_account_id = NEW.account_id) "
+    "BEGIN SELECT RAISE(ABORT, 'A web form publishes an active lead form for a listed listing "
+    "of the account that the form applies to'); END",
+    "CREATE TRIGGER web_forms_fixed_on_update BEFORE UPDATE ON web_forms "
+    "WHEN NEW.id IS NOT OLD.id OR NEW.form_id IS NOT OLD.form_id "
+    "OR NEW.listing_id IS NOT OLD.listing_id OR NEW.account_id IS NOT OLD.account_id "
+    "OR NEW.published_at IS NOT OLD.published_at OR NEW.published_by IS NOT OLD.published_by "
+    "OR OLD.unpublished_at IS NOT NULL BEGIN "
+    "SELECT RAISE(ABORT, 'A web form keeps its form, listing, account and publisher, and an "
+    "unpublished one is not changed'); END",
+    R"(CREATE INDEX leads_vendor_updated ON leads(vendor_account_id, updated_at, id))",
+    R"(CREATE INDEX leads_distributor_updated ON leads(distributor_account_id, updated_at, id))",
+};
+
 } // namespace
 
 QStringList Migrations::statements(int version)
@@ -1103,6 +1176,8 @@ QStringList Migrations::statements(int version)
         return migration15();
     case 16:
         return toList(migration16);
+    case 17:
+        return toList(migration17);
     default:
         return {};
     }

@@ -144,6 +144,7 @@ QByteArray WebFormPage::render(const WebFormView& view)
                                   "input[type=checkbox]+label{display:inline}\n"
                                   "input,select,textarea{width:100%;box-sizing:border-box;"
                                   "font:inherit;padding:.3em}\ninput[type=checkbox]{width:auto}\n"
+                                  "button{font:inherit;padding:.4em 1.5em}\n"
                                   ".hint{margin:.2em 0;font-size:.9em}\n"
                                   ".error{margin:.2em 0;font-weight:bold;color:#a00}\n"
                                   "[role=alert]{border:2px solid #a00;padding:.5em 1em}\n"
@@ -152,8 +153,10 @@ QByteArray WebFormPage::render(const WebFormView& view)
                             escaped(heading), escaped(heading));
     if (view.received) {
         html +=
-            QStringLiteral("<p role=\"status\">%1</p>\n")
-                .arg(escaped(tr("Thank you: %1 has received your request.").arg(view.vendorName)));
+            QStringLiteral("<p role=\"status\">%1</p>\n<p><a href=\"%2\">%3</a></p>\n")
+                .arg(
+                    escaped(tr("Thank you: %1 has received your request.").arg(view.recipientName)),
+                    escaped(view.action), escaped(tr("Send another request")));
         return (html + QStringLiteral("</main>\n</body>\n</html>\n")).toUtf8();
     }
     if (!view.errors.isEmpty() || !view.generalError.isEmpty()) {

@@ -11,10 +11,10 @@
 /// What a published web form page shows: its fields, what the visitor typed and the reasons
 /// the server refused it (after a failed submission), or that the request was received.
 struct WebFormView {
-    QString title;      ///< the product, e.g. "Apex Backup"
-    QString vendorName; ///< who asks
-    QString action;     ///< where the form posts (its own address)
-    QString language;   ///< the page's lang attribute
+    QString title;         ///< the product, e.g. "Apex Backup"
+    QString recipientName; ///< who receives the request: the distributor that published the form
+    QString action;        ///< where the form posts (its own address)
+    QString language;      ///< the page's lang attribute
     QList<WebFormField> fields;
     QMap<QString, QString> values; ///< by field key
     QMap<QString, QString> errors; ///< by field key

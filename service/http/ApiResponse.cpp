@@ -80,16 +80,18 @@ QByteArray ApiResponse::header(const QByteArray& name) const
 void ApiResponse::write(QHttpServerResponder&& responder) const
 {
     responder.writeStatusLine(status);
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
+    if (!contentType.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     responder.writeHeader(QByteArrayLiteral("X-Content-Type-Options"),
                           QByteArrayLiteral("nosniff"));
     responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     responder.writeHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    if (contentType.startsWith("text/html"))
+    // A page sets its own policy when other sites may embed it (a published web form).
+    if (contentType.startsWith("text/html") && header("Content-Security-Policy").isEmpty())
         responder.writeHeader(QByteArrayLiteral("Content-Security-Policy"),
                               QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; "
-                                                "form-action 'self'"));
+                                                "form-action 'self'; frame-ancestors 'none'"));
     for (const auto& [name, value] : headers)
         responder.writeHeader(name, value);
     responder.writeBody(body);

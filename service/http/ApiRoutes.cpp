@@ -9,6 +9,11 @@ const QList<ApiRoute>& ApiRoutes::all()
         {ApiRouteId::ListLeads, QStringLiteral("GET"), QStringLiteral("/api/v1/leads"), true},
         {ApiRouteId::ReadLead, QStringLiteral("GET"), QStringLiteral("/api/v1/leads/{id}"), true},
         {ApiRouteId::OpenApi, QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"), false},
+        {ApiRouteId::ShowWebForm, QStringLiteral("GET"), QStringLiteral("/forms/{formId}"), false},
+        {ApiRouteId::SubmitWebForm, QStringLiteral("POST"), QStringLiteral("/forms/{formId}"),
+         false},
+        {ApiRouteId::WebFormPreflight, QStringLiteral("OPTIONS"), QStringLiteral("/forms/{formId}"),
+         false},
     };
     return routes;
 }

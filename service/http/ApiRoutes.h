@@ -7,11 +7,19 @@
 /// What the service answers: every route of the HTTP API and the web forms, one table that
 /// IntakeServer dispatches from and that the OpenAPI document (docs/api/openapi.json) must
 /// match (a test compares them).
-enum class ApiRouteId { CreateLead, ListLeads, ReadLead, OpenApi };
+enum class ApiRouteId {
+    CreateLead,
+    ListLeads,
+    ReadLead,
+    OpenApi,
+    ShowWebForm,
+    SubmitWebForm,
+    WebFormPreflight
+};
 
 struct ApiRoute {
     ApiRouteId id;
-    QString method; ///< "GET", "POST"
+    QString method; ///< "GET", "POST", "OPTIONS"
     QString path;   ///< a template: "/api/v1/leads/{id}"; {name} stands for one ID-like segment
     bool needsKey;  ///< sent with "Authorization: Bearer KEY"
 };

@@ -109,6 +109,7 @@ IntakeServer::IntakeServer(QSqlDatabase database, Authenticator authenticate, Re
     , m_authenticate(std::move(authenticate))
     , m_log(std::move(log))
     , m_leads(database)
+    , m_webForms(database)
 {
     m_clock.start();
 }
@@ -249,6 +250,10 @@ ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
         switch (route->id) {
         case ApiRouteId::OpenApi:
             return openApiDocument();
+        case ApiRouteId::ShowWebForm:
+        case ApiRouteId::SubmitWebForm:
+        case ApiRouteId::WebFormPreflight:
+            return webFormRequest(route->id, matched.arguments.value(0), request);
         default:
             break;
         }
@@ -273,8 +278,33 @@ ApiResponse IntakeServer::respond(const QHttpServerRequest& request)
                                                       : QString::fromLatin1(idempotencyKey));
     }
     case ApiRouteId::OpenApi:
+    case ApiRouteId::ShowWebForm:
+    case ApiRouteId::SubmitWebForm:
+    case ApiRouteId::WebFormPreflight:
         break;
     }
     return ApiResponse::problem(ApiResponse::Status::NotFound,
                                 IntakeServer::tr("Nothing is at %1.").arg(path.left(200)));
+}
+
+ApiResponse IntakeServer::webFormRequest(ApiRouteId route, const QString& formId,
+                                         const QHttpServerRequest& request)
+{
+    const QString visitor = QStringLiteral("visitor:") + request.remoteAddress().toString();
+    if (const int wait = m_rates.take(visitor, m_clock.elapsed()); wait > 0)
+        return ApiResponse::problem(
+                   ApiResponse::Status::TooManyRequests,
+                   IntakeServer::tr("Too many requests from your address; try again in %1 s.")
+                       .arg(wait))
+            .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+    const QByteArray origin = headerOf(request, QByteArrayLiteral("Origin"));
+    switch (route) {
+    case ApiRouteId::SubmitWebForm:
+        return m_webForms.submit(formId, request.query(), request.body(),
+                                 headerOf(request, QByteArrayLiteral("Content-Type")), origin);
+    case ApiRouteId::WebFormPreflight:
+        return m_webForms.preflight(formId, request.query(), origin);
+    default:
+        return m_webForms.show(formId, request.query(), origin);
+    }
 }

@@ -2,7 +2,9 @@
 
 #include "api/LeadsEndpoint.h"
 #include "common/Result.h"
+#include "forms/WebFormEndpoint.h"
 #include "http/ApiResponse.h"
+#include "http/ApiRoutes.h"
 #include "http/RequestLog.h"
 #include "http/ServeOptions.h"
 #include "intake/ApiCaller.h"
@@ -50,6 +52,9 @@ private:
     ApiResponse respond(const QHttpServerRequest& request);
     /// The caller of request's bearer key, or the 401/429 to answer.
     std::variant<ApiCaller, ApiResponse> caller(const QHttpServerRequest& request);
+    /// A request to a published web form (no key: limited by the visitor's address).
+    ApiResponse webFormRequest(ApiRouteId route, const QString& formId,
+                               const QHttpServerRequest& request);
     /// Whether a connection still has a request coming in (part of it sent) or an answer going
     /// out.
     bool busy() const;
@@ -58,6 +63,7 @@ private:
     Authenticator m_authenticate;
     RequestLog m_log;
     LeadsEndpoint m_leads;
+    WebFormEndpoint m_webForms;
     RateLimiter m_rates;
     QElapsedTimer m_clock;
     RequestSizeGuard* m_guard = nullptr;

@@ -33,6 +33,7 @@ TEST_CASE("ID formats match the SPEC", "[ids]")
         {IdKind::SyndicationContract, QStringLiteral("CRY-ddddd-ddddd-ddddd")},
         {IdKind::ReferralContract, QStringLiteral("CRR-ddddd-ddddd-ddddd")},
         {IdKind::ApiKey, QStringLiteral("KEY-ddd-ddd-ddd")},
+        {IdKind::WebForm, QStringLiteral("WEB-ddd-ddd-ddd")},
     };
     for (const auto& [kind, pattern] : patterns)
         CHECK(IdFormat::of(kind).pattern() == pattern);

@@ -137,6 +137,13 @@ const QStringList sampleRows[] = {
                     "status, response, created_at) VALUES ('KEY-111-111-111', 'retry-1', '%1', "
                     "'LDR-111-111-111', 201, '{}', 1)")
          .arg(QString(64, QLatin1Char('b')))},
+    {QStringLiteral("INSERT INTO lead_forms(id, vendor_account_id, name, status, created_at, "
+                    "updated_at) VALUES ('LDF-111-111-111', 'VA-222-222', 'Web', 'active', 1, 1)"),
+     QStringLiteral("INSERT INTO lead_form_listings VALUES ('LDF-111-111-111', 'LST-111-111-111')"),
+     QStringLiteral("INSERT INTO web_forms(id, form_id, listing_id, account_id, service_url, "
+                    "allowed_origins, published_at, published_by, changed_at) VALUES "
+                    "('WEB-111-111-111', 'LDF-111-111-111', 'LST-111-111-111', 'PA-111-111', "
+                    "'https://leads.example', 'https://www.example', 1, 'UR-111-111-111', 1)")},
 };
 // Rows of an old version as today's schema takes them, where a later migration rebuilt the table
 // (migration 14 gave the reference lists an owner account).

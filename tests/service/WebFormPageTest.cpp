@@ -28,7 +28,7 @@ WebFormView hostileView()
                      {}}});
     WebFormView view;
     view.title = QStringLiteral("Apex <Backup> & \"Co\"");
-    view.vendorName = QStringLiteral("Apex");
+    view.recipientName = QStringLiteral("Apex");
     view.action = QStringLiteral("/forms/LDF-1?listing=LST-1&x=\"><script>");
     view.fields = WebFormFields::of(schema, {{QStringLiteral("SD-1"), QStringLiteral("SMB")}});
     view.values.insert(QStringLiteral("company_name"),

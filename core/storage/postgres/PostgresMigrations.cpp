@@ -1063,6 +1063,85 @@ QStringList migration16()
 }
 #undef CD_ADMIN_ONLY
 #undef CD_ADMIN_OF
+#define CD_WEB_ADMIN_OF(user)                                                                      \
+    "NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = " user " AND account_id = "             \
+    "NEW.account_id AND role = 'crm_admin')"
+#define CD_WEB_ADMIN_ONLY                                                                          \
+    CD_RAISE("Only a CRM admin of the account publishes or unpublishes its web forms")
+// 17: web forms published on websites, and the lead feed's indexes (Migrations.cpp says what
+// for).
+QStringList migration17()
+{
+    QStringList statements = toList({
+        R"(CREATE TABLE web_forms(
+            id text PRIMARY KEY,
+            form_id text NOT NULL REFERENCES lead_forms(id),
+            listing_id text NOT NULL REFERENCES listings(id),
+            account_id text NOT NULL REFERENCES accounts(id),
+            service_url text NOT NULL CHECK (length(service_url) BETWEEN 8 AND 200),
+            allowed_origins text NOT NULL DEFAULT '' CHECK (length(allowed_origins) <= 4200),
+            published_at bigint NOT NULL,
+            published_by text NOT NULL REFERENCES users(id),
+            changed_at bigint NOT NULL,
+            unpublished_at bigint,
+            unpublished_by text REFERENCES users(id),
+            CHECK ((unpublished_at IS NULL) = (unpublished_by IS NULL))))",
+        "CREATE UNIQUE INDEX web_forms_published ON web_forms(form_id, listing_id) "
+        "WHERE unpublished_at IS NULL",
+        "CREATE INDEX web_forms_account ON web_forms(account_id, published_at)",
+        "CREATE INDEX web_forms_listing ON web_forms(listing_id)",
+        R"(CREATE VIEW published_web_forms AS
+            SELECT w.id, w.form_id, lf.name AS form_name, w.listing_id, l.product_id,
+                   p.name AS product_name, l.marketplace_id, mp.name AS marketplace_name,
+                   p.vendor_account_id, va.name AS vendor_name, w.account_id, w.service_url,
+                   w.allowed_origins, w.published_by, u.name AS published_by_name, w.published_at,
+                   lf.schema, da.name AS account_name, da.role AS account_role
+              FROM web_forms w
+              JOIN lead_forms lf ON lf.id = w.form_id AND lf.status = 'active'
+              JOIN listings l ON l.id = w.listing_id AND l.status = 'listed'
+              JOIN lead_form_listings fl ON fl.form_id = w.form_id AND fl.listing_id = w.listing_id
+              JOIN products p ON p.id = l.product_id
+              JOIN marketplaces mp ON mp.id = l.marketplace_id AND mp.owner_account_id = w.account_id
+              JOIN accounts va ON va.id = p.vendor_account_id
+              JOIN accounts da ON da.id = w.account_id
+              JOIN users u ON u.id = w.published_by
+              JOIN memberships m ON m.user_id = w.published_by AND m.account_id = w.account_id
+                                AND m.role = 'crm_admin'
+             WHERE w.unpublished_at IS NULL)",
+        "CREATE INDEX leads_vendor_updated ON leads(vendor_account_id, updated_at, id)",
+        "CREATE INDEX leads_distributor_updated ON leads(distributor_account_id, updated_at, id)",
+    });
+    statements
+        << triggered("web_forms_published_by_admin", "BEFORE INSERT ON web_forms",
+                     "IF " CD_WEB_ADMIN_OF("NEW.published_by") " THEN " CD_WEB_ADMIN_ONLY
+                                                               " END IF;")
+        << triggered("web_forms_unpublished_by_admin",
+                     "BEFORE UPDATE OF unpublished_by ON web_forms",
+                     "IF NEW.unpublished_by IS NOT NULL AND NEW.unpublished_by IS DISTINCT FROM "
+                     "OLD.unpublished_by AND " CD_WEB_ADMIN_OF(
+                         "NEW.unpublished_by") " THEN " CD_WEB_ADMIN_ONLY " END IF;")
+        << triggered("web_forms_listing_of_account", "BEFORE INSERT ON web_forms",
+                     "IF NOT EXISTS (SELECT 1 FROM listings l "
+                     "JOIN marketplaces m ON m.id = l.marketplace_id "
+                     "JOIN lead_form_listings f ON f.listing_id = l.id AND f.form_id = NEW.form_id "
+                     "JOIN lead_forms lf ON lf.id = f.form_id AND lf.status = 'active' "
+                     "WHERE l.id = NEW.listing_id AND l.status = 'listed' "
+                     "AND m.owner_account_id = NEW.account_id) THEN " CD_RAISE(
+                         "A web form publishes an active lead form for a listed listing of the "
+                         "account that the form applies to") " END IF;")
+        << triggered("web_forms_fixed_on_update", "BEFORE UPDATE ON web_forms",
+                     "IF NEW.id IS DISTINCT FROM OLD.id OR NEW.form_id IS DISTINCT FROM "
+                     "OLD.form_id OR NEW.listing_id IS DISTINCT FROM OLD.listing_id "
+                     "OR NEW.account_id IS DISTINCT FROM OLD.account_id "
+                     "OR NEW.published_at IS DISTINCT FROM OLD.published_at "
+                     "OR NEW.published_by IS DISTINCT FROM OLD.published_by "
+                     "OR OLD.unpublished_at IS NOT NULL THEN " CD_RAISE(
+                         "A web form keeps its form, listing, account and publisher, and an "
+                         "unpublished one is not changed") " END IF;");
+    return statements;
+}
+#undef CD_WEB_ADMIN_ONLY
+#undef CD_WEB_ADMIN_OF
 
 #undef CD_RAISE
 
@@ -1101,6 +1180,8 @@ QStringList withoutVersion(int version)
         return postgresStatements15();
     case 16:
         return migration16();
+    case 17:
+        return migration17();
     default:
         return {};
     }

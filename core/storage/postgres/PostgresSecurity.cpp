@@ -50,6 +50,8 @@
 // - api_keys: of accounts in A / created and revoked (updated) by A, never deleted; a token is
 //   resolved by channeldesk_api_key_identity for any login. api_idempotency: of keys of M /
 //   written by W of the key's account.
+// - web_forms: of accounts in M / published (inserted) and changed or unpublished (updated) by
+//   A, never deleted; a live one is found by channeldesk_web_form for any login.
 // - events: of accounts in M, by the login, or about an object the login may see / written by
 //   the login as itself in one of M. saved_views: the login's own.
 // - reference lists (campaigns, selling directions, content channels): per account, visible
@@ -263,6 +265,18 @@ const char* const apiKeyUsed =
             SELECT EXISTS (SELECT 1 FROM used)
         $body$)";
 
+/// The live web form of a lead form and a listing as the public route serves it (a visitor has no
+/// login; the service's login need not see the distributor's publications). published_web_forms
+/// (migration 17) says which publications are live; no login may read that view itself (and it
+/// runs with its reader's rights, here the owner's).
+const char* const webForm =
+    R"(CREATE OR REPLACE FUNCTION channeldesk_web_form(wanted_form text, wanted_listing text)
+        RETURNS SETOF published_web_forms LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path FROM CURRENT AS $body$
+            SELECT * FROM published_web_forms
+             WHERE form_id = wanted_form AND listing_id = wanted_listing
+        $body$)";
+
 /// Only the vendor qualifies or disqualifies a lead (core checks it too: LeadService).
 const char* const leadsDecidedByVendor[] = {
     R"(CREATE OR REPLACE FUNCTION channeldesk_leads_decided_by_vendor() RETURNS trigger
@@ -410,6 +424,16 @@ const TablePolicies apiKeyTables[] = {
 };
 constexpr int apiKeysVersion = 16;
 
+// Migration 17. Web forms: seen by the users of their distributor account, published, changed
+// and unpublished by its crm_admins, never deleted; the public route finds a live one by form and
+// listing through channeldesk_web_form for any login.
+const TablePolicies webFormTables[] = {
+    {"web_forms", "account_id = ANY" CD_MY,
+     "account_id = ANY" CD_ADMIN " AND published_by = " CD_ME, "account_id = ANY" CD_ADMIN,
+     nullptr},
+};
+constexpr int webFormsVersion = 17;
+
 #undef CD_SHARED
 #undef CD_OWNED
 #undef CD_OWNED_BY
@@ -502,12 +526,25 @@ QStringList PostgresSecurity::statements(int schemaVersion)
                        << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO channeldesk_user")
                               .arg(QString::fromLatin1(function));
     }
+    const bool webForms = schemaVersion < 0 || schemaVersion >= webFormsVersion;
+    if (webForms)
+        statements << QString::fromUtf8(webForm)
+                   << QStringLiteral(
+                          "REVOKE ALL ON FUNCTION channeldesk_web_form(text, text) FROM PUBLIC")
+                   << QStringLiteral("GRANT EXECUTE ON FUNCTION channeldesk_web_form(text, text) "
+                                     "TO channeldesk_user")
+                   << QStringLiteral("ALTER VIEW published_web_forms SET (security_invoker = "
+                                     "true)")
+                   << QStringLiteral("REVOKE ALL ON published_web_forms FROM channeldesk_user");
     for (const char* statement : leadsDecidedByVendor)
         statements << QString::fromUtf8(statement);
     for (const TablePolicies& table : tables)
         statements << policiesOf(table);
     if (apiKeys)
         for (const TablePolicies& table : apiKeyTables)
+            statements << policiesOf(table);
+    if (webForms)
+        for (const TablePolicies& table : webFormTables)
             statements << policiesOf(table);
     for (const QString& table : tablesWithoutPolicies())
         statements << QStringLiteral("GRANT SELECT ON %1 TO channeldesk_user").arg(table);

@@ -15,7 +15,7 @@ public:
     /// `server init`), after the migrations. Idempotent: they may run again after an upgrade.
     /// Each one runs with QSqlQuery::exec(sql) (function bodies hold `:=` and `::`). For a
     /// schema of schemaVersion (-1: the latest): what later migrations add (API keys, 16) is
-    /// left out.
+    /// left out; so are the web forms of 17.
     static QStringList statements(int schemaVersion = -1);
     /// The tables that hold no business data and so have no row-level security (the search
     /// queues SQLite uses, unused on PostgreSQL).
@@ -53,6 +53,13 @@ public:
     {
         return QStringLiteral("SELECT id, name, account_id, account_name, account_role, user_id, "
                               "user_name, role, last_used_at FROM channeldesk_api_key_identity(?)");
+    }
+    /// Whether the database has channeldesk_web_form (set up by `server init`): one row, one
+    /// boolean.
+    static QString hasWebFormQuery()
+    {
+        return QStringLiteral(
+            "SELECT to_regprocedure('channeldesk_web_form(text, text)') IS NOT NULL");
     }
     /// Sets the last use of the key of the token hash bound first to the time bound second, when
     /// the last one is a minute older or more; one row, one boolean: whether it was written.

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "http/ApiResponse.h"
+#include "intake/WebFormPublication.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUrlQuery>
+
+/// /forms/{LDF-…}?listing=LST-…: a vendor's lead form published by a distributor for a listing
+/// (WebFormPublications). GET shows the form (WebFormPage); POST (an HTML form's
+/// application/x-www-form-urlencoded body) checks it with the wizard's rules and creates the
+/// lead as the publication's publisher (LeadIntake), or shows the form again with the reasons
+/// and what the visitor typed. OPTIONS answers a browser's CORS preflight. Only the sites the
+/// publication allows may embed the page (frame-ancestors) or read its answers from a script
+/// (Access-Control-Allow-Origin); an HTML form posts from anywhere, as on any website.
+class WebFormEndpoint {
+    Q_DECLARE_TR_FUNCTIONS(WebFormEndpoint)
+
+public:
+    explicit WebFormEndpoint(QSqlDatabase database);
+
+    /// GET; origin: the request's Origin header (empty when none).
+    ApiResponse show(const QString& formId, const QUrlQuery& query, const QByteArray& origin) const;
+    /// POST with body of contentType.
+    ApiResponse submit(const QString& formId, const QUrlQuery& query, const QByteArray& body,
+                       const QByteArray& contentType, const QByteArray& origin) const;
+    /// OPTIONS: 204 with the CORS headers for an allowed origin, 403 for another.
+    ApiResponse preflight(const QString& formId, const QUrlQuery& query,
+                          const QByteArray& origin) const;
+
+private:
+    /// The answer for a published form: the security and CORS headers of publication.
+    static ApiResponse withPolicy(ApiResponse response, const WebFormPublication& publication,
+                                  const QByteArray& origin);
+
+    QSqlDatabase m_database;
+};
