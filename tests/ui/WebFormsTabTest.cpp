@@ -562,7 +562,7 @@ TEST_CASE("Screenshots of the Web forms tab and the published form's code", "[.s
     const QList<WebFormPublication> pairs = f.pairs();
     REQUIRE(pairs.size() >= 2);
     f.publishDirectly(pairs.at(1), {siteA, siteB});
-    f.tab.resize(1400, 360);
+    f.tab.resize(1700, 300);
     f.tab.show();
     REQUIRE(QTest::qWaitForWindowExposed(&f.tab));
     REQUIRE(f.tab.select(pairs.first().formId, pairs.first().listingId));

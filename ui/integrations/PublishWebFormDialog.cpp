@@ -73,12 +73,14 @@ PublishWebFormDialog::PublishWebFormDialog(Mode mode, const WebFormPublication& 
         break;
     }
 
-    QWidget* details = createDetails();
-    m_problem = InlineMessage::create(this, QStringLiteral("publishWebFormProblem"));
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    addDetailRows();
     if (m_mode != Mode::EmbedCode)
-        m_editPage = createEditPage(serviceUrl);
-    m_snippetPage = createSnippetPage();
-    m_snippetPage->hide();
+        addEditRows(serviceUrl);
+    addSnippetRows();
+    setSnippetRowsVisible(false);
+    m_problem = InlineMessage::create(this, QStringLiteral("publishWebFormProblem"));
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("publishWebFormButtons"));
@@ -97,28 +99,20 @@ PublishWebFormDialog::PublishWebFormDialog(Mode mode, const WebFormPublication& 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(details);
-    if (m_editPage)
-        layout->addWidget(m_editPage);
-    layout->addWidget(m_snippetPage);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(720);
 
-    if (m_mode == Mode::EmbedCode) {
+    if (m_mode == Mode::EmbedCode)
         showSnippet();
-    } else {
+    else
         m_serviceUrl->setFocus();
-    }
 }
 
-QWidget* PublishWebFormDialog::createDetails()
+void PublishWebFormDialog::addDetailRows()
 {
-    auto* details = new QWidget(this);
-    details->setObjectName(QStringLiteral("publishWebFormDetails"));
-    auto* form = new QFormLayout(details);
-    form->setContentsMargins(0, 0, 0, 0);
     const WebFormPublication& p = m_publication;
     const struct {
         QString caption;
@@ -131,61 +125,48 @@ QWidget* PublishWebFormDialog::createDetails()
         {tr("Marketplace:"), p.marketplaceName, "publishWebFormMarketplace"},
     };
     for (const auto& row : rows)
-        form->addRow(new QLabel(row.caption, details),
-                     valueLabel(row.value, QString::fromLatin1(row.name), details));
-    return details;
+        m_form->addRow(new QLabel(row.caption, this),
+                       valueLabel(row.value, QString::fromLatin1(row.name), this));
 }
 
-QWidget* PublishWebFormDialog::createEditPage(const QString& serviceUrl)
+void PublishWebFormDialog::addEditRows(const QString& serviceUrl)
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("publishWebFormEditPage"));
-
-    m_serviceUrl = new QLineEdit(page);
+    m_serviceUrl = new QLineEdit(this);
     m_serviceUrl->setObjectName(QStringLiteral("publishWebFormServiceUrlEdit"));
     m_serviceUrl->setMaxLength(WebFormPublications::maxUrlLength);
     m_serviceUrl->setText(m_publication.isPublished() ? m_publication.serviceUrl : serviceUrl);
-    auto* serviceUrlLabel = new QLabel(tr("Service &address:"), page);
+    auto* serviceUrlLabel = new QLabel(tr("Service &address:"), this);
     serviceUrlLabel->setObjectName(QStringLiteral("publishWebFormServiceUrlLabel"));
     serviceUrlLabel->setBuddy(m_serviceUrl);
-    auto* serviceUrlHint = hintLabel(
+    m_serviceUrlHint = hintLabel(
         tr("Where your website's visitors reach the ChannelDesk service (channeldesk serve), "
            "such as https://leads.example.com"),
-        QStringLiteral("publishWebFormServiceUrlHint"), page);
+        QStringLiteral("publishWebFormServiceUrlHint"), this);
 
-    m_origins = new QPlainTextEdit(page);
+    m_origins = new QPlainTextEdit(this);
     m_origins->setObjectName(QStringLiteral("publishWebFormOriginsEdit"));
     m_origins->setTabChangesFocus(true);
     m_origins->setPlainText(m_publication.allowedOrigins.join(QLatin1Char('\n')));
     m_origins->setFixedHeight(m_origins->fontMetrics().lineSpacing() * 4 +
                               2 * (m_origins->frameWidth() + 4));
-    auto* originsLabel = new QLabel(tr("&Sites that may embed the form:"), page);
+    auto* originsLabel = new QLabel(tr("&Sites that may embed the form:"), this);
     originsLabel->setObjectName(QStringLiteral("publishWebFormOriginsLabel"));
     originsLabel->setBuddy(m_origins);
-    auto* originsHint =
+    m_originsHint =
         hintLabel(tr("https://www.example.com, one per line; leave empty to allow only the "
                      "form's own page (at most %1 sites)")
                       .arg(WebFormPublications::maxOrigins),
-                  QStringLiteral("publishWebFormOriginsHint"), page);
+                  QStringLiteral("publishWebFormOriginsHint"), this);
 
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(serviceUrlLabel, m_serviceUrl);
-    form->addRow(QString(), serviceUrlHint);
-    form->addRow(originsLabel, m_origins);
-    form->addRow(QString(), originsHint);
-    return page;
+    m_form->addRow(serviceUrlLabel, m_serviceUrl);
+    m_form->addRow(QString(), m_serviceUrlHint);
+    m_form->addRow(originsLabel, m_origins);
+    m_form->addRow(QString(), m_originsHint);
 }
 
-QWidget* PublishWebFormDialog::createSnippetPage()
+void PublishWebFormDialog::addSnippetRows()
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("publishWebFormSnippetPage"));
-
-    m_snippetNote = InlineMessage::create(page, QStringLiteral("publishWebFormSnippetNote"),
-                                          InlineMessage::Kind::Information);
-
-    m_snippet = new QPlainTextEdit(page);
+    m_snippet = new QPlainTextEdit(this);
     m_snippet->setObjectName(QStringLiteral("publishWebFormSnippetEdit"));
     m_snippet->setReadOnly(true);
     m_snippet->setTabChangesFocus(true);
@@ -193,11 +174,11 @@ QWidget* PublishWebFormDialog::createSnippetPage()
     m_snippet->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_snippet->setFixedHeight(m_snippet->fontMetrics().lineSpacing() * 7 +
                               2 * (m_snippet->frameWidth() + 4));
-    auto* snippetLabel = new QLabel(tr("&Embed code:"), page);
+    auto* snippetLabel = new QLabel(tr("&Embed code:"), this);
     snippetLabel->setObjectName(QStringLiteral("publishWebFormSnippetLabel"));
     snippetLabel->setBuddy(m_snippet);
 
-    m_copy = new QPushButton(tr("&Copy"), page);
+    m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setObjectName(QStringLiteral("copyWebFormSnippetButton"));
     m_copy->setAutoDefault(false);
     m_copy->setToolTip(tr("Put the embed code on the clipboard"));
@@ -206,27 +187,43 @@ QWidget* PublishWebFormDialog::createSnippetPage()
         m_copy->setText(tr("Copied"));
     });
 
-    m_address = new QLineEdit(page);
+    m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("publishWebFormAddressEdit"));
     m_address->setReadOnly(true);
-    auto* addressLabel = new QLabel(tr("Form a&ddress:"), page);
+    auto* addressLabel = new QLabel(tr("Form a&ddress:"), this);
     addressLabel->setObjectName(QStringLiteral("publishWebFormAddressLabel"));
     addressLabel->setBuddy(m_address);
 
-    auto* snippetColumn = new QVBoxLayout;
-    snippetColumn->addWidget(m_snippet);
-    snippetColumn->addWidget(m_copy, 0, Qt::AlignLeft);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(snippetLabel, snippetColumn);
-    form->addRow(addressLabel, m_address);
-    form->addRow(m_snippetNote);
-    return page;
+    m_snippetNote = InlineMessage::create(this, QStringLiteral("publishWebFormSnippetNote"),
+                                          InlineMessage::Kind::Information);
+
+    m_snippetColumn = new QVBoxLayout;
+    m_snippetColumn->addWidget(m_snippet);
+    m_snippetColumn->addWidget(m_copy, 0, Qt::AlignLeft);
+    m_form->addRow(snippetLabel, m_snippetColumn);
+    m_form->addRow(addressLabel, m_address);
+    m_form->addRow(m_snippetNote);
 }
 
-bool PublishWebFormDialog::isShowingSnippet() const
+void PublishWebFormDialog::setEditRowsVisible(bool visible)
 {
-    return !m_snippetPage->isHidden();
+    if (!m_serviceUrl)
+        return;
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_serviceUrl), static_cast<QWidget*>(m_origins),
+          static_cast<QWidget*>(m_serviceUrlHint), static_cast<QWidget*>(m_originsHint)})
+        m_form->setRowVisible(field, visible);
+}
+
+void PublishWebFormDialog::setSnippetRowsVisible(bool visible)
+{
+    m_form->setRowVisible(m_snippetColumn, visible);
+    m_snippet->setVisible(visible);
+    m_copy->setVisible(visible);
+    m_form->setRowVisible(m_address, visible);
+    // The note shows only with something to say (showSnippet says it).
+    if (!visible)
+        m_snippetNote->showMessage(QString());
 }
 
 void PublishWebFormDialog::accept()
@@ -286,13 +283,14 @@ void PublishWebFormDialog::showSnippet()
 
     if (m_mode != Mode::EmbedCode) {
         setWindowTitle(tr("Web form %1").arg(m_publication.id));
-        m_editPage->hide();
+        setEditRowsVisible(false);
         // One button now: the form is published, there is nothing to cancel.
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
     }
     QPushButton* close = m_buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("publishWebFormCloseButton"));
     close->setDefault(true);
-    m_snippetPage->show();
+    setSnippetRowsVisible(true);
+    m_showingSnippet = true;
     m_copy->setFocus();
 }

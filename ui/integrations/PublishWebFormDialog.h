@@ -9,10 +9,12 @@
 
 class InlineMessage;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 /// Publish…, Change… and Embed code… of a web form (issue 14, point 3). Shows the form, vendor,
 /// product and marketplace of the pair; Publish and Change ask where the service is reached and
@@ -38,6 +40,7 @@ public:
     Mode mode() const { return m_mode; }
     /// The pair as it is now (after publishing, the publication).
     const WebFormPublication& publication() const { return m_publication; }
+    /// The inputs of Publish and Change (nullptr in Embed code).
     QLineEdit* serviceUrlEdit() const { return m_serviceUrl; }
     QPlainTextEdit* originsEdit() const { return m_origins; }
     InlineMessage* problemLabel() const { return m_problem; }
@@ -47,7 +50,7 @@ public:
     InlineMessage* snippetNote() const { return m_snippetNote; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     /// Whether the snippet is shown (published, or Embed code).
-    bool isShowingSnippet() const;
+    bool isShowingSnippet() const { return m_showingSnippet; }
 
     /// Checks and submits (Publish, Change), or closes the dialog once the snippet is shown.
     void accept() override;
@@ -59,21 +62,26 @@ signals:
 private:
     PublishWebFormDialog(Mode mode, const WebFormPublication& publication,
                          const QString& serviceUrl, Submit submit, QWidget* parent);
-    QWidget* createDetails();
-    QWidget* createEditPage(const QString& serviceUrl);
-    QWidget* createSnippetPage();
+    void addDetailRows();
+    void addEditRows(const QString& serviceUrl);
+    void addSnippetRows();
+    void setEditRowsVisible(bool visible);
+    void setSnippetRowsVisible(bool visible);
     void showSnippet();
     void showProblem(const QString& message, QWidget* field);
 
     Mode m_mode;
     WebFormPublication m_publication;
     Submit m_submit;
-    QWidget* m_editPage = nullptr;
-    QWidget* m_snippetPage = nullptr;
+    bool m_showingSnippet = false;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_serviceUrl = nullptr;
+    QLabel* m_serviceUrlHint = nullptr;
     QPlainTextEdit* m_origins = nullptr;
+    QLabel* m_originsHint = nullptr;
     InlineMessage* m_problem = nullptr;
     QPlainTextEdit* m_snippet = nullptr;
+    QVBoxLayout* m_snippetColumn = nullptr;
     QPushButton* m_copy = nullptr;
     QLineEdit* m_address = nullptr;
     InlineMessage* m_snippetNote = nullptr;
