@@ -3273,6 +3273,10 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
         <source>Send the lead as application/json.</source>
         <translation>Senden Sie den Lead als application/json.</translation>
     </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Zu viele Anfragen von Ihrer Adresse; versuchen Sie es in %1 s erneut.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -7920,6 +7924,21 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Senden Sie das Formular als application/x-www-form-urlencoded, wie es ein Browser tut.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Diese Website darf das Formular nicht aus einem Skript verwenden; wer es veröffentlicht hat, kann das erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -8026,6 +8045,53 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     <message>
         <source>Send request</source>
         <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Weitere Anfrage senden</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Nur ein CRM-Administrator eines Distributors oder Resellers veröffentlicht Webformulare; %1 ist das bei %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>Das Lead-Formular %1 gilt nicht für ein gelistetes Listing %2 Ihrer Marktplätze oder ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 ist kein veröffentlichtes Webformular Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Dieses Formular ist nicht (mehr) veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>„%1“ ist keine Website: Schreiben Sie sie als https://www.example.com, ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Ein Formular erlaubt höchstens %1 Websites; dies sind %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Geben Sie die Adresse an, unter der Besucher den Dienst erreichen, etwa https://leads.example.com (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 ist für %2 bereits als %3 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Anfrage zu %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Das Formular auf seiner eigenen Seite öffnen</translation>
     </message>
 </context>
 <context>

@@ -3272,6 +3272,10 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
         <source>Send the lead as application/json.</source>
         <translation>Envíe el candidato como application/json.</translation>
     </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Demasiadas solicitudes desde su dirección; vuelva a intentarlo en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -7919,6 +7923,21 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Envíe el formulario como application/x-www-form-urlencoded, como lo hace un navegador.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Este sitio no puede usar el formulario desde un script; quien lo publicó puede permitirlo.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -8025,6 +8044,53 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     <message>
         <source>Send request</source>
         <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Enviar otra solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Solo un administrador de CRM de un distribuidor o revendedor publica formularios web; %1 no lo es en %2.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>El formulario de candidatos %1 no se aplica a una publicación activa %2 de sus marketplaces, o está inactivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 no es un formulario web publicado de su cuenta.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Este formulario no está publicado (o ya no lo está).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>«%1» no es un sitio: escríbalo como https://www.example.com, sin ruta.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Un formulario admite como máximo %1 sitios; estos son %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Indique la dirección en la que los visitantes llegan al servicio, por ejemplo https://leads.example.com (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 ya está publicado para %2 como %3.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Consulta sobre %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Abrir el formulario en su propia página</translation>
     </message>
 </context>
 <context>

@@ -3273,6 +3273,10 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
         <source>Send the lead as application/json.</source>
         <translation>Отправьте лид как application/json.</translation>
     </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Слишком много запросов с вашего адреса; повторите через %1 с.</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -7934,6 +7938,21 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Отправьте форму как application/x-www-form-urlencoded, как это делает браузер.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Этому сайту нельзя использовать форму из скрипта; опубликовавший ее может это разрешить.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -8040,6 +8059,53 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     <message>
         <source>Send request</source>
         <translation>Отправить заявку</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Отправить еще один запрос</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Публиковать веб-формы может только CRM-администратор дистрибьютора или реселлера; %1 не является им в %2.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>Форма лидов %1 не относится к действующему размещению %2 на ваших маркетплейсах или неактивна.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 не является опубликованной веб-формой вашей учетной записи.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Эта форма не опубликована (или уже снята с публикации).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>«%1» не является сайтом: запишите его как https://www.example.com, без пути.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Форма допускает не более %1 сайтов; здесь их %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Укажите адрес, по которому посетители обращаются к сервису, например https://leads.example.com (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 уже опубликована для %2 как %3.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Вопрос по продукту %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Открыть форму на отдельной странице</translation>
     </message>
 </context>
 <context>
