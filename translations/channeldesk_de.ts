@@ -741,6 +741,10 @@
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Web forms</source>
+        <translation>Webformulare</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -3268,6 +3272,10 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     <message>
         <source>Send the lead as application/json.</source>
         <translation>Senden Sie den Lead als application/json.</translation>
+    </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Zu viele Anfragen von Ihrer Adresse; versuchen Sie es in %1 s erneut.</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +6999,105 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     </message>
 </context>
 <context>
+    <name>PublishWebFormDialog</name>
+    <message>
+        <source>Publish web form</source>
+        <translation>Webformular veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Change web form %1</source>
+        <translation>Webformular %1 ändern</translation>
+    </message>
+    <message>
+        <source>Embed code of web form %1</source>
+        <translation>Einbettungscode des Webformulars %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formular:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Marktplatz:</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>Dienst&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Where your website&apos;s visitors reach the ChannelDesk service (channeldesk serve), such as https://leads.example.com</source>
+        <translation>Wo die Besucher Ihrer Website den ChannelDesk-Dienst (channeldesk serve) erreichen, etwa https://leads.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Sites that may embed the form:</source>
+        <translation>&amp;Websites, die das Formular einbetten dürfen:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com, one per line; leave empty to allow only the form&apos;s own page (at most %1 sites)</source>
+        <translation>https://www.example.com, eine pro Zeile; leer lassen, um nur die eigene Seite des Formulars zu erlauben (höchstens %1 Websites)</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code:</source>
+        <translation>&amp;Einbettungscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the embed code on the clipboard</source>
+        <translation>Den Einbettungscode in die Zwischenablage legen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Form a&amp;ddress:</source>
+        <translation>Formular&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>The form is published: its address answers from now on.</source>
+        <translation>Das Formular ist veröffentlicht: Seine Adresse antwortet ab sofort.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Die Änderungen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paste the code into a page of a site that may embed the form: %1.</source>
+        <translation>Fügen Sie den Code in eine Seite einer Website ein, die das Formular einbetten darf: %1.</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form yet: add your sites with Change…, or link to the form&apos;s address.</source>
+        <translation>Noch darf keine andere Website das Formular einbetten: Fügen Sie Ihre Websites mit Ändern… hinzu oder verlinken Sie die Adresse des Formulars.</translation>
+    </message>
+    <message>
+        <source>Web form %1</source>
+        <translation>Webformular %1</translation>
+    </message>
+</context>
+<context>
     <name>Reconnection</name>
     <message>
         <source>The workspace %1 is closed.</source>
@@ -7817,6 +7924,21 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Senden Sie das Formular als application/x-www-form-urlencoded, wie es ein Browser tut.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Diese Website darf das Formular nicht aus einem Skript verwenden; wer es veröffentlicht hat, kann das erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -7833,6 +7955,65 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     <message>
         <source>Website request from %1</source>
         <translation>Anfrage über die Website von %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormListModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Erlaubte Websites</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form: it is shown on its own page only</source>
+        <translation>Keine andere Website darf das Formular einbetten: Es wird nur auf seiner eigenen Seite gezeigt</translation>
+    </message>
+    <message>
+        <source>Publication %1</source>
+        <translation>Veröffentlichung %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Its own page only</source>
+        <translation>Nur seine eigene Seite</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +8045,108 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     <message>
         <source>Send request</source>
         <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Weitere Anfrage senden</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Nur ein CRM-Administrator eines Distributors oder Resellers veröffentlicht Webformulare; %1 ist das bei %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>Das Lead-Formular %1 gilt nicht für ein gelistetes Listing %2 Ihrer Marktplätze oder ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 ist kein veröffentlichtes Webformular Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Dieses Formular ist nicht (mehr) veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>„%1“ ist keine Website: Schreiben Sie sie als https://www.example.com, ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Ein Formular erlaubt höchstens %1 Websites; dies sind %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Geben Sie die Adresse an, unter der Besucher den Dienst erreichen, etwa https://leads.example.com (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 ist für %2 bereits als %3 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Anfrage zu %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Das Formular auf seiner eigenen Seite öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormsTab</name>
+    <message>
+        <source>Web forms</source>
+        <translation>Webformulare</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code…</source>
+        <translation>&amp;Einbettungscode…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>Veröffentlichung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>No lead form to publish. A vendor&apos;s active lead form can be published here for each of your listings of the vendor&apos;s products it applies to.</source>
+        <translation>Kein Lead-Formular zu veröffentlichen. Das aktive Lead-Formular eines Herstellers kann hier für jedes Ihrer Listings der Produkte des Herstellers veröffentlicht werden, für die es gilt.</translation>
+    </message>
+    <message>
+        <source>Publish the selected form on your websites: customers fill it in and their leads are yours</source>
+        <translation>Das ausgewählte Formular auf Ihren Websites veröffentlichen: Kunden füllen es aus, und ihre Leads gehören Ihnen</translation>
+    </message>
+    <message>
+        <source>Change the service address and the sites that may embed the selected form</source>
+        <translation>Die Dienstadresse und die Websites ändern, die das ausgewählte Formular einbetten dürfen</translation>
+    </message>
+    <message>
+        <source>Show the code to paste into a page of your website (or press Enter on it)</source>
+        <translation>Den Code zeigen, der in eine Seite Ihrer Website eingefügt wird (oder Eingabetaste darauf drücken)</translation>
+    </message>
+    <message>
+        <source>Take the selected form off the web: its address stops answering at once</source>
+        <translation>Das ausgewählte Formular aus dem Web nehmen: Seine Adresse antwortet sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Could not show the web forms</source>
+        <translation>Die Webformulare konnten nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Unpublish web form</source>
+        <translation>Veröffentlichung des Webformulars beenden</translation>
+    </message>
+    <message>
+        <source>Unpublish the form “%1” (%2) for %3? Its address %4 stops answering at once: pages that show the form show an error instead, and no lead comes from it any more.</source>
+        <translation>Die Veröffentlichung des Formulars „%1“ (%2) für %3 beenden? Seine Adresse %4 antwortet sofort nicht mehr: Seiten, die das Formular zeigen, zeigen stattdessen einen Fehler, und es kommen keine Leads mehr darüber.</translation>
     </message>
 </context>
 <context>

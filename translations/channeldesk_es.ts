@@ -741,6 +741,10 @@
         <source>API keys</source>
         <translation>Claves de API</translation>
     </message>
+    <message>
+        <source>Web forms</source>
+        <translation>Formularios web</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -3267,6 +3271,10 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     <message>
         <source>Send the lead as application/json.</source>
         <translation>Envíe el candidato como application/json.</translation>
+    </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Demasiadas solicitudes desde su dirección; vuelva a intentarlo en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +6998,105 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     </message>
 </context>
 <context>
+    <name>PublishWebFormDialog</name>
+    <message>
+        <source>Publish web form</source>
+        <translation>Publicar formulario web</translation>
+    </message>
+    <message>
+        <source>Change web form %1</source>
+        <translation>Cambiar formulario web %1</translation>
+    </message>
+    <message>
+        <source>Embed code of web form %1</source>
+        <translation>Código para insertar del formulario web %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Guardar &amp;cambios</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formulario:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fabricante:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Producto:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Marketplace:</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Dirección del servicio:</translation>
+    </message>
+    <message>
+        <source>Where your website&apos;s visitors reach the ChannelDesk service (channeldesk serve), such as https://leads.example.com</source>
+        <translation>Donde los visitantes de su sitio web llegan al servicio de ChannelDesk (channeldesk serve), por ejemplo https://leads.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Sites that may embed the form:</source>
+        <translation>&amp;Sitios que pueden insertar el formulario:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com, one per line; leave empty to allow only the form&apos;s own page (at most %1 sites)</source>
+        <translation>https://www.example.com, uno por línea; déjelo vacío para permitir solo la propia página del formulario (como máximo %1 sitios)</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code:</source>
+        <translation>Código para &amp;insertar:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Put the embed code on the clipboard</source>
+        <translation>Poner el código para insertar en el portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Form a&amp;ddress:</source>
+        <translation>Dirección del &amp;formulario:</translation>
+    </message>
+    <message>
+        <source>The form is published: its address answers from now on.</source>
+        <translation>El formulario está publicado: su dirección responde desde ahora.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Los cambios están guardados.</translation>
+    </message>
+    <message>
+        <source>Paste the code into a page of a site that may embed the form: %1.</source>
+        <translation>Pegue el código en una página de un sitio que pueda insertar el formulario: %1.</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form yet: add your sites with Change…, or link to the form&apos;s address.</source>
+        <translation>Aún ningún otro sitio puede insertar el formulario: añada sus sitios con Cambiar… o enlace a la dirección del formulario.</translation>
+    </message>
+    <message>
+        <source>Web form %1</source>
+        <translation>Formulario web %1</translation>
+    </message>
+</context>
+<context>
     <name>Reconnection</name>
     <message>
         <source>The workspace %1 is closed.</source>
@@ -7816,6 +7923,21 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Envíe el formulario como application/x-www-form-urlencoded, como lo hace un navegador.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Este sitio no puede usar el formulario desde un script; quien lo publicó puede permitirlo.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -7832,6 +7954,65 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     <message>
         <source>Website request from %1</source>
         <translation>Solicitud desde el sitio web de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormListModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Sitios permitidos</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form: it is shown on its own page only</source>
+        <translation>Ningún otro sitio puede insertar el formulario: solo se muestra en su propia página</translation>
+    </message>
+    <message>
+        <source>Publication %1</source>
+        <translation>Publicación %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>Its own page only</source>
+        <translation>Solo su propia página</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8044,108 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     <message>
         <source>Send request</source>
         <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Enviar otra solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Solo un administrador de CRM de un distribuidor o revendedor publica formularios web; %1 no lo es en %2.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>El formulario de candidatos %1 no se aplica a una publicación activa %2 de sus marketplaces, o está inactivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 no es un formulario web publicado de su cuenta.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Este formulario no está publicado (o ya no lo está).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>«%1» no es un sitio: escríbalo como https://www.example.com, sin ruta.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Un formulario admite como máximo %1 sitios; estos son %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Indique la dirección en la que los visitantes llegan al servicio, por ejemplo https://leads.example.com (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 ya está publicado para %2 como %3.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Consulta sobre %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Abrir el formulario en su propia página</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormsTab</name>
+    <message>
+        <source>Web forms</source>
+        <translation>Formularios web</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code…</source>
+        <translation>Código para &amp;insertar…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>No lead form to publish. A vendor&apos;s active lead form can be published here for each of your listings of the vendor&apos;s products it applies to.</source>
+        <translation>No hay ningún formulario de candidatos que publicar. El formulario de candidatos activo de un fabricante se puede publicar aquí para cada una de sus publicaciones de los productos del fabricante a los que se aplica.</translation>
+    </message>
+    <message>
+        <source>Publish the selected form on your websites: customers fill it in and their leads are yours</source>
+        <translation>Publicar el formulario seleccionado en sus sitios web: los clientes lo rellenan y sus candidatos son suyos</translation>
+    </message>
+    <message>
+        <source>Change the service address and the sites that may embed the selected form</source>
+        <translation>Cambiar la dirección del servicio y los sitios que pueden insertar el formulario seleccionado</translation>
+    </message>
+    <message>
+        <source>Show the code to paste into a page of your website (or press Enter on it)</source>
+        <translation>Mostrar el código que se pega en una página de su sitio web (o pulse Intro sobre él)</translation>
+    </message>
+    <message>
+        <source>Take the selected form off the web: its address stops answering at once</source>
+        <translation>Retirar de la web el formulario seleccionado: su dirección deja de responder al instante</translation>
+    </message>
+    <message>
+        <source>Could not show the web forms</source>
+        <translation>No se pudieron mostrar los formularios web</translation>
+    </message>
+    <message>
+        <source>Unpublish web form</source>
+        <translation>Retirar formulario web</translation>
+    </message>
+    <message>
+        <source>Unpublish the form “%1” (%2) for %3? Its address %4 stops answering at once: pages that show the form show an error instead, and no lead comes from it any more.</source>
+        <translation>¿Retirar el formulario «%1» (%2) para %3? Su dirección %4 deja de responder al instante: las páginas que muestran el formulario muestran un error en su lugar y ya no llega ningún candidato por él.</translation>
     </message>
 </context>
 <context>

@@ -741,6 +741,10 @@
         <source>API keys</source>
         <translation>API-ключи</translation>
     </message>
+    <message>
+        <source>Web forms</source>
+        <translation>Веб-формы</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditorDialog</name>
@@ -3268,6 +3272,10 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     <message>
         <source>Send the lead as application/json.</source>
         <translation>Отправьте лид как application/json.</translation>
+    </message>
+    <message>
+        <source>Too many requests from your address; try again in %1 s.</source>
+        <translation>Слишком много запросов с вашего адреса; повторите через %1 с.</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7010,105 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     </message>
 </context>
 <context>
+    <name>PublishWebFormDialog</name>
+    <message>
+        <source>Publish web form</source>
+        <translation>Публикация веб-формы</translation>
+    </message>
+    <message>
+        <source>Change web form %1</source>
+        <translation>Изменение веб-формы %1</translation>
+    </message>
+    <message>
+        <source>Embed code of web form %1</source>
+        <translation>Код для встраивания веб-формы %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Вендор:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Продукт:</translation>
+    </message>
+    <message>
+        <source>Marketplace:</source>
+        <translation>Маркетплейс:</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Адрес сервиса:</translation>
+    </message>
+    <message>
+        <source>Where your website&apos;s visitors reach the ChannelDesk service (channeldesk serve), such as https://leads.example.com</source>
+        <translation>Где посетители вашего сайта обращаются к сервису ChannelDesk (channeldesk serve), например https://leads.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Sites that may embed the form:</source>
+        <translation>&amp;Сайты, которым можно встраивать форму:</translation>
+    </message>
+    <message>
+        <source>https://www.example.com, one per line; leave empty to allow only the form&apos;s own page (at most %1 sites)</source>
+        <translation>https://www.example.com, по одному в строке; оставьте пустым, чтобы разрешить только собственную страницу формы (не более %1 сайтов)</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code:</source>
+        <translation>&amp;Код для встраивания:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ко&amp;пировать</translation>
+    </message>
+    <message>
+        <source>Put the embed code on the clipboard</source>
+        <translation>Поместить код для встраивания в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Form a&amp;ddress:</source>
+        <translation>&amp;Адрес формы:</translation>
+    </message>
+    <message>
+        <source>The form is published: its address answers from now on.</source>
+        <translation>Форма опубликована: ее адрес отвечает с этой минуты.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>Paste the code into a page of a site that may embed the form: %1.</source>
+        <translation>Вставьте код в страницу сайта, которому можно встраивать форму: %1.</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form yet: add your sites with Change…, or link to the form&apos;s address.</source>
+        <translation>Пока ни одному другому сайту нельзя встраивать форму: добавьте свои сайты кнопкой «Изменить…» или дайте ссылку на адрес формы.</translation>
+    </message>
+    <message>
+        <source>Web form %1</source>
+        <translation>Веб-форма %1</translation>
+    </message>
+</context>
+<context>
     <name>Reconnection</name>
     <message>
         <source>The workspace %1 is closed.</source>
@@ -7831,6 +7938,21 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     </message>
 </context>
 <context>
+    <name>WebFormEndpoint</name>
+    <message>
+        <source>Send the form as application/x-www-form-urlencoded, as a browser does.</source>
+        <translation>Отправьте форму как application/x-www-form-urlencoded, как это делает браузер.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This site may not use the form from a script; its publisher can allow it.</source>
+        <translation>Этому сайту нельзя использовать форму из скрипта; опубликовавший ее может это разрешить.</translation>
+    </message>
+</context>
+<context>
     <name>WebFormFields</name>
     <message>
         <source>For example https://example.com</source>
@@ -7847,6 +7969,65 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     <message>
         <source>Website request from %1</source>
         <translation>Заявка с сайта от %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormListModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Вендор</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Маркетплейс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Разрешенные сайты</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>No other site may embed the form: it is shown on its own page only</source>
+        <translation>Другим сайтам встраивать форму нельзя: она показывается только на своей странице</translation>
+    </message>
+    <message>
+        <source>Publication %1</source>
+        <translation>Публикация %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <source>Its own page only</source>
+        <translation>Только своя страница</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7878,6 +8059,108 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     <message>
         <source>Send request</source>
         <translation>Отправить заявку</translation>
+    </message>
+    <message>
+        <source>Send another request</source>
+        <translation>Отправить еще один запрос</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormPublications</name>
+    <message>
+        <source>Only a CRM admin of a distributor or reseller publishes web forms; %1 is not one at %2.</source>
+        <translation>Публиковать веб-формы может только CRM-администратор дистрибьютора или реселлера; %1 не является им в %2.</translation>
+    </message>
+    <message>
+        <source>The lead form %1 does not apply to a listed listing %2 of your marketplaces, or is inactive.</source>
+        <translation>Форма лидов %1 не относится к действующему размещению %2 на ваших маркетплейсах или неактивна.</translation>
+    </message>
+    <message>
+        <source>%1 is not a published web form of your account.</source>
+        <translation>%1 не является опубликованной веб-формой вашей учетной записи.</translation>
+    </message>
+    <message>
+        <source>This form is not published (any more).</source>
+        <translation>Эта форма не опубликована (или уже снята с публикации).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site: write it as https://www.example.com, without a path.</source>
+        <translation>«%1» не является сайтом: запишите его как https://www.example.com, без пути.</translation>
+    </message>
+    <message>
+        <source>A form allows at most %1 sites; these are %2.</source>
+        <translation>Форма допускает не более %1 сайтов; здесь их %2.</translation>
+    </message>
+    <message>
+        <source>Give the address where visitors reach the service, such as https://leads.example.com (at most %1 characters).</source>
+        <translation>Укажите адрес, по которому посетители обращаются к сервису, например https://leads.example.com (не более %1 символов).</translation>
+    </message>
+    <message>
+        <source>%1 is already published for %2 as %3.</source>
+        <translation>%1 уже опубликована для %2 как %3.</translation>
+    </message>
+    <message>
+        <source>Ask about %1</source>
+        <translation>Вопрос по продукту %1</translation>
+    </message>
+    <message>
+        <source>Open the form on its own page</source>
+        <translation>Открыть форму на отдельной странице</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormsTab</name>
+    <message>
+        <source>Web forms</source>
+        <translation>Веб-формы</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Опубликовать…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Embed code…</source>
+        <translation>&amp;Код для встраивания…</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>Сн&amp;ять с публикации…</translation>
+    </message>
+    <message>
+        <source>No lead form to publish. A vendor&apos;s active lead form can be published here for each of your listings of the vendor&apos;s products it applies to.</source>
+        <translation>Нет форм для публикации. Активную форму лидов вендора можно опубликовать здесь для каждого вашего размещения тех продуктов вендора, к которым она относится.</translation>
+    </message>
+    <message>
+        <source>Publish the selected form on your websites: customers fill it in and their leads are yours</source>
+        <translation>Опубликовать выбранную форму на ваших сайтах: клиенты заполняют ее, и их лиды становятся вашими</translation>
+    </message>
+    <message>
+        <source>Change the service address and the sites that may embed the selected form</source>
+        <translation>Изменить адрес сервиса и сайты, которым можно встраивать выбранную форму</translation>
+    </message>
+    <message>
+        <source>Show the code to paste into a page of your website (or press Enter on it)</source>
+        <translation>Показать код для вставки в страницу вашего сайта (или нажмите Enter на нем)</translation>
+    </message>
+    <message>
+        <source>Take the selected form off the web: its address stops answering at once</source>
+        <translation>Снять выбранную форму с публикации: ее адрес сразу перестает отвечать</translation>
+    </message>
+    <message>
+        <source>Could not show the web forms</source>
+        <translation>Не удалось показать веб-формы</translation>
+    </message>
+    <message>
+        <source>Unpublish web form</source>
+        <translation>Снятие веб-формы с публикации</translation>
+    </message>
+    <message>
+        <source>Unpublish the form “%1” (%2) for %3? Its address %4 stops answering at once: pages that show the form show an error instead, and no lead comes from it any more.</source>
+        <translation>Снять с публикации форму «%1» (%2) для %3? Ее адрес %4 сразу перестанет отвечать: страницы с формой покажут вместо нее ошибку, и лиды через нее больше не придут.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@
 #include "catalog/ProductDialog.h"
 #include "catalog/ProductGroupDialog.h"
 #include "demo/DemoWorkspace.h"
+#include "intake/WebFormPublications.h"
 #include "integrations/ApiKeyService.h"
 #include "integrations/NewApiKeyDialog.h"
+#include "integrations/PublishWebFormDialog.h"
 #include "leads/CreateLeadWizard.h"
 #include "leads/DisqualifyDialog.h"
 #include "leads/EditLeadDialog.h"
@@ -219,6 +221,17 @@ TEST_CASE("Every dialog and wizard works with the keyboard alone", "[ui][accessi
              return new NewApiKeyDialog([&](const QString& name) {
                  return ApiKeyService::create(f.workspace, f.home, name);
              });
+         }},
+        {"PublishWebFormDialog",
+         [&] {
+             auto pairs = WebFormPublications::list(f.workspace, f.home);
+             REQUIRE(pairs);
+             REQUIRE_FALSE(pairs->isEmpty());
+             return new PublishWebFormDialog(
+                 pairs->first(), QStringLiteral("http://127.0.0.1:8080"),
+                 [](const QString&, const QStringList&) -> Result<WebFormPublication> {
+                     return Error{ErrorCode::Invalid, QStringLiteral("Not in this test")};
+                 });
          }},
         {"CreateLeadWizard", [&] { return new CreateLeadWizard(f.workspace, f.home); }},
         {"AddPartnerWizard", [&] { return new AddPartnerWizard(f.workspace, f.home); }},

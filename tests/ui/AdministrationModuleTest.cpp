@@ -82,7 +82,8 @@ TEST_CASE("Administration shows the tabs of the acting account's role", "[ui][ca
     REQUIRE(module.load(f.workspace, f.distributorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Marketplaces"),
                                            QStringLiteral("Product groups"),
-                                           QStringLiteral("Listings"), QStringLiteral("API keys")});
+                                           QStringLiteral("Listings"), QStringLiteral("API keys"),
+                                           QStringLiteral("Web forms")});
     REQUIRE(module.load(f.workspace, f.vendorAdmin()));
     CHECK(tabLabels(module) == QStringList{QStringLiteral("Products"), QStringLiteral("Listings"),
                                            QStringLiteral("API keys")});

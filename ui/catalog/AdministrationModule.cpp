@@ -4,8 +4,10 @@
 #include "catalog/MarketplacesTab.h"
 #include "catalog/ProductGroupsTab.h"
 #include "catalog/ProductsTab.h"
+#include "intake/WebFormPublications.h"
 #include "integrations/ApiKeyService.h"
 #include "integrations/ApiKeysTab.h"
+#include "integrations/WebFormsTab.h"
 
 #include <QMessageBox>
 #include <QTabWidget>
@@ -19,6 +21,7 @@ AdministrationModule::AdministrationModule(QWidget* parent)
     , m_groups(new ProductGroupsTab(this))
     , m_listings(new ListingsTab(this))
     , m_apiKeys(new ApiKeysTab(this))
+    , m_webForms(new WebFormsTab(this))
 {
     setObjectName(QStringLiteral("administrationModule"));
     m_tabs->setObjectName(QStringLiteral("administrationTabs"));
@@ -34,10 +37,15 @@ AdministrationModule::AdministrationModule(QWidget* parent)
                 if (other != tab && m_tabs->indexOf(other) >= 0)
                     if (auto loaded = other->load(m_workspace, m_acting); !loaded)
                         QMessageBox::warning(this, tr("Administration"), loaded.error().message);
+            // A listing listed or unlisted adds or takes away pairs to publish.
+            if (m_tabs->indexOf(m_webForms) >= 0)
+                if (auto loaded = m_webForms->load(m_workspace, m_acting); !loaded)
+                    QMessageBox::warning(this, tr("Administration"), loaded.error().message);
             emit catalogChanged();
         });
     }
     m_apiKeys->hide();
+    m_webForms->hide();
 }
 
 QList<CatalogTab*> AdministrationModule::catalogTabs() const
@@ -58,6 +66,8 @@ Result<void> AdministrationModule::load(const WorkspaceHandle& workspace,
                 result = loaded;
     if (auto loaded = m_apiKeys->load(workspace, acting); !loaded && result)
         result = loaded;
+    if (auto loaded = m_webForms->load(workspace, acting); !loaded && result)
+        result = loaded;
     return result;
 }
 
@@ -67,7 +77,9 @@ void AdministrationModule::unload()
     for (CatalogTab* tab : catalogTabs())
         qDeleteAll(tab->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(m_apiKeys->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(m_webForms->findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     m_apiKeys->unload();
+    m_webForms->unload();
     m_workspace = {};
 }
 
@@ -90,12 +102,15 @@ void AdministrationModule::showTabsFor(const ActingContext& acting)
     wanted << qMakePair<QWidget*, QString>(m_listings, tr("Listings"));
     if (ApiKeyService::mayManage(acting))
         wanted << qMakePair<QWidget*, QString>(m_apiKeys, tr("API keys"));
+    if (WebFormPublications::mayPublish(acting))
+        wanted << qMakePair<QWidget*, QString>(m_webForms, tr("Web forms"));
     wanted << m_extraTabs;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     for (CatalogTab* tab : catalogTabs())
         tab->hide();
     m_apiKeys->hide();
+    m_webForms->hide();
     for (const auto& [widget, label] : wanted)
         m_tabs->addTab(widget, label);
     if (const int index = m_tabs->indexOf(current); index >= 0)

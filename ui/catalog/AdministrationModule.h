@@ -13,9 +13,11 @@ class MarketplacesTab;
 class ProductGroupsTab;
 class ProductsTab;
 class QTabWidget;
+class WebFormsTab;
 
 /// The Administration module: setting up a company (SPEC 8). Vendors see Products and Listings;
-/// distributors and resellers Marketplaces, Product groups and Listings; CRM admins also API keys.
+/// distributors and resellers Marketplaces, Product groups and Listings; CRM admins also API keys,
+/// and those of a distributor or reseller Web forms.
 /// Other tabs can be added with addTab().
 class AdministrationModule : public QWidget {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     ProductGroupsTab* productGroupsTab() const { return m_groups; }
     ListingsTab* listingsTab() const { return m_listings; }
     ApiKeysTab* apiKeysTab() const { return m_apiKeys; }
+    WebFormsTab* webFormsTab() const { return m_webForms; }
 
 signals:
     /// The catalog changed (other modules, e.g. Create Lead's choices, may want to reload).
@@ -53,5 +56,6 @@ private:
     ProductGroupsTab* m_groups;
     ListingsTab* m_listings;
     ApiKeysTab* m_apiKeys;
+    WebFormsTab* m_webForms;
     QList<QPair<QWidget*, QString>> m_extraTabs;
 };
