@@ -11,6 +11,8 @@ RateLimiter::RateLimiter(int burst, double perSecond)
 
 int RateLimiter::take(const QString& key, qint64 nowMs)
 {
+    if (m_buckets.size() >= m_pruneAt)
+        prune(nowMs);
     auto found = m_buckets.find(key);
     if (found == m_buckets.end())
         found = m_buckets.insert(key, Bucket{double(m_burst), nowMs});
@@ -23,4 +25,14 @@ int RateLimiter::take(const QString& key, qint64 nowMs)
         return 0;
     }
     return std::max(1, int(std::ceil((1.0 - bucket.tokens) / m_perSecond)));
+}
+
+void RateLimiter::prune(qint64 nowMs)
+{
+    const double refillMs = double(m_burst) / m_perSecond * 1000.0;
+    m_buckets.removeIf([nowMs, refillMs](const QHash<QString, Bucket>::iterator& it) {
+        return double(nowMs - it.value().lastMs) >= refillMs;
+    });
+    // Look again only when the kept ones have doubled: pruning stays linear overall.
+    m_pruneAt = std::max(pruneThreshold, m_buckets.size() * 2);
 }
