@@ -7,6 +7,8 @@
 #include "intake/WebFormPublications.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -47,6 +49,20 @@ QMap<QString, QString> formValues(const QByteArray& body, const QList<WebFormFie
     return values;
 }
 
+/// The submission ID a posted form carries, or an empty string for none or a malformed one.
+QString submissionOf(const QByteArray& body)
+{
+    static const QRegularExpression wellFormed(QStringLiteral("^[0-9a-f]{32}$"));
+    const QString submission = QUrlQuery(QString::fromLatin1(body))
+                                   .queryItemValue(WebFormPage::submissionKey, QUrl::FullyDecoded);
+    return wellFormed.match(submission).hasMatch() ? submission : QString();
+}
+
+QString newSubmission()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+
 } // namespace
 
 WebFormEndpoint::WebFormEndpoint(QSqlDatabase database)
@@ -79,14 +95,15 @@ ApiResponse WebFormEndpoint::show(const QString& formId, const QUrlQuery& query,
     if (!form)
         return form.error().code == ErrorCode::NotFound ? notFound(form.error().message)
                                                         : LeadsEndpoint::failure(form.error());
-    const WebFormView view =
+    WebFormView view =
         viewOf(form.value(), WebFormFields::of(form->schema, form->sellingDirections));
+    view.submission = newSubmission();
     return withPolicy(ApiResponse::html(WebFormPage::render(view)), form->publication, origin);
 }
 
 ApiResponse WebFormEndpoint::submit(const QString& formId, const QUrlQuery& query,
                                     const QByteArray& body, const QByteArray& contentType,
-                                    const QByteArray& origin) const
+                                    const QByteArray& origin)
 {
     auto form = WebFormPublications::find(m_database, formId, listingOf(query));
     if (!form)
@@ -101,6 +118,14 @@ ApiResponse WebFormEndpoint::submit(const QString& formId, const QUrlQuery& quer
     const QList<WebFormField> fields = WebFormFields::of(form->schema, form->sellingDirections);
     WebFormView view = viewOf(form.value(), fields);
     view.values = formValues(body, fields);
+    const QString submission = submissionOf(body);
+    const QString remembered = form->publication.id + QLatin1Char(':') + submission;
+    if (!submission.isEmpty() && m_submitted.contains(remembered)) {
+        // Sent again: the lead exists already.
+        view.received = true;
+        view.values.clear();
+        return withPolicy(ApiResponse::html(WebFormPage::render(view)), form->publication, origin);
+    }
     QList<LeadRowProblem> problems;
     auto created =
         LeadIntake::create(m_database, form->acting,
@@ -108,10 +133,13 @@ ApiResponse WebFormEndpoint::submit(const QString& formId, const QUrlQuery& quer
                                                form->publication.marketplaceId),
                            &problems);
     if (created) {
+        if (!submission.isEmpty())
+            remember(remembered);
         view.received = true;
         view.values.clear();
         return withPolicy(ApiResponse::html(WebFormPage::render(view)), form->publication, origin);
     }
+    view.submission = submission.isEmpty() ? newSubmission() : submission;
     if (created.error().code != ErrorCode::Invalid)
         return withPolicy(LeadsEndpoint::failure(created.error()), form->publication, origin);
     for (const LeadRowProblem& problem : problems) {
@@ -152,4 +180,14 @@ ApiResponse WebFormEndpoint::preflight(const QString& formId, const QUrlQuery& q
         .withHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                     QByteArrayLiteral("Content-Type"))
         .withHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
+}
+
+void WebFormEndpoint::remember(const QString& submission)
+{
+    m_submitted.insert(submission);
+    m_submittedAt.push_back(submission);
+    while (m_submittedAt.size() > maxRemembered) {
+        m_submitted.remove(m_submittedAt.front());
+        m_submittedAt.pop_front();
+    }
 }

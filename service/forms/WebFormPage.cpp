@@ -174,6 +174,9 @@ QByteArray WebFormPage::render(const WebFormView& view)
                 .arg(escaped(tr("Fields marked (required) must be filled in.")));
     html += QStringLiteral("<form method=\"post\" action=\"%1\" accept-charset=\"utf-8\">\n")
                 .arg(escaped(view.action));
+    if (!view.submission.isEmpty())
+        html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
+                    .arg(WebFormPage::submissionKey, escaped(view.submission));
     for (const WebFormField& field : view.fields)
         html += fieldHtml(field, view);
     html +=

@@ -20,6 +20,9 @@ struct WebFormView {
     QMap<QString, QString> errors; ///< by field key
     QString generalError;          ///< a reason not about one field
     bool received = false;         ///< the lead was created: thank the visitor
+    /// Sent back with the form (a hidden input), so that the same submission sent twice (a
+    /// double click, a reload) makes one lead; empty for none.
+    QString submission;
 };
 
 /// A plain, accessible HTML page for a published lead form: no script, every input with its
@@ -30,5 +33,8 @@ class WebFormPage {
     Q_DECLARE_TR_FUNCTIONS(WebFormPage)
 
 public:
+    /// The name of the hidden input that carries WebFormView::submission.
+    static inline const QString submissionKey = QStringLiteral("submission");
+
     static QByteArray render(const WebFormView& view);
 };

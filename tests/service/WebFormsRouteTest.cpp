@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace {
@@ -186,4 +187,45 @@ TEST_CASE("A visitor's form becomes the distributor's lead, or the page shows th
     CHECK(f.client->send("GET", f.path).status == 404);
     CHECK(f.post(late).status == 404);
     CHECK(f.leads(QStringLiteral("Late Ltd")) == 0);
+}
+
+TEST_CASE("The same form sent twice makes one lead", "[service][web-forms]")
+{
+    WebFormFixture f;
+    const ServiceReply page = f.client->send("GET", f.path);
+    REQUIRE(page.status == 200);
+    static const QRegularExpression hidden(
+        QStringLiteral("<input type=\"hidden\" name=\"submission\" value=\"([0-9a-f]{32})\">"));
+    const QRegularExpressionMatch match = hidden.match(QString::fromUtf8(page.body));
+    REQUIRE(match.hasMatch());
+    const QByteArray submission = "&submission=" + match.captured(1).toLatin1();
+    CHECK(f.client->send("GET", f.path).body != page.body); // a new ID on every page
+
+    const QByteArray body =
+        f.body({{QStringLiteral("company_name"), QStringLiteral("Twice Ltd")}}) + submission;
+    REQUIRE(f.post(body).status == 200);
+    const ServiceReply again = f.post(body);
+    CHECK(again.status == 200);
+    CHECK(again.body.contains("role=\"status\""));
+    CHECK(f.leads(QStringLiteral("Twice Ltd")) == 1);
+
+    // A refused form keeps its ID; corrected, it makes the lead once.
+    const QByteArray refused =
+        f.body({{QStringLiteral("company_name"), QStringLiteral("Fixed Ltd")},
+                {QStringLiteral("company_tin"), QStringLiteral("500100732258")}}) +
+        "&submission=0123456789abcdef0123456789abcdef";
+    const ServiceReply shown = f.post(refused);
+    CHECK(shown.status == 422);
+    CHECK(shown.body.contains("value=\"0123456789abcdef0123456789abcdef\""));
+    const QByteArray fixed =
+        f.body({{QStringLiteral("company_name"), QStringLiteral("Fixed Ltd")}}) +
+        "&submission=0123456789abcdef0123456789abcdef";
+    CHECK(f.post(fixed).status == 200);
+    CHECK(f.post(fixed).status == 200);
+    CHECK(f.leads(QStringLiteral("Fixed Ltd")) == 1);
+    // Without an ID (a script's post), each post is a lead.
+    const QByteArray bare = f.body({{QStringLiteral("company_name"), QStringLiteral("Bare Ltd")}});
+    CHECK(f.post(bare).status == 200);
+    CHECK(f.post(bare).status == 200);
+    CHECK(f.leads(QStringLiteral("Bare Ltd")) == 2);
 }
