@@ -2,7 +2,7 @@
 
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
-#include "reference/ReferenceListService.h"
+#include "leads/LeadCatalog.h"
 #include "session/Memberships.h"
 #include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
@@ -18,8 +18,8 @@ namespace {
 
 // The pairs an account may publish: its listed listings and the active forms applying to them.
 const QString selectPairs = QStringLiteral(
-    "SELECT lf.id, lf.name, l.id, p.id, p.name, mp.id, mp.name, p.vendor_account_id, va.name, "
-    "w.id, mp.owner_account_id, w.service_url, w.allowed_origins, w.published_by, u.name, "
+    "SELECT w.id, lf.id, lf.name, l.id, p.id, p.name, mp.id, mp.name, p.vendor_account_id, "
+    "va.name, mp.owner_account_id, w.service_url, w.allowed_origins, w.published_by, u.name, "
     "w.published_at FROM listings l "
     "JOIN marketplaces mp ON mp.id = l.marketplace_id "
     "JOIN products p ON p.id = l.product_id "
@@ -50,36 +50,22 @@ QStringList originsOf(const QString& stored)
     return stored.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-/// Columns 0–15 of selectPairs or of publishedColumns into a publication.
-WebFormPublication publicationFromRow(const QSqlQuery& query, bool published)
+/// Columns 0–15 of selectPairs or of publishedColumns (the same order) into a publication.
+WebFormPublication publicationFromRow(const QSqlQuery& query)
 {
     WebFormPublication publication;
     auto at = [&query](int column) { return query.value(column); };
-    if (published) {
-        publication.id = at(0).toString();
-        publication.formId = at(1).toString();
-        publication.formName = at(2).toString();
-        publication.listingId = at(3).toString();
-        publication.productId = at(4).toString();
-        publication.productName = at(5).toString();
-        publication.marketplaceId = at(6).toString();
-        publication.marketplaceName = at(7).toString();
-        publication.vendorAccountId = at(8).toString();
-        publication.vendorName = at(9).toString();
-        publication.accountId = at(10).toString();
-    } else {
-        publication.formId = at(0).toString();
-        publication.formName = at(1).toString();
-        publication.listingId = at(2).toString();
-        publication.productId = at(3).toString();
-        publication.productName = at(4).toString();
-        publication.marketplaceId = at(5).toString();
-        publication.marketplaceName = at(6).toString();
-        publication.vendorAccountId = at(7).toString();
-        publication.vendorName = at(8).toString();
-        publication.id = at(9).toString();
-        publication.accountId = at(10).toString();
-    }
+    publication.id = at(0).toString();
+    publication.formId = at(1).toString();
+    publication.formName = at(2).toString();
+    publication.listingId = at(3).toString();
+    publication.productId = at(4).toString();
+    publication.productName = at(5).toString();
+    publication.marketplaceId = at(6).toString();
+    publication.marketplaceName = at(7).toString();
+    publication.vendorAccountId = at(8).toString();
+    publication.vendorName = at(9).toString();
+    publication.accountId = at(10).toString();
     if (publication.id.isEmpty())
         return publication;
     publication.serviceUrl = at(11).toString();
@@ -120,36 +106,25 @@ Result<WebFormPublication> pairOf(const QSqlDatabase& database, const QString& a
                                              "listing %2 of your marketplaces, or is inactive.")
                          .arg(formId, listingId)};
     }
-    return publicationFromRow(query.value(), false);
+    return publicationFromRow(query.value());
 }
 
 /// The live publication publicationId of accountId, or NotFound.
 Result<WebFormPublication> livePublication(const QSqlDatabase& database, const QString& accountId,
                                            const QString& publicationId)
 {
-    auto ids = SqlError::select(
-        database,
-        QStringLiteral("SELECT form_id, listing_id FROM web_forms WHERE id = ? AND account_id = ? "
-                       "AND unpublished_at IS NULL"),
-        {publicationId, accountId});
-    if (!ids)
-        return ids.error();
-    if (!ids->next()) {
-        if (auto read = SqlError::readToEnd(ids.value()); !read)
+    auto query = SqlError::select(database, selectPairs + QStringLiteral("AND w.id = ?"),
+                                  {accountId, publicationId});
+    if (!query)
+        return query.error();
+    if (!query->next()) {
+        if (auto read = SqlError::readToEnd(query.value()); !read)
             return read.error();
         return Error{ErrorCode::NotFound,
                      WebFormPublications::tr("%1 is not a published web form of your account.")
                          .arg(publicationId)};
     }
-    const QString formId = ids->value(0).toString();
-    const QString listingId = ids->value(1).toString();
-    ids->finish();
-    auto pair = pairOf(database, accountId, formId, listingId);
-    if (pair && pair->id != publicationId)
-        return Error{ErrorCode::NotFound,
-                     WebFormPublications::tr("%1 is not a published web form of your account.")
-                         .arg(publicationId)};
-    return pair;
+    return publicationFromRow(query.value());
 }
 
 /// Where a publication is reached and which sites may embed it, as stored.
@@ -251,7 +226,7 @@ Result<QList<WebFormPublication>> WebFormPublications::list(const QSqlDatabase& 
         return query.error();
     QList<WebFormPublication> publications;
     while (query->next())
-        publications << publicationFromRow(query.value(), false);
+        publications << publicationFromRow(query.value());
     if (auto read = SqlError::readToEnd(query.value()); !read)
         return read.error();
     return publications;
@@ -422,7 +397,7 @@ Result<PublishedWebForm> WebFormPublications::find(const QSqlDatabase& database,
         return notPublished();
     }
     PublishedWebForm form;
-    form.publication = publicationFromRow(query.value(), true);
+    form.publication = publicationFromRow(query.value());
     auto schema = LeadFormSchema::fromJson(query->value(16).toString().toUtf8());
     if (!schema)
         return schema.error();
@@ -435,13 +410,13 @@ Result<PublishedWebForm> WebFormPublications::find(const QSqlDatabase& database,
         accountRoles.fromKey(query->value(18).toString()).value_or(AccountRole::Vendor);
     form.acting.userRole = UserRole::CrmAdmin;
     query->finish();
-    auto directions = ReferenceListService::entries(database, form.publication.accountId,
-                                                    ReferenceKind::SellingDirections);
+    // The choices Create Lead offers (not retired, by name).
+    auto directions = LeadCatalog::referenceList(database, form.publication.accountId,
+                                                 ReferenceKind::SellingDirections);
     if (!directions)
         return directions.error();
-    for (const ReferenceEntry& entry : directions.value())
-        if (!entry.retired)
-            form.sellingDirections.emplace_back(entry.id, entry.name);
+    for (const LeadOption& direction : directions.value())
+        form.sellingDirections.emplace_back(direction.id, direction.label);
     return form;
 }
 
