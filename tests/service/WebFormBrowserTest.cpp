@@ -190,7 +190,7 @@ TEST_CASE("A published web form filled in and sent in Chromium makes a lead both
                   QJsonValue(true));
         }
     browser.screenshot(QStringLiteral("/tmp/webform-browser-filled.png"));
-    browser.click(browser.findElement(QStringLiteral("form button[type=submit]")));
+    browser.submitWith(browser.findElement(QStringLiteral("form button[type=submit]")));
 
     // The server refused it: its reason beside the TIN, everything typed still there.
     REQUIRE(formLines(log).size() == 2);
@@ -227,7 +227,7 @@ TEST_CASE("A published web form filled in and sent in Chromium makes a lead both
     const WebElement tin = browser.findElement(inputOf(QStringLiteral("company_tin")));
     browser.clear(tin);
     browser.sendKeys(tin, validTin);
-    browser.click(browser.findElement(QStringLiteral("form button[type=submit]")));
+    browser.submitWith(browser.findElement(QStringLiteral("form button[type=submit]")));
     REQUIRE(formLines(log).size() == 3);
     CHECK(formLines(log).last().contains(QStringLiteral(" POST /forms/") + publication.formId +
                                          QStringLiteral(" 200 ")));

@@ -384,6 +384,34 @@ void WebDriverSession::click(const WebElement& element)
     command("POST", sessionPath(QStringLiteral("/element/%1/click").arg(element.id)));
 }
 
+void WebDriverSession::submitWith(const WebElement& element)
+{
+    // Every document has its own performance.timeOrigin: a new one is the answer's page.
+    const QString origin = QStringLiteral("return String(performance.timeOrigin);");
+    const QString before = executeScript(origin).toString();
+    click(element);
+    const QDeadlineTimer deadline(callTimeoutMs);
+    QString lastProblem;
+    while (!deadline.hasExpired()) {
+        QJsonValue now;
+        QJsonValue ready;
+        // Between the two pages the browser may answer a script with an error: try again.
+        if (tryCommand("POST", sessionPath(QStringLiteral("/execute/sync")),
+                       {{QStringLiteral("script"), origin}, {QStringLiteral("args"), QJsonArray()}},
+                       callTimeoutMs, &now, &lastProblem) &&
+            now.toString() != before &&
+            tryCommand("POST", sessionPath(QStringLiteral("/execute/sync")),
+                       {{QStringLiteral("script"), QStringLiteral("return document.readyState;")},
+                        {QStringLiteral("args"), QJsonArray()}},
+                       callTimeoutMs, &ready, &lastProblem) &&
+            ready.toString() == QLatin1String("complete"))
+            return;
+        pause(50);
+    }
+    FAIL("the page a form sent did not load within " << callTimeoutMs / 1000 << " s "
+                                                     << lastProblem.toStdString());
+}
+
 void WebDriverSession::clear(const WebElement& element)
 {
     command("POST", sessionPath(QStringLiteral("/element/%1/clear").arg(element.id)));

@@ -53,6 +53,10 @@ public:
     /// Clicks element as a user would (scrolled into view; an <option> is chosen); waits for a
     /// page load it starts.
     void click(const WebElement& element);
+    /// Clicks element, which sends a form, and waits until the page the server answers with has
+    /// loaded. chromedriver's click alone may return before a slow answer (a loaded machine, a
+    /// sanitizer build) has even started the new page.
+    void submitWith(const WebElement& element);
     void clear(const WebElement& element);
     /// The element's attribute as written in the page; a null QString when it has none.
     QString attribute(const WebElement& element, const QString& name);
