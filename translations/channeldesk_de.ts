@@ -1998,8 +1998,8 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
         <translation>Vertrag löschen</translation>
     </message>
     <message>
-        <source>Delete the pending contract %1? This cannot be undone.</source>
-        <translation>Ausstehenden Vertrag %1 löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete the pending contract %1? An invitation link sent for it stops working. This cannot be undone.</source>
+        <translation>Ausstehenden Vertrag %1 löschen? Ein dafür versandter Einladungslink funktioniert dann nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not change the contract</source>

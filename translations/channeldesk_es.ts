@@ -1997,8 +1997,8 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
         <translation>Eliminar contrato</translation>
     </message>
     <message>
-        <source>Delete the pending contract %1? This cannot be undone.</source>
-        <translation>¿Eliminar el contrato pendiente %1? Esta acción no se puede deshacer.</translation>
+        <source>Delete the pending contract %1? An invitation link sent for it stops working. This cannot be undone.</source>
+        <translation>¿Eliminar el contrato pendiente %1? Un enlace de invitación enviado para él dejará de funcionar. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Could not change the contract</source>

@@ -1990,8 +1990,8 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
         <translation>Удаление договора</translation>
     </message>
     <message>
-        <source>Delete the pending contract %1? This cannot be undone.</source>
-        <translation>Удалить ожидающий договор %1? Это действие нельзя отменить.</translation>
+        <source>Delete the pending contract %1? An invitation link sent for it stops working. This cannot be undone.</source>
+        <translation>Удалить ожидающий договор %1? Отправленная для него ссылка-приглашение перестанет работать. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Could not change the contract</source>

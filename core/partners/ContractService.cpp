@@ -4,6 +4,7 @@
 #include "history/RecordVersion.h"
 #include "partners/AgreementType.h"
 #include "partners/ContractStatus.h"
+#include "partners/ContractWriter.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 
@@ -262,9 +263,7 @@ Result<void> ContractService::perform(const QSqlDatabase& database, const Acting
     const QString from = contractStatuses.key(contract->status);
     QJsonObject changes{{QStringLiteral("from"), from}};
     if (!step->target) {
-        if (auto done =
-                run(database, QStringLiteral("DELETE FROM contracts WHERE id = ?"), {contractId});
-            !done)
+        if (auto done = ContractWriter::remove(database, contractId); !done)
             return done;
         changes.insert(QStringLiteral("to"), QJsonValue::Null);
     } else {

@@ -74,3 +74,15 @@ ContractWriter::insertDistribution(const QSqlDatabase& database, IdGenerator& id
         *name = content.name;
     return AgreementWriter::insert(database, ids, content, acting.accountId, acting, now);
 }
+
+Result<void> ContractWriter::remove(const QSqlDatabase& database, const QString& contractId)
+{
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM invitations WHERE contract_id = ?"),
+          QStringLiteral("UPDATE listings SET contract_id = NULL, status = 'unlisted' "
+                         "WHERE contract_id = ?"),
+          QStringLiteral("DELETE FROM contracts WHERE id = ?")})
+        if (auto done = SqlError::run(database, sql, {contractId}); !done)
+            return done;
+    return {};
+}

@@ -33,6 +33,11 @@ public:
                                   const ContractInput& input, const ActingContext& acting,
                                   qint64 now);
 
+    /// Deletes the contract with what hangs on it: its invitations (their links stop working at
+    /// once) and any listing's link to it (the listing is unlisted). No event: the caller
+    /// records why it went.
+    static Result<void> remove(const QSqlDatabase& database, const QString& contractId);
+
     /// The name of the distribution agreement of programName for a marketplace.
     static QString distributionName(const QString& programName, const QString& marketplaceName);
 

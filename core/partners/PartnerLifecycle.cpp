@@ -2,6 +2,7 @@
 
 #include "history/EventLog.h"
 #include "history/RecordVersion.h"
+#include "partners/ContractWriter.h"
 #include "partners/PartnerStatus.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
@@ -155,13 +156,8 @@ Result<RemovalPlan> PartnerLifecycle::remove(const QSqlDatabase& database,
         QJsonObject changes{{QStringLiteral("from"), contract.statusKey},
                             {QStringLiteral("partner_removed"), partnerAccountId}};
         if (contract.deleted()) {
-            for (const QString& sql :
-                 {QStringLiteral("DELETE FROM invitations WHERE contract_id = ?"),
-                  QStringLiteral("UPDATE listings SET contract_id = NULL, status = 'unlisted' "
-                                 "WHERE contract_id = ?"),
-                  QStringLiteral("DELETE FROM contracts WHERE id = ?")})
-                if (auto done = SqlError::run(database, sql, {contract.contractId}); !done)
-                    return done.error();
+            if (auto done = ContractWriter::remove(database, contract.contractId); !done)
+                return done.error();
             changes.insert(QStringLiteral("to"), QJsonValue::Null);
             deleted << contract.contractId;
         } else {

@@ -3,8 +3,12 @@
 #include "demo/DemoWorkspace.h"
 #include "history/EventLog.h"
 #include "partners/ContractService.h"
+#include "partners/InvitationService.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -251,6 +255,41 @@ TEST_CASE("The issuer deletes a pending contract: only that row goes, with an ev
     CHECK(event.changes.value(QStringLiteral("to")).isNull());
     CHECK(ContractService::allowedActions(f.db, f.home, referral).error().code ==
           ErrorCode::NotFound);
+}
+
+TEST_CASE("The issuer deletes a pending contract with an invitation: its link goes with it",
+          "[contracts][core]")
+{
+    ContractFixture f;
+    const QString program = f.contract("program", f.mm, id(DemoWorkspace::frontStreetId));
+    REQUIRE(f.status(program) == QStringLiteral("pending"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto invitations = InvitationService::pending(f.db, f.home, now);
+    REQUIRE(invitations);
+    const auto invitation = std::find_if(invitations->cbegin(), invitations->cend(),
+                                         [&](const auto& i) { return i.contractId == program; });
+    REQUIRE(invitation != invitations->cend());
+    // a link the partner could still open, and one revoked before
+    auto resent = InvitationService::resend(f.db, f.home, invitation->key, now);
+    REQUIRE(resent);
+    REQUIRE(InvitationService::inspect(f.db, resent->link, now));
+
+    f.perform(f.home, program, ContractAction::Delete);
+    CHECK(TestWorkspace::count(*f.workspace,
+                               QStringLiteral("SELECT count(*) FROM contracts WHERE id = ?"),
+                               {program}) == 0);
+    CHECK(TestWorkspace::count(
+              *f.workspace,
+              QStringLiteral("SELECT count(*) FROM invitations WHERE contract_id = ?"),
+              {program}) == 0);
+    auto opened = InvitationService::inspect(f.db, resent->link, now);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::NotFound);
+    auto left = InvitationService::pending(f.db, f.home, now);
+    REQUIRE(left);
+    CHECK(std::none_of(left->cbegin(), left->cend(),
+                       [&](const auto& i) { return i.contractId == program; }));
+    CHECK(f.lastEvent(program).action == QStringLiteral("deleted"));
 }
 
 TEST_CASE("Either party terminates an active contract", "[contracts][core]")

@@ -114,7 +114,9 @@ bool ContractActionRunner::run(QWidget* parent, const WorkspaceHandle& workspace
     } else if (action == ContractAction::Delete) {
         const auto answer = QMessageBox::question(
             parent, tr("Delete contract"),
-            tr("Delete the pending contract %1? This cannot be undone.").arg(contractId),
+            tr("Delete the pending contract %1? An invitation link sent for it stops working. This "
+               "cannot be undone.")
+                .arg(contractId),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
