@@ -8015,6 +8015,14 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>%1 Its address answers “not published” until that is undone; then it is served again by itself. Unpublish takes it off for good.</source>
+        <translation>%1 Seine Adresse antwortet „nicht veröffentlicht“, bis das rückgängig gemacht ist; dann wird es von selbst wieder ausgeliefert. „Veröffentlichung beenden“ nimmt es endgültig vom Netz.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>WebFormPage</name>
@@ -8092,6 +8100,22 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: nimmt
     <message>
         <source>Open the form on its own page</source>
         <translation>Das Formular auf seiner eigenen Seite öffnen</translation>
+    </message>
+    <message>
+        <source>The vendor has deactivated this lead form.</source>
+        <translation>Der Anbieter hat dieses Lead-Formular deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The vendor no longer offers this lead form for this listing.</source>
+        <translation>Der Anbieter bietet dieses Lead-Formular für dieses Listing nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>The listing is unlisted.</source>
+        <translation>Das Listing ist nicht gelistet.</translation>
+    </message>
+    <message>
+        <source>Whoever published it is no longer a CRM admin of this account.</source>
+        <translation>Wer es veröffentlicht hat, ist kein CRM-Administrator dieses Kontos mehr.</translation>
     </message>
 </context>
 <context>

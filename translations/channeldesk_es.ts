@@ -8014,6 +8014,14 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
+    <message>
+        <source>%1 Its address answers “not published” until that is undone; then it is served again by itself. Unpublish takes it off for good.</source>
+        <translation>%1 Su dirección responde «no publicado» hasta que eso se deshaga; entonces vuelve a servirse por sí solo. «Retirar» lo quita definitivamente.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
 </context>
 <context>
     <name>WebFormPage</name>
@@ -8091,6 +8099,22 @@ serve --workspace W [--listen HOST:PUERTO] [--tls-cert ARCHIVO --tls-key ARCHIVO
     <message>
         <source>Open the form on its own page</source>
         <translation>Abrir el formulario en su propia página</translation>
+    </message>
+    <message>
+        <source>The vendor has deactivated this lead form.</source>
+        <translation>El proveedor ha desactivado este formulario de leads.</translation>
+    </message>
+    <message>
+        <source>The vendor no longer offers this lead form for this listing.</source>
+        <translation>El proveedor ya no ofrece este formulario de leads para este listado.</translation>
+    </message>
+    <message>
+        <source>The listing is unlisted.</source>
+        <translation>El listado no está publicado.</translation>
+    </message>
+    <message>
+        <source>Whoever published it is no longer a CRM admin of this account.</source>
+        <translation>Quien lo publicó ya no es administrador de CRM de esta cuenta.</translation>
     </message>
 </context>
 <context>

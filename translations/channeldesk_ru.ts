@@ -8029,6 +8029,14 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>%1 Its address answers “not published” until that is undone; then it is served again by itself. Unpublish takes it off for good.</source>
+        <translation>%1 По его адресу отвечается «не опубликовано», пока это не будет отменено; затем форма снова станет доступна сама. «Снять с публикации» убирает её окончательно.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Приостановлено: %1</translation>
+    </message>
 </context>
 <context>
     <name>WebFormPage</name>
@@ -8106,6 +8114,22 @@ serve --workspace W [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]: пр�
     <message>
         <source>Open the form on its own page</source>
         <translation>Открыть форму на отдельной странице</translation>
+    </message>
+    <message>
+        <source>The vendor has deactivated this lead form.</source>
+        <translation>Поставщик деактивировал эту форму лида.</translation>
+    </message>
+    <message>
+        <source>The vendor no longer offers this lead form for this listing.</source>
+        <translation>Поставщик больше не предлагает эту форму лида для этого размещения.</translation>
+    </message>
+    <message>
+        <source>The listing is unlisted.</source>
+        <translation>Размещение снято.</translation>
+    </message>
+    <message>
+        <source>Whoever published it is no longer a CRM admin of this account.</source>
+        <translation>Тот, кто его опубликовал, больше не является CRM-администратором этой учётной записи.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,43 @@ const QString selectPairs = QStringLiteral(
     "LEFT JOIN users u ON u.id = w.published_by "
     "WHERE mp.owner_account_id = ? AND l.status = 'listed' ");
 
+// Whether the publisher of w is still a crm_admin of its account (published_web_forms' rule).
+const QString publisherIsAdmin =
+    QStringLiteral("EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = w.published_by "
+                   "AND m.account_id = w.account_id AND m.role = 'crm_admin')");
+
+// An account's live publications whose pair no longer applies (so selectPairs misses them), in
+// selectPairs' columns, then why: f(orm inactive), n(ot applied), l(isting unlisted). The vendor's
+// rows are joined loosely: on a team server a vendor that is no longer a partner hides them.
+const QString selectPausedPairs = QStringLiteral(
+    "SELECT w.id, w.form_id, lf.name, w.listing_id, l.product_id, p.name, l.marketplace_id, "
+    "mp.name, p.vendor_account_id, va.name, w.account_id, w.service_url, w.allowed_origins, "
+    "w.published_by, u.name, w.published_at, CASE WHEN lf.id IS NULL OR lf.status <> 'active' "
+    "THEN 'f' WHEN l.status <> 'listed' THEN 'l' ELSE 'n' END FROM web_forms w "
+    "JOIN listings l ON l.id = w.listing_id "
+    "JOIN marketplaces mp ON mp.id = l.marketplace_id "
+    "LEFT JOIN lead_forms lf ON lf.id = w.form_id "
+    "LEFT JOIN products p ON p.id = l.product_id "
+    "LEFT JOIN accounts va ON va.id = p.vendor_account_id "
+    "LEFT JOIN users u ON u.id = w.published_by "
+    "WHERE w.account_id = ? AND w.unpublished_at IS NULL AND NOT (COALESCE(lf.status, '') = "
+    "'active' AND "
+    "l.status = 'listed' AND mp.owner_account_id = w.account_id AND EXISTS (SELECT 1 FROM "
+    "lead_form_listings fl WHERE fl.form_id = w.form_id AND fl.listing_id = w.listing_id))");
+
+WebFormPause pauseOf(const QString& code)
+{
+    if (code == QLatin1String("f"))
+        return WebFormPause::FormInactive;
+    if (code == QLatin1String("l"))
+        return WebFormPause::ListingUnlisted;
+    if (code == QLatin1String("n"))
+        return WebFormPause::FormNotApplied;
+    if (code == QLatin1String("a"))
+        return WebFormPause::PublisherNotAdmin;
+    return WebFormPause::None;
+}
+
 /// The columns of published_web_forms (migration 17) that find() reads, in publicationFromRow's
 /// order, then the schema, the account's name and role.
 const QString publishedColumns = QStringLiteral(
@@ -218,18 +255,47 @@ Result<QList<WebFormPublication>> WebFormPublications::list(const QSqlDatabase& 
     auto publisher = requirePublisher(database, acting);
     if (!publisher)
         return publisher.error();
-    auto query = SqlError::select(
-        database,
-        selectPairs + QStringLiteral("ORDER BY va.name, lf.name, p.name, mp.name, lf.id, l.id"),
-        {publisher->accountId});
+    // Column 16: why a publication is paused ('' when served or not published); sorted by the
+    // columns of vendor, form, product and marketplace names, then form and listing IDs.
+    const QString pairsWithPause =
+        QString(selectPairs)
+            .replace(QStringLiteral(" FROM listings l "),
+                     QStringLiteral(", CASE WHEN w.id IS NOT NULL AND NOT %1 THEN 'a' ELSE '' END "
+                                    "FROM listings l ")
+                         .arg(publisherIsAdmin));
+    auto query =
+        SqlError::select(database,
+                         pairsWithPause + QStringLiteral("UNION ALL ") + selectPausedPairs +
+                             QStringLiteral(" ORDER BY 10, 3, 6, 8, 2, 4"),
+                         {publisher->accountId, publisher->accountId});
     if (!query)
         return query.error();
     QList<WebFormPublication> publications;
-    while (query->next())
-        publications << publicationFromRow(query.value());
+    while (query->next()) {
+        WebFormPublication publication = publicationFromRow(query.value());
+        publication.pause = pauseOf(query->value(16).toString());
+        publications << publication;
+    }
     if (auto read = SqlError::readToEnd(query.value()); !read)
         return read.error();
     return publications;
+}
+
+QString WebFormPublications::pauseReason(WebFormPause pause)
+{
+    switch (pause) {
+    case WebFormPause::None:
+        break;
+    case WebFormPause::FormInactive:
+        return tr("The vendor has deactivated this lead form.");
+    case WebFormPause::FormNotApplied:
+        return tr("The vendor no longer offers this lead form for this listing.");
+    case WebFormPause::ListingUnlisted:
+        return tr("The listing is unlisted.");
+    case WebFormPause::PublisherNotAdmin:
+        return tr("Whoever published it is no longer a CRM admin of this account.");
+    }
+    return {};
 }
 
 Result<WebFormPublication>

@@ -35,10 +35,13 @@ public:
     static Result<QString> parseServiceUrl(const QString& text);
 
     /// Every pair of an active lead form and a listed listing of acting's account that the form
-    /// applies to, published or not (publication fields filled in when published); sorted by
-    /// vendor, form and product.
+    /// applies to, published or not (publication fields filled in when published), and every
+    /// publication of the account not served for now with its pause; sorted by vendor, form and
+    /// product.
     static Result<QList<WebFormPublication>> list(const QSqlDatabase& database,
                                                   const ActingContext& acting);
+    /// Why a paused publication is not served, in a sentence (empty for WebFormPause::None).
+    static QString pauseReason(WebFormPause pause);
     /// Publishes formId for listingId. Invalid for a bad address or origin, a form that is
     /// inactive or does not apply to the listing, or a pair already published; NotFound for a
     /// listing that is not the account's; PermissionDenied for anyone but a crm_admin.

@@ -12,6 +12,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 const QString serviceUrl = QStringLiteral("https://leads.mightymicks.example");
@@ -235,6 +238,87 @@ TEST_CASE("The public route finds a live form as its publisher, and nothing else
         // Published again: a new publication.
         const WebFormPublication republished = f.publish(pair);
         CHECK(republished.id != published.id);
+    }
+}
+
+TEST_CASE("A publication that is not served for now is listed as paused, with why, until it is "
+          "unpublished",
+          "[intake][web-forms]")
+{
+    WebFormsFixture f;
+    const WebFormPublication pair = f.pairs(f.admin).first();
+    const WebFormPublication published = f.publish(pair);
+    CHECK(published.isLive());
+    CHECK(WebFormPublications::pauseReason(WebFormPause::None).isEmpty());
+    QSqlQuery query(f.db);
+    auto listed = [&f, &published]() -> std::optional<WebFormPublication> {
+        const QList<WebFormPublication> pairs = f.pairs(f.admin);
+        const auto found = std::find_if(pairs.cbegin(), pairs.cend(),
+                                        [&](const auto& p) { return p.id == published.id; });
+        if (found == pairs.cend())
+            return std::nullopt;
+        CHECK(std::count_if(pairs.cbegin(), pairs.cend(), [&](const auto& p) {
+                  return p.formId == published.formId && p.listingId == published.listingId;
+              }) == 1);
+        return *found;
+    };
+    auto expectPaused = [&](WebFormPause pause) {
+        const auto row = listed();
+        REQUIRE(row);
+        CHECK(row->pause == pause);
+        CHECK(row->isPublished());
+        CHECK_FALSE(row->isLive());
+        CHECK(row->formId == pair.formId);
+        CHECK(row->listingId == pair.listingId);
+        CHECK(row->productName == pair.productName);
+        CHECK(row->serviceUrl == serviceUrl);
+        CHECK_FALSE(WebFormPublications::pauseReason(pause).isEmpty());
+        CHECK(WebFormPublications::find(f.db, pair.formId, pair.listingId).error().code ==
+              ErrorCode::NotFound);
+    };
+
+    SECTION("the vendor deactivates the form, then activates it again: served again")
+    {
+        REQUIRE(SqlError::exec(
+            query, QStringLiteral("UPDATE lead_forms SET status = 'inactive' WHERE id = ?"),
+            {pair.formId}));
+        expectPaused(WebFormPause::FormInactive);
+        REQUIRE(SqlError::exec(
+            query, QStringLiteral("UPDATE lead_forms SET status = 'active' WHERE id = ?"),
+            {pair.formId}));
+        CHECK(listed()->isLive());
+        CHECK(WebFormPublications::find(f.db, pair.formId, pair.listingId));
+    }
+    SECTION("the listing is unlisted; unpublished, it leaves the list")
+    {
+        REQUIRE(SqlError::exec(
+            query, QStringLiteral("UPDATE listings SET status = 'unlisted' WHERE id = ?"),
+            {pair.listingId}));
+        expectPaused(WebFormPause::ListingUnlisted);
+        REQUIRE(WebFormPublications::unpublish(f.db, f.admin, published.id));
+        CHECK_FALSE(listed());
+    }
+    SECTION("the vendor no longer offers the form for the listing")
+    {
+        REQUIRE(SqlError::exec(query,
+                               QStringLiteral("DELETE FROM lead_form_listings WHERE form_id = ? "
+                                              "AND listing_id = ?"),
+                               {pair.formId, pair.listingId}));
+        expectPaused(WebFormPause::FormNotApplied);
+    }
+    SECTION("its publisher is no longer a CRM admin")
+    {
+        REQUIRE(SqlError::exec(query,
+                               QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "
+                                              "VALUES (?, ?, 'crm_admin')"),
+                               {id(DemoWorkspace::demoVendorUserId), f.admin.accountId}));
+        REQUIRE(SqlError::exec(query,
+                               QStringLiteral("UPDATE memberships SET role = 'crm_manager' WHERE "
+                                              "user_id = ? AND account_id = ?"),
+                               {f.admin.userId, f.admin.accountId}));
+        f.admin = TestWorkspace::acting(*f.workspace, id(DemoWorkspace::demoVendorUserId),
+                                        f.admin.accountId);
+        expectPaused(WebFormPause::PublisherNotAdmin);
     }
 }
 

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -478,6 +479,45 @@ TEST_CASE("Unpublish… asks first, naming the form, then the row is not publish
     CHECK_FALSE(f.tab.unpublishButton()->isEnabled());
 }
 
+TEST_CASE("A paused publication says why, may be unpublished but not changed", "[ui][web-forms]")
+{
+    WebFormsFixture f;
+    const WebFormPublication published = f.publishDirectly(f.pairs().first());
+    QSqlQuery query(f.workspace->database());
+    REQUIRE(query.prepare(QStringLiteral("UPDATE listings SET status = 'unlisted' WHERE id = ?")));
+    query.addBindValue(published.listingId);
+    REQUIRE(query.exec());
+    REQUIRE(f.tab.load(f.workspace, f.admin));
+
+    REQUIRE(f.tab.select(published.formId, published.listingId));
+    CHECK(f.cell(published, WebFormListModel::Status) ==
+          QStringLiteral("Paused: The listing is unlisted."));
+    CHECK(f.cell(published, WebFormListModel::Address) == published.address());
+    const QAbstractItemModel* model = f.tab.view()->table()->model();
+    const QModelIndex current = f.tab.view()->table()->currentIndex();
+    CHECK(model->index(current.row(), WebFormListModel::Status)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("Unpublish takes it off for good")));
+    CHECK_FALSE(f.tab.publishButton()->isEnabled());
+    CHECK_FALSE(f.tab.changeButton()->isEnabled());
+    CHECK(f.tab.embedCodeButton()->isEnabled());
+    REQUIRE(f.tab.unpublishButton()->isEnabled());
+
+    whenModal([](QWidget* modal) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal))
+            box->button(QMessageBox::Yes)->click();
+    });
+    f.tab.unpublishButton()->click();
+    // Unpublished, and its listing unlisted: nothing is left to publish there.
+    CHECK_FALSE(f.tab.select(published.formId, published.listingId));
+    CHECK(f.publishedCount() == 0);
+    CHECK(TestWorkspace::count(*f.workspace,
+                               QStringLiteral("SELECT count(*) FROM web_forms WHERE id = ? AND "
+                                              "unpublished_at IS NOT NULL"),
+                               {published.id}) == 1);
+}
+
 TEST_CASE("Only a distributor's CRM admin gets the Web forms tab", "[ui][web-forms]")
 {
     TestWorkspace dir;
@@ -561,7 +601,7 @@ TEST_CASE("Screenshots of the Web forms tab and the published form's code", "[.s
     WebFormsFixture f;
     const QList<WebFormPublication> pairs = f.pairs();
     REQUIRE(pairs.size() >= 2);
-    f.publishDirectly(pairs.at(1), {siteA, siteB});
+    const WebFormPublication published = f.publishDirectly(pairs.at(1), {siteA, siteB});
     f.tab.resize(1700, 300);
     f.tab.show();
     REQUIRE(QTest::qWaitForWindowExposed(&f.tab));
@@ -569,6 +609,19 @@ TEST_CASE("Screenshots of the Web forms tab and the published form's code", "[.s
     QTest::qWait(50);
     REQUIRE(f.tab.grab().save(
         QDir(out).filePath(QStringLiteral("web-forms-tab-%1.png").arg(language))));
+    // The published one paused: the vendor no longer offers its form for its listing.
+    QSqlQuery query(f.workspace->database());
+    REQUIRE(query.prepare(
+        QStringLiteral("DELETE FROM lead_form_listings WHERE form_id = ? AND listing_id = ?")));
+    query.addBindValue(published.formId);
+    query.addBindValue(published.listingId);
+    REQUIRE(query.exec());
+    REQUIRE(f.tab.load(f.workspace, f.admin));
+    REQUIRE(f.tab.select(published.formId, published.listingId));
+    QTest::qWait(50);
+    REQUIRE(f.tab.grab().save(
+        QDir(out).filePath(QStringLiteral("web-forms-tab-paused-%1.png").arg(language))));
+    REQUIRE(f.tab.select(pairs.first().formId, pairs.first().listingId));
 
     QPointer<PublishWebFormDialog> dialog = f.tab.openPublishDialog();
     REQUIRE(dialog);

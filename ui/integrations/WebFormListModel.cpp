@@ -1,6 +1,7 @@
 #include "integrations/WebFormListModel.h"
 
 #include "common/DisplayFormat.h"
+#include "intake/WebFormPublications.h"
 
 WebFormListModel::WebFormListModel(QObject* parent)
     : RowListModel(parent)
@@ -39,6 +40,10 @@ QVariant WebFormListModel::cell(const WebFormPublication& row, int column, int r
                        : row.allowedOrigins.join(QLatin1Char('\n'));
         if (column == Published && row.isPublished())
             return tr("Publication %1").arg(row.id);
+        if (column == Status && row.isPublished() && !row.isLive())
+            return tr("%1 Its address answers \u201cnot published\u201d until that is undone; "
+                      "then it is served again by itself. Unpublish takes it off for good.")
+                .arg(WebFormPublications::pauseReason(row.pause));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -53,7 +58,10 @@ QVariant WebFormListModel::cell(const WebFormPublication& row, int column, int r
     case Marketplace:
         return row.marketplaceName;
     case Status:
-        return row.isPublished() ? tr("Published") : tr("Not published");
+        if (!row.isPublished())
+            return tr("Not published");
+        return row.isLive() ? tr("Published")
+                            : tr("Paused: %1").arg(WebFormPublications::pauseReason(row.pause));
     case Address:
         return row.isPublished() ? row.address() : QString();
     case AllowedSites:

@@ -150,7 +150,7 @@ PublishWebFormDialog* WebFormsTab::openPublishDialog()
 PublishWebFormDialog* WebFormsTab::openChangeDialog()
 {
     const WebFormPublication* pair = current();
-    if (!pair || !pair->isPublished() || !m_workspace || !WebFormPublications::mayPublish(m_acting))
+    if (!pair || !pair->isLive() || !m_workspace || !WebFormPublications::mayPublish(m_acting))
         return nullptr;
     return openDialog(new PublishWebFormDialog(
         *pair, m_lastServiceUrl,
@@ -205,7 +205,8 @@ void WebFormsTab::updateButtons()
          {m_publishButton, m_changeButton, m_embedCodeButton, m_unpublishButton})
         button->setVisible(mayPublish);
     m_publishButton->setEnabled(mayPublish && m_workspace && pair && !published);
-    m_changeButton->setEnabled(mayPublish && m_workspace && published);
+    // a paused publication is changed once it is served again (or unpublished)
+    m_changeButton->setEnabled(mayPublish && m_workspace && pair && pair->isLive());
     m_embedCodeButton->setEnabled(mayPublish && published);
     m_unpublishButton->setEnabled(mayPublish && m_workspace && published);
 }
