@@ -4,10 +4,10 @@
 #include "common/IdGenerator.h"
 #include "history/EventLog.h"
 #include "session/Memberships.h"
-#include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/postgres/PostgresSecurity.h"
+#include "storage/postgres/ServerFunctions.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -22,12 +22,8 @@ Result<std::optional<std::pair<QString, QString>>> userWithEmail(const QSqlDatab
 {
     QString sql = QStringLiteral("SELECT id, name FROM users WHERE email = ?");
     QSqlQuery query(database);
-    if (sqlEngineOf(database) == SqlEngine::Postgres) {
-        if (auto done = SqlError::exec(query, PostgresSecurity::hasUserWithEmailQuery(), {}); !done)
-            return done.error();
-        if (query.next() && query.value(0).toBool())
-            sql = PostgresSecurity::userWithEmailQuery();
-    }
+    if (ServerFunctions::has(database, ServerFunctions::userWithEmail()))
+        sql = PostgresSecurity::userWithEmailQuery();
     if (auto done = SqlError::exec(query, sql, {email}); !done)
         return done.error();
     if (!query.next())

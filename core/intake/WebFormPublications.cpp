@@ -4,10 +4,9 @@
 #include "history/EventLog.h"
 #include "leads/LeadCatalog.h"
 #include "session/Memberships.h"
-#include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
-#include "storage/postgres/PostgresSecurity.h"
+#include "storage/postgres/ServerFunctions.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -179,14 +178,6 @@ Result<Placement> placementOf(const QString& serviceUrl, const QStringList& allo
     if (!origins)
         return origins.error();
     return Placement{url.value(), storedOrigins(origins.value())};
-}
-
-bool hasWebFormFunction(const QSqlDatabase& database)
-{
-    if (sqlEngineOf(database) != SqlEngine::Postgres)
-        return false;
-    auto query = SqlError::select(database, PostgresSecurity::hasWebFormQuery(), {});
-    return query && query->next() && query->value(0).toBool();
 }
 
 Error notPublished()
@@ -450,7 +441,7 @@ Result<PublishedWebForm> WebFormPublications::find(const QSqlDatabase& database,
     if (formId.size() > 40 || listingId.size() > 40)
         return notPublished();
     const QString sql =
-        publishedColumns + (hasWebFormFunction(database)
+        publishedColumns + (ServerFunctions::has(database, ServerFunctions::webForm())
                                 ? QStringLiteral("FROM channeldesk_web_form(?, ?)")
                                 : QStringLiteral("FROM published_web_forms WHERE form_id = ? "
                                                  "AND listing_id = ?"));

@@ -5,10 +5,10 @@
 #include "history/EventLog.h"
 #include "integrations/ApiKeyToken.h"
 #include "session/Memberships.h"
-#include "storage/SqlEngine.h"
 #include "storage/SqlError.h"
 #include "storage/Transaction.h"
 #include "storage/postgres/PostgresSecurity.h"
+#include "storage/postgres/ServerFunctions.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -93,14 +93,6 @@ Error unauthenticated()
     return {ErrorCode::PermissionDenied,
             ApiKeyService::tr("The API key is not valid: it is unknown or was revoked, or its "
                               "user no longer has its role in its account.")};
-}
-
-bool onTeamServerWithFunctions(const QSqlDatabase& database)
-{
-    if (sqlEngineOf(database) != SqlEngine::Postgres)
-        return false;
-    auto query = SqlError::select(database, PostgresSecurity::hasApiKeyIdentityQuery(), {});
-    return query && query->next() && query->value(0).toBool();
 }
 
 /// Records that the key of tokenHash was used at now, unless that was done within the last
@@ -266,7 +258,7 @@ Result<ApiKeyIdentity> ApiKeyService::authenticate(const QSqlDatabase& database,
                         "43 letters, digits, \u201c-\u201d or \u201c_\u201d.")
                          .arg(ApiKeyToken::prefix())};
     const QString hash = ApiKeyToken::hashOf(token);
-    const bool throughFunctions = onTeamServerWithFunctions(database);
+    const bool throughFunctions = ServerFunctions::has(database, ServerFunctions::apiKeyIdentity());
     auto query = SqlError::select(
         database, throughFunctions ? PostgresSecurity::apiKeyIdentityQuery() : selectIdentity,
         {hash});

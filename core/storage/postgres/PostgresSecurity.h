@@ -24,26 +24,12 @@ public:
     /// placeholder with the password bound at the second (channeldesk_set_login, which checks
     /// who may do it).
     static QString setLoginQuery() { return QStringLiteral("SELECT channeldesk_set_login(?, ?)"); }
-    /// Whether the database has channeldesk_user_with_email (set up by `server init`): one row,
-    /// one boolean.
-    static QString hasUserWithEmailQuery()
-    {
-        return QStringLiteral(
-            "SELECT to_regprocedure('channeldesk_user_with_email(text)') IS NOT NULL");
-    }
     /// id and name of the user with the e-mail bound at the placeholder, whether or not row-level
     /// security shows that user to the login: a crm_admin adds users of other companies by their
     /// exact address, as on a file; anyone else gets no row.
     static QString userWithEmailQuery()
     {
         return QStringLiteral("SELECT id, name FROM channeldesk_user_with_email(?)");
-    }
-    /// Whether the database has channeldesk_api_key_identity (set up by `server init`): one row,
-    /// one boolean.
-    static QString hasApiKeyIdentityQuery()
-    {
-        return QStringLiteral(
-            "SELECT to_regprocedure('channeldesk_api_key_identity(text)') IS NOT NULL");
     }
     /// The key of the token hash bound at the placeholder, whatever the login may see (the REST
     /// service authenticates before it knows the account): id, name, account_id, account_name,
@@ -53,13 +39,6 @@ public:
     {
         return QStringLiteral("SELECT id, name, account_id, account_name, account_role, user_id, "
                               "user_name, role, last_used_at FROM channeldesk_api_key_identity(?)");
-    }
-    /// Whether the database has channeldesk_web_form (set up by `server init`): one row, one
-    /// boolean.
-    static QString hasWebFormQuery()
-    {
-        return QStringLiteral(
-            "SELECT to_regprocedure('channeldesk_web_form(text, text)') IS NOT NULL");
     }
     /// Sets the last use of the key of the token hash bound first to the time bound second, when
     /// the last one is a minute older or more; one row, one boolean: whether it was written.
