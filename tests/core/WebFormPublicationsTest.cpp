@@ -37,6 +37,22 @@ struct WebFormsFixture {
         REQUIRE(listed);
         return listed.value();
     }
+    /// Makes the admin (who publishes in these tests) a crm_manager, after making another user a
+    /// crm_admin (the last one cannot be demoted); returns that other admin.
+    ActingContext demotePublisher() const
+    {
+        QSqlQuery query(db);
+        REQUIRE(SqlError::exec(query,
+                               QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "
+                                              "VALUES (?, ?, 'crm_admin')"),
+                               {id(DemoWorkspace::demoVendorUserId), admin.accountId}));
+        REQUIRE(SqlError::exec(query,
+                               QStringLiteral("UPDATE memberships SET role = 'crm_manager' WHERE "
+                                              "user_id = ? AND account_id = ?"),
+                               {admin.userId, admin.accountId}));
+        return TestWorkspace::acting(*workspace, id(DemoWorkspace::demoVendorUserId),
+                                     admin.accountId);
+    }
     WebFormPublication publish(const WebFormPublication& pair,
                                const QStringList& origins = {}) const
     {
@@ -193,16 +209,7 @@ TEST_CASE("The public route finds a live form as its publisher, and nothing else
     }
     SECTION("a publisher who lost the role no longer makes leads")
     {
-        QSqlQuery query(f.db);
-        // Another admin first: the last one cannot be demoted.
-        REQUIRE(SqlError::exec(query,
-                               QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "
-                                              "VALUES (?, ?, 'crm_admin')"),
-                               {id(DemoWorkspace::demoVendorUserId), f.admin.accountId}));
-        REQUIRE(SqlError::exec(query,
-                               QStringLiteral("UPDATE memberships SET role = 'crm_manager' WHERE "
-                                              "user_id = ? AND account_id = ?"),
-                               {f.admin.userId, f.admin.accountId}));
+        f.demotePublisher();
         CHECK(WebFormPublications::find(f.db, pair.formId, pair.listingId).error().code ==
               ErrorCode::NotFound);
     }
@@ -308,16 +315,7 @@ TEST_CASE("A publication that is not served for now is listed as paused, with wh
     }
     SECTION("its publisher is no longer a CRM admin")
     {
-        REQUIRE(SqlError::exec(query,
-                               QStringLiteral("INSERT INTO memberships(user_id, account_id, role) "
-                                              "VALUES (?, ?, 'crm_admin')"),
-                               {id(DemoWorkspace::demoVendorUserId), f.admin.accountId}));
-        REQUIRE(SqlError::exec(query,
-                               QStringLiteral("UPDATE memberships SET role = 'crm_manager' WHERE "
-                                              "user_id = ? AND account_id = ?"),
-                               {f.admin.userId, f.admin.accountId}));
-        f.admin = TestWorkspace::acting(*f.workspace, id(DemoWorkspace::demoVendorUserId),
-                                        f.admin.accountId);
+        f.admin = f.demotePublisher();
         expectPaused(WebFormPause::PublisherNotAdmin);
     }
 }
