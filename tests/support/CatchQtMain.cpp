@@ -3,8 +3,7 @@
 // settings and data folders, so test processes running in parallel never share state and the
 // user's own settings are never touched. CHANNELDESK_TEST_LANGUAGE=de (ru, es) runs the widgets
 // tests in that language, for screenshots (the tests' own checks expect English).
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,11 +43,5 @@ int main(int argc, char** argv)
         !language.isEmpty() && !AppLanguage::install(language).application)
         return 1;
 #endif
-    Catch::Session session;
-    if (const int error = session.applyCommandLine(argc, argv); error != 0)
-        return error;
-    // A filter that matches no test (a mangled name under CTest) must fail, not pass silently.
-    session.configData().warnings = static_cast<Catch::WarnAbout::What>(
-        session.configData().warnings | Catch::WarnAbout::NoTests);
-    return session.run();
+    return runCatchSession(argc, argv);
 }
