@@ -15,11 +15,15 @@
 
 namespace {
 
-// The pairs an account may publish: its listed listings and the active forms applying to them.
+// The pairs an account may publish: its listed listings and the active forms applying to them;
+// column 16: 'a' when the pair's publication is paused because its publisher is no longer a
+// crm_admin of the account (published_web_forms' rule), else ''.
 const QString selectPairs = QStringLiteral(
     "SELECT w.id, lf.id, lf.name, l.id, p.id, p.name, mp.id, mp.name, p.vendor_account_id, "
     "va.name, mp.owner_account_id, w.service_url, w.allowed_origins, w.published_by, u.name, "
-    "w.published_at FROM listings l "
+    "w.published_at, CASE WHEN w.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM memberships m "
+    "WHERE m.user_id = w.published_by AND m.account_id = w.account_id AND m.role = 'crm_admin') "
+    "THEN 'a' ELSE '' END FROM listings l "
     "JOIN marketplaces mp ON mp.id = l.marketplace_id "
     "JOIN products p ON p.id = l.product_id "
     "JOIN accounts va ON va.id = p.vendor_account_id "
@@ -29,11 +33,6 @@ const QString selectPairs = QStringLiteral(
     "AND w.unpublished_at IS NULL "
     "LEFT JOIN users u ON u.id = w.published_by "
     "WHERE mp.owner_account_id = ? AND l.status = 'listed' ");
-
-// Whether the publisher of w is still a crm_admin of its account (published_web_forms' rule).
-const QString publisherIsAdmin =
-    QStringLiteral("EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = w.published_by "
-                   "AND m.account_id = w.account_id AND m.role = 'crm_admin')");
 
 // An account's live publications whose pair no longer applies (so selectPairs misses them), in
 // selectPairs' columns, then why: f(orm inactive), n(ot applied), l(isting unlisted). The vendor's
@@ -246,19 +245,12 @@ Result<QList<WebFormPublication>> WebFormPublications::list(const QSqlDatabase& 
     auto publisher = requirePublisher(database, acting);
     if (!publisher)
         return publisher.error();
-    // Column 16: why a publication is paused ('' when served or not published); sorted by the
-    // columns of vendor, form, product and marketplace names, then form and listing IDs.
-    const QString pairsWithPause =
-        QString(selectPairs)
-            .replace(QStringLiteral(" FROM listings l "),
-                     QStringLiteral(", CASE WHEN w.id IS NOT NULL AND NOT %1 THEN 'a' ELSE '' END "
-                                    "FROM listings l ")
-                         .arg(publisherIsAdmin));
-    auto query =
-        SqlError::select(database,
-                         pairsWithPause + QStringLiteral("UNION ALL ") + selectPausedPairs +
-                             QStringLiteral(" ORDER BY 10, 3, 6, 8, 2, 4"),
-                         {publisher->accountId, publisher->accountId});
+    // Column 16 of both: why a publication is paused; sorted by the columns of vendor, form,
+    // product and marketplace names, then form and listing IDs.
+    auto query = SqlError::select(database,
+                                  selectPairs + QStringLiteral("UNION ALL ") + selectPausedPairs +
+                                      QStringLiteral(" ORDER BY 10, 3, 6, 8, 2, 4"),
+                                  {publisher->accountId, publisher->accountId});
     if (!query)
         return query.error();
     QList<WebFormPublication> publications;
